@@ -1,0 +1,44 @@
+"""A residential compound (小区) as the inventory records it."""
+
+from decimal import Decimal
+
+import attrs
+
+from renovation_core.labels import Labelled
+from renovation_core.priority import ConditionAssessment
+from renovation_core.validators import at_least, between, not_blank, quantity
+
+
+class PropertyType(Labelled):
+    """Who owns the housing: it decides who must contribute to the works."""
+
+    COMMODITY = ("commodity", "商品住房")
+    REFORMED = ("reformed", "房改房")
+    PUBLIC = ("public", "公有住房")
+    WORK_UNIT = ("work_unit", "单位自建住房")
+    RESETTLEMENT = ("resettlement", "安置住房")
+    MIXED = ("mixed", "混合产权")
+
+
+@attrs.frozen(kw_only=True)
+class Compound:
+    """One compound: where it is, how old and how large, and who owned it originally.
+
+    ``previously_renovated_in`` is the year of a renovation under an earlier programme: a
+    compound is renovated once, so such a compound is out of scope.
+    """
+
+    code: str = attrs.field(validator=not_blank)
+    name: str = attrs.field(validator=not_blank)
+    district: str
+    street: str
+    community: str | None = None
+    built_year: int = attrs.field(validator=between(1900, 2100))
+    buildings: int = attrs.field(validator=at_least(1))
+    households: int = attrs.field(validator=at_least(1))
+    floor_area_m2: Decimal = attrs.field(validator=quantity(2, positive=True))
+    property_type: PropertyType
+    original_property_unit: str | None = None
+    previously_renovated_in: int | None = None
+    condition: ConditionAssessment | None = None
+

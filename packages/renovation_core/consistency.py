@@ -1,0 +1,218 @@
+"""Does a programme agree with itself, and does its register follow its rules?
+
+Published plans are typed up by hand, and their tables can disagree with their own totals. The
+checks here report every disagreement as a :class:`Finding` and never raise, so a user can load
+the plan as published and see exactly where it does not add up.
+"""
+
+from collections.abc import Iterable, Iterator
+from fractions import Fraction
+
+import attrs
+
+from renovation_core.compound import Compound
+from renovation_core.eligibility import eligibility
+from renovation_core.plan import RenovationPlan
+from renovation_core.programme import Programme
+from renovation_core.targets import AnnualPlanTarget, CoverageTarget, Figures
+from renovation_core.units import round_fraction
+
+_MEASURES = ("compounds", "households", "floor_area_m2", "investment_yuan")
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One inconsistency: a stable ``code``, a sentence for people, and where it is."""
+
+    code: str
+    message: str
+    location: str
+
+
+def check_targets(programme: Programme) -> tuple[Finding, ...]:
+    """Rows sum to each year's total, years sum to the programme's total, coverage counts match
+    their published rates, and districts lie in the city."""
+    return (
+        *_district_codes(programme),
+        *_annual_rows(programme),
+        *_programme_total(programme),
+        *_coverage(programme),
+    )
+
+
+def check_register(
+    programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
+) -> tuple[Finding, ...]:
+    """Plans only for compounds in scope; every compound the first year must take is in it."""
+    return tuple(_register(programme, compounds, plans))
+
+
+def _district_codes(programme: Programme) -> Iterator[Finding]:
+    for i, district in enumerate(programme.districts):
+        if not programme.city.contains(district.code):
+            yield Finding(
+                code="district.outside_city",
+                message=f"district {district.code} {district.name} is not a division of "
+                f"city {programme.city.code} {programme.city.name}",
+                location=f"districts[{i}].code",
+            )
+
+
+def _indexed(programme: Programme) -> dict[tuple[int, str | None], tuple[int, AnnualPlanTarget]]:
+    return {(t.year, t.district): (i, t) for i, t in enumerate(programme.annual_targets)}
+
+
+def _sum(figures: Iterable[Figures]) -> Figures:
+    total = Figures.zero()
+    for f in figures:
+        total += f
+    return total
+
+
+def _annual_rows(programme: Programme) -> Iterator[Finding]:
+    rows = _indexed(programme)
+    for year in programme.years:
+        present = [d for d in programme.districts if (year, d.code) in rows]
+        if (year, None) not in rows and not present:
+            yield Finding(
+                code="annual.year_missing",
+                message=f"no annual plan target for {year}",
+                location="annual_targets",
+            )
+            continue
+        if (year, None) not in rows or not present:
+            continue
+        index, total = rows[year, None]
+        summed = _sum(rows[year, d.code][1].figures for d in present)
+        for measure in _MEASURES:
+            published, derived = getattr(total.figures, measure), getattr(summed, measure)
+            if published != derived:
+                yield Finding(
+                    code="annual.rows_differ_from_total",
+                    message=f"{year}: districts add up to {derived} {measure}, "
+                    f"the published total is {published}",
+                    location=f"annual_targets[{index}].figures.{measure}",
+                )
+
+
+def _year_totals(programme: Programme) -> Figures:
+    """Each year's published total, or the sum of its district rows where no total is given."""
+    rows = _indexed(programme)
+    totals = []
+    for year in programme.years:
+        if (year, None) in rows:
+            totals.append(rows[year, None][1].figures)
+        else:
+            totals += [rows[year, d.code][1].figures for d in programme.districts
+                       if (year, d.code) in rows]
+    return _sum(totals)
+
+
+def _programme_total(programme: Programme) -> Iterator[Finding]:
+    total = programme.total_target
+    if total is None or not programme.annual_targets:
+        return
+    years = _year_totals(programme)
+    for measure in _MEASURES:
+        published = getattr(total, measure)
+        derived = getattr(years, measure)
+        if published is not None and published != derived:
+            yield Finding(
+                code="programme.years_differ_from_total",
+                message=f"the years add up to {derived} {measure}, "
+                f"the published programme total is {published}",
+                location=f"total_target.{measure}",
+            )
+
+
+def _scope(programme: Programme, district: str | None) -> int | None:
+    """Compounds the targets put in a district (or the city) over the whole programme."""
+    if district is None:
+        if programme.total_target is not None:
+            return programme.total_target.compounds
+        return _year_totals(programme).compounds or None
+    rows = [t for t in programme.annual_targets if t.district == district]
+    return sum(t.figures.compounds for t in rows) or None
+
+
+def _coverage(programme: Programme) -> Iterator[Finding]:
+    targets = list(enumerate(programme.coverage_targets))
+    for i, target in targets:
+        count = target.compounds
+        if count is None and target.district is None:
+            districts = [t for _, t in targets
+                         if t.category is target.category and t.district is not None]
+            if districts and len(districts) == len(programme.districts):
+                count = sum(t.compounds for t in districts if t.compounds is not None)
+        if count is None:
+            continue
+        yield from _coverage_rate(programme, i, target, count)
+    yield from _coverage_city_sum(targets)
+
+
+def _coverage_rate(
+    programme: Programme, index: int, target: CoverageTarget, count: int
+) -> Iterator[Finding]:
+    scope = _scope(programme, target.district)
+    where = "the city" if target.district is None else f"district {target.district}"
+    if scope is None:
+        return
+    if count > scope:
+        yield Finding(
+            code="coverage.count_exceeds_scope",
+            message=f"{target.category.code} coverage of {where} counts {count} compounds, "
+            f"but only {scope} are in the programme there",
+            location=f"coverage_targets[{index}].compounds",
+        )
+        return
+    rounded = round_fraction(Fraction(count, scope), like=target.rate)
+    if rounded != target.rate:
+        yield Finding(
+            code="coverage.count_differs_from_rate",
+            message=f"{target.category.code} coverage of {where}: {count}/{scope} rounds to "
+            f"{rounded}, the published rate is {target.rate}",
+            location=f"coverage_targets[{index}].rate",
+        )
+
+
+def _coverage_city_sum(targets: list[tuple[int, CoverageTarget]]) -> Iterator[Finding]:
+    for i, city in targets:
+        if city.district is not None or city.compounds is None:
+            continue
+        parts = [t.compounds for _, t in targets
+                 if t.category is city.category and t.district is not None]
+        if parts and None not in parts:
+            derived = sum(p for p in parts if p is not None)
+            if derived != city.compounds:
+                yield Finding(
+                    code="coverage.districts_differ_from_city",
+                    message=f"{city.category.code} coverage: districts count {derived} "
+                    f"compounds, the city target counts {city.compounds}",
+                    location=f"coverage_targets[{i}].compounds",
+                )
+
+
+def _register(
+    programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
+) -> Iterator[Finding]:
+    plan_of = {plan.compound: plan for plan in plans}
+    for compound in compounds:
+        verdict = eligibility(programme, compound)
+        plan = plan_of.get(compound.code)
+        location = f"compounds[{compound.code}]"
+        if plan is not None and not verdict.eligible:
+            reasons = ", ".join(r.code for r in verdict.reasons)
+            yield Finding(
+                code="plan.compound_not_eligible",
+                message=f"compound {compound.code} {compound.name} has a plan but is out of "
+                f"scope ({reasons})",
+                location=location,
+            )
+        if verdict.first_year_required and (plan is None or plan.year != programme.start_year):
+            when = "has no plan" if plan is None else f"is planned for {plan.year}"
+            yield Finding(
+                code="plan.first_year_required",
+                message=f"compound {compound.code} {compound.name}, built {compound.built_year}, "
+                f"must be renovated in {programme.start_year} but {when}",
+                location=location,
+            )

@@ -1,0 +1,109 @@
+"""A programme with its compound register and plans: what one data file holds.
+
+The reference checks here are the ones the API also runs on a single write, so a compound or plan
+is judged the same whether it arrives in a file or over HTTP.
+"""
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from renovation_core.compound import Compound
+from renovation_core.errors import DataError, FieldError
+from renovation_core.plan import RenovationPlan
+from renovation_core.programme import Programme
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Where the data comes from, and whether any of it is made up."""
+
+    source: str
+    synthetic: bool = False
+    note: str | None = None
+
+
+def compound_reference_errors(programme: Programme, compound: Compound) -> Iterator[FieldError]:
+    """A compound must sit in one of the programme's districts, in a street of that district and
+    a community of that street."""
+    try:
+        district = programme.district(compound.district)
+    except KeyError:
+        yield FieldError(
+            path="district",
+            message=f"unknown district {compound.district!r}: the programme has "
+            f"{', '.join(d.code for d in programme.districts)}",
+        )
+        return
+    street = next((s for s in district.streets if s.code == compound.street), None)
+    if street is None:
+        yield FieldError(
+            path="street",
+            message=f"street {compound.street!r} is not in district {district.code} {district.name}",
+        )
+        return
+    if compound.community is not None and all(
+        c.code != compound.community for c in street.communities
+    ):
+        yield FieldError(
+            path="community",
+            message=f"community {compound.community!r} is not in street {street.code} {street.name}",
+        )
+
+
+def plan_reference_errors(programme: Programme, plan: RenovationPlan) -> Iterator[FieldError]:
+    """A plan's year must be a programme year, and its items must be in the catalogue."""
+    if plan.year not in programme.years:
+        yield FieldError(
+            path="year",
+            message=f"year {plan.year} is outside the programme "
+            f"({programme.start_year}–{programme.end_year})",
+        )
+    for i, code in enumerate(plan.items):
+        if code not in programme.catalogue:
+            yield FieldError(path=f"items[{i}]", message=f"unknown catalogue item {code!r}")
+
+
+def _located(prefix: str, errors: Iterable[FieldError]) -> Iterator[FieldError]:
+    for error in errors:
+        yield FieldError(path=f"{prefix}.{error.path}", message=error.message)
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """A programme, its compound register and the compounds' plans, checked against each other."""
+
+    programme: Programme
+    compounds: tuple[Compound, ...] = ()
+    plans: tuple[RenovationPlan, ...] = ()
+    provenance: Provenance | None = None
+
+    def __attrs_post_init__(self) -> None:
+        errors = list(self._reference_errors())
+        if errors:
+            raise DataError(errors)
+
+    def _reference_errors(self) -> Iterator[FieldError]:
+        codes: set[str] = set()
+        for i, compound in enumerate(self.compounds):
+            if compound.code in codes:
+                yield FieldError(
+                    path=f"compounds[{i}].code", message=f"duplicate compound code {compound.code!r}"
+                )
+            codes.add(compound.code)
+            yield from _located(
+                f"compounds[{i}]", compound_reference_errors(self.programme, compound)
+            )
+        planned: set[str] = set()
+        for i, plan in enumerate(self.plans):
+            if plan.compound not in codes:
+                yield FieldError(
+                    path=f"plans[{i}].compound", message=f"unknown compound {plan.compound!r}"
+                )
+            elif plan.compound in planned:
+                yield FieldError(
+                    path=f"plans[{i}].compound",
+                    message=f"compound {plan.compound!r} already has a plan (一小区一方案)",
+                )
+            planned.add(plan.compound)
+            yield from _located(f"plans[{i}]", plan_reference_errors(self.programme, plan))

@@ -1,0 +1,121 @@
+"""A city's multi-year renovation programme (改造行动实施方案): where, when, what and how much."""
+
+import datetime
+from collections.abc import Iterator
+
+import attrs
+
+from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue
+from renovation_core.errors import DataError, FieldError, FieldValueError
+from renovation_core.geography import City, Community, District, Street
+from renovation_core.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
+from renovation_core.validators import between, not_blank, unique_by
+
+
+@attrs.frozen(kw_only=True)
+class Programme:
+    """The programme as published, and the settings its rules read.
+
+    ``eligibility_cutoff_year``: compounds built in or before this year are in scope (2005 for the
+    reference plan, "built before the end of 2005"). ``first_year_cutoff_year``: those built in or
+    before it must all be renovated in the first year (2000 for the reference plan).
+    """
+
+    code: str = attrs.field(validator=not_blank)
+    name: str = attrs.field(validator=not_blank)
+    city: City
+    published_on: datetime.date | None = None
+    start_year: int = attrs.field(validator=between(1900, 2100))
+    end_year: int = attrs.field(validator=between(1900, 2100))
+    eligibility_cutoff_year: int = attrs.field(validator=between(1900, 2100))
+    first_year_cutoff_year: int | None = attrs.field(default=None)
+    districts: tuple[District, ...] = attrs.field(
+        validator=unique_by(lambda d: d.code, "district code")
+    )
+    catalogue: Catalogue = STANDARD_CATALOGUE
+    annual_targets: tuple[AnnualPlanTarget, ...] = ()
+    total_target: ProgrammeTotal | None = None
+    coverage_targets: tuple[CoverageTarget, ...] = ()
+
+    @end_year.validator
+    def _after_start(self, attribute: "attrs.Attribute[int]", value: int) -> None:
+        if value < self.start_year:
+            raise FieldValueError(
+                attribute.name, f"must not be before start_year {self.start_year}, got {value}"
+            )
+
+    @first_year_cutoff_year.validator
+    def _before_cutoff(self, attribute: "attrs.Attribute[int | None]", value: int | None) -> None:
+        if value is not None and value > self.eligibility_cutoff_year:
+            raise FieldValueError(
+                attribute.name,
+                f"must not be after eligibility_cutoff_year {self.eligibility_cutoff_year}, "
+                f"got {value}",
+            )
+
+    def __attrs_post_init__(self) -> None:
+        errors = list(self._target_reference_errors())
+        if errors:
+            raise DataError(errors)
+
+    @property
+    def years(self) -> range:
+        return range(self.start_year, self.end_year + 1)
+
+    def district(self, code: str) -> District:
+        """The district with ``code``; ``KeyError`` if the programme has none."""
+        for district in self.districts:
+            if district.code == code:
+                return district
+        raise KeyError(code)
+
+    def street(self, code: str) -> tuple[District, Street]:
+        """The street with ``code`` and its district; ``KeyError`` if there is none."""
+        for district in self.districts:
+            for street in district.streets:
+                if street.code == code:
+                    return district, street
+        raise KeyError(code)
+
+    def communities(self) -> Iterator[tuple[District, Street, Community]]:
+        for district in self.districts:
+            for street in district.streets:
+                for community in street.communities:
+                    yield district, street, community
+
+    def _target_reference_errors(self) -> Iterator[FieldError]:
+        """Targets must name this programme's districts and years, one row per key."""
+        codes = {d.code for d in self.districts}
+        seen_annual: set[tuple[int, str | None]] = set()
+        for i, row in enumerate(self.annual_targets):
+            where = f"annual_targets[{i}]"
+            if row.year not in self.years:
+                yield FieldError(
+                    path=f"{where}.year",
+                    message=f"year {row.year} is outside the programme "
+                    f"({self.start_year}–{self.end_year})",
+                )
+            if row.district is not None and row.district not in codes:
+                yield FieldError(
+                    path=f"{where}.district", message=f"unknown district {row.district!r}"
+                )
+            if (row.year, row.district) in seen_annual:
+                yield FieldError(
+                    path=where,
+                    message=f"a second target for year {row.year}, "
+                    f"{'the city total' if row.district is None else row.district}",
+                )
+            seen_annual.add((row.year, row.district))
+        seen_coverage: set[tuple[str, str | None]] = set()
+        for i, target in enumerate(self.coverage_targets):
+            where = f"coverage_targets[{i}]"
+            if target.district is not None and target.district not in codes:
+                yield FieldError(
+                    path=f"{where}.district", message=f"unknown district {target.district!r}"
+                )
+            key = (target.category.code, target.district)
+            if key in seen_coverage:
+                yield FieldError(
+                    path=where, message=f"a second {target.category.code} coverage target"
+                )
+            seen_coverage.add(key)

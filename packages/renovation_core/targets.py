@@ -1,0 +1,101 @@
+"""What a programme promises: annual plan targets (year × district) and coverage targets.
+
+Targets are stored as published. They may be inconsistent (a row that does not add up); that is
+a finding of :mod:`renovation_core.consistency`, not a reason to refuse the programme.
+"""
+
+from decimal import Decimal
+from typing import Self
+
+import attrs
+
+from renovation_core.catalogue import Category
+from renovation_core.errors import FieldValueError
+from renovation_core.validators import at_least, between, quantity
+
+
+@attrs.frozen(kw_only=True)
+class Figures:
+    """The four figures the plan publishes per row: compounds, households, floor area (m²) and
+    investment (yuan)."""
+
+    compounds: int = attrs.field(validator=at_least(0))
+    households: int = attrs.field(validator=at_least(0))
+    floor_area_m2: Decimal = attrs.field(validator=quantity(2))
+    investment_yuan: Decimal = attrs.field(validator=quantity(2))
+
+    @classmethod
+    def zero(cls) -> Self:
+        return cls(compounds=0, households=0, floor_area_m2=Decimal(0), investment_yuan=Decimal(0))
+
+    def __add__(self, other: "Figures") -> "Figures":
+        return Figures(
+            compounds=self.compounds + other.compounds,
+            households=self.households + other.households,
+            floor_area_m2=self.floor_area_m2 + other.floor_area_m2,
+            investment_yuan=self.investment_yuan + other.investment_yuan,
+        )
+
+    def __sub__(self, other: "Figures") -> "Variance":
+        return Variance(
+            compounds=self.compounds - other.compounds,
+            households=self.households - other.households,
+            floor_area_m2=self.floor_area_m2 - other.floor_area_m2,
+            investment_yuan=self.investment_yuan - other.investment_yuan,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Variance:
+    """Signed difference of two :class:`Figures` (actual − target)."""
+
+    compounds: int
+    households: int
+    floor_area_m2: Decimal
+    investment_yuan: Decimal
+
+    @property
+    def is_zero(self) -> bool:
+        return not (self.compounds or self.households or self.floor_area_m2 or self.investment_yuan)
+
+
+@attrs.frozen(kw_only=True)
+class AnnualPlanTarget:
+    """One row of a year's published plan table.
+
+    ``district`` is a district code, or ``None`` for the row the plan publishes as the city's
+    total (总计) for that year.
+    """
+
+    year: int = attrs.field(validator=between(1900, 2100))
+    district: str | None = None
+    figures: Figures
+
+
+@attrs.frozen(kw_only=True)
+class ProgrammeTotal:
+    """The programme-wide totals as published; plans often omit households and investment."""
+
+    compounds: int = attrs.field(validator=at_least(0))
+    floor_area_m2: Decimal = attrs.field(validator=quantity(2))
+    households: int | None = None
+    investment_yuan: Decimal | None = None
+
+
+def _rate(_instance: object, attribute: "attrs.Attribute[Decimal]", value: Decimal) -> None:
+    if not (value.is_finite() and 0 <= value <= 1):
+        raise FieldValueError(attribute.name, f"must be a fraction between 0 and 1, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class CoverageTarget:
+    """A category's coverage target for a district (or the city, ``district=None``).
+
+    ``rate`` is kept exactly as published ("0.32" for 32%): its number of decimal places is the
+    published rounding, against which ``compounds`` (if published) is checked.
+    """
+
+    category: Category
+    district: str | None = None
+    rate: Decimal = attrs.field(validator=_rate)
+    compounds: int | None = attrs.field(default=None, validator=attrs.validators.optional(at_least(0)))

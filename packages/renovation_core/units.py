@@ -1,0 +1,32 @@
+"""Base units and the display units plans publish in.
+
+The system keeps m² and yuan exactly; plans print 万m² (10⁴ m²) and 亿元 (10⁸ yuan), rounded half
+up (四舍五入) to the places the plan uses: 49.51 万m², 2.194 亿元.
+"""
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+WAN_M2_PLACES = 2
+YI_YUAN_PLACES = 3
+
+
+def _quantum(places: int) -> Decimal:
+    return Decimal(1).scaleb(-places)
+
+
+def to_wan_m2(area_m2: Decimal, places: int = WAN_M2_PLACES) -> Decimal:
+    """m² → 万m², as published."""
+    return area_m2.scaleb(-4).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+
+
+def to_yi_yuan(yuan: Decimal, places: int = YI_YUAN_PLACES) -> Decimal:
+    """yuan → 亿元, as published."""
+    return yuan.scaleb(-8).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+
+
+def round_fraction(value: Fraction, like: Decimal) -> Decimal:
+    """An exact ratio rounded half up to as many places as ``like`` has: a published rate of
+    0.32 says "to whole percent", so 47/149 is compared as 0.32."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return exact.quantize(like, rounding=ROUND_HALF_UP)
