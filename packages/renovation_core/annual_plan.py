@@ -51,25 +51,28 @@ def actual_annual_plan(
         cells[key] = cells[key] + _figures(compound, plan)
     rows: list[AnnualPlanRow] = []
     for year in programme.years:
-        year_rows = [AnnualPlanRow(year=year, district=d, figures=cells[year, d]) for d in districts]
+        year_rows = [
+            AnnualPlanRow(year=year, district=d, figures=cells[year, d]) for d in districts
+        ]
         rows += year_rows
-        rows.append(AnnualPlanRow(year=year, district=None, figures=_sum(year_rows)))
+        rows.append(
+            AnnualPlanRow(
+                year=year, district=None, figures=Figures.total(r.figures for r in year_rows)
+            )
+        )
     district_rows = [
         AnnualPlanRow(
-            year=None, district=d, figures=_sum(r for r in rows if r.district == d)
+            year=None, district=d, figures=Figures.total(r.figures for r in rows if r.district == d)
         )
         for d in districts
     ]
     rows += district_rows
-    rows.append(AnnualPlanRow(year=None, district=None, figures=_sum(district_rows)))
+    rows.append(
+        AnnualPlanRow(
+            year=None, district=None, figures=Figures.total(r.figures for r in district_rows)
+        )
+    )
     return tuple(rows)
-
-
-def _sum(rows: Iterable[AnnualPlanRow]) -> Figures:
-    total = Figures.zero()
-    for row in rows:
-        total += row.figures
-    return total
 
 
 @attrs.frozen(kw_only=True)

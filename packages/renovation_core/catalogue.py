@@ -129,7 +129,11 @@ STANDARD_CATALOGUE = Catalogue(
             ("meal_assistance", "助餐", "Meal assistance"),
             ("housekeeping", "家政保洁", "Housekeeping and cleaning"),
             ("convenience_market", "便民市场", "Convenience market"),
-            ("postal_express_station", "邮政快递末端综合服务站", "Postal and express last-mile station"),
+            (
+                "postal_express_station",
+                "邮政快递末端综合服务站",
+                "Postal and express last-mile station",
+            ),
         )
     )
 )

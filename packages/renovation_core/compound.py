@@ -41,4 +41,3 @@ class Compound:
     original_property_unit: str | None = None
     previously_renovated_in: int | None = None
     condition: ConditionAssessment | None = None
-

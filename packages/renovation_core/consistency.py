@@ -62,13 +62,6 @@ def _indexed(programme: Programme) -> dict[tuple[int, str | None], tuple[int, An
     return {(t.year, t.district): (i, t) for i, t in enumerate(programme.annual_targets)}
 
 
-def _sum(figures: Iterable[Figures]) -> Figures:
-    total = Figures.zero()
-    for f in figures:
-        total += f
-    return total
-
-
 def _annual_rows(programme: Programme) -> Iterator[Finding]:
     rows = _indexed(programme)
     for year in programme.years:
@@ -83,7 +76,7 @@ def _annual_rows(programme: Programme) -> Iterator[Finding]:
         if (year, None) not in rows or not present:
             continue
         index, total = rows[year, None]
-        summed = _sum(rows[year, d.code][1].figures for d in present)
+        summed = Figures.total(rows[year, d.code][1].figures for d in present)
         for measure in _MEASURES:
             published, derived = getattr(total.figures, measure), getattr(summed, measure)
             if published != derived:
@@ -103,9 +96,10 @@ def _year_totals(programme: Programme) -> Figures:
         if (year, None) in rows:
             totals.append(rows[year, None][1].figures)
         else:
-            totals += [rows[year, d.code][1].figures for d in programme.districts
-                       if (year, d.code) in rows]
-    return _sum(totals)
+            totals += [
+                rows[year, d.code][1].figures for d in programme.districts if (year, d.code) in rows
+            ]
+    return Figures.total(totals)
 
 
 def _programme_total(programme: Programme) -> Iterator[Finding]:
@@ -140,8 +134,9 @@ def _coverage(programme: Programme) -> Iterator[Finding]:
     for i, target in targets:
         count = target.compounds
         if count is None and target.district is None:
-            districts = [t for _, t in targets
-                         if t.category is target.category and t.district is not None]
+            districts = [
+                t for _, t in targets if t.category is target.category and t.district is not None
+            ]
             if districts and len(districts) == len(programme.districts):
                 count = sum(t.compounds for t in districts if t.compounds is not None)
         if count is None:
@@ -179,8 +174,11 @@ def _coverage_city_sum(targets: list[tuple[int, CoverageTarget]]) -> Iterator[Fi
     for i, city in targets:
         if city.district is not None or city.compounds is None:
             continue
-        parts = [t.compounds for _, t in targets
-                 if t.category is city.category and t.district is not None]
+        parts = [
+            t.compounds
+            for _, t in targets
+            if t.category is city.category and t.district is not None
+        ]
         if parts and None not in parts:
             derived = sum(p for p in parts if p is not None)
             if derived != city.compounds:

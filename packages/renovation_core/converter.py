@@ -43,7 +43,7 @@ def _boolean(value: object, _: type) -> bool:
 def _decimal(value: object, _: type) -> Decimal:
     if isinstance(value, float):
         raise TypeError(
-            f"must be a decimal string such as \"1234.50\", not the float {value!r}: "
+            f'must be a decimal string such as "1234.50", not the float {value!r}: '
             "floats cannot hold money or areas exactly"
         )
     if isinstance(value, Decimal):
@@ -86,20 +86,22 @@ def _labelled(cls: type[Labelled]) -> Callable[[object, type], Labelled]:
     return structure
 
 
-def _strict_tuple(tuple_type: Any, conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
+def _strict_tuple(
+    tuple_type: Any, conv: cattrs.Converter
+) -> Callable[[object, type], tuple[Any, ...]]:
     """A list in the data, never a string or a mapping silently iterated."""
     inner = homogenous_tuple_structure_factory(tuple_type, conv)
 
     def structure(value: object, _: type) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
             raise TypeError(f"must be a list, got {_shown(value)}")
-        return inner(value, tuple_type)
+        return tuple(inner(value, tuple_type))
 
     return structure
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:
-    args = getattr(t, "__args__", ())
+    args: tuple[Any, ...] = getattr(t, "__args__", ())
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
@@ -128,7 +130,7 @@ def _words(name: str) -> str:
     return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
 
 
-def field_errors(exc: BaseException, path: str = "$") -> list[FieldError]:
+def field_errors(exc: BaseException, path: str = "$") -> list[FieldError]:  # noqa: PLR0911
     """Flatten a structuring failure into located errors.
 
     Walks cattrs' exception groups (class attributes and list indices), and resolves the
@@ -149,7 +151,11 @@ def field_errors(exc: BaseException, path: str = "$") -> list[FieldError]:
     if isinstance(exc, FieldValueError):
         return [FieldError(path=f"{path}.{exc.field}", message=exc.message)]
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [FieldError(path=path, message=f"unknown field(s): {', '.join(sorted(exc.extra_fields))}")]
+        return [
+            FieldError(
+                path=path, message=f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+            )
+        ]
     if isinstance(exc, KeyError):
         return [FieldError(path=path, message="required field missing")]
     if isinstance(exc, AttributeError) and "items" in str(exc):
@@ -161,7 +167,13 @@ def structure(data: object, cls: type[T]) -> T:
     """Build ``cls`` from plain data, or raise :class:`DataError` listing every problem."""
     try:
         return converter.structure(data, cls)
-    except (ClassValidationError, IterableValidationError, TypeError, ValueError, AttributeError) as exc:
+    except (
+        ClassValidationError,
+        IterableValidationError,
+        TypeError,
+        ValueError,
+        AttributeError,
+    ) as exc:
         raise DataError(field_errors(exc)) from None
 
 

@@ -39,7 +39,8 @@ def compound_reference_errors(programme: Programme, compound: Compound) -> Itera
     if street is None:
         yield FieldError(
             path="street",
-            message=f"street {compound.street!r} is not in district {district.code} {district.name}",
+            message=f"street {compound.street!r} is not in district "
+            f"{district.code} {district.name}",
         )
         return
     if compound.community is not None and all(
@@ -47,7 +48,8 @@ def compound_reference_errors(programme: Programme, compound: Compound) -> Itera
     ):
         yield FieldError(
             path="community",
-            message=f"community {compound.community!r} is not in street {street.code} {street.name}",
+            message=f"community {compound.community!r} is not in street "
+            f"{street.code} {street.name}",
         )
 
 
@@ -88,7 +90,8 @@ class Dataset:
         for i, compound in enumerate(self.compounds):
             if compound.code in codes:
                 yield FieldError(
-                    path=f"compounds[{i}].code", message=f"duplicate compound code {compound.code!r}"
+                    path=f"compounds[{i}].code",
+                    message=f"duplicate compound code {compound.code!r}",
                 )
             codes.add(compound.code)
             yield from _located(

@@ -13,7 +13,8 @@ import attrs
 
 @attrs.frozen(kw_only=True)
 class FieldError:
-    """One thing wrong with the input, located by a JSONPath-like ``path`` (``$.compounds[3].households``)."""
+    """One thing wrong with the input, located by a JSONPath-like ``path``
+    (``$.compounds[3].households``)."""
 
     path: str
     message: str
@@ -23,7 +24,7 @@ class FieldError:
 
 
 class FieldValueError(ValueError):
-    """A field's value breaks an invariant; raised by validators so the loader can name the field."""
+    """A field's value breaks an invariant; validators raise it so the loader can name the field."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")

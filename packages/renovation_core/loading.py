@@ -25,7 +25,11 @@ def dataset_from_mapping(data: object) -> Dataset:
     declared = body.pop("format", FORMAT)
     if declared != FORMAT:
         raise DataError(
-            [FieldError(path="$.format", message=f"unsupported format {declared!r}, expected {FORMAT!r}")]
+            [
+                FieldError(
+                    path="$.format", message=f"unsupported format {declared!r}, expected {FORMAT!r}"
+                )
+            ]
         )
     return structure(body, Dataset)
 

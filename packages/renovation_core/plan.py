@@ -13,7 +13,9 @@ from renovation_core.errors import FieldValueError
 from renovation_core.validators import between, not_blank, quantity, unique_by
 
 
-def _has_items(_instance: object, attribute: "attrs.Attribute[object]", value: tuple[str, ...]) -> None:
+def _has_items(
+    _instance: object, attribute: "attrs.Attribute[tuple[str, ...]]", value: tuple[str, ...]
+) -> None:
     if not value:
         raise FieldValueError(attribute.name, "a plan must list at least one item")
 

@@ -7,7 +7,7 @@ import attrs
 
 from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue
 from renovation_core.errors import DataError, FieldError, FieldValueError
-from renovation_core.geography import City, Community, District, Street
+from renovation_core.geography import City, District
 from renovation_core.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
 from renovation_core.validators import between, not_blank, unique_by
 
@@ -68,20 +68,6 @@ class Programme:
             if district.code == code:
                 return district
         raise KeyError(code)
-
-    def street(self, code: str) -> tuple[District, Street]:
-        """The street with ``code`` and its district; ``KeyError`` if there is none."""
-        for district in self.districts:
-            for street in district.streets:
-                if street.code == code:
-                    return district, street
-        raise KeyError(code)
-
-    def communities(self) -> Iterator[tuple[District, Street, Community]]:
-        for district in self.districts:
-            for street in district.streets:
-                for community in street.communities:
-                    yield district, street, community
 
     def _target_reference_errors(self) -> Iterator[FieldError]:
         """Targets must name this programme's districts and years, one row per key."""

@@ -4,6 +4,7 @@ Targets are stored as published. They may be inconsistent (a row that does not a
 a finding of :mod:`renovation_core.consistency`, not a reason to refuse the programme.
 """
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Self
 
@@ -27,6 +28,14 @@ class Figures:
     @classmethod
     def zero(cls) -> Self:
         return cls(compounds=0, households=0, floor_area_m2=Decimal(0), investment_yuan=Decimal(0))
+
+    @classmethod
+    def total(cls, figures: Iterable["Figures"]) -> "Figures":
+        """The sum of ``figures``; zero for none."""
+        result = Figures.zero()
+        for f in figures:
+            result += f
+        return result
 
     def __add__(self, other: "Figures") -> "Figures":
         return Figures(
@@ -53,10 +62,6 @@ class Variance:
     households: int
     floor_area_m2: Decimal
     investment_yuan: Decimal
-
-    @property
-    def is_zero(self) -> bool:
-        return not (self.compounds or self.households or self.floor_area_m2 or self.investment_yuan)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,4 +103,6 @@ class CoverageTarget:
     category: Category
     district: str | None = None
     rate: Decimal = attrs.field(validator=_rate)
-    compounds: int | None = attrs.field(default=None, validator=attrs.validators.optional(at_least(0)))
+    compounds: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(at_least(0))
+    )

@@ -5,7 +5,14 @@ import json
 
 import pytest
 
-from renovation_core import DataError, FieldError, dataset_from_json, dataset_from_mapping, dataset_from_toml, dataset_to_json
+from renovation_core import (
+    DataError,
+    FieldError,
+    dataset_from_json,
+    dataset_from_mapping,
+    dataset_from_toml,
+    dataset_to_json,
+)
 from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 
@@ -57,7 +64,10 @@ def test_unknown_category_lists_the_known_ones(data):
     data["programme"]["coverage_targets"][0]["category"] = "luxury"
     error = only_error(data)
     assert error.path == "$.programme.coverage_targets[0].category"
-    assert error.message == "unknown category 'luxury': expected one of basic, improvement, enhancement"
+    assert (
+        error.message
+        == "unknown category 'luxury': expected one of basic, improvement, enhancement"
+    )
 
 
 def test_negative_households_are_refused(data):
@@ -111,7 +121,10 @@ def test_not_a_number(data):
 def test_a_string_is_not_a_list(data):
     data["plans"][0]["items"] = "water_supply"
     error = only_error(data)
-    assert (error.path, error.message) == ("$.plans[0].items", "must be a list, got str 'water_supply'")
+    assert (error.path, error.message) == (
+        "$.plans[0].items",
+        "must be a list, got str 'water_supply'",
+    )
 
 
 def test_unknown_catalogue_item_in_a_plan(data):
@@ -184,7 +197,7 @@ def test_not_an_object():
 
 
 def test_syntax_errors_say_where():
-    with pytest.raises(DataError, match="not valid JSON: .* line 1 column"):
+    with pytest.raises(DataError, match=r"not valid JSON: .* line 1 column"):
         dataset_from_json('{"programme": ')
     with pytest.raises(DataError, match=r"not valid TOML: .*line 2"):
         dataset_from_toml("[programme]\ncode = \n")

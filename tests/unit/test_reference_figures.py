@@ -37,8 +37,12 @@ def rows():
     return {(row.year, row.district): row.figures for row in plan}
 
 
-@pytest.mark.parametrize(("year", "district", "compounds", "households", "wan_m2", "yi_yuan"), PUBLISHED)
-def test_each_published_row_is_reproduced(rows, year, district, compounds, households, wan_m2, yi_yuan):
+@pytest.mark.parametrize(
+    ("year", "district", "compounds", "households", "wan_m2", "yi_yuan"), PUBLISHED
+)
+def test_each_published_row_is_reproduced(
+    rows, year, district, compounds, households, wan_m2, yi_yuan
+):
     figures = rows[year, district]
     assert figures.compounds == compounds
     assert figures.households == households
@@ -59,11 +63,20 @@ def test_programme_total_is_186_compounds_and_297_49_wan_m2(rows):
 
 @pytest.mark.parametrize(
     ("district", "covered", "in_scope", "published"),
-    [(HAIBOWAN, 47, 149, "0.32"), (WUDA, 7, 21, "0.33"), (HAINAN, 3, 16, "0.19"), (None, 57, 186, "0.31")],
+    [
+        (HAIBOWAN, 47, 149, "0.32"),
+        (WUDA, 7, 21, "0.33"),
+        (HAINAN, 3, 16, "0.19"),
+        (None, 57, 186, "0.31"),
+    ],
 )
-def test_enhancement_coverage_is_47_7_3_and_31_32_33_19_percent(district, covered, in_scope, published):
+def test_enhancement_coverage_is_47_7_3_and_31_32_33_19_percent(
+    district, covered, in_scope, published
+):
     data = wuhai()
-    cells = {(c.category, c.district): c for c in coverage(data.programme, data.compounds, data.plans)}
+    cells = {
+        (c.category, c.district): c for c in coverage(data.programme, data.compounds, data.plans)
+    }
     cell = cells[Category.ENHANCEMENT, district]
     assert (cell.covered, cell.in_scope) == (covered, in_scope)
     assert cell.rounded(Decimal("0.01")) == Decimal(published)

@@ -204,15 +204,19 @@ def test_register_findings_name_the_broken_rules(city):
 
 
 def test_actual_plan_and_variance(city):
-    rows = {(r.year, r.district): r.figures for r in actual_annual_plan(
-        city.programme, city.compounds, city.plans)}
+    rows = {
+        (r.year, r.district): r.figures
+        for r in actual_annual_plan(city.programme, city.compounds, city.plans)
+    }
     assert rows[2025, "990101"].compounds == 1
     assert rows[2025, "990101"].floor_area_m2 == Decimal("11000.50")
     assert rows[2026, "990101"].households == 80  # E-2 is planned a year late
     assert rows[None, None].compounds == 4  # N-1 has no plan
     assert rows[None, None].investment_yuan == Decimal("18000000.50")
-    comparisons = {(c.year, c.district): c for c in target_vs_actual(
-        city.programme, city.compounds, city.plans)}
+    comparisons = {
+        (c.year, c.district): c
+        for c in target_vs_actual(city.programme, city.compounds, city.plans)
+    }
     east = comparisons[2025, "990101"]
     assert east.variance is not None
     assert (east.variance.compounds, east.variance.households) == (-1, -80)
@@ -222,7 +226,9 @@ def test_actual_plan_and_variance(city):
 
 
 def test_coverage_by_category_district_and_city(city):
-    cells = {(c.category, c.district): c for c in coverage(city.programme, city.compounds, city.plans)}
+    cells = {
+        (c.category, c.district): c for c in coverage(city.programme, city.compounds, city.plans)
+    }
     east = cells[Category.ENHANCEMENT, "990101"]
     assert (east.covered, east.in_scope) == (1, 2)
     city_improvement = cells[Category.IMPROVEMENT, None]
