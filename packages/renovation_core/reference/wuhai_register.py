@@ -33,117 +33,22 @@ from renovation_core.targets import AnnualPlanTarget
 SEED = 20211231
 T = TypeVar("T")
 
-_COMMUNITY_WORDS = (
-    "团结",
-    "和平",
-    "幸福",
-    "光明",
-    "胜利",
-    "建设",
-    "人民",
-    "友谊",
-    "育才",
-    "振华",
-    "兴业",
-    "康乐",
-    "安居",
-    "祥和",
-    "富民",
-    "阳光",
-    "春晖",
-    "怡和",
-    "锦华",
-    "长青",
-    "朝阳",
-    "东风",
-    "红旗",
-    "前进",
-    "新风",
-    "民主",
-    "文化",
-    "北园",
-    "南苑",
-    "星光",
-    "永安",
-    "利民",
-    "惠民",
-    "福康",
-    "滨湖",
-    "青松",
+# Words that Chinese communities and compounds are commonly named after.
+_PLACE_WORDS = tuple(
+    (
+        "团结 和平 幸福 光明 胜利 建设 人民 友谊 育才 振华 兴业 康乐 安居 "
+        "祥和 富民 阳光 春晖 怡和 锦华 长青 朝阳 东风 红旗 前进 新风 民主 "
+        "文化 北园 南苑 星光 永安 利民 惠民 福康 滨湖 青松"
+    ).split()
 )
-_COMPOUND_WORDS = (
-    "团结",
-    "和平",
-    "幸福",
-    "光明",
-    "胜利",
-    "建设",
-    "人民",
-    "新华",
-    "友谊",
-    "育才",
-    "振华",
-    "兴业",
-    "康乐",
-    "安居",
-    "祥和",
-    "富民",
-    "阳光",
-    "春晖",
-    "怡和",
-    "锦华",
-    "长青",
-    "朝阳",
-    "东风",
-    "红旗",
-    "前进",
-    "工人村",
-    "矿工",
-    "电力",
-    "供电",
-    "教师",
-    "粮食",
-    "邮电",
-    "卫生",
-    "铁路",
-    "化工",
-    "建材",
-    "水务",
-    "银河",
-    "金地",
-    "泰和",
-    "永安",
-    "利民",
-    "惠民",
-    "宏达",
-    "华安",
-    "海达",
-    "苏海",
-    "黄河",
-    "北方",
-    "民族",
-    "青山",
-    "凤凰",
-    "滨河",
-    "千里山",
-    "甘德尔",
-    "西山",
-    "东山",
-    "林荫",
-    "园丁",
-    "市场",
-    "商贸",
-    "百货",
-    "交通",
-    "运输",
-    "机械",
-    "冶金",
-    "焦化",
-    "氯碱",
-    "水泥",
-    "糖厂",
-    "毛纺",
-    "石油",
+# Compounds are also named after the works, trades and institutions that built them.
+_COMPOUND_WORDS = _PLACE_WORDS + tuple(
+    (
+        "新华 工人村 矿工 电力 供电 教师 粮食 邮电 卫生 铁路 化工 建材 水务 "
+        "银河 金地 泰和 宏达 华安 海达 苏海 黄河 北方 民族 青山 凤凰 滨河 "
+        "千里山 甘德尔 西山 东山 林荫 园丁 市场 商贸 百货 交通 运输 机械 冶金 "
+        "焦化 氯碱 水泥 糖厂 毛纺 石油"
+    ).split()
 )
 _COMPOUND_SUFFIXES = ("小区", "住宅小区", "家属院", "生活区", "花园")
 _SINGLE_BLOCK_SUFFIXES = ("住宅楼", "家属楼")
@@ -219,7 +124,7 @@ def _with_communities(programme: Programme, rng: random.Random) -> Programme:
     for district in programme.districts:
         streets = []
         for street in district.streets:
-            words = rng.sample(_COMMUNITY_WORDS, rng.randint(2, 4))
+            words = rng.sample(_PLACE_WORDS, rng.randint(2, 4))
             communities = tuple(
                 Community(code=f"{street.code[:9]}{n:03d}", name=f"{word}社区")
                 for n, word in enumerate(words, start=1)
