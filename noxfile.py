@@ -14,8 +14,11 @@ REFERENCE = Path("packages/renovation_core/reference/wuhai.json")
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite, against the installed distribution (package data included)."""
-    session.install(".", *nox.project.dependency_groups(PYPROJECT, "test"))
+    """The whole test suite, against the installed distribution (package data included).
+
+    PostgreSQL tests run when RENOVATION_TEST_POSTGRES_URL is set (``.ci/run`` sets it).
+    """
+    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "test"))
     session.run("pytest", *session.posargs)
 
 
@@ -30,7 +33,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy, strict on the core."""
-    session.install(".", *nox.project.dependency_groups(PYPROJECT, "typecheck"))
+    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "typecheck"))
     session.run("mypy")
 
 
@@ -47,3 +50,17 @@ def reference(session: nox.Session) -> None:
     )
     REFERENCE.write_text(str(text), encoding="utf-8")
     session.log(f"wrote {REFERENCE}")
+
+
+@nox.session
+def openapi(session: nox.Session) -> None:
+    """Regenerate specs/openapi.json from the app."""
+    session.install(".[api]")
+    session.run("renovation", "export-openapi", "--output", "specs/openapi.json")
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Serve the API on the embedded SQLite database (Wuhai loaded on first start)."""
+    session.install(".[api]")
+    session.run("renovation", "serve", *session.posargs)

@@ -38,6 +38,8 @@ from renovation_core.priority import (
     Severity,
     priority_of,
     rank_by_priority,
+    rank_key,
+    urgency,
 )
 from renovation_core.programme import Programme
 from renovation_core.targets import (
@@ -95,7 +97,9 @@ __all__ = [
     "plan_reference_errors",
     "priority_of",
     "rank_by_priority",
+    "rank_key",
     "target_vs_actual",
     "to_wan_m2",
     "to_yi_yuan",
+    "urgency",
 ]

@@ -23,3 +23,11 @@ class Labelled(enum.Enum):
     @property
     def code(self) -> str:
         return self._value_
+
+    @classmethod
+    def from_code(cls, code: str) -> Self:
+        """The member whose code is ``code``; ``ValueError`` if there is none."""
+        for member in cls:
+            if member.code == code:
+                return member
+        raise ValueError(f"unknown {cls.__name__} code {code!r}")

@@ -76,26 +76,29 @@ def priority_of(assessment: ConditionAssessment) -> Priority:
     return Priority(level=level, score=score)
 
 
-def _rank_key(compound: "Compound") -> tuple[int, int, int, int, int, str]:
+def urgency(compound: "Compound") -> int:
+    """One integer that orders compounds by need, smaller first: level, then score, then the
+    safety rating. Compounds never assessed come last: nobody has shown them to be urgent.
+
+    A single integer so that a store can index and sort by it exactly as :func:`rank_by_priority`
+    does.
+    """
     assessment = compound.condition
     if assessment is None:
-        return (1, 0, 0, 0, compound.built_year, compound.code)
+        return 1000
     priority = priority_of(assessment)
     return (
-        0,
-        _LEVEL_ORDER[priority.level],
-        -priority.score,
-        -assessment.safety.weight,
-        compound.built_year,
-        compound.code,
+        _LEVEL_ORDER[priority.level] * 100
+        + (9 - priority.score) * 10
+        + (3 - assessment.safety.weight)
     )
 
 
-def rank_by_priority(compounds: Iterable["Compound"]) -> Sequence["Compound"]:
-    """Compounds in the order they should be renovated.
+def rank_key(compound: "Compound") -> tuple[int, int, str]:
+    """The renovation order: urgency, then the oldest first; the code makes the order total."""
+    return (urgency(compound), compound.built_year, compound.code)
 
-    Level first, then score, then the safety rating, then the oldest first; the code breaks
-    ties so the order is total and stable. Compounds never assessed come last: nobody has shown
-    them to be urgent.
-    """
-    return sorted(compounds, key=_rank_key)
+
+def rank_by_priority(compounds: Iterable["Compound"]) -> Sequence["Compound"]:
+    """Compounds in the order they should be renovated (see :func:`rank_key`)."""
+    return sorted(compounds, key=rank_key)

@@ -1,0 +1,146 @@
+"""The Litestar application: routes, conventions and the database, from settings."""
+
+from importlib.metadata import version
+from pathlib import Path
+
+import msgspec
+import sqlalchemy as sa
+from litestar import Litestar, get
+from litestar.datastructures import State
+from litestar.openapi.config import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+from litestar.openapi.spec import Schema, Tag
+from litestar.static_files import create_static_files_router
+
+from renovation_api.bodies import strict_body
+from renovation_api.pagination import PageTokens
+from renovation_api.problems import EXCEPTION_HANDLERS
+from renovation_api.routes.compounds import CompoundController
+from renovation_api.routes.plans import PlanController
+from renovation_api.routes.programmes import ProgrammeController
+from renovation_api.routes.reports import ReportController
+from renovation_api.routes.vocabularies import VocabularyController
+from renovation_api.settings import Settings
+from renovation_api.storage import instance
+from renovation_api.storage.engine import create_engine
+
+STATIC = Path(__file__).parent / "static"
+SWAGGER = "/static/swagger-ui"
+
+TAGS = [
+    Tag(name="programmes", description="Programmes, their geography, catalogue and targets."),
+    Tag(name="compounds", description="The compound register (小区)."),
+    Tag(name="plans", description="Each compound's one renovation plan (一小区一方案)."),
+    Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
+    Tag(name="vocabularies", description="Codes and their zh-CN labels."),
+    Tag(name="service", description="The service itself."),
+]
+
+
+@get(
+    "/health",
+    operation_id="getHealth",
+    summary="Health check",
+    description="200 when the service can reach its database.",
+    tags=["service"],
+)
+async def health(state: State) -> dict[str, str]:
+    async with state.engine.connect() as conn:
+        await conn.execute(sa.text("SELECT 1"))
+    return {"status": "ok"}
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="renovation",
+        version=version("renovation"),
+        description="System of record for a city's old residential compound renovation "
+        "programme (城镇老旧小区改造). Errors are RFC 9457 problems; collections are "
+        "paginated with opaque page tokens; single resources carry ETags; POST honours "
+        "Idempotency-Key. Money is a decimal string of yuan, areas of m².",
+        tags=TAGS,
+        path="/docs",
+        render_plugins=[
+            SwaggerRenderPlugin(
+                path="/",
+                js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+                css_url=f"{SWAGGER}/swagger-ui.css",
+                standalone_preset_js_url=f"{SWAGGER}/swagger-ui-standalone-preset.js",
+                favicon=f"<link rel='icon' type='image/png' href='{SWAGGER}/favicon-32x32.png'>",
+            )
+        ],
+    )
+
+
+def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
+    """Names of the request structs that refuse unknown fields, nested ones included."""
+    if isinstance(info, msgspec.inspect.Metadata):
+        _closed_structs(info.type, found)
+    elif isinstance(info, msgspec.inspect.StructType):
+        if info.forbid_unknown_fields and info.cls.__name__ not in found:
+            found.add(info.cls.__name__)
+            for field in info.fields:
+                _closed_structs(field.type, found)
+    elif isinstance(info, msgspec.inspect.UnionType):
+        for member in info.types:
+            _closed_structs(member, found)
+    elif isinstance(info, msgspec.inspect.ListType):
+        _closed_structs(info.item_type, found)
+
+
+def _declare_closed_schemas(app: Litestar) -> None:
+    """Say ``additionalProperties: false`` in the contract where the API refuses unknown fields,
+    so that clients and contract tests know it."""
+    names: set[str] = set()
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", ()):
+            if (field := handler.parsed_data_field) is not None:
+                _closed_structs(msgspec.inspect.type_info(field.annotation), names)
+    schemas = app.openapi_schema.components.schemas or {}
+    for name in names:
+        schema = schemas[name]
+        assert isinstance(schema, Schema)
+        schema.additional_properties = False
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    """The app for ``settings`` (from the environment by default). The database must already
+    be migrated: ``renovation db upgrade`` or ``renovation serve`` does it."""
+    settings = settings or Settings.from_env()
+
+    async def connect(app: Litestar) -> None:
+        app.state.engine = create_engine(settings)
+        app.state.page_tokens = PageTokens(
+            (await instance.secret(app.state.engine, "page_token_key")).encode()
+        )
+
+    async def disconnect(app: Litestar) -> None:
+        await app.state.engine.dispose()
+
+    app = Litestar(
+        route_handlers=[
+            ProgrammeController,
+            CompoundController,
+            PlanController,
+            ReportController,
+            VocabularyController,
+            health,
+            create_static_files_router(
+                path="/static", directories=[STATIC], include_in_schema=False
+            ),
+        ],
+        on_startup=[connect],
+        on_shutdown=[disconnect],
+        before_request=strict_body,
+        exception_handlers=EXCEPTION_HANDLERS,
+        openapi_config=openapi_config(),
+        request_max_body_size=settings.max_body_bytes,
+        debug=settings.debug,
+    )
+    _declare_closed_schemas(app)
+    return app
+
+
+def app_from_env() -> Litestar:
+    """Factory for ASGI servers (``uvicorn --factory renovation_api.app:app_from_env``)."""
+    return create_app()

@@ -1,0 +1,116 @@
+"""``Idempotency-Key`` on POST: a retried request gets the first answer and creates nothing.
+
+The key and the first response are stored in the same transaction as the write, so either both
+exist or neither does. The same key with a different request is refused, never replayed.
+"""
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+import attrs
+import msgspec
+import sqlalchemy as sa
+from litestar import Request, Response
+from litestar.params import HeaderParameter
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from renovation_api.problems import ProblemError
+from renovation_api.storage import tables
+
+IdempotencyKey = Annotated[
+    str | None,
+    HeaderParameter(
+        name="Idempotency-Key",
+        min_length=1,
+        max_length=255,
+        required=False,
+        description="Any unique string (a UUID); a retry with the same key and body returns the "
+        "first response and creates nothing.",
+    ),
+]
+
+
+@attrs.frozen(kw_only=True)
+class Created:
+    """What a write produced: the response to send and to replay."""
+
+    status: int
+    body: bytes
+    location: str | None = None
+    etag: str | None = None
+
+    def response(self, replayed: bool = False) -> Response[bytes]:
+        headers = {"Location": self.location} if self.location else {}
+        if self.etag:
+            headers["ETag"] = self.etag
+        if replayed:
+            headers["Idempotent-Replayed"] = "true"
+        return Response(
+            self.body, status_code=self.status, headers=headers, media_type="application/json"
+        )
+
+
+def encoded(
+    status: int, value: Any, location: str | None = None, etag: str | None = None
+) -> Created:
+    return Created(status=status, body=msgspec.json.encode(value), location=location, etag=etag)
+
+
+async def _fingerprint(request: Request[Any, Any, Any]) -> str:
+    body = await request.body()
+    return hashlib.sha256(f"{request.method} {request.url.path}\n".encode() + body).hexdigest()
+
+
+async def _replay(conn: AsyncConnection, key: str, fingerprint: str) -> Created | None:
+    row = (
+        await conn.execute(
+            sa.select(tables.idempotency_keys).where(tables.idempotency_keys.c.key == key)
+        )
+    ).first()
+    if row is None:
+        return None
+    if row.fingerprint != fingerprint:
+        raise ProblemError(
+            422,
+            "idempotency-key-reused",
+            "The Idempotency-Key was used for another request",
+            "a key may be retried only with the same method, path and body",
+        )
+    return Created(status=row.status_code, body=row.body, location=row.location, etag=row.etag)
+
+
+async def run_once(
+    request: Request[Any, Any, Any],
+    engine: AsyncEngine,
+    key: str | None,
+    write: Callable[[AsyncConnection], Awaitable[Created]],
+) -> Response[bytes]:
+    """Run ``write`` in one transaction, recording its response under ``key`` if given."""
+    if key is None:
+        async with engine.begin() as conn:
+            return (await write(conn)).response()
+    fingerprint = await _fingerprint(request)
+    try:
+        async with engine.begin() as conn:
+            if (prior := await _replay(conn, key, fingerprint)) is not None:
+                return prior.response(replayed=True)
+            created = await write(conn)
+            await conn.execute(
+                tables.idempotency_keys.insert().values(
+                    key=key,
+                    fingerprint=fingerprint,
+                    status_code=created.status,
+                    body=created.body,
+                    location=created.location,
+                    etag=created.etag,
+                )
+            )
+            return created.response()
+    except (IntegrityError, ProblemError):
+        # A concurrent request with the same key committed first: answer as it did.
+        async with engine.connect() as conn:
+            if (prior := await _replay(conn, key, fingerprint)) is not None:
+                return prior.response(replayed=True)
+        raise

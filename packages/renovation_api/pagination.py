@@ -1,0 +1,78 @@
+"""Opaque, signed page tokens for keyset pagination.
+
+A token carries the position of the last item served and a fingerprint of the query it belongs
+to, signed with the instance's secret (kept in the database, so every worker shares it). A token
+that was altered, forged, or replayed against a different filter is refused with a 400.
+"""
+
+import base64
+import binascii
+import hashlib
+import hmac
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+import msgspec
+
+from renovation_api.problems import FieldProblem, ProblemError
+
+PageToken = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=512,
+        description="Opaque token from a previous page's next_page_token.",
+    ),
+]
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+class PageTokens:
+    """Issues and checks page tokens with one secret."""
+
+    def __init__(self, secret: bytes) -> None:
+        self._secret = secret
+
+    def _sign(self, payload: bytes) -> bytes:
+        return hmac.new(self._secret, payload, hashlib.sha256).digest()[:16]
+
+    def issue(self, query: str, position: Sequence[Any]) -> str:
+        payload = msgspec.json.encode({"q": _fingerprint(query), "k": list(position)})
+        return f"{_b64(payload)}.{_b64(self._sign(payload))}"
+
+    def position(self, token: str | None, query: str) -> list[Any] | None:
+        """The position a token resumes from, or ``None`` for the first page."""
+        if token is None:
+            return None
+        try:
+            encoded, signature = token.split(".")
+            payload = _unb64(encoded)
+            valid = hmac.compare_digest(_unb64(signature), self._sign(payload))
+        except (ValueError, binascii.Error):
+            valid = False
+        if not valid:
+            raise _bad_token("the page_token is not one this server issued")
+        decoded = msgspec.json.decode(payload)
+        if decoded["q"] != _fingerprint(query):
+            raise _bad_token("the page_token belongs to a list with other filters or sort")
+        return list(decoded["k"])
+
+
+def _fingerprint(query: str) -> str:
+    return hashlib.sha256(query.encode()).hexdigest()[:16]
+
+
+def _bad_token(detail: str) -> ProblemError:
+    return ProblemError(
+        400,
+        "invalid-page-token",
+        "The page token is not valid",
+        detail,
+        [FieldProblem(path="query.page_token", message=detail)],
+    )

@@ -1,0 +1,182 @@
+"""RFC 9457 problem details: every error leaves the API as ``application/problem+json``.
+
+Each kind of problem has a stable ``type`` URI (``urn:renovation:problem:<slug>``) that clients
+may switch on; validation problems list every failing field with its JSON path in ``errors``.
+No handler lets a stack trace out: an unexpected exception is logged and answered with a
+generic 500.
+"""
+
+import logging
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, NotFoundException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+from renovation_core import DataError
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+log = logging.getLogger("renovation_api")
+
+
+class FieldProblem(msgspec.Struct, kw_only=True):
+    """One invalid field: where (a JSON path into the request) and what is wrong."""
+
+    path: Annotated[str, msgspec.Meta(examples=["$.households"])]
+    message: Annotated[str, msgspec.Meta(examples=["must be at least 1, got -12"])]
+
+
+class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """An RFC 9457 problem."""
+
+    type: Annotated[str, msgspec.Meta(examples=["urn:renovation:problem:invalid-request"])]
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[FieldProblem] | None = None
+
+
+class ProblemError(Exception):
+    """Raise to answer with a problem; ``slug`` names its stable type."""
+
+    def __init__(
+        self,
+        status: int,
+        slug: str,
+        title: str,
+        detail: str | None = None,
+        errors: list[FieldProblem] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail or title)
+        self.status, self.slug, self.title, self.detail = status, slug, title, detail
+        self.errors, self.headers = errors, headers or {}
+
+
+def invalid_data(errors: list[FieldProblem], detail: str | None = None) -> ProblemError:
+    """422: well-formed, but breaks a rule of the domain."""
+    return ProblemError(
+        422,
+        "invalid-data",
+        "The data breaks a rule of the programme",
+        detail or "; ".join(f"{e.path}: {e.message}" for e in errors),
+        errors,
+    )
+
+
+def from_data_error(error: DataError, prefix: str = "$") -> ProblemError:
+    return invalid_data(
+        [FieldProblem(path=_join(prefix, e.path), message=e.message) for e in error.errors]
+    )
+
+
+def _join(prefix: str, path: str) -> str:
+    if path.startswith("$"):
+        path = path[1:].lstrip(".")
+    return f"{prefix}.{path}" if path and not path.startswith("[") else f"{prefix}{path}"
+
+
+def not_found(what: str) -> ProblemError:
+    return ProblemError(404, "not-found", "Not found", f"{what} does not exist")
+
+
+def _response(request: Request[Any, Any, Any], problem: ProblemError) -> Response[bytes]:
+    body = Problem(
+        type=f"urn:renovation:problem:{problem.slug}",
+        title=problem.title,
+        status=problem.status,
+        detail=problem.detail,
+        instance=request.url.path,
+        errors=problem.errors,
+    )
+    return Response(
+        msgspec.json.encode(body),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=problem.headers,
+    )
+
+
+def _on_problem(request: Request[Any, Any, Any], exc: ProblemError) -> Response[bytes]:
+    return _response(request, exc)
+
+
+def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) -> Response[bytes]:
+    """Litestar's own parameter validation (query, path, header): name each parameter."""
+    errors = []
+    for item in exc.extra if isinstance(exc.extra, list) else []:
+        key = item.get("key", "")
+        source = item.get("source", "")
+        path = f"{source}.{key}" if source and source != "body" else f"$.{key}" if key else "$"
+        errors.append(FieldProblem(path=path, message=str(item.get("message", "invalid"))))
+    return _response(
+        request,
+        ProblemError(
+            400, "invalid-request", "The request is not valid", exc.detail, errors or None
+        ),
+    )
+
+
+_HTTP_SLUGS = {
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    413: ("request-too-large", "Request body too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    429: ("too-many-requests", "Too many requests"),
+}
+
+
+def _on_http(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
+    slug, title = _HTTP_SLUGS.get(exc.status_code, ("http-error", exc.detail or "Error"))
+    if exc.status_code == 400:
+        slug, title = "invalid-request", "The request is not valid"
+    detail = exc.detail if exc.detail and exc.detail != title else None
+    return _response(
+        request,
+        ProblemError(exc.status_code, slug, title, detail, headers=dict(exc.headers or {})),
+    )
+
+
+def _on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _response(
+        request,
+        ProblemError(
+            HTTP_500_INTERNAL_SERVER_ERROR,
+            "internal-error",
+            "Internal error",
+            "The server could not complete the request; nothing was changed.",
+        ),
+    )
+
+
+EXCEPTION_HANDLERS: Any = {
+    ProblemError: _on_problem,
+    ValidationException: _on_validation,
+    NotFoundException: _on_http,
+    HTTPException: _on_http,
+    Exception: _on_unexpected,
+}
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """OpenAPI declarations of the problems an operation may answer with."""
+    descriptions = {
+        400: "The request is malformed: bad JSON, a wrong type, an unknown or missing field.",
+        404: "No such resource.",
+        409: "The request conflicts with the current state (a duplicate, a dependent record).",
+        412: "The If-Match ETag does not match the resource's current ETag.",
+        422: "The request is well-formed but breaks a rule of the programme.",
+    }
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            description=descriptions[status],
+            media_type=PROBLEM_MEDIA_TYPE,
+        )
+        for status in statuses
+    }

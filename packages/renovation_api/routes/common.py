@@ -1,0 +1,77 @@
+"""What every controller shares: the engine, programme lookup and in-memory paging."""
+
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, TypeVar
+
+from litestar import Request
+from litestar.params import HeaderParameter, Parameter
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+import renovation_core as core
+from renovation_api.pagination import PageToken, PageTokens
+from renovation_api.problems import not_found
+from renovation_api.storage import programmes
+
+T = TypeVar("T")
+
+PageSize = Annotated[
+    int,
+    Parameter(ge=1, le=500, description="Items per page (at most 500).", required=False),
+]
+PageTokenParam = Annotated[PageToken | None, Parameter(required=False)]
+ProgrammeCode = Annotated[
+    str,
+    Parameter(
+        description="The programme's code, e.g. wuhai-2022-2024.",
+        min_length=1,
+        max_length=64,
+    ),
+]
+IfMatch = Annotated[
+    str | None,
+    HeaderParameter(
+        name="If-Match",
+        required=False,
+        description="The ETag last read; the write is refused with 412 if it has changed since.",
+    ),
+]
+
+
+def engine(request: Request[Any, Any, Any]) -> AsyncEngine:
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def tokens(request: Request[Any, Any, Any]) -> PageTokens:
+    return request.app.state.page_tokens  # type: ignore[no-any-return]
+
+
+async def require_programme_id(conn: AsyncConnection, code: str) -> int:
+    found = await programmes.programme_id(conn, code)
+    if found is None:
+        raise not_found(f"programme {code!r}")
+    return found
+
+
+async def require_programme(conn: AsyncConnection, code: str) -> tuple[Any, core.Programme]:
+    found = await programmes.load_programme(conn, code)
+    if found is None:
+        raise not_found(f"programme {code!r}")
+    return found
+
+
+def page(
+    request: Request[Any, Any, Any],
+    items: Sequence[T],
+    query: str,
+    page_token: str | None,
+    page_size: int,
+    out: Callable[[T], Any],
+) -> tuple[list[Any], str | None]:
+    """A page of a small list held in memory (districts, targets): position-based tokens."""
+    page_tokens = tokens(request)
+    position = page_tokens.position(page_token, query)
+    start = int(position[0]) if position else 0
+    chunk = items[start : start + page_size]
+    end = start + len(chunk)
+    next_token = page_tokens.issue(query, [end]) if end < len(items) else None
+    return [out(item) for item in chunk], next_token

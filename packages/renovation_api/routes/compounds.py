@@ -1,0 +1,372 @@
+"""The compound register: create, read, update and delete compounds; list them by priority."""
+
+import datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+import msgspec
+from litestar import Controller, Request, Response, delete, get, post, put
+from litestar.params import JSONBody, Parameter
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.etags import changed, check_if_match, etag
+from renovation_api.fields import Area, Code, DistrictCode, LocalCode, Name, Year, text
+from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.problems import (
+    FieldProblem,
+    ProblemError,
+    invalid_data,
+    not_found,
+    problem_responses,
+)
+from renovation_api.routes.common import (
+    IfMatch,
+    PageSize,
+    PageTokenParam,
+    ProgrammeCode,
+    engine,
+    require_programme,
+    require_programme_id,
+    tokens,
+)
+from renovation_api.storage import mapping, register
+
+CompoundCode = Annotated[
+    str, Parameter(description="The compound's code.", min_length=1, max_length=64)
+]
+
+
+class ConditionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A condition assessment on the three grounds for urgency (先急后缓)."""
+
+    infrastructure: core.Severity
+    management: core.Severity
+    safety: core.Severity
+    assessed_on: datetime.date | None = None
+
+
+class CompoundFields(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A compound's facts, as recorded in the inventory."""
+
+    name: Name
+    district: DistrictCode
+    street: LocalCode
+    built_year: Year
+    buildings: Annotated[int, msgspec.Meta(ge=1, le=10_000)]
+    households: Annotated[int, msgspec.Meta(ge=1, le=1_000_000)]
+    floor_area_m2: Area
+    property_type: core.PropertyType
+    community: LocalCode | None = None
+    original_property_unit: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
+    previously_renovated_in: Year | None = None
+    condition: ConditionIn | None = None
+
+
+class CompoundIn(CompoundFields, kw_only=True, forbid_unknown_fields=True):
+    """A new compound: its facts and the code it will be known by."""
+
+    code: Code
+
+
+class PriorityOut(msgspec.Struct, kw_only=True):
+    level: core.PriorityLevel
+    level_label: str
+    score: Annotated[int, msgspec.Meta(ge=0, le=9)]
+
+
+class EligibilityOut(msgspec.Struct, kw_only=True):
+    eligible: bool
+    first_year_required: bool
+    reasons: list[core.Ineligibility]
+
+
+class CompoundOut(msgspec.Struct, kw_only=True):
+    """A compound with the core's verdicts on it."""
+
+    code: str
+    name: str
+    district: DistrictCode
+    street: LocalCode
+    community: LocalCode | None
+    built_year: Year
+    buildings: int
+    households: int
+    floor_area_m2: Area
+    property_type: core.PropertyType
+    property_type_label: str
+    original_property_unit: str | None
+    previously_renovated_in: Year | None
+    condition: ConditionIn | None
+    eligibility: EligibilityOut
+    priority: PriorityOut | None
+
+
+class CompoundPage(msgspec.Struct, kw_only=True):
+    items: list[CompoundOut]
+    next_page_token: str | None
+
+
+def to_compound(code: str, fields: CompoundFields, prefix: str = "$") -> core.Compound:
+    """Build the domain compound; its invariants answer as 422 with field paths."""
+    condition = fields.condition
+    try:
+        return core.Compound(
+            code=code,
+            name=fields.name,
+            district=fields.district,
+            street=fields.street,
+            community=fields.community,
+            built_year=fields.built_year,
+            buildings=fields.buildings,
+            households=fields.households,
+            floor_area_m2=Decimal(fields.floor_area_m2),
+            property_type=fields.property_type,
+            original_property_unit=fields.original_property_unit,
+            previously_renovated_in=fields.previously_renovated_in,
+            condition=None
+            if condition is None
+            else core.ConditionAssessment(
+                infrastructure=condition.infrastructure,
+                management=condition.management,
+                safety=condition.safety,
+                assessed_on=condition.assessed_on,
+            ),
+        )
+    except core.errors.FieldValueError as error:
+        raise invalid_data(
+            [FieldProblem(path=f"{prefix}.{error.field}", message=error.message)]
+        ) from None
+
+
+def check_references(programme: core.Programme, compound: core.Compound) -> None:
+    errors = [
+        FieldProblem(path=f"$.{e.path}", message=e.message)
+        for e in core.compound_reference_errors(programme, compound)
+    ]
+    if errors:
+        raise invalid_data(errors)
+
+
+def compound_out(programme: core.Programme, compound: core.Compound) -> CompoundOut:
+    verdict = core.eligibility(programme, compound)
+    condition = compound.condition
+    priority = core.priority_of(condition) if condition else None
+    return CompoundOut(
+        code=compound.code,
+        name=compound.name,
+        district=compound.district,
+        street=compound.street,
+        community=compound.community,
+        built_year=compound.built_year,
+        buildings=compound.buildings,
+        households=compound.households,
+        floor_area_m2=text(compound.floor_area_m2),
+        property_type=compound.property_type,
+        property_type_label=compound.property_type.label,
+        original_property_unit=compound.original_property_unit,
+        previously_renovated_in=compound.previously_renovated_in,
+        condition=None
+        if condition is None
+        else ConditionIn(
+            infrastructure=condition.infrastructure,
+            management=condition.management,
+            safety=condition.safety,
+            assessed_on=condition.assessed_on,
+        ),
+        eligibility=EligibilityOut(
+            eligible=verdict.eligible,
+            first_year_required=verdict.first_year_required,
+            reasons=list(verdict.reasons),
+        ),
+        priority=None
+        if priority is None
+        else PriorityOut(
+            level=priority.level, level_label=priority.level.label, score=priority.score
+        ),
+    )
+
+
+def compound_etag(programme: str, code: str, version: int) -> str:
+    return etag("compound", f"{programme}/{code}", version)
+
+
+async def require_compound(
+    conn: AsyncConnection, programme_id: int, programme: str, code: str
+) -> Any:
+    row = await register.get_compound(conn, programme_id, code)
+    if row is None:
+        raise not_found(f"compound {code!r} of programme {programme!r}")
+    return row
+
+
+class CompoundController(Controller):
+    path = "/v1/programmes/{programme:str}/compounds"
+    tags = ("compounds",)
+
+    @get(
+        "/",
+        operation_id="listCompounds",
+        summary="List compounds",
+        description="The register, filtered and sorted by code or by priority (先急后缓: most "
+        "urgent first, then oldest).",
+        responses=problem_responses(400, 404),
+    )
+    async def list_compounds(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
+        street: Annotated[LocalCode | None, Parameter(required=False)] = None,
+        community: Annotated[LocalCode | None, Parameter(required=False)] = None,
+        built_year_min: Annotated[Year | None, Parameter(required=False)] = None,
+        built_year_max: Annotated[Year | None, Parameter(required=False)] = None,
+        eligible: Annotated[bool | None, Parameter(required=False)] = None,
+        priority: Annotated[core.PriorityLevel | None, Parameter(required=False)] = None,
+        sort: Annotated[
+            Literal["code", "priority"], Parameter(required=False, description="Order of the list.")
+        ] = "code",
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> CompoundPage:
+        where = register.CompoundFilter(
+            district=district,
+            street=street,
+            community=community,
+            built_year_min=built_year_min,
+            built_year_max=built_year_max,
+            eligible=eligible,
+            priority=priority.code if priority else None,
+        )
+        query = f"compounds/{programme}/{sort}/{where!r}"
+        page_tokens = tokens(request)
+        after = page_tokens.position(page_token, query)
+        async with engine(request).connect() as conn:
+            programme_row, found = await require_programme(conn, programme)
+            rows = await register.list_compounds(
+                conn, programme_row.id, where, sort, after, page_size + 1
+            )
+        items = [
+            compound_out(found, mapping.compound_from_row(row._mapping)) for row in rows[:page_size]
+        ]
+        more = len(rows) > page_size
+        return CompoundPage(
+            items=items,
+            next_page_token=page_tokens.issue(query, register.sort_key(rows[page_size - 1], sort))
+            if more
+            else None,
+        )
+
+    @post(
+        "/",
+        operation_id="createCompound",
+        summary="Add a compound to the register",
+        description="Records a compound; the core judges its eligibility and priority.",
+        responses=problem_responses(400, 404, 409, 422),
+        status_code=201,
+    )
+    async def create_compound(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        data: JSONBody[CompoundIn],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[bytes]:
+        compound = to_compound(data.code, data)
+
+        async def write(conn: AsyncConnection) -> Any:
+            row, found = await require_programme(conn, programme)
+            check_references(found, compound)
+            if await register.code_taken(conn, row.id, compound.code):
+                raise ProblemError(
+                    409,
+                    "duplicate",
+                    "Already exists",
+                    f"compound code {compound.code!r} is already in the register",
+                    [FieldProblem(path="$.code", message="already in the register")],
+                )
+            await register.insert_compounds(conn, row.id, found, [compound])
+            return encoded(
+                201,
+                compound_out(found, compound),
+                location=f"/v1/programmes/{programme}/compounds/{compound.code}",
+                etag=compound_etag(programme, compound.code, 1),
+            )
+
+        return await run_once(request, engine(request), idempotency_key, write)
+
+    @get(
+        "/{code:str}",
+        operation_id="getCompound",
+        summary="Get a compound",
+        description="One compound with its eligibility and priority; the ETag guards updates.",
+        responses=problem_responses(404),
+    )
+    async def get_compound(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
+    ) -> Response[CompoundOut]:
+        async with engine(request).connect() as conn:
+            programme_row, found = await require_programme(conn, programme)
+            row = await require_compound(conn, programme_row.id, programme, code)
+        return Response(
+            compound_out(found, mapping.compound_from_row(row._mapping)),
+            headers={"ETag": compound_etag(programme, code, row.version)},
+        )
+
+    @put(
+        "/{code:str}",
+        operation_id="replaceCompound",
+        summary="Update a compound",
+        description="Replaces the compound's facts (its code stays). Send If-Match with the "
+        "ETag you read to be sure nobody changed it in between.",
+        responses=problem_responses(400, 404, 412, 422),
+    )
+    async def replace_compound(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        data: JSONBody[CompoundFields],
+        if_match: IfMatch = None,
+    ) -> Response[CompoundOut]:
+        compound = to_compound(code, data)
+        async with engine(request).begin() as conn:
+            row, found = await require_programme(conn, programme)
+            current = await require_compound(conn, row.id, programme, code)
+            check_if_match(if_match, compound_etag(programme, code, current.version))
+            check_references(found, compound)
+            values = mapping.compound_values(found, compound)
+            if not await register.update_compound(conn, current.id, current.version, values):
+                raise changed()  # someone wrote between our read and this write
+        return Response(
+            compound_out(found, compound),
+            headers={"ETag": compound_etag(programme, code, current.version + 1)},
+        )
+
+    @delete(
+        "/{code:str}",
+        operation_id="deleteCompound",
+        summary="Remove a compound from the register",
+        description="Only a compound without a plan can be removed: delete its plan first.",
+        responses=problem_responses(404, 409, 412),
+    )
+    async def delete_compound(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        if_match: IfMatch = None,
+    ) -> None:
+        async with engine(request).begin() as conn:
+            programme_id = await require_programme_id(conn, programme)
+            current = await require_compound(conn, programme_id, programme, code)
+            check_if_match(if_match, compound_etag(programme, code, current.version))
+            if await register.get_plan(conn, current.id) is not None:
+                raise ProblemError(
+                    409,
+                    "has-plan",
+                    "The compound has a plan",
+                    f"compound {code!r} has a renovation plan; delete the plan first",
+                )
+            if not await register.delete_compound(conn, current.id, current.version):
+                raise changed()

@@ -1,0 +1,207 @@
+"""A compound's renovation plan: exactly one per compound (一小区一方案)."""
+
+from decimal import Decimal
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Controller, Request, Response, delete, get, post, put
+from litestar.params import JSONBody
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.etags import changed, check_if_match, etag
+from renovation_api.fields import Money, Year, text
+from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.problems import (
+    FieldProblem,
+    ProblemError,
+    invalid_data,
+    not_found,
+    problem_responses,
+)
+from renovation_api.routes.common import IfMatch, ProgrammeCode, engine, require_programme
+from renovation_api.routes.compounds import CompoundCode, require_compound
+from renovation_api.storage import mapping, register
+
+ItemCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64, examples=["water_supply"])]
+
+
+class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A compound's plan: the year it is renovated in, its items and its estimated investment."""
+
+    year: Year
+    items: Annotated[list[ItemCode], msgspec.Meta(min_length=1, max_length=200)]
+    investment_yuan: Money
+
+
+class PlanItemOut(msgspec.Struct, kw_only=True):
+    code: str
+    category: core.Category
+    label: str
+
+
+class PlanOut(msgspec.Struct, kw_only=True):
+    compound: str
+    year: Year
+    items: list[PlanItemOut]
+    categories: list[core.Category]
+    investment_yuan: Money
+
+
+def plan_out(programme: core.Programme, plan: core.RenovationPlan) -> PlanOut:
+    catalogue = programme.catalogue
+    return PlanOut(
+        compound=plan.compound,
+        year=plan.year,
+        items=[
+            PlanItemOut(
+                code=code, category=catalogue.item(code).category, label=catalogue.item(code).label
+            )
+            for code in plan.items
+        ],
+        categories=[c for c in core.Category if c in plan.categories(catalogue)],
+        investment_yuan=text(plan.investment_yuan),
+    )
+
+
+def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.RenovationPlan:
+    try:
+        plan = core.RenovationPlan(
+            compound=compound,
+            year=data.year,
+            items=tuple(data.items),
+            investment_yuan=Decimal(data.investment_yuan),
+        )
+    except core.errors.FieldValueError as error:
+        raise invalid_data([FieldProblem(path=f"$.{error.field}", message=error.message)]) from None
+    errors = [
+        FieldProblem(path=f"$.{e.path}", message=e.message)
+        for e in core.plan_reference_errors(programme, plan)
+    ]
+    if errors:
+        raise invalid_data(errors)
+    return plan
+
+
+def plan_etag(programme: str, compound: str, version: int) -> str:
+    return etag("plan", f"{programme}/{compound}", version)
+
+
+class PlanController(Controller):
+    path = "/v1/programmes/{programme:str}/compounds/{code:str}/plan"
+    tags = ("plans",)
+
+    @get(
+        "/",
+        operation_id="getPlan",
+        summary="Get a compound's plan",
+        description="The compound's renovation plan (改造方案) with its items' categories.",
+        responses=problem_responses(404),
+    )
+    async def get_plan(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
+    ) -> Response[PlanOut]:
+        async with engine(request).connect() as conn:
+            row, found = await require_programme(conn, programme)
+            compound = await require_compound(conn, row.id, programme, code)
+            stored = await register.get_plan(conn, compound.id)
+        if stored is None:
+            raise not_found(f"a plan for compound {code!r}")
+        plan_row, items = stored
+        return Response(
+            plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
+            headers={"ETag": plan_etag(programme, code, plan_row.version)},
+        )
+
+    @post(
+        "/",
+        operation_id="createPlan",
+        summary="Set a compound's plan",
+        description="Creates the compound's one plan; a compound that has one answers 409.",
+        responses=problem_responses(400, 404, 409, 422),
+        status_code=201,
+    )
+    async def create_plan(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        data: JSONBody[PlanIn],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[bytes]:
+        async def write(conn: AsyncConnection) -> Any:
+            row, found = await require_programme(conn, programme)
+            compound = await require_compound(conn, row.id, programme, code)
+            plan = to_plan(found, code, data)
+            if await register.get_plan(conn, compound.id) is not None:
+                raise ProblemError(
+                    409,
+                    "plan-exists",
+                    "The compound already has a plan",
+                    f"compound {code!r} has a plan (一小区一方案); update it instead",
+                )
+            await register.insert_plan(conn, compound.id, plan)
+            return encoded(
+                201,
+                plan_out(found, plan),
+                location=f"/v1/programmes/{programme}/compounds/{code}/plan",
+                etag=plan_etag(programme, code, 1),
+            )
+
+        return await run_once(request, engine(request), idempotency_key, write)
+
+    @put(
+        "/",
+        operation_id="replacePlan",
+        summary="Update a compound's plan",
+        description="Replaces the plan's year, items and estimate; honours If-Match.",
+        responses=problem_responses(400, 404, 412, 422),
+    )
+    async def replace_plan(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        data: JSONBody[PlanIn],
+        if_match: IfMatch = None,
+    ) -> Response[PlanOut]:
+        async with engine(request).begin() as conn:
+            row, found = await require_programme(conn, programme)
+            compound = await require_compound(conn, row.id, programme, code)
+            stored = await register.get_plan(conn, compound.id)
+            if stored is None:
+                raise not_found(f"a plan for compound {code!r}")
+            plan_row, _ = stored
+            check_if_match(if_match, plan_etag(programme, code, plan_row.version))
+            plan = to_plan(found, code, data)
+            if not await register.replace_plan(conn, plan_row.id, plan_row.version, plan):
+                raise changed()
+        return Response(
+            plan_out(found, plan),
+            headers={"ETag": plan_etag(programme, code, plan_row.version + 1)},
+        )
+
+    @delete(
+        "/",
+        operation_id="deletePlan",
+        summary="Delete a compound's plan",
+        description="Removes the plan (the compound stays in the register); honours If-Match.",
+        responses=problem_responses(404, 412),
+    )
+    async def delete_plan(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        if_match: IfMatch = None,
+    ) -> None:
+        async with engine(request).begin() as conn:
+            row, _ = await require_programme(conn, programme)
+            compound = await require_compound(conn, row.id, programme, code)
+            stored = await register.get_plan(conn, compound.id)
+            if stored is None:
+                raise not_found(f"a plan for compound {code!r}")
+            plan_row, _ = stored
+            check_if_match(if_match, plan_etag(programme, code, plan_row.version))
+            if not await register.delete_plan(conn, plan_row.id, plan_row.version):
+                raise changed()

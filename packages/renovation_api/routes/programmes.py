@@ -1,0 +1,444 @@
+"""Programmes and their published parts: districts, streets, communities, catalogue, targets."""
+
+import datetime
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.params import JSONBody, Parameter
+from sqlalchemy.exc import IntegrityError
+
+import renovation_core as core
+from renovation_api.etags import etag
+from renovation_api.fields import Area, Count, DistrictCode, LocalCode, Money, Year, text
+from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.problems import ProblemError, from_data_error, problem_responses
+from renovation_api.routes.common import (
+    PageSize,
+    PageTokenParam,
+    ProgrammeCode,
+    engine,
+    page,
+    require_programme,
+    tokens,
+)
+from renovation_api.storage import mapping, programmes, register
+from renovation_core.units import to_wan_m2, to_yi_yuan
+
+
+class CityOut(msgspec.Struct, kw_only=True):
+    code: DistrictCode
+    name: str
+    name_en: str | None
+
+
+class TotalOut(msgspec.Struct, kw_only=True):
+    """The programme-wide totals as published (households and investment are often absent)."""
+
+    compounds: Count
+    floor_area_m2: Area
+    households: Count | None
+    investment_yuan: Money | None
+
+
+class ProvenanceOut(msgspec.Struct, kw_only=True):
+    source: str
+    synthetic: bool
+    note: str | None
+
+
+class ProgrammeOut(msgspec.Struct, kw_only=True):
+    """A city's multi-year renovation programme."""
+
+    code: str
+    name: str
+    city: CityOut
+    published_on: datetime.date | None
+    start_year: Year
+    end_year: Year
+    eligibility_cutoff_year: Year
+    first_year_cutoff_year: Year | None
+    total_target: TotalOut | None
+    provenance: ProvenanceOut | None
+
+
+class ProgrammePage(msgspec.Struct, kw_only=True):
+    items: list[ProgrammeOut]
+    next_page_token: str | None
+
+
+class DistrictOut(msgspec.Struct, kw_only=True):
+    code: DistrictCode
+    name: str
+    name_en: str | None
+
+
+class DistrictPage(msgspec.Struct, kw_only=True):
+    items: list[DistrictOut]
+    next_page_token: str | None
+
+
+class StreetOut(msgspec.Struct, kw_only=True):
+    code: LocalCode
+    name: str
+    district: DistrictCode
+
+
+class StreetPage(msgspec.Struct, kw_only=True):
+    items: list[StreetOut]
+    next_page_token: str | None
+
+
+class CommunityOut(msgspec.Struct, kw_only=True):
+    code: LocalCode
+    name: str
+    street: LocalCode
+    district: DistrictCode
+
+
+class CommunityPage(msgspec.Struct, kw_only=True):
+    items: list[CommunityOut]
+    next_page_token: str | None
+
+
+class CatalogueItemOut(msgspec.Struct, kw_only=True):
+    code: str
+    category: core.Category
+    category_label: str
+    label: str
+    label_en: str
+
+
+class CatalogueItemPage(msgspec.Struct, kw_only=True):
+    items: list[CatalogueItemOut]
+    next_page_token: str | None
+
+
+class AnnualTargetOut(msgspec.Struct, kw_only=True):
+    """One row of a year's published plan; ``district`` null is the year's total (总计)."""
+
+    year: Year
+    district: DistrictCode | None
+    compounds: Count
+    households: Count
+    floor_area_m2: Area
+    floor_area_wan_m2: Annotated[str, msgspec.Meta(description="万m², as published.")]
+    investment_yuan: Money
+    investment_yi_yuan: Annotated[str, msgspec.Meta(description="亿元, as published.")]
+
+
+class AnnualTargetPage(msgspec.Struct, kw_only=True):
+    items: list[AnnualTargetOut]
+    next_page_token: str | None
+
+
+def programme_out(row: Any, programme: core.Programme) -> ProgrammeOut:
+    total = programme.total_target
+    provenance = mapping.provenance_from_row(row._mapping)
+    return ProgrammeOut(
+        code=programme.code,
+        name=programme.name,
+        city=CityOut(
+            code=programme.city.code, name=programme.city.name, name_en=programme.city.name_en
+        ),
+        published_on=programme.published_on,
+        start_year=programme.start_year,
+        end_year=programme.end_year,
+        eligibility_cutoff_year=programme.eligibility_cutoff_year,
+        first_year_cutoff_year=programme.first_year_cutoff_year,
+        total_target=None
+        if total is None
+        else TotalOut(
+            compounds=total.compounds,
+            floor_area_m2=text(total.floor_area_m2),
+            households=total.households,
+            investment_yuan=None if total.investment_yuan is None else text(total.investment_yuan),
+        ),
+        provenance=None
+        if provenance is None
+        else ProvenanceOut(
+            source=provenance.source, synthetic=provenance.synthetic, note=provenance.note
+        ),
+    )
+
+
+def annual_target_out(target: core.AnnualPlanTarget) -> AnnualTargetOut:
+    f = target.figures
+    return AnnualTargetOut(
+        year=target.year,
+        district=target.district,
+        compounds=f.compounds,
+        households=f.households,
+        floor_area_m2=text(f.floor_area_m2),
+        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
+        investment_yuan=text(f.investment_yuan),
+        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
+    )
+
+
+ProgrammeFile = Annotated[
+    dict[str, Any],
+    msgspec.Meta(
+        description="A programme data file (format renovation.programme/1), as JSON: the "
+        "programme and optionally its compound register and plans.",
+    ),
+]
+
+
+class ProgrammeController(Controller):
+    path = "/v1/programmes"
+    tags = ("programmes",)
+
+    @get(
+        "/",
+        operation_id="listProgrammes",
+        summary="List programmes",
+        description="Every programme held, by code.",
+        responses=problem_responses(400),
+    )
+    async def list_programmes(
+        self,
+        request: Request[Any, Any, Any],
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> ProgrammePage:
+        query = "programmes"
+        position = tokens(request).position(page_token, query)
+        async with engine(request).connect() as conn:
+            rows = await programmes.list_programmes(
+                conn, position[0] if position else None, page_size + 1
+            )
+            items = []
+            for row in rows[:page_size]:
+                found = await programmes.load_programme(conn, row.code)
+                assert found is not None
+                items.append(programme_out(*found))
+        more = len(rows) > page_size
+        return ProgrammePage(
+            items=items,
+            next_page_token=tokens(request).issue(query, [items[-1].code]) if more else None,
+        )
+
+    @post(
+        "/",
+        operation_id="loadProgramme",
+        summary="Load a programme from a data file",
+        description="Stores a whole programme file (the same format the core and the CLI read) "
+        "in one transaction: nothing is stored if any part is invalid.",
+        responses=problem_responses(400, 409, 422),
+        status_code=201,
+    )
+    async def load_programme(
+        self,
+        request: Request[Any, Any, Any],
+        data: JSONBody[ProgrammeFile],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[bytes]:
+        try:
+            dataset = core.dataset_from_mapping(data)
+        except core.DataError as error:
+            raise from_data_error(error) from None
+
+        async def write(conn: Any) -> Any:
+            if await programmes.programme_id(conn, dataset.programme.code) is not None:
+                raise ProblemError(
+                    409,
+                    "duplicate",
+                    "Already exists",
+                    f"a programme with code {dataset.programme.code!r} already exists",
+                )
+            await store_dataset(conn, dataset)
+            found = await programmes.load_programme(conn, dataset.programme.code)
+            assert found is not None
+            return encoded(
+                201,
+                programme_out(*found),
+                location=f"/v1/programmes/{dataset.programme.code}",
+                etag=etag("programme", dataset.programme.code, found[0].version),
+            )
+
+        try:
+            return await run_once(request, engine(request), idempotency_key, write)
+        except IntegrityError:
+            raise ProblemError(
+                409, "duplicate", "Already exists", "the programme was stored by another request"
+            ) from None
+
+    @get(
+        "/{programme:str}",
+        operation_id="getProgramme",
+        summary="Get a programme",
+        description="The programme's settings, published totals and provenance.",
+        responses=problem_responses(404),
+    )
+    async def get_programme(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode
+    ) -> Response[ProgrammeOut]:
+        async with engine(request).connect() as conn:
+            row, found = await require_programme(conn, programme)
+        return Response(
+            programme_out(row, found), headers={"ETag": etag("programme", programme, row.version)}
+        )
+
+    @get(
+        "/{programme:str}/districts",
+        operation_id="listDistricts",
+        summary="List a programme's districts",
+        description="Districts in the order of the plan's tables.",
+        responses=problem_responses(400, 404),
+    )
+    async def list_districts(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> DistrictPage:
+        async with engine(request).connect() as conn:
+            _, found = await require_programme(conn, programme)
+        items, token = page(
+            request,
+            found.districts,
+            f"districts/{programme}",
+            page_token,
+            page_size,
+            lambda d: DistrictOut(code=d.code, name=d.name, name_en=d.name_en),
+        )
+        return DistrictPage(items=items, next_page_token=token)
+
+    @get(
+        "/{programme:str}/streets",
+        operation_id="listStreets",
+        summary="List streets (街道/镇)",
+        description="The programme's streets, optionally of one district.",
+        responses=problem_responses(400, 404),
+    )
+    async def list_streets(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> StreetPage:
+        async with engine(request).connect() as conn:
+            _, found = await require_programme(conn, programme)
+        streets = [
+            StreetOut(code=s.code, name=s.name, district=d.code)
+            for d in found.districts
+            if district is None or d.code == district
+            for s in d.streets
+        ]
+        items, token = page(
+            request, streets, f"streets/{programme}/{district}", page_token, page_size, lambda s: s
+        )
+        return StreetPage(items=items, next_page_token=token)
+
+    @get(
+        "/{programme:str}/communities",
+        operation_id="listCommunities",
+        summary="List communities (社区)",
+        description="The programme's communities, optionally of one street.",
+        responses=problem_responses(400, 404),
+    )
+    async def list_communities(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        street: Annotated[LocalCode | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> CommunityPage:
+        async with engine(request).connect() as conn:
+            _, found = await require_programme(conn, programme)
+        communities = [
+            CommunityOut(code=c.code, name=c.name, street=s.code, district=d.code)
+            for d in found.districts
+            for s in d.streets
+            if street is None or s.code == street
+            for c in s.communities
+        ]
+        items, token = page(
+            request,
+            communities,
+            f"communities/{programme}/{street}",
+            page_token,
+            page_size,
+            lambda c: c,
+        )
+        return CommunityPage(items=items, next_page_token=token)
+
+    @get(
+        "/{programme:str}/catalogue-items",
+        operation_id="listCatalogueItems",
+        summary="List the renovation catalogue",
+        description="The items plans choose from, with their category and zh-CN labels.",
+        responses=problem_responses(400, 404),
+    )
+    async def list_catalogue_items(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        category: Annotated[core.Category | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> CatalogueItemPage:
+        async with engine(request).connect() as conn:
+            _, found = await require_programme(conn, programme)
+        items = [i for i in found.catalogue if category is None or i.category is category]
+        page_items, token = page(
+            request,
+            items,
+            f"catalogue/{programme}/{category}",
+            page_token,
+            page_size,
+            lambda i: CatalogueItemOut(
+                code=i.code,
+                category=i.category,
+                category_label=i.category.label,
+                label=i.label,
+                label_en=i.label_en,
+            ),
+        )
+        return CatalogueItemPage(items=page_items, next_page_token=token)
+
+    @get(
+        "/{programme:str}/annual-targets",
+        operation_id="listAnnualTargets",
+        summary="List annual plan targets",
+        description="The published plan tables: year × district, each year's total last.",
+        responses=problem_responses(400, 404),
+    )
+    async def list_annual_targets(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: Annotated[Year | None, Parameter(required=False)] = None,
+        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        page_token: PageTokenParam = None,
+    ) -> AnnualTargetPage:
+        async with engine(request).connect() as conn:
+            _, found = await require_programme(conn, programme)
+        targets = [
+            t
+            for t in found.annual_targets
+            if (year is None or t.year == year) and (district is None or t.district == district)
+        ]
+        items, token = page(
+            request,
+            targets,
+            f"targets/{programme}/{year}/{district}",
+            page_token,
+            page_size,
+            annual_target_out,
+        )
+        return AnnualTargetPage(items=items, next_page_token=token)
+
+
+async def store_dataset(conn: Any, dataset: core.Dataset) -> int:
+    """Store a whole dataset in the caller's transaction."""
+    new_id = await programmes.insert_programme(conn, dataset.programme, dataset.provenance)
+    await register.insert_compounds(conn, new_id, dataset.programme, dataset.compounds)
+    await register.insert_plans(conn, new_id, dataset.plans)
+    return new_id

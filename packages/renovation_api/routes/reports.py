@@ -1,0 +1,304 @@
+"""Reports: coverage, target vs actual, the programme summary and consistency findings.
+
+Every figure is computed by the core from the stored register; the reports carry the exact base
+units (m², yuan) beside the published display units (万m², 亿元) and published percentages.
+"""
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Controller, Request, get
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api.fields import (
+    Area,
+    Count,
+    DistrictCode,
+    Money,
+    SignedArea,
+    SignedMoney,
+    Year,
+    text,
+)
+from renovation_api.problems import problem_responses
+from renovation_api.routes.common import ProgrammeCode, engine, require_programme
+from renovation_api.storage import register
+from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
+
+Rate = Annotated[str, msgspec.Meta(description="A share as an exact decimal string, 0–1.")]
+PERCENT = Decimal("0.01")
+
+
+class FiguresOut(msgspec.Struct, kw_only=True):
+    """The four figures of a plan row, exact and as the plan prints them."""
+
+    compounds: Count
+    households: Count
+    floor_area_m2: Area
+    floor_area_wan_m2: str
+    investment_yuan: Money
+    investment_yi_yuan: str
+
+
+class VarianceOut(msgspec.Struct, kw_only=True):
+    """actual − target."""
+
+    compounds: int
+    households: int
+    floor_area_m2: SignedArea
+    floor_area_wan_m2: str
+    investment_yuan: SignedMoney
+    investment_yi_yuan: str
+
+
+class TargetVsActualRow(msgspec.Struct, kw_only=True):
+    year: Year
+    district: DistrictCode | None
+    district_name: str
+    target: FiguresOut | None
+    actual: FiguresOut
+    variance: VarianceOut | None
+
+
+class TargetVsActualReport(msgspec.Struct, kw_only=True):
+    """The plan's tables, year by year (districts, then 总计), target beside actual."""
+
+    programme: str
+    rows: list[TargetVsActualRow]
+
+
+class CoverageRow(msgspec.Struct, kw_only=True):
+    category: core.Category
+    category_label: str
+    district: DistrictCode | None
+    district_name: str
+    covered: Count
+    in_scope: Count
+    rate: Rate | None
+    percent: Annotated[str | None, msgspec.Meta(description="Rate in whole percent, half up.")]
+    target_rate: Rate | None
+    target_compounds: Count | None
+
+
+class CoverageReport(msgspec.Struct, kw_only=True):
+    programme: str
+    rows: list[CoverageRow]
+
+
+class FindingOut(msgspec.Struct, kw_only=True):
+    code: str
+    message: str
+    location: str
+
+
+class ConsistencyReport(msgspec.Struct, kw_only=True):
+    """Where the programme's targets disagree with themselves, and where the register breaks
+    the programme's rules. An empty list is a consistent programme."""
+
+    programme: str
+    targets: list[FindingOut]
+    register: list[FindingOut]
+
+
+class PublishedTotalOut(msgspec.Struct, kw_only=True):
+    """The programme-wide target as published; plans often omit households and investment."""
+
+    compounds: Count
+    floor_area_m2: Area
+    floor_area_wan_m2: str
+    households: Count | None
+    investment_yuan: Money | None
+    investment_yi_yuan: str | None
+
+
+class SummaryReport(msgspec.Struct, kw_only=True):
+    programme: str
+    compounds_registered: Count
+    compounds_in_scope: Count
+    compounds_planned: Count
+    compounds_first_year_required: Count
+    target: PublishedTotalOut | None
+    actual: FiguresOut
+    coverage: list[CoverageRow]
+    findings: Count
+
+
+def figures_out(f: core.Figures) -> FiguresOut:
+    return FiguresOut(
+        compounds=f.compounds,
+        households=f.households,
+        floor_area_m2=text(f.floor_area_m2),
+        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
+        investment_yuan=text(f.investment_yuan),
+        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
+    )
+
+
+def variance_out(v: core.Variance) -> VarianceOut:
+    return VarianceOut(
+        compounds=v.compounds,
+        households=v.households,
+        floor_area_m2=text(v.floor_area_m2),
+        floor_area_wan_m2=text(to_wan_m2(v.floor_area_m2)),
+        investment_yuan=text(v.investment_yuan),
+        investment_yi_yuan=text(to_yi_yuan(v.investment_yuan)),
+    )
+
+
+def _rate(value: Fraction | None) -> str | None:
+    return None if value is None else text(round_fraction(value, Decimal("0.000001")).normalize())
+
+
+def coverage_rows(
+    programme: core.Programme, cells: tuple[core.CoverageCell, ...]
+) -> list[CoverageRow]:
+    names = {d.code: d.name for d in programme.districts}
+    targets = {(t.category, t.district): t for t in programme.coverage_targets}
+    rows = []
+    for cell in cells:
+        target = targets.get((cell.category, cell.district))
+        rounded = cell.rounded(PERCENT)
+        rows.append(
+            CoverageRow(
+                category=cell.category,
+                category_label=cell.category.label,
+                district=cell.district,
+                district_name=names.get(cell.district or "", programme.city.name),
+                covered=cell.covered,
+                in_scope=cell.in_scope,
+                rate=_rate(cell.rate),
+                percent=None if rounded is None else text((rounded * 100).quantize(Decimal(1))),
+                target_rate=None if target is None else text(target.rate),
+                target_compounds=None if target is None else target.compounds,
+            )
+        )
+    return rows
+
+
+def _findings(findings: tuple[core.Finding, ...]) -> list[FindingOut]:
+    return [FindingOut(code=f.code, message=f.message, location=f.location) for f in findings]
+
+
+async def _load(
+    request: Request[Any, Any, Any], programme: str
+) -> tuple[core.Programme, list[core.Compound], list[core.RenovationPlan]]:
+    async with engine(request).connect() as conn:
+        row, found = await require_programme(conn, programme)
+        compounds, plans = await register.load_register(conn, row.id)
+    return found, compounds, plans
+
+
+class ReportController(Controller):
+    path = "/v1/programmes/{programme:str}/reports"
+    tags = ("reports",)
+
+    @get(
+        "/target-vs-actual",
+        operation_id="getTargetVsActual",
+        summary="Target vs actual by year × district",
+        description="The published annual plan beside the plan the compound records make, with "
+        "the variance; in m² and yuan and in 万m² and 亿元.",
+        responses=problem_responses(400, 404),
+    )
+    async def target_vs_actual(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: Annotated[
+            Year | None, Parameter(required=False, description="Only this year.")
+        ] = None,
+    ) -> TargetVsActualReport:
+        found, compounds, plans = await _load(request, programme)
+        names = {d.code: d.name for d in found.districts}
+        rows = [
+            TargetVsActualRow(
+                year=c.year,
+                district=c.district,
+                district_name=names[c.district] if c.district else "总计",
+                target=None if c.target is None else figures_out(c.target),
+                actual=figures_out(c.actual),
+                variance=None if c.variance is None else variance_out(c.variance),
+            )
+            for c in core.target_vs_actual(found, compounds, plans)
+            if year is None or c.year == year
+        ]
+        return TargetVsActualReport(programme=programme, rows=rows)
+
+    @get(
+        "/coverage",
+        operation_id="getCoverage",
+        summary="Coverage by category × district",
+        description="Compounds whose plan holds an item of each category over the compounds in "
+        "scope (覆盖率), per district and for the city, beside the targets.",
+        responses=problem_responses(404),
+    )
+    async def coverage(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode
+    ) -> CoverageReport:
+        found, compounds, plans = await _load(request, programme)
+        return CoverageReport(
+            programme=programme, rows=coverage_rows(found, core.coverage(found, compounds, plans))
+        )
+
+    @get(
+        "/summary",
+        operation_id="getSummary",
+        summary="Programme summary",
+        description="The programme at a glance: scope, planned, the totals against the "
+        "published target, city-wide coverage and how many findings the checks raise.",
+        responses=problem_responses(404),
+    )
+    async def summary(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode
+    ) -> SummaryReport:
+        found, compounds, plans = await _load(request, programme)
+        actual = core.actual_annual_plan(found, compounds, plans)[-1].figures
+        total = found.total_target
+        scope = core.in_scope(found, compounds)
+        cells = tuple(c for c in core.coverage(found, compounds, plans) if c.district is None)
+        findings = core.check_targets(found) + core.check_register(found, compounds, plans)
+        target = None
+        if total is not None:
+            investment = total.investment_yuan
+            target = PublishedTotalOut(
+                compounds=total.compounds,
+                floor_area_m2=text(total.floor_area_m2),
+                floor_area_wan_m2=text(to_wan_m2(total.floor_area_m2)),
+                households=total.households,
+                investment_yuan=None if investment is None else text(investment),
+                investment_yi_yuan=None if investment is None else text(to_yi_yuan(investment)),
+            )
+        return SummaryReport(
+            programme=programme,
+            compounds_registered=len(compounds),
+            compounds_in_scope=len(scope),
+            compounds_planned=len(plans),
+            compounds_first_year_required=sum(
+                core.eligibility(found, c).first_year_required for c in compounds
+            ),
+            target=target,
+            actual=figures_out(actual),
+            coverage=coverage_rows(found, cells),
+            findings=len(findings),
+        )
+
+    @get(
+        "/consistency",
+        operation_id="getConsistency",
+        summary="Consistency findings",
+        description="Targets that do not add up, coverage counts that do not match their "
+        "published rates, and register entries that break the programme's rules.",
+        responses=problem_responses(404),
+    )
+    async def consistency(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode
+    ) -> ConsistencyReport:
+        found, compounds, plans = await _load(request, programme)
+        return ConsistencyReport(
+            programme=programme,
+            targets=_findings(core.check_targets(found)),
+            register=_findings(core.check_register(found, compounds, plans)),
+        )

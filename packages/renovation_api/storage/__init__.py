@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy Core tables, explicit row ↔ domain mapping, and the queries."""

@@ -1,0 +1,266 @@
+"""Domain objects ↔ table rows, explicitly, in both directions.
+
+Every figure the core computes for a row (eligibility, urgency) is computed here by calling the
+core, so the cached columns can never disagree with the rules.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import renovation_core as core
+from renovation_core.catalogue import Catalogue
+
+Row = Mapping[Any, Any]
+
+
+def to_hundredths(value: Decimal) -> int:
+    """Exact: the core guarantees at most two decimal places for money and areas."""
+    return int(value.scaleb(2))
+
+
+def from_hundredths(value: int) -> Decimal:
+    return Decimal(value).scaleb(-2)
+
+
+def programme_values(
+    programme: core.Programme, provenance: core.Provenance | None
+) -> dict[str, Any]:
+    total = programme.total_target
+    return {
+        "code": programme.code,
+        "name": programme.name,
+        "city_code": programme.city.code,
+        "city_name": programme.city.name,
+        "city_name_en": programme.city.name_en,
+        "published_on": programme.published_on,
+        "start_year": programme.start_year,
+        "end_year": programme.end_year,
+        "eligibility_cutoff_year": programme.eligibility_cutoff_year,
+        "first_year_cutoff_year": programme.first_year_cutoff_year,
+        "total_compounds": total.compounds if total else None,
+        "total_floor_area_centi": to_hundredths(total.floor_area_m2) if total else None,
+        "total_households": total.households if total else None,
+        "total_investment_fen": (
+            to_hundredths(total.investment_yuan) if total and total.investment_yuan else None
+        ),
+        "provenance_source": provenance.source if provenance else None,
+        "provenance_synthetic": provenance.synthetic if provenance else None,
+        "provenance_note": provenance.note if provenance else None,
+    }
+
+
+def programme_children(
+    programme: core.Programme, programme_id: int
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the programme's child tables, keyed by table name, positions preserved."""
+    base = {"programme_id": programme_id}
+    return {
+        "districts": [
+            base | {"position": i, "code": d.code, "name": d.name, "name_en": d.name_en}
+            for i, d in enumerate(programme.districts)
+        ],
+        "streets": [
+            base | {"position": i, "district_code": d.code, "code": s.code, "name": s.name}
+            for d in programme.districts
+            for i, s in enumerate(d.streets)
+        ],
+        "communities": [
+            base | {"position": i, "street_code": s.code, "code": c.code, "name": c.name}
+            for d in programme.districts
+            for s in d.streets
+            for i, c in enumerate(s.communities)
+        ],
+        "catalogue_items": [
+            base
+            | {
+                "position": i,
+                "code": item.code,
+                "category": item.category.code,
+                "label": item.label,
+                "label_en": item.label_en,
+            }
+            for i, item in enumerate(programme.catalogue)
+        ],
+        "annual_targets": [
+            base
+            | {
+                "position": i,
+                "year": t.year,
+                "district_code": t.district,
+                "compounds": t.figures.compounds,
+                "households": t.figures.households,
+                "floor_area_centi": to_hundredths(t.figures.floor_area_m2),
+                "investment_fen": to_hundredths(t.figures.investment_yuan),
+            }
+            for i, t in enumerate(programme.annual_targets)
+        ],
+        "coverage_targets": [
+            base
+            | {
+                "position": i,
+                "category": t.category.code,
+                "district_code": t.district,
+                "rate": str(t.rate),
+                "compounds": t.compounds,
+            }
+            for i, t in enumerate(programme.coverage_targets)
+        ],
+    }
+
+
+def programme_from_rows(row: Row, children: Mapping[str, Sequence[Row]]) -> core.Programme:
+    def ordered(name: str) -> list[Row]:
+        return sorted(children[name], key=lambda r: r["position"])
+
+    communities: dict[str, list[core.Community]] = {}
+    for c in ordered("communities"):
+        communities.setdefault(c["street_code"], []).append(
+            core.Community(code=c["code"], name=c["name"])
+        )
+    streets: dict[str, list[core.Street]] = {}
+    for s in ordered("streets"):
+        streets.setdefault(s["district_code"], []).append(
+            core.Street(
+                code=s["code"], name=s["name"], communities=tuple(communities.get(s["code"], ()))
+            )
+        )
+    total = None
+    if row["total_compounds"] is not None:
+        total = core.ProgrammeTotal(
+            compounds=row["total_compounds"],
+            floor_area_m2=from_hundredths(row["total_floor_area_centi"]),
+            households=row["total_households"],
+            investment_yuan=(
+                None
+                if row["total_investment_fen"] is None
+                else from_hundredths(row["total_investment_fen"])
+            ),
+        )
+    return core.Programme(
+        code=row["code"],
+        name=row["name"],
+        city=core.City(code=row["city_code"], name=row["city_name"], name_en=row["city_name_en"]),
+        published_on=row["published_on"],
+        start_year=row["start_year"],
+        end_year=row["end_year"],
+        eligibility_cutoff_year=row["eligibility_cutoff_year"],
+        first_year_cutoff_year=row["first_year_cutoff_year"],
+        districts=tuple(
+            core.District(
+                code=d["code"],
+                name=d["name"],
+                name_en=d["name_en"],
+                streets=tuple(streets.get(d["code"], ())),
+            )
+            for d in ordered("districts")
+        ),
+        catalogue=Catalogue(
+            items=tuple(
+                core.CatalogueItem(
+                    code=i["code"],
+                    category=core.Category.from_code(i["category"]),
+                    label=i["label"],
+                    label_en=i["label_en"],
+                )
+                for i in ordered("catalogue_items")
+            )
+        ),
+        annual_targets=tuple(
+            core.AnnualPlanTarget(
+                year=t["year"],
+                district=t["district_code"],
+                figures=core.Figures(
+                    compounds=t["compounds"],
+                    households=t["households"],
+                    floor_area_m2=from_hundredths(t["floor_area_centi"]),
+                    investment_yuan=from_hundredths(t["investment_fen"]),
+                ),
+            )
+            for t in ordered("annual_targets")
+        ),
+        total_target=total,
+        coverage_targets=tuple(
+            core.CoverageTarget(
+                category=core.Category.from_code(t["category"]),
+                district=t["district_code"],
+                rate=Decimal(t["rate"]),
+                compounds=t["compounds"],
+            )
+            for t in ordered("coverage_targets")
+        ),
+    )
+
+
+def provenance_from_row(row: Row) -> core.Provenance | None:
+    if row["provenance_source"] is None:
+        return None
+    return core.Provenance(
+        source=row["provenance_source"],
+        synthetic=bool(row["provenance_synthetic"]),
+        note=row["provenance_note"],
+    )
+
+
+def compound_values(programme: core.Programme, compound: core.Compound) -> dict[str, Any]:
+    """The compound's columns, with the core's verdicts on it."""
+    verdict = core.eligibility(programme, compound)
+    condition = compound.condition
+    priority = core.priority_of(condition) if condition else None
+    return {
+        "code": compound.code,
+        "name": compound.name,
+        "district_code": compound.district,
+        "street_code": compound.street,
+        "community_code": compound.community,
+        "built_year": compound.built_year,
+        "buildings": compound.buildings,
+        "households": compound.households,
+        "floor_area_centi": to_hundredths(compound.floor_area_m2),
+        "property_type": compound.property_type.code,
+        "original_property_unit": compound.original_property_unit,
+        "previously_renovated_in": compound.previously_renovated_in,
+        "infrastructure": condition.infrastructure.code if condition else None,
+        "management": condition.management.code if condition else None,
+        "safety": condition.safety.code if condition else None,
+        "assessed_on": condition.assessed_on if condition else None,
+        "eligible": verdict.eligible,
+        "first_year_required": verdict.first_year_required,
+        "priority_level": priority.level.code if priority else None,
+        "urgency": core.urgency(compound),
+    }
+
+
+def compound_from_row(row: Row) -> core.Compound:
+    condition = None
+    if row["infrastructure"] is not None:
+        condition = core.ConditionAssessment(
+            infrastructure=core.Severity.from_code(row["infrastructure"]),
+            management=core.Severity.from_code(row["management"]),
+            safety=core.Severity.from_code(row["safety"]),
+            assessed_on=row["assessed_on"],
+        )
+    return core.Compound(
+        code=row["code"],
+        name=row["name"],
+        district=row["district_code"],
+        street=row["street_code"],
+        community=row["community_code"],
+        built_year=row["built_year"],
+        buildings=row["buildings"],
+        households=row["households"],
+        floor_area_m2=from_hundredths(row["floor_area_centi"]),
+        property_type=core.PropertyType.from_code(row["property_type"]),
+        original_property_unit=row["original_property_unit"],
+        previously_renovated_in=row["previously_renovated_in"],
+        condition=condition,
+    )
+
+
+def plan_from_row(compound_code: str, row: Row, items: Iterable[str]) -> core.RenovationPlan:
+    return core.RenovationPlan(
+        compound=compound_code,
+        year=row["year"],
+        items=tuple(items),
+        investment_yuan=from_hundredths(row["investment_fen"]),
+    )

@@ -1,0 +1,251 @@
+"""The compound register and the compounds' plans."""
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
+
+import attrs
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.storage import mapping, tables
+
+c = tables.compounds.c
+Sort = Literal["code", "priority"]
+
+
+@attrs.frozen(kw_only=True)
+class CompoundFilter:
+    """What a compound list may be narrowed by; ``None`` means any."""
+
+    district: str | None = None
+    street: str | None = None
+    community: str | None = None
+    built_year_min: int | None = None
+    built_year_max: int | None = None
+    eligible: bool | None = None
+    priority: str | None = None
+
+    def clauses(self) -> list[sa.ColumnElement[bool]]:
+        conditions: list[sa.ColumnElement[bool]] = []
+        for column, value in (
+            (c.district_code, self.district),
+            (c.street_code, self.street),
+            (c.community_code, self.community),
+            (c.eligible, self.eligible),
+            (c.priority_level, self.priority),
+        ):
+            if value is not None:
+                conditions.append(column == value)
+        if self.built_year_min is not None:
+            conditions.append(c.built_year >= self.built_year_min)
+        if self.built_year_max is not None:
+            conditions.append(c.built_year <= self.built_year_max)
+        return conditions
+
+
+def sort_key(row: sa.Row[Any], sort: Sort) -> list[Any]:
+    """The keyset position of ``row`` in a list sorted by ``sort``."""
+    if sort == "priority":
+        return [row.urgency, row.built_year, row.code]
+    return [row.code]
+
+
+def _order(sort: Sort) -> list[sa.ColumnElement[Any]]:
+    return [c.urgency, c.built_year, c.code] if sort == "priority" else [c.code]
+
+
+async def list_compounds(
+    conn: AsyncConnection,
+    programme_id: int,
+    where: CompoundFilter,
+    sort: Sort,
+    after: Sequence[Any] | None,
+    limit: int,
+) -> Sequence[sa.Row[Any]]:
+    """A page of compounds, in a total order, starting after the keyset position ``after``."""
+    order = _order(sort)
+    query = (
+        sa.select(tables.compounds)
+        .where(c.programme_id == programme_id, *where.clauses())
+        .order_by(*order)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(sa.tuple_(*order) > sa.tuple_(*after))
+    return (await conn.execute(query)).all()
+
+
+async def get_compound(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+    query = sa.select(tables.compounds).where(c.programme_id == programme_id, c.code == code)
+    return (await conn.execute(query)).first()
+
+
+async def code_taken(conn: AsyncConnection, programme_id: int, code: str) -> bool:
+    return await get_compound(conn, programme_id, code) is not None
+
+
+async def insert_compounds(
+    conn: AsyncConnection,
+    programme_id: int,
+    programme: core.Programme,
+    compounds: Iterable[core.Compound],
+) -> None:
+    rows = [
+        {"programme_id": programme_id, **mapping.compound_values(programme, compound)}
+        for compound in compounds
+    ]
+    if rows:
+        await conn.execute(tables.compounds.insert(), rows)
+
+
+async def update_compound(
+    conn: AsyncConnection, row_id: int, version: int, values: dict[str, Any]
+) -> bool:
+    """Write ``values`` if the row is still at ``version``; False if someone changed it first."""
+    result = await conn.execute(
+        tables.compounds.update()
+        .where(c.id == row_id, c.version == version)
+        .values(**values, version=version + 1)
+    )
+    return result.rowcount == 1
+
+
+async def delete_compound(conn: AsyncConnection, row_id: int, version: int) -> bool:
+    result = await conn.execute(
+        tables.compounds.delete().where(c.id == row_id, c.version == version)
+    )
+    return result.rowcount == 1
+
+
+async def get_plan(conn: AsyncConnection, compound_id: int) -> tuple[sa.Row[Any], list[str]] | None:
+    plan = (
+        await conn.execute(sa.select(tables.plans).where(tables.plans.c.compound_id == compound_id))
+    ).first()
+    if plan is None:
+        return None
+    items = await conn.scalars(
+        sa.select(tables.plan_items.c.item_code)
+        .where(tables.plan_items.c.plan_id == plan.id)
+        .order_by(tables.plan_items.c.position)
+    )
+    return plan, list(items)
+
+
+async def insert_plan(conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan) -> None:
+    result = await conn.execute(
+        tables.plans.insert().values(
+            compound_id=compound_id,
+            year=plan.year,
+            investment_fen=mapping.to_hundredths(plan.investment_yuan),
+        )
+    )
+    await _insert_items(conn, int(result.inserted_primary_key[0]), plan.items)  # type: ignore[index]
+
+
+async def replace_plan(
+    conn: AsyncConnection, plan_id: int, version: int, plan: core.RenovationPlan
+) -> bool:
+    """Replace a plan's year, estimate and items if it is still at ``version``."""
+    result = await conn.execute(
+        tables.plans.update()
+        .where(tables.plans.c.id == plan_id, tables.plans.c.version == version)
+        .values(
+            year=plan.year,
+            investment_fen=mapping.to_hundredths(plan.investment_yuan),
+            version=version + 1,
+        )
+    )
+    if result.rowcount != 1:
+        return False
+    await conn.execute(tables.plan_items.delete().where(tables.plan_items.c.plan_id == plan_id))
+    await _insert_items(conn, plan_id, plan.items)
+    return True
+
+
+async def delete_plan(conn: AsyncConnection, plan_id: int, version: int) -> bool:
+    result = await conn.execute(
+        tables.plans.delete().where(tables.plans.c.id == plan_id, tables.plans.c.version == version)
+    )
+    return result.rowcount == 1
+
+
+async def _insert_items(conn: AsyncConnection, plan_id: int, items: Sequence[str]) -> None:
+    await conn.execute(
+        tables.plan_items.insert(),
+        [{"plan_id": plan_id, "item_code": code, "position": i} for i, code in enumerate(items)],
+    )
+
+
+async def insert_plans(
+    conn: AsyncConnection, programme_id: int, plans: Iterable[core.RenovationPlan]
+) -> None:
+    """Insert many plans at once (loading a programme file)."""
+    plans = list(plans)
+    if not plans:
+        return
+    result = await conn.execute(sa.select(c.code, c.id).where(c.programme_id == programme_id))
+    ids: dict[str, int] = dict(result.all())
+    await conn.execute(
+        tables.plans.insert(),
+        [
+            {
+                "compound_id": ids[p.compound],
+                "year": p.year,
+                "investment_fen": mapping.to_hundredths(p.investment_yuan),
+            }
+            for p in plans
+        ],
+    )
+    result = await conn.execute(
+        sa.select(tables.plans.c.compound_id, tables.plans.c.id)
+        .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
+        .where(c.programme_id == programme_id)
+    )
+    plan_ids: dict[int, int] = dict(result.all())
+    await conn.execute(
+        tables.plan_items.insert(),
+        [
+            {"plan_id": plan_ids[ids[p.compound]], "item_code": code, "position": i}
+            for p in plans
+            for i, code in enumerate(p.items)
+        ],
+    )
+
+
+async def load_register(
+    conn: AsyncConnection, programme_id: int
+) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+    """Every compound of the programme and every plan, as domain objects, for the reports."""
+    compound_rows = (
+        await conn.execute(
+            sa.select(tables.compounds).where(c.programme_id == programme_id).order_by(c.code)
+        )
+    ).all()
+    code_of = {row.id: row.code for row in compound_rows}
+    plan_rows = (
+        await conn.execute(
+            sa.select(tables.plans)
+            .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
+            .where(c.programme_id == programme_id)
+        )
+    ).all()
+    item_rows = (
+        await conn.execute(
+            sa.select(tables.plan_items.c.plan_id, tables.plan_items.c.item_code)
+            .join(tables.plans, tables.plans.c.id == tables.plan_items.c.plan_id)
+            .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
+            .where(c.programme_id == programme_id)
+            .order_by(tables.plan_items.c.plan_id, tables.plan_items.c.position)
+        )
+    ).all()
+    items: dict[int, list[str]] = {}
+    for plan_id, code in item_rows:
+        items.setdefault(plan_id, []).append(code)
+    return (
+        [mapping.compound_from_row(row._mapping) for row in compound_rows],
+        [
+            mapping.plan_from_row(code_of[row.compound_id], row._mapping, items.get(row.id, ()))
+            for row in plan_rows
+        ],
+    )

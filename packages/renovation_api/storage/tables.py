@@ -1,0 +1,214 @@
+"""The schema. SQLAlchemy Core tables, not ORM classes: the domain's frozen attrs objects are
+mapped to and from rows explicitly (see ``mapping``), never instrumented.
+
+Money is stored as integer fen and areas as integer hundredths of a m², so sums are exact on
+every backend (SQLite has no decimal type). Columns computed by the core (eligibility, urgency)
+are caches of core results, written with the row, so lists can filter and sort in SQL.
+"""
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _programme_fk() -> sa.Column[int]:
+    return sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    )
+
+
+def _created_at() -> sa.Column[object]:
+    return sa.Column(
+        "created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    )
+
+
+programmes = sa.Table(
+    "programmes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("code", sa.String(64), nullable=False, unique=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("city_code", sa.String(6), nullable=False),
+    sa.Column("city_name", sa.Text, nullable=False),
+    sa.Column("city_name_en", sa.Text),
+    sa.Column("published_on", sa.Date),
+    sa.Column("start_year", sa.Integer, nullable=False),
+    sa.Column("end_year", sa.Integer, nullable=False),
+    sa.Column("eligibility_cutoff_year", sa.Integer, nullable=False),
+    sa.Column("first_year_cutoff_year", sa.Integer),
+    sa.Column("total_compounds", sa.Integer),
+    sa.Column("total_floor_area_centi", sa.BigInteger),
+    sa.Column("total_households", sa.Integer),
+    sa.Column("total_investment_fen", sa.BigInteger),
+    sa.Column("provenance_source", sa.Text),
+    sa.Column("provenance_synthetic", sa.Boolean),
+    sa.Column("provenance_note", sa.Text),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    _created_at(),
+)
+
+districts = sa.Table(
+    "districts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(6), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name_en", sa.Text),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+streets = sa.Table(
+    "streets",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("district_code", sa.String(6), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(32), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+communities = sa.Table(
+    "communities",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("street_code", sa.String(32), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(32), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+catalogue_items = sa.Table(
+    "catalogue_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("category", sa.String(16), nullable=False),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("label_en", sa.Text, nullable=False),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+annual_targets = sa.Table(
+    "annual_targets",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("year", sa.Integer, nullable=False),
+    sa.Column("district_code", sa.String(6)),
+    sa.Column("compounds", sa.Integer, nullable=False),
+    sa.Column("households", sa.Integer, nullable=False),
+    sa.Column("floor_area_centi", sa.BigInteger, nullable=False),
+    sa.Column("investment_fen", sa.BigInteger, nullable=False),
+)
+
+coverage_targets = sa.Table(
+    "coverage_targets",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("category", sa.String(16), nullable=False),
+    sa.Column("district_code", sa.String(6)),
+    sa.Column("rate", sa.String(16), nullable=False),  # as published: "0.32" keeps its rounding
+    sa.Column("compounds", sa.Integer),
+)
+
+compounds = sa.Table(
+    "compounds",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("district_code", sa.String(6), nullable=False),
+    sa.Column("street_code", sa.String(32), nullable=False),
+    sa.Column("community_code", sa.String(32)),
+    sa.Column("built_year", sa.Integer, nullable=False),
+    sa.Column("buildings", sa.Integer, nullable=False),
+    sa.Column("households", sa.Integer, nullable=False),
+    sa.Column("floor_area_centi", sa.BigInteger, nullable=False),
+    sa.Column("property_type", sa.String(32), nullable=False),
+    sa.Column("original_property_unit", sa.Text),
+    sa.Column("previously_renovated_in", sa.Integer),
+    sa.Column("infrastructure", sa.String(16)),
+    sa.Column("management", sa.String(16)),
+    sa.Column("safety", sa.String(16)),
+    sa.Column("assessed_on", sa.Date),
+    sa.Column("eligible", sa.Boolean, nullable=False),
+    sa.Column("first_year_required", sa.Boolean, nullable=False),
+    sa.Column("priority_level", sa.String(16)),
+    sa.Column("urgency", sa.Integer, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "code"),
+    sa.Index("ix_compounds_programme_district", "programme_id", "district_code", "code"),
+    sa.Index("ix_compounds_programme_urgency", "programme_id", "urgency", "built_year", "code"),
+)
+
+plans = sa.Table(
+    "plans",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    # RESTRICT: a compound with a plan cannot be deleted out from under it.
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("year", sa.Integer, nullable=False),
+    sa.Column("investment_fen", sa.BigInteger, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    _created_at(),
+)
+
+plan_items = sa.Table(
+    "plan_items",
+    metadata,
+    sa.Column(
+        "plan_id", sa.Integer, sa.ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("item_code", sa.String(64), primary_key=True),
+    sa.Column("position", sa.Integer, nullable=False),
+)
+
+idempotency_keys = sa.Table(
+    "idempotency_keys",
+    metadata,
+    sa.Column("key", sa.String(255), primary_key=True),
+    sa.Column("fingerprint", sa.String(64), nullable=False),
+    sa.Column("status_code", sa.Integer, nullable=False),
+    sa.Column("body", sa.LargeBinary, nullable=False),
+    sa.Column("location", sa.Text),
+    sa.Column("etag", sa.Text),
+    _created_at(),
+)
+
+instance_settings = sa.Table(
+    "instance_settings",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)

@@ -1,0 +1,129 @@
+"""Databases for the API and integration tests: SQLite always, PostgreSQL when configured.
+
+PostgreSQL tests read the server's URL from ``RENOVATION_TEST_POSTGRES_URL`` (``.ci/run`` sets
+it and fails if the server is down); without it they skip and say why. Each test gets its own
+database copied from a template that is migrated and loaded with the Wuhai data once per run:
+a file copy for SQLite, ``CREATE DATABASE … TEMPLATE`` for PostgreSQL.
+"""
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+POSTGRES_ENV = "RENOVATION_TEST_POSTGRES_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _postgres_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(
+            f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/test)"
+        )
+    return url
+
+
+async def _admin(url: str, *statements: str) -> None:
+    import asyncpg  # noqa: PLC0415
+
+    parsed = sa.make_url(url)
+    connection = await asyncpg.connect(
+        host=parsed.host,
+        port=parsed.port or 5432,
+        user=parsed.username,
+        password=parsed.password,
+        database=parsed.database,
+    )
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+async def _load_wuhai(url: str) -> None:
+    from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415
+    from renovation_api.settings import Settings  # noqa: PLC0415
+    from renovation_api.storage.engine import create_engine  # noqa: PLC0415
+    from renovation_core.reference import wuhai  # noqa: PLC0415
+
+    engine = create_engine(Settings(database_url=url))
+    async with engine.begin() as conn:
+        await store_dataset(conn, wuhai())
+    await engine.dispose()
+
+
+def _migrated(url: str, with_wuhai: bool) -> None:
+    from renovation_api.migrate import upgrade  # noqa: PLC0415
+
+    upgrade(url)
+    if with_wuhai:
+        asyncio.run(_load_wuhai(url))
+
+
+class Databases:
+    """Hands out fresh databases of one backend, each a copy of a template."""
+
+    def __init__(self, backend: str, workdir: Path) -> None:
+        self.backend = backend
+        self.workdir = workdir
+        self.templates: dict[bool, str] = {}
+        self.created: list[str] = []
+        if backend == "postgresql":
+            self.server = _postgres_url()
+            self.prefix = f"renovation_{uuid.uuid4().hex[:8]}"
+
+    def _url(self, name: str) -> str:
+        if self.backend == "sqlite":
+            return f"sqlite+aiosqlite:///{self.workdir / name}.sqlite3"
+        return sa.make_url(self.server).set(database=name).render_as_string(hide_password=False)
+
+    def _template(self, with_wuhai: bool) -> str:
+        if with_wuhai not in self.templates:
+            name = f"{'wuhai' if with_wuhai else 'empty'}_template"
+            if self.backend == "postgresql":
+                name = f"{self.prefix}_{name}"
+                asyncio.run(_admin(self.server, f'CREATE DATABASE "{name}"'))
+                self.created.append(name)
+            _migrated(self._url(name), with_wuhai)
+            self.templates[with_wuhai] = name
+        return self.templates[with_wuhai]
+
+    def new(self, with_wuhai: bool = True) -> str:
+        """The URL of a new database: migrated, and loaded with Wuhai unless told otherwise."""
+        template = self._template(with_wuhai)
+        name = f"db_{uuid.uuid4().hex[:12]}"
+        if self.backend == "sqlite":
+            shutil.copy(self.workdir / f"{template}.sqlite3", self.workdir / f"{name}.sqlite3")
+        else:
+            name = f"{self.prefix}_{name}"
+            asyncio.run(_admin(self.server, f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+            self.created.append(name)
+        return self._url(name)
+
+    def drop_all(self) -> None:
+        if self.backend == "postgresql" and self.created:
+            asyncio.run(
+                _admin(
+                    self.server,
+                    *(
+                        f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)'
+                        for n in reversed(self.created)
+                    ),
+                )
+            )
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def databases(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Databases]:
+    dbs = Databases(request.param, tmp_path_factory.mktemp(request.param))
+    yield dbs
+    dbs.drop_all()
