@@ -13,6 +13,7 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, NotFoundException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import Example
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from renovation_core import DataError
@@ -109,7 +110,7 @@ def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) ->
     errors = []
     for item in exc.extra if isinstance(exc.extra, list) else []:
         key = item.get("key", "")
-        source = item.get("source", "")
+        source = str(getattr(item.get("source"), "value", item.get("source") or ""))
         path = f"{source}.{key}" if source and source != "body" else f"$.{key}" if key else "$"
         errors.append(FieldProblem(path=path, message=str(item.get("message", "invalid"))))
     return _response(
@@ -163,20 +164,71 @@ EXCEPTION_HANDLERS: Any = {
 }
 
 
+_DOCUMENTED = {
+    400: (
+        "The request is malformed: bad JSON, a wrong type, an unknown or missing field.",
+        Problem(
+            type="urn:renovation:problem:invalid-request",
+            title="The request is not valid",
+            status=400,
+            detail="$.households: Expected `int`, got `str`",
+            errors=[FieldProblem(path="$.households", message="Expected `int`, got `str`")],
+        ),
+    ),
+    404: (
+        "No such resource.",
+        Problem(
+            type="urn:renovation:problem:not-found",
+            title="Not found",
+            status=404,
+            detail="compound '150302-9999' of programme 'wuhai-2022-2024' does not exist",
+        ),
+    ),
+    409: (
+        "The request conflicts with the current state (a duplicate, a dependent record).",
+        Problem(
+            type="urn:renovation:problem:duplicate",
+            title="Already exists",
+            status=409,
+            detail="compound code '150302-0001' is already in the register",
+        ),
+    ),
+    412: (
+        "The If-Match ETag does not match the resource's current ETag.",
+        Problem(
+            type="urn:renovation:problem:precondition-failed",
+            title="The resource has changed",
+            status=412,
+            detail="If-Match does not match the current ETag; read it again and retry",
+        ),
+    ),
+    422: (
+        "The request is well-formed but breaks a rule of the programme.",
+        Problem(
+            type="urn:renovation:problem:invalid-data",
+            title="The data breaks a rule of the programme",
+            status=422,
+            detail="$.district: unknown district '150399'",
+            errors=[FieldProblem(path="$.district", message="unknown district '150399'")],
+        ),
+    ),
+}
+
+
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
-    """OpenAPI declarations of the problems an operation may answer with."""
-    descriptions = {
-        400: "The request is malformed: bad JSON, a wrong type, an unknown or missing field.",
-        404: "No such resource.",
-        409: "The request conflicts with the current state (a duplicate, a dependent record).",
-        412: "The If-Match ETag does not match the resource's current ETag.",
-        422: "The request is well-formed but breaks a rule of the programme.",
-    }
+    """OpenAPI declarations of the problems an operation may answer with, with an example."""
     return {
         status: ResponseSpec(
             data_container=Problem,
-            description=descriptions[status],
+            description=_DOCUMENTED[status][0],
             media_type=PROBLEM_MEDIA_TYPE,
+            generate_examples=False,
+            examples=[
+                Example(
+                    summary=_DOCUMENTED[status][1].title,
+                    value=msgspec.to_builtins(_DOCUMENTED[status][1]),
+                )
+            ],
         )
         for status in statuses
     }
