@@ -3,16 +3,16 @@
 from importlib.metadata import version
 from pathlib import Path
 
-import msgspec
 import sqlalchemy as sa
 from litestar import Litestar, get
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
-from litestar.openapi.spec import Schema, Tag
+from litestar.openapi.spec import Tag
 from litestar.static_files import create_static_files_router
 
 from renovation_api.bodies import strict_body
+from renovation_api.contract import complete_contract
 from renovation_api.pagination import PageTokens
 from renovation_api.problems import EXCEPTION_HANDLERS
 from renovation_api.routes.compounds import CompoundController
@@ -72,37 +72,6 @@ def openapi_config() -> OpenAPIConfig:
     )
 
 
-def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
-    """Names of the request structs that refuse unknown fields, nested ones included."""
-    if isinstance(info, msgspec.inspect.Metadata):
-        _closed_structs(info.type, found)
-    elif isinstance(info, msgspec.inspect.StructType):
-        if info.forbid_unknown_fields and info.cls.__name__ not in found:
-            found.add(info.cls.__name__)
-            for field in info.fields:
-                _closed_structs(field.type, found)
-    elif isinstance(info, msgspec.inspect.UnionType):
-        for member in info.types:
-            _closed_structs(member, found)
-    elif isinstance(info, msgspec.inspect.ListType):
-        _closed_structs(info.item_type, found)
-
-
-def _declare_closed_schemas(app: Litestar) -> None:
-    """Say ``additionalProperties: false`` in the contract where the API refuses unknown fields,
-    so that clients and contract tests know it."""
-    names: set[str] = set()
-    for route in app.routes:
-        for handler in getattr(route, "route_handlers", ()):
-            if (field := handler.parsed_data_field) is not None:
-                _closed_structs(msgspec.inspect.type_info(field.annotation), names)
-    schemas = app.openapi_schema.components.schemas or {}
-    for name in names:
-        schema = schemas[name]
-        assert isinstance(schema, Schema)
-        schema.additional_properties = False
-
-
 def create_app(settings: Settings | None = None) -> Litestar:
     """The app for ``settings`` (from the environment by default). The database must already
     be migrated: ``renovation db upgrade`` or ``renovation serve`` does it."""
@@ -137,7 +106,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         request_max_body_size=settings.max_body_bytes,
         debug=settings.debug,
     )
-    _declare_closed_schemas(app)
+    complete_contract(app)
     return app
 
 

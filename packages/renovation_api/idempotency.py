@@ -41,7 +41,7 @@ class Created:
     location: str | None = None
     etag: str | None = None
 
-    def response(self, replayed: bool = False) -> Response[bytes]:
+    def response(self, replayed: bool = False) -> Response[Any]:
         headers = {"Location": self.location} if self.location else {}
         if self.etag:
             headers["ETag"] = self.etag
@@ -86,7 +86,7 @@ async def run_once(
     engine: AsyncEngine,
     key: str | None,
     write: Callable[[AsyncConnection], Awaitable[Created]],
-) -> Response[bytes]:
+) -> Response[Any]:
     """Run ``write`` in one transaction, recording its response under ``key`` if given."""
     if key is None:
         async with engine.begin() as conn:

@@ -4,6 +4,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
 from litestar import Request
+from litestar.datastructures import ResponseHeader
 from litestar.params import HeaderParameter, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -33,6 +34,25 @@ IfMatch = Annotated[
         name="If-Match",
         required=False,
         description="The ETag last read; the write is refused with 412 if it has changed since.",
+    ),
+]
+
+
+ETAG = ResponseHeader(
+    name="ETag",
+    documentation_only=True,
+    description="The version of the resource; send it back in If-Match to update safely.",
+)
+CREATED = [
+    ResponseHeader(
+        name="Location", documentation_only=True, description="Where the new resource lives."
+    ),
+    ETAG,
+    ResponseHeader(
+        name="Idempotent-Replayed",
+        documentation_only=True,
+        description="true when this is the stored answer to an earlier request with the same "
+        "Idempotency-Key.",
     ),
 ]
 

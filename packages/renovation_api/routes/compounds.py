@@ -21,6 +21,8 @@ from renovation_api.problems import (
     problem_responses,
 )
 from renovation_api.routes.common import (
+    CREATED,
+    ETAG,
     IfMatch,
     PageSize,
     PageTokenParam,
@@ -264,6 +266,7 @@ class CompoundController(Controller):
         description="Records a compound; the core judges its eligibility and priority.",
         responses=problem_responses(400, 404, 409, 422),
         status_code=201,
+        response_headers=CREATED,
     )
     async def create_compound(
         self,
@@ -271,7 +274,7 @@ class CompoundController(Controller):
         programme: ProgrammeCode,
         data: JSONBody[CompoundIn],
         idempotency_key: IdempotencyKey = None,
-    ) -> Response[bytes]:
+    ) -> Response[CompoundOut]:
         compound = to_compound(data.code, data)
 
         async def write(conn: AsyncConnection) -> Any:
@@ -298,6 +301,7 @@ class CompoundController(Controller):
     @get(
         "/{code:str}",
         operation_id="getCompound",
+        response_headers=[ETAG],
         summary="Get a compound",
         description="One compound with its eligibility and priority; the ETag guards updates.",
         responses=problem_responses(404),
@@ -316,6 +320,7 @@ class CompoundController(Controller):
     @put(
         "/{code:str}",
         operation_id="replaceCompound",
+        response_headers=[ETAG],
         summary="Update a compound",
         description="Replaces the compound's facts (its code stays). Send If-Match with the "
         "ETag you read to be sure nobody changed it in between.",

@@ -19,7 +19,14 @@ from renovation_api.problems import (
     not_found,
     problem_responses,
 )
-from renovation_api.routes.common import IfMatch, ProgrammeCode, engine, require_programme
+from renovation_api.routes.common import (
+    CREATED,
+    ETAG,
+    IfMatch,
+    ProgrammeCode,
+    engine,
+    require_programme,
+)
 from renovation_api.routes.compounds import CompoundCode, require_compound
 from renovation_api.storage import mapping, register
 
@@ -94,6 +101,7 @@ class PlanController(Controller):
     @get(
         "/",
         operation_id="getPlan",
+        response_headers=[ETAG],
         summary="Get a compound's plan",
         description="The compound's renovation plan (改造方案) with its items' categories.",
         responses=problem_responses(404),
@@ -120,6 +128,7 @@ class PlanController(Controller):
         description="Creates the compound's one plan; a compound that has one answers 409.",
         responses=problem_responses(400, 404, 409, 422),
         status_code=201,
+        response_headers=CREATED,
     )
     async def create_plan(
         self,
@@ -128,7 +137,7 @@ class PlanController(Controller):
         code: CompoundCode,
         data: JSONBody[PlanIn],
         idempotency_key: IdempotencyKey = None,
-    ) -> Response[bytes]:
+    ) -> Response[PlanOut]:
         async def write(conn: AsyncConnection) -> Any:
             row, found = await require_programme(conn, programme)
             compound = await require_compound(conn, row.id, programme, code)
@@ -153,6 +162,7 @@ class PlanController(Controller):
     @put(
         "/",
         operation_id="replacePlan",
+        response_headers=[ETAG],
         summary="Update a compound's plan",
         description="Replaces the plan's year, items and estimate; honours If-Match.",
         responses=problem_responses(400, 404, 412, 422),

@@ -14,6 +14,8 @@ from renovation_api.fields import Area, Count, DistrictCode, LocalCode, Money, Y
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import ProblemError, from_data_error, problem_responses
 from renovation_api.routes.common import (
+    CREATED,
+    ETAG,
     PageSize,
     PageTokenParam,
     ProgrammeCode,
@@ -227,13 +229,14 @@ class ProgrammeController(Controller):
         "in one transaction: nothing is stored if any part is invalid.",
         responses=problem_responses(400, 409, 422),
         status_code=201,
+        response_headers=CREATED,
     )
     async def load_programme(
         self,
         request: Request[Any, Any, Any],
         data: JSONBody[ProgrammeFile],
         idempotency_key: IdempotencyKey = None,
-    ) -> Response[bytes]:
+    ) -> Response[ProgrammeOut]:
         try:
             dataset = core.dataset_from_mapping(data)
         except core.DataError as error:
@@ -267,6 +270,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}",
         operation_id="getProgramme",
+        response_headers=[ETAG],
         summary="Get a programme",
         description="The programme's settings, published totals and provenance.",
         responses=problem_responses(404),
