@@ -1,10 +1,12 @@
 """The Litestar application: routes, conventions and the database, from settings."""
 
+import re
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
-from litestar import Litestar, get
+from litestar import Litestar, Request, Response, get
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
@@ -24,6 +26,7 @@ from renovation_api.settings import Settings
 from renovation_api.storage import instance
 from renovation_api.storage.engine import create_engine
 
+_TYPED_PARAM = re.compile(r":\w+}")
 STATIC = Path(__file__).parent / "static"
 SWAGGER = "/static/swagger-ui"
 
@@ -48,6 +51,20 @@ async def health(state: State) -> dict[str, str]:
     async with state.engine.connect() as conn:
         await conn.execute(sa.text("SELECT 1"))
     return {"status": "ok"}
+
+
+async def before_request(request: Request[Any, Any, Any]) -> Response[None] | None:
+    """Answer OPTIONS with every method of the path (Litestar's own answer can list only some
+    when a controller declares several handlers on one path), and hold bodies to the schema."""
+    if request.method == "OPTIONS":
+        template = request.scope.get("path_template")
+        methods = next(
+            (r.methods for r in request.app.routes if _TYPED_PARAM.sub("}", r.path) == template),
+            {"OPTIONS"},
+        )
+        return Response(None, status_code=204, headers={"Allow": ", ".join(sorted(methods))})
+    await strict_body(request)
+    return None
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -100,7 +117,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         on_startup=[connect],
         on_shutdown=[disconnect],
-        before_request=strict_body,
+        before_request=before_request,
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),
         request_max_body_size=settings.max_body_bytes,

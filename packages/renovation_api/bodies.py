@@ -20,11 +20,24 @@ def _invalid(detail: str, errors: list[FieldProblem] | None = None) -> ProblemEr
     return ProblemError(400, "invalid-request", "The request is not valid", detail, errors)
 
 
+def _integral_floats_as_ints(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_integral_floats_as_ints(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _integral_floats_as_ints(v) for k, v in value.items()}
+    return value
+
+
 async def strict_body(request: Request[Any, Any, Any]) -> None:
     """``before_request`` hook: refuse a body that does not match the declared schema exactly."""
     field = request.route_handler.parsed_data_field
     if field is None:
         return
+    body = await request.body()
+    if not body.strip():
+        raise _invalid("a JSON request body is required")
     media_type = request.content_type[0]
     if media_type != "application/json":
         raise ProblemError(
@@ -33,11 +46,13 @@ async def strict_body(request: Request[Any, Any, Any]) -> None:
             "Unsupported media type",
             f"send the body as application/json, not {media_type or 'no content type'}",
         )
-    body = await request.body()
-    if not body.strip():
-        raise _invalid("a JSON request body is required")
     try:
-        msgspec.json.decode(body, type=field.annotation, strict=True)
+        try:
+            msgspec.json.decode(body, type=field.annotation, strict=True)
+        except msgspec.ValidationError:
+            # JSON Schema counts 2800.0 as an integer; accept it as exactly 2800, nothing else.
+            loose = _integral_floats_as_ints(msgspec.json.decode(body))
+            msgspec.convert(loose, type=field.annotation, strict=True)
     except msgspec.ValidationError as exc:
         match = _AT_PATH.match(str(exc))
         assert match is not None

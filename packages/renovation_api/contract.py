@@ -59,10 +59,7 @@ LINKS: dict[str, tuple[str, dict[str, tuple[str, dict[str, str], str]]]] = {
     ),
     "getCompound": (
         "200",
-        {
-            "GetPlan": ("getPlan", _COMPOUND, "Read the compound's plan."),
-            "CreatePlan": ("createPlan", _COMPOUND, "Give the compound its plan."),
-        },
+        {"CreatePlan": ("createPlan", _COMPOUND, "Give the compound its plan.")},
     ),
     "createPlan": (
         "201",

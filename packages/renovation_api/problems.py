@@ -202,6 +202,15 @@ _DOCUMENTED = {
             detail="If-Match does not match the current ETag; read it again and retry",
         ),
     ),
+    415: (
+        "The body is not sent as application/json.",
+        Problem(
+            type="urn:renovation:problem:unsupported-media-type",
+            title="Unsupported media type",
+            status=415,
+            detail="send the body as application/json, not text/plain",
+        ),
+    ),
     422: (
         "The request is well-formed but breaks a rule of the programme.",
         Problem(

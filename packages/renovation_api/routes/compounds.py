@@ -264,7 +264,7 @@ class CompoundController(Controller):
         operation_id="createCompound",
         summary="Add a compound to the register",
         description="Records a compound; the core judges its eligibility and priority.",
-        responses=problem_responses(400, 404, 409, 422),
+        responses=problem_responses(400, 404, 409, 415, 422),
         status_code=201,
         response_headers=CREATED,
     )
@@ -304,7 +304,7 @@ class CompoundController(Controller):
         response_headers=[ETAG],
         summary="Get a compound",
         description="One compound with its eligibility and priority; the ETag guards updates.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def get_compound(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
@@ -324,7 +324,7 @@ class CompoundController(Controller):
         summary="Update a compound",
         description="Replaces the compound's facts (its code stays). Send If-Match with the "
         "ETag you read to be sure nobody changed it in between.",
-        responses=problem_responses(400, 404, 412, 422),
+        responses=problem_responses(400, 404, 412, 415, 422),
     )
     async def replace_compound(
         self,
@@ -353,7 +353,7 @@ class CompoundController(Controller):
         operation_id="deleteCompound",
         summary="Remove a compound from the register",
         description="Only a compound without a plan can be removed: delete its plan first.",
-        responses=problem_responses(404, 409, 412),
+        responses=problem_responses(400, 404, 409, 412),
     )
     async def delete_compound(
         self,

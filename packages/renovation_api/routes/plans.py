@@ -30,14 +30,20 @@ from renovation_api.routes.common import (
 from renovation_api.routes.compounds import CompoundCode, require_compound
 from renovation_api.storage import mapping, register
 
-ItemCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64, examples=["water_supply"])]
-
 
 class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A compound's plan: the year it is renovated in, its items and its estimated investment."""
 
     year: Year
-    items: Annotated[list[ItemCode], msgspec.Meta(min_length=1, max_length=200)]
+    items: Annotated[
+        list[str],
+        msgspec.Meta(
+            min_length=1,
+            max_length=200,
+            description="Catalogue item codes, each once.",
+            examples=[["water_supply", "heating", "elevator_retrofit"]],
+        ),
+    ]
     investment_yuan: Money
 
 
@@ -104,7 +110,7 @@ class PlanController(Controller):
         response_headers=[ETAG],
         summary="Get a compound's plan",
         description="The compound's renovation plan (改造方案) with its items' categories.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def get_plan(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
@@ -126,7 +132,7 @@ class PlanController(Controller):
         operation_id="createPlan",
         summary="Set a compound's plan",
         description="Creates the compound's one plan; a compound that has one answers 409.",
-        responses=problem_responses(400, 404, 409, 422),
+        responses=problem_responses(400, 404, 409, 415, 422),
         status_code=201,
         response_headers=CREATED,
     )
@@ -165,7 +171,7 @@ class PlanController(Controller):
         response_headers=[ETAG],
         summary="Update a compound's plan",
         description="Replaces the plan's year, items and estimate; honours If-Match.",
-        responses=problem_responses(400, 404, 412, 422),
+        responses=problem_responses(400, 404, 412, 415, 422),
     )
     async def replace_plan(
         self,
@@ -196,7 +202,7 @@ class PlanController(Controller):
         operation_id="deletePlan",
         summary="Delete a compound's plan",
         description="Removes the plan (the compound stays in the register); honours If-Match.",
-        responses=problem_responses(404, 412),
+        responses=problem_responses(400, 404, 412),
     )
     async def delete_plan(
         self,

@@ -227,7 +227,7 @@ class ProgrammeController(Controller):
         summary="Load a programme from a data file",
         description="Stores a whole programme file (the same format the core and the CLI read) "
         "in one transaction: nothing is stored if any part is invalid.",
-        responses=problem_responses(400, 409, 422),
+        responses=problem_responses(400, 409, 415, 422),
         status_code=201,
         response_headers=CREATED,
     )
@@ -273,7 +273,7 @@ class ProgrammeController(Controller):
         response_headers=[ETAG],
         summary="Get a programme",
         description="The programme's settings, published totals and provenance.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def get_programme(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode

@@ -233,7 +233,7 @@ class ReportController(Controller):
         summary="Coverage by category × district",
         description="Compounds whose plan holds an item of each category over the compounds in "
         "scope (覆盖率), per district and for the city, beside the targets.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def coverage(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
@@ -249,7 +249,7 @@ class ReportController(Controller):
         summary="Programme summary",
         description="The programme at a glance: scope, planned, the totals against the "
         "published target, city-wide coverage and how many findings the checks raise.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def summary(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
@@ -291,7 +291,7 @@ class ReportController(Controller):
         summary="Consistency findings",
         description="Targets that do not add up, coverage counts that do not match their "
         "published rates, and register entries that break the programme's rules.",
-        responses=problem_responses(404),
+        responses=problem_responses(400, 404),
     )
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode

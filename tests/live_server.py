@@ -1,0 +1,54 @@
+"""A real ``renovation serve`` process on a free loopback port, for contract and end-to-end tests."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def live_server(database_url: str, workdir: Path) -> Iterator[str]:
+    """Serve the app on ``database_url``; yields the base URL and stops the server after."""
+    port = free_port()
+    log = (workdir / f"server-{port}.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)],
+        env={**os.environ, "RENOVATION_DATABASE_URL": database_url},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=workdir,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"the server exited: {(workdir / log.name).read_text()}")
+            try:
+                if httpx.get(f"{base_url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not start within 60 s")
+            time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
