@@ -39,7 +39,7 @@ def test_empty_body(client: Any, unchanged: Any) -> None:
     ("change", "path", "message"),
     [
         ({"households": "210"}, "$.households", "Expected `int`, got `str`"),
-        ({"households": 210.0}, "$.households", "Expected `int`, got `float`"),
+        ({"households": 210.5}, "$.households", "Expected `int`, got `float`"),
         ({"buildings": True}, "$.buildings", "Expected `int`, got `bool`"),
         ({"floor_area_m2": 18650.4}, "$.floor_area_m2", "Expected `str`, got `float`"),
         ({"floor_area_m2": "lots"}, "$.floor_area_m2", "Expected `str` matching regex"),
