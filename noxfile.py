@@ -64,3 +64,13 @@ def serve(session: nox.Session) -> None:
     """Serve the API on the embedded SQLite database (Wuhai loaded on first start)."""
     session.install(".[api]")
     session.run("renovation", "serve", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Read paths vs their floors (bare route, raw driver), as ratios measured in one run.
+
+    Needs wrk (Debian package) and uses PostgreSQL at 127.0.0.1:5432 when it is running.
+    """
+    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "test"))
+    session.run("python", "-m", "tests.bench.bench", *session.posargs)

@@ -1,5 +1,6 @@
 """The Litestar application: routes, conventions and the database, from settings."""
 
+import gc
 import re
 from importlib.metadata import version
 from pathlib import Path
@@ -17,6 +18,7 @@ from renovation_api.bodies import strict_body
 from renovation_api.contract import complete_contract
 from renovation_api.pagination import PageTokens
 from renovation_api.problems import EXCEPTION_HANDLERS
+from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
@@ -96,6 +98,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     async def connect(app: Litestar) -> None:
         app.state.engine = create_engine(settings)
+        app.state.reader = app.state.engine.execution_options(isolation_level="AUTOCOMMIT")
+        app.state.programmes = ProgrammeCache()
         app.state.page_tokens = PageTokens(
             (await instance.secret(app.state.engine, "page_token_key")).encode()
         )
@@ -128,5 +132,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
 
 def app_from_env() -> Litestar:
-    """Factory for ASGI servers (``uvicorn --factory renovation_api.app:app_from_env``)."""
-    return create_app()
+    """Factory for ASGI servers (``uvicorn --factory renovation_api.app:app_from_env``).
+
+    Freezes what is alive once the app is built, so the collector stops rescanning it: p99
+    latency on database routes drops several-fold (see performance notes in the README).
+    """
+    app = create_app()
+    gc.collect()
+    gc.freeze()
+    return app

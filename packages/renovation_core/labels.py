@@ -27,7 +27,7 @@ class Labelled(enum.Enum):
     @classmethod
     def from_code(cls, code: str) -> Self:
         """The member whose code is ``code``; ``ValueError`` if there is none."""
-        for member in cls:
-            if member.code == code:
-                return member
-        raise ValueError(f"unknown {cls.__name__} code {code!r}")
+        member = cls._value2member_map_.get(code)
+        if member is None:
+            raise ValueError(f"unknown {cls.__name__} code {code!r}")
+        return member  # type: ignore[return-value]

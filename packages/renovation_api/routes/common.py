@@ -61,19 +61,39 @@ def engine(request: Request[Any, Any, Any]) -> AsyncEngine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
+def reader(request: Request[Any, Any, Any]) -> AsyncEngine:
+    """The engine in autocommit mode, for reads that are one statement: no BEGIN and ROLLBACK
+    round trips around a single SELECT, which is consistent on its own."""
+    return request.app.state.reader  # type: ignore[no-any-return]
+
+
 def tokens(request: Request[Any, Any, Any]) -> PageTokens:
     return request.app.state.page_tokens  # type: ignore[no-any-return]
 
 
-async def require_programme_id(conn: AsyncConnection, code: str) -> int:
-    found = await programmes.programme_id(conn, code)
-    if found is None:
-        raise not_found(f"programme {code!r}")
-    return found
+class ProgrammeCache:
+    """Programmes are immutable once stored (the API adds them; nothing changes or removes
+    them), so a worker may keep each one it has read: no per-request reload of the programme's
+    districts, catalogue and targets. Nothing here can go stale behind a load balancer."""
+
+    def __init__(self) -> None:
+        self._by_code: dict[str, tuple[Any, core.Programme]] = {}
+
+    async def get(self, conn: AsyncConnection, code: str) -> tuple[Any, core.Programme] | None:
+        found = self._by_code.get(code)
+        if found is None:
+            found = await programmes.load_programme(conn, code)
+            if found is not None:
+                self._by_code[code] = found
+        return found
 
 
-async def require_programme(conn: AsyncConnection, code: str) -> tuple[Any, core.Programme]:
-    found = await programmes.load_programme(conn, code)
+async def require_programme(
+    request: Request[Any, Any, Any], conn: AsyncConnection, code: str
+) -> tuple[Any, core.Programme]:
+    """The stored programme's row and domain object; 404 if there is none."""
+    cache: ProgrammeCache = request.app.state.programmes
+    found = await cache.get(conn, code)
     if found is None:
         raise not_found(f"programme {code!r}")
     return found

@@ -1,6 +1,7 @@
 """The compound register: create, read, update and delete compounds; list them by priority."""
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -28,8 +29,8 @@ from renovation_api.routes.common import (
     PageTokenParam,
     ProgrammeCode,
     engine,
+    reader,
     require_programme,
-    require_programme_id,
     tokens,
 )
 from renovation_api.storage import mapping, register
@@ -150,41 +151,44 @@ def check_references(programme: core.Programme, compound: core.Compound) -> None
         raise invalid_data(errors)
 
 
-def compound_out(programme: core.Programme, compound: core.Compound) -> CompoundOut:
-    verdict = core.eligibility(programme, compound)
-    condition = compound.condition
-    priority = core.priority_of(condition) if condition else None
+def compound_out(row: Mapping[Any, Any]) -> CompoundOut:
+    """The response for a stored compound, from its columns: the core's verdicts were computed
+    when it was written, so reading it runs no rule again."""
+    kind = core.PropertyType.from_code(row["property_type"])
+    level = row["priority_level"]
     return CompoundOut(
-        code=compound.code,
-        name=compound.name,
-        district=compound.district,
-        street=compound.street,
-        community=compound.community,
-        built_year=compound.built_year,
-        buildings=compound.buildings,
-        households=compound.households,
-        floor_area_m2=text(compound.floor_area_m2),
-        property_type=compound.property_type,
-        property_type_label=compound.property_type.label,
-        original_property_unit=compound.original_property_unit,
-        previously_renovated_in=compound.previously_renovated_in,
+        code=row["code"],
+        name=row["name"],
+        district=row["district_code"],
+        street=row["street_code"],
+        community=row["community_code"],
+        built_year=row["built_year"],
+        buildings=row["buildings"],
+        households=row["households"],
+        floor_area_m2=text(mapping.from_hundredths(row["floor_area_centi"])),
+        property_type=kind,
+        property_type_label=kind.label,
+        original_property_unit=row["original_property_unit"],
+        previously_renovated_in=row["previously_renovated_in"],
         condition=None
-        if condition is None
+        if row["infrastructure"] is None
         else ConditionIn(
-            infrastructure=condition.infrastructure,
-            management=condition.management,
-            safety=condition.safety,
-            assessed_on=condition.assessed_on,
+            infrastructure=core.Severity.from_code(row["infrastructure"]),
+            management=core.Severity.from_code(row["management"]),
+            safety=core.Severity.from_code(row["safety"]),
+            assessed_on=row["assessed_on"],
         ),
         eligibility=EligibilityOut(
-            eligible=verdict.eligible,
-            first_year_required=verdict.first_year_required,
-            reasons=list(verdict.reasons),
+            eligible=bool(row["eligible"]),
+            first_year_required=bool(row["first_year_required"]),
+            reasons=[core.Ineligibility.from_code(c) for c in row["ineligibility"].split(",") if c],
         ),
         priority=None
-        if priority is None
+        if level is None
         else PriorityOut(
-            level=priority.level, level_label=priority.level.label, score=priority.score
+            level=(priority_level := core.PriorityLevel.from_code(level)),
+            level_label=priority_level.label,
+            score=row["priority_score"],
         ),
     )
 
@@ -243,14 +247,12 @@ class CompoundController(Controller):
         query = f"compounds/{programme}/{sort}/{where!r}"
         page_tokens = tokens(request)
         after = page_tokens.position(page_token, query)
-        async with engine(request).connect() as conn:
-            programme_row, found = await require_programme(conn, programme)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
             rows = await register.list_compounds(
                 conn, programme_row.id, where, sort, after, page_size + 1
             )
-        items = [
-            compound_out(found, mapping.compound_from_row(row._mapping)) for row in rows[:page_size]
-        ]
+        items = [compound_out(row._mapping) for row in rows[:page_size]]
         more = len(rows) > page_size
         return CompoundPage(
             items=items,
@@ -278,7 +280,7 @@ class CompoundController(Controller):
         compound = to_compound(data.code, data)
 
         async def write(conn: AsyncConnection) -> Any:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
             check_references(found, compound)
             if await register.code_taken(conn, row.id, compound.code):
                 raise ProblemError(
@@ -288,10 +290,11 @@ class CompoundController(Controller):
                     f"compound code {compound.code!r} is already in the register",
                     [FieldProblem(path="$.code", message="already in the register")],
                 )
-            await register.insert_compounds(conn, row.id, found, [compound])
+            values = mapping.compound_values(found, compound)
+            await register.insert_compounds(conn, row.id, [values])
             return encoded(
                 201,
-                compound_out(found, compound),
+                compound_out(values),
                 location=f"/v1/programmes/{programme}/compounds/{compound.code}",
                 etag=compound_etag(programme, compound.code, 1),
             )
@@ -309,11 +312,11 @@ class CompoundController(Controller):
     async def get_compound(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[CompoundOut]:
-        async with engine(request).connect() as conn:
-            programme_row, found = await require_programme(conn, programme)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
             row = await require_compound(conn, programme_row.id, programme, code)
         return Response(
-            compound_out(found, mapping.compound_from_row(row._mapping)),
+            compound_out(row._mapping),
             headers={"ETag": compound_etag(programme, code, row.version)},
         )
 
@@ -336,7 +339,7 @@ class CompoundController(Controller):
     ) -> Response[CompoundOut]:
         compound = to_compound(code, data)
         async with engine(request).begin() as conn:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
             current = await require_compound(conn, row.id, programme, code)
             check_if_match(if_match, compound_etag(programme, code, current.version))
             check_references(found, compound)
@@ -344,7 +347,7 @@ class CompoundController(Controller):
             if not await register.update_compound(conn, current.id, current.version, values):
                 raise changed()  # someone wrote between our read and this write
         return Response(
-            compound_out(found, compound),
+            compound_out(values),
             headers={"ETag": compound_etag(programme, code, current.version + 1)},
         )
 
@@ -363,8 +366,8 @@ class CompoundController(Controller):
         if_match: IfMatch = None,
     ) -> None:
         async with engine(request).begin() as conn:
-            programme_id = await require_programme_id(conn, programme)
-            current = await require_compound(conn, programme_id, programme, code)
+            programme_row, _ = await require_programme(request, conn, programme)
+            current = await require_compound(conn, programme_row.id, programme, code)
             check_if_match(if_match, compound_etag(programme, code, current.version))
             if await register.get_plan(conn, current.id) is not None:
                 raise ProblemError(

@@ -116,7 +116,7 @@ class PlanController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[PlanOut]:
         async with engine(request).connect() as conn:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
             compound = await require_compound(conn, row.id, programme, code)
             stored = await register.get_plan(conn, compound.id)
         if stored is None:
@@ -145,7 +145,7 @@ class PlanController(Controller):
         idempotency_key: IdempotencyKey = None,
     ) -> Response[PlanOut]:
         async def write(conn: AsyncConnection) -> Any:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
             compound = await require_compound(conn, row.id, programme, code)
             plan = to_plan(found, code, data)
             if await register.get_plan(conn, compound.id) is not None:
@@ -182,7 +182,7 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> Response[PlanOut]:
         async with engine(request).begin() as conn:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
             compound = await require_compound(conn, row.id, programme, code)
             stored = await register.get_plan(conn, compound.id)
             if stored is None:
@@ -212,7 +212,7 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> None:
         async with engine(request).begin() as conn:
-            row, _ = await require_programme(conn, programme)
+            row, _ = await require_programme(request, conn, programme)
             compound = await require_compound(conn, row.id, programme, code)
             stored = await register.get_plan(conn, compound.id)
             if stored is None:

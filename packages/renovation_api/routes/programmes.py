@@ -279,7 +279,7 @@ class ProgrammeController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> Response[ProgrammeOut]:
         async with engine(request).connect() as conn:
-            row, found = await require_programme(conn, programme)
+            row, found = await require_programme(request, conn, programme)
         return Response(
             programme_out(row, found), headers={"ETag": etag("programme", programme, row.version)}
         )
@@ -299,7 +299,7 @@ class ProgrammeController(Controller):
         page_token: PageTokenParam = None,
     ) -> DistrictPage:
         async with engine(request).connect() as conn:
-            _, found = await require_programme(conn, programme)
+            _, found = await require_programme(request, conn, programme)
         items, token = page(
             request,
             found.districts,
@@ -326,7 +326,7 @@ class ProgrammeController(Controller):
         page_token: PageTokenParam = None,
     ) -> StreetPage:
         async with engine(request).connect() as conn:
-            _, found = await require_programme(conn, programme)
+            _, found = await require_programme(request, conn, programme)
         streets = [
             StreetOut(code=s.code, name=s.name, district=d.code)
             for d in found.districts
@@ -354,7 +354,7 @@ class ProgrammeController(Controller):
         page_token: PageTokenParam = None,
     ) -> CommunityPage:
         async with engine(request).connect() as conn:
-            _, found = await require_programme(conn, programme)
+            _, found = await require_programme(request, conn, programme)
         communities = [
             CommunityOut(code=c.code, name=c.name, street=s.code, district=d.code)
             for d in found.districts
@@ -388,7 +388,7 @@ class ProgrammeController(Controller):
         page_token: PageTokenParam = None,
     ) -> CatalogueItemPage:
         async with engine(request).connect() as conn:
-            _, found = await require_programme(conn, programme)
+            _, found = await require_programme(request, conn, programme)
         items = [i for i in found.catalogue if category is None or i.category is category]
         page_items, token = page(
             request,
@@ -423,7 +423,7 @@ class ProgrammeController(Controller):
         page_token: PageTokenParam = None,
     ) -> AnnualTargetPage:
         async with engine(request).connect() as conn:
-            _, found = await require_programme(conn, programme)
+            _, found = await require_programme(request, conn, programme)
         targets = [
             t
             for t in found.annual_targets
@@ -443,6 +443,10 @@ class ProgrammeController(Controller):
 async def store_dataset(conn: Any, dataset: core.Dataset) -> int:
     """Store a whole dataset in the caller's transaction."""
     new_id = await programmes.insert_programme(conn, dataset.programme, dataset.provenance)
-    await register.insert_compounds(conn, new_id, dataset.programme, dataset.compounds)
+    await register.insert_compounds(
+        conn,
+        new_id,
+        (mapping.compound_values(dataset.programme, c) for c in dataset.compounds),
+    )
     await register.insert_plans(conn, new_id, dataset.plans)
     return new_id

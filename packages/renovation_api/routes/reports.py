@@ -186,7 +186,7 @@ async def _load(
     request: Request[Any, Any, Any], programme: str
 ) -> tuple[core.Programme, list[core.Compound], list[core.RenovationPlan]]:
     async with engine(request).connect() as conn:
-        row, found = await require_programme(conn, programme)
+        row, found = await require_programme(request, conn, programme)
         compounds, plans = await register.load_register(conn, row.id)
     return found, compounds, plans
 

@@ -225,8 +225,10 @@ def compound_values(programme: core.Programme, compound: core.Compound) -> dict[
         "safety": condition.safety.code if condition else None,
         "assessed_on": condition.assessed_on if condition else None,
         "eligible": verdict.eligible,
+        "ineligibility": ",".join(reason.code for reason in verdict.reasons),
         "first_year_required": verdict.first_year_required,
         "priority_level": priority.level.code if priority else None,
+        "priority_score": priority.score if priority else None,
         "urgency": core.urgency(compound),
     }
 

@@ -76,9 +76,16 @@ async def list_compounds(
     return (await conn.execute(query)).all()
 
 
+# The hottest read, built once: constructing and cache-keying the expression on every request
+# cost more than executing it.
+_ONE_COMPOUND = sa.select(tables.compounds).where(
+    c.programme_id == sa.bindparam("programme_id"), c.code == sa.bindparam("code")
+)
+
+
 async def get_compound(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
-    query = sa.select(tables.compounds).where(c.programme_id == programme_id, c.code == code)
-    return (await conn.execute(query)).first()
+    result = await conn.execute(_ONE_COMPOUND, {"programme_id": programme_id, "code": code})
+    return result.first()
 
 
 async def code_taken(conn: AsyncConnection, programme_id: int, code: str) -> bool:
@@ -86,15 +93,10 @@ async def code_taken(conn: AsyncConnection, programme_id: int, code: str) -> boo
 
 
 async def insert_compounds(
-    conn: AsyncConnection,
-    programme_id: int,
-    programme: core.Programme,
-    compounds: Iterable[core.Compound],
+    conn: AsyncConnection, programme_id: int, values: Iterable[dict[str, Any]]
 ) -> None:
-    rows = [
-        {"programme_id": programme_id, **mapping.compound_values(programme, compound)}
-        for compound in compounds
-    ]
+    """Insert compounds given as column values (see ``mapping.compound_values``)."""
+    rows = [{"programme_id": programme_id, **v} for v in values]
     if rows:
         await conn.execute(tables.compounds.insert(), rows)
 

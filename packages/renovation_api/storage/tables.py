@@ -156,8 +156,10 @@ compounds = sa.Table(
     sa.Column("safety", sa.String(16)),
     sa.Column("assessed_on", sa.Date),
     sa.Column("eligible", sa.Boolean, nullable=False),
+    sa.Column("ineligibility", sa.String(128), nullable=False),  # reason codes, comma-separated
     sa.Column("first_year_required", sa.Boolean, nullable=False),
     sa.Column("priority_level", sa.String(16)),
+    sa.Column("priority_score", sa.Integer),
     sa.Column("urgency", sa.Integer, nullable=False),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
     _created_at(),

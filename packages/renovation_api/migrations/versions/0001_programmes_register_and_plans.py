@@ -138,8 +138,10 @@ def upgrade() -> None:
         sa.Column("safety", sa.String(length=16), nullable=True),
         sa.Column("assessed_on", sa.Date(), nullable=True),
         sa.Column("eligible", sa.Boolean(), nullable=False),
+        sa.Column("ineligibility", sa.String(length=128), nullable=False),
         sa.Column("first_year_required", sa.Boolean(), nullable=False),
         sa.Column("priority_level", sa.String(length=16), nullable=True),
+        sa.Column("priority_score", sa.Integer(), nullable=True),
         sa.Column("urgency", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column(

@@ -1,0 +1,149 @@
+"""``nox -s bench``: the API's read paths against their floors, measured in one run.
+
+For each backend (SQLite, and PostgreSQL when reachable) the API is served by one worker pinned
+to core 0 and loaded by ``wrk -t1 -c32`` pinned to core 1; then the floors app (floors.py) is
+served the same way. Every figure is printed beside its floor as a ratio: absolute numbers drift
+between machines, ratios measured in one run do not. This measures; it asserts nothing.
+"""
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import _admin, _migrated
+from tests.live_server import free_port
+
+WUHAI = "/v1/programmes/wuhai-2022-2024"
+# (label, API path, floor path): each API read beside the raw-driver read of the same data.
+CASES = [
+    ("GET one compound", f"{WUHAI}/compounds/150302-0001", "/row/150302-0001"),
+    ("GET a page of 100 compounds", f"{WUHAI}/compounds?page_size=100", "/rows"),
+    ("GET target-vs-actual report", f"{WUHAI}/reports/target-vs-actual", "/groupby"),
+]
+FRAMEWORK_FLOOR = "/struct"
+POSTGRES_ADMIN = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+
+
+def pinned(core: int, command: list[str]) -> list[str]:
+    return ["taskset", "-c", str(core), *command] if shutil.which("taskset") else command
+
+
+@contextmanager
+def serving(command: list[str], env: dict[str, str], port: int) -> Iterator[str]:
+    process = subprocess.Popen(
+        pinned(0, command),
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def wrk(url: str, seconds: int) -> tuple[float, float]:
+    """Requests per second and the 99th-percentile latency in ms."""
+    subprocess.run(pinned(1, ["wrk", "-t1", "-c32", "-d2s", url]), capture_output=True, check=True)
+    out = subprocess.run(
+        pinned(1, ["wrk", "-t1", "-c32", f"-d{seconds}s", "--latency", url]),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if "Non-2xx" in out:
+        raise RuntimeError(f"{url} answered errors under load:\n{out}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()  # type: ignore[union-attr]
+    return rps, float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def databases(workdir: Path) -> dict[str, str]:
+    found = {"SQLite": f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}"}
+    try:
+        asyncio.run(
+            _admin(
+                POSTGRES_ADMIN,
+                "DROP DATABASE IF EXISTS renovation_bench WITH (FORCE)",
+                "CREATE DATABASE renovation_bench",
+            )
+        )
+        found["PostgreSQL"] = POSTGRES_ADMIN.rsplit("/", 1)[0] + "/renovation_bench"
+    except OSError as error:
+        print(f"PostgreSQL not reachable ({error}); measuring SQLite only")
+    for url in found.values():
+        _migrated(url, with_wuhai=True)
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed (Debian: apt-get install wrk)")
+    rows: list[tuple[str, str, tuple[float, float], tuple[float, float] | None]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for backend, url in databases(Path(tmp)).items():
+            env = {"RENOVATION_DATABASE_URL": url, "RENOVATION_DB_POOL_SIZE": "32"}
+            port = free_port()
+            api = [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)]
+            with serving(api, env, port) as base:
+                measured = [wrk(base + path, args.seconds) for _, path, _ in CASES]
+            port = free_port()
+            floors_app = [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "tests.bench.floors:app",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ]
+            with serving(floors_app, env, port) as base:
+                framework = wrk(base + FRAMEWORK_FLOOR, args.seconds)
+                floors = [wrk(base + floor, args.seconds) for _, _, floor in CASES]
+            rows.append((backend, "bare route, one prebuilt struct", framework, None))
+            for (label, _, floor_path), result, floor in zip(CASES, measured, floors, strict=True):
+                rows.append((backend, f"raw driver {floor_path}", floor, None))
+                rows.append((backend, label, result, floor))
+        if "PostgreSQL" in {r[0] for r in rows}:
+            asyncio.run(
+                _admin(POSTGRES_ADMIN, "DROP DATABASE IF EXISTS renovation_bench WITH (FORCE)")
+            )
+    print()
+    print(
+        f"{'backend':<11} {'case':<34} {'req/s':>9} {'p99 ms':>8} {'req/s ratio':>12} {'p99 ratio':>10}"
+    )
+    for backend, label, (rps, p99), base in rows:
+        ratios = ("", "") if base is None else (f"{rps / base[0]:.2f}", f"{p99 / base[1]:.2f}")
+        print(f"{backend:<11} {label:<34} {rps:>9.0f} {p99:>8.2f} {ratios[0]:>12} {ratios[1]:>10}")
+    print(
+        "\nratio = API ÷ its raw-driver floor, measured in this run (req/s: higher is better, "
+        "goal ≥ 0.50 for one compound and a page of 100; p99: lower is better)"
+    )
+
+
+if __name__ == "__main__":
+    main()
