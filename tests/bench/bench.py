@@ -136,8 +136,8 @@ def main() -> None:
     print(
         f"{'backend':<11} {'case':<34} {'req/s':>9} {'p99 ms':>8} {'req/s ratio':>12} {'p99 ratio':>10}"
     )
-    for backend, label, (rps, p99), base in rows:
-        ratios = ("", "") if base is None else (f"{rps / base[0]:.2f}", f"{p99 / base[1]:.2f}")
+    for backend, label, (rps, p99), ref in rows:
+        ratios = ("", "") if ref is None else (f"{rps / ref[0]:.2f}", f"{p99 / ref[1]:.2f}")
         print(f"{backend:<11} {label:<34} {rps:>9.0f} {p99:>8.2f} {ratios[0]:>12} {ratios[1]:>10}")
     print(
         "\nratio = API ÷ its raw-driver floor, measured in this run (req/s: higher is better, "
