@@ -2,13 +2,15 @@
 
 ``/struct`` returns one prebuilt compound struct (the framework's floor); ``/row/{code}`` and
 ``/rows`` read the same rows the API reads with the raw driver (asyncpg, or aiosqlite for
-SQLite) and return the same structs; ``/groupby`` runs the bare GROUP BY behind the
+SQLite) and turn them into the same structs with the API's own ``compound_out``, so the
+difference measured is the API's stack (SQLAlchemy, routing, handler) and nothing else; ``/groupby`` runs the bare GROUP BY behind the
 target-vs-actual report. Run with ``uvicorn tests.bench.floors:app`` and
 ``RENOVATION_DATABASE_URL`` set.
 """
 
 import gc
 import os
+import sqlite3
 from decimal import Decimal
 from typing import Any
 
@@ -17,18 +19,12 @@ import sqlalchemy as sa
 from litestar import Litestar, get
 from litestar.datastructures import State
 
-from renovation_api.routes.compounds import CompoundOut, EligibilityOut
-from renovation_core import PropertyType
+from renovation_api.routes.compounds import CompoundOut, compound_out
 
 URL = sa.make_url(os.environ["RENOVATION_DATABASE_URL"])
 POSTGRES = URL.get_backend_name() == "postgresql"
-COLUMNS = (
-    "code, name, district_code, street_code, community_code, built_year, buildings, households,"
-    " floor_area_centi, property_type, original_property_unit, previously_renovated_in,"
-    " eligible, first_year_required"
-)
-ONE = f"SELECT {COLUMNS} FROM compounds WHERE programme_id = 1 AND code = $1"
-PAGE = f"SELECT {COLUMNS} FROM compounds WHERE programme_id = 1 ORDER BY code LIMIT 100"
+ONE = "SELECT * FROM compounds WHERE programme_id = 1 AND code = $1"
+PAGE = "SELECT * FROM compounds WHERE programme_id = 1 ORDER BY code LIMIT 100"
 GROUP_BY = (
     "SELECT p.year, c.district_code, count(*), sum(c.households), sum(c.floor_area_centi),"
     " sum(p.investment_fen) FROM plans p JOIN compounds c ON c.id = p.compound_id"
@@ -43,30 +39,6 @@ class Cell(msgspec.Struct):
     households: int
     floor_area_m2: str
     investment_yuan: str
-
-
-def struct(row: Any) -> CompoundOut:
-    kind = PropertyType.from_code(row[9])
-    return CompoundOut(
-        code=row[0],
-        name=row[1],
-        district=row[2],
-        street=row[3],
-        community=row[4],
-        built_year=row[5],
-        buildings=row[6],
-        households=row[7],
-        floor_area_m2=format(Decimal(row[8]).scaleb(-2), "f"),
-        property_type=kind,
-        property_type_label=kind.label,
-        original_property_unit=row[10],
-        previously_renovated_in=row[11],
-        condition=None,
-        eligibility=EligibilityOut(
-            eligible=bool(row[12]), first_year_required=bool(row[13]), reasons=[]
-        ),
-        priority=None,
-    )
 
 
 async def connect(app: Litestar) -> None:
@@ -85,8 +57,9 @@ async def connect(app: Litestar) -> None:
         import aiosqlite  # noqa: PLC0415
 
         app.state.db = await aiosqlite.connect(URL.database or "")
+        app.state.db.row_factory = sqlite3.Row
     async with _fetch_context(app.state) as fetch:
-        app.state.prebuilt = struct((await fetch(ONE, "150302-0001"))[0])
+        app.state.prebuilt = compound_out((await fetch(ONE, "150302-0001"))[0])
     gc.collect()
     gc.freeze()
 
@@ -121,13 +94,13 @@ def one_struct(state: State) -> CompoundOut:
 @get("/row/{code:str}")
 async def one_row(state: State, code: str) -> CompoundOut:
     async with _fetch_context(state) as fetch:
-        return struct((await fetch(ONE, code))[0])
+        return compound_out((await fetch(ONE, code))[0])
 
 
 @get("/rows")
 async def rows(state: State) -> list[CompoundOut]:
     async with _fetch_context(state) as fetch:
-        return [struct(row) for row in await fetch(PAGE)]
+        return [compound_out(row) for row in await fetch(PAGE)]
 
 
 @get("/groupby")
