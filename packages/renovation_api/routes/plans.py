@@ -96,6 +96,19 @@ def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.Reno
     return plan
 
 
+async def require_plan(
+    request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
+) -> tuple[core.Programme, Any, list[str]]:
+    """The programme, the compound's stored plan row and its items; 404 for any missing."""
+    row, found = await require_programme(request, conn, programme)
+    compound = await require_compound(conn, row.id, programme, code)
+    stored = await register.get_plan(conn, compound.id)
+    if stored is None:
+        raise not_found(f"a plan for compound {code!r}")
+    plan_row, items = stored
+    return found, plan_row, items
+
+
 def plan_etag(programme: str, compound: str, version: int) -> str:
     return etag("plan", f"{programme}/{compound}", version)
 
@@ -116,12 +129,7 @@ class PlanController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[PlanOut]:
         async with engine(request).connect() as conn:
-            row, found = await require_programme(request, conn, programme)
-            compound = await require_compound(conn, row.id, programme, code)
-            stored = await register.get_plan(conn, compound.id)
-        if stored is None:
-            raise not_found(f"a plan for compound {code!r}")
-        plan_row, items = stored
+            found, plan_row, items = await require_plan(request, conn, programme, code)
         return Response(
             plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
             headers={"ETag": plan_etag(programme, code, plan_row.version)},
@@ -182,12 +190,7 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> Response[PlanOut]:
         async with engine(request).begin() as conn:
-            row, found = await require_programme(request, conn, programme)
-            compound = await require_compound(conn, row.id, programme, code)
-            stored = await register.get_plan(conn, compound.id)
-            if stored is None:
-                raise not_found(f"a plan for compound {code!r}")
-            plan_row, _ = stored
+            found, plan_row, _ = await require_plan(request, conn, programme, code)
             check_if_match(if_match, plan_etag(programme, code, plan_row.version))
             plan = to_plan(found, code, data)
             if not await register.replace_plan(conn, plan_row.id, plan_row.version, plan):
@@ -212,12 +215,7 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> None:
         async with engine(request).begin() as conn:
-            row, _ = await require_programme(request, conn, programme)
-            compound = await require_compound(conn, row.id, programme, code)
-            stored = await register.get_plan(conn, compound.id)
-            if stored is None:
-                raise not_found(f"a plan for compound {code!r}")
-            plan_row, _ = stored
+            _, plan_row, _ = await require_plan(request, conn, programme, code)
             check_if_match(if_match, plan_etag(programme, code, plan_row.version))
             if not await register.delete_plan(conn, plan_row.id, plan_row.version):
                 raise changed()

@@ -210,11 +210,10 @@ class ProgrammeController(Controller):
             rows = await programmes.list_programmes(
                 conn, position[0] if position else None, page_size + 1
             )
-            items = []
-            for row in rows[:page_size]:
-                found = await programmes.load_programme(conn, row.code)
-                assert found is not None
-                items.append(programme_out(*found))
+            items = [
+                programme_out(*await require_programme(request, conn, row.code))
+                for row in rows[:page_size]
+            ]
         more = len(rows) > page_size
         return ProgrammePage(
             items=items,
