@@ -15,6 +15,7 @@ from litestar.exceptions import HTTPException, NotFoundException, ValidationExce
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+from sqlalchemy.exc import IntegrityError
 
 from renovation_core import DataError
 
@@ -142,6 +143,21 @@ def _on_http(request: Request[Any, Any, Any], exc: HTTPException) -> Response[by
     )
 
 
+def _on_integrity(request: Request[Any, Any, Any], exc: IntegrityError) -> Response[bytes]:
+    """A uniqueness or reference constraint caught what the checks before it could not see: a
+    concurrent request wrote first. The transaction was rolled back; nothing changed."""
+    log.info("constraint refused %s %s: %s", request.method, request.url.path, exc.orig)
+    return _response(
+        request,
+        ProblemError(
+            409,
+            "conflict",
+            "The request conflicts with a concurrent change",
+            "another request changed the same records first; read them again and retry",
+        ),
+    )
+
+
 def _on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return _response(
@@ -160,6 +176,7 @@ EXCEPTION_HANDLERS: Any = {
     ValidationException: _on_validation,
     NotFoundException: _on_http,
     HTTPException: _on_http,
+    IntegrityError: _on_integrity,
     Exception: _on_unexpected,
 }
 

@@ -1,7 +1,12 @@
 """The compound register over HTTP: create, read, update, delete, filter, sort, page."""
 
+import asyncio
 from typing import Any
 
+from litestar.testing import AsyncTestClient
+
+from renovation_api.app import create_app
+from renovation_api.settings import Settings
 from tests.api.conftest import WUHAI, problem
 
 COMPOUNDS = f"{WUHAI}/compounds"
@@ -178,3 +183,23 @@ def test_unassessed_compounds_have_no_priority(client: Any) -> None:
     created = client.post(COMPOUNDS, json=fields).json()
     assert created["priority"] is None
     assert created["condition"] is None
+
+
+def test_concurrent_creates_of_one_code_give_one_compound_and_a_conflict(database_url: str) -> None:
+    """Four requests race past the duplicate check; the database's constraint decides, and the
+    losers get a 409 problem, not a 500."""
+
+    async def race() -> list[int]:
+        app = create_app(Settings(database_url=database_url))
+        async with AsyncTestClient(app) as http:
+            responses = await asyncio.gather(
+                *(http.post(COMPOUNDS, json=NEW | {"code": "RACE-1"}) for _ in range(4))
+            )
+            listed = await http.get(COMPOUNDS, params={"page_size": 500})
+        assert sum(c["code"] == "RACE-1" for c in listed.json()["items"]) == 1
+        for response in responses:
+            if response.status_code != 201:
+                problem(response, 409, response.json()["type"].rsplit(":", 1)[1])
+        return sorted(r.status_code for r in responses)
+
+    assert asyncio.run(race()) == [201, 409, 409, 409]

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.exc import IntegrityError
 
 import renovation_core as core
 from renovation_api.etags import etag
@@ -259,12 +258,7 @@ class ProgrammeController(Controller):
                 etag=etag("programme", dataset.programme.code, found[0].version),
             )
 
-        try:
-            return await run_once(request, engine(request), idempotency_key, write)
-        except IntegrityError:
-            raise ProblemError(
-                409, "duplicate", "Already exists", "the programme was stored by another request"
-            ) from None
+        return await run_once(request, engine(request), idempotency_key, write)
 
     @get(
         "/{programme:str}",
