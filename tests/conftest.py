@@ -50,13 +50,13 @@ async def _admin(url: str, *statements: str) -> None:
 async def _load_wuhai(url: str) -> None:
     from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415
     from renovation_api.settings import Settings  # noqa: PLC0415
-    from renovation_api.storage.engine import create_engine  # noqa: PLC0415
+    from renovation_api.storage.engine import open_database  # noqa: PLC0415
     from renovation_core.reference import wuhai  # noqa: PLC0415
 
-    engine = create_engine(Settings(database_url=url))
-    async with engine.begin() as conn:
+    database = open_database(Settings(database_url=url))
+    async with database.writer.begin() as conn:
         await store_dataset(conn, wuhai())
-    await engine.dispose()
+    await database.dispose()
 
 
 def _migrated(url: str, with_wuhai: bool) -> None:

@@ -26,7 +26,7 @@ from renovation_api.routes.reports import ReportController
 from renovation_api.routes.vocabularies import VocabularyController
 from renovation_api.settings import Settings
 from renovation_api.storage import instance
-from renovation_api.storage.engine import create_engine
+from renovation_api.storage.engine import open_database
 
 _TYPED_PARAM = re.compile(r":\w+}")
 STATIC = Path(__file__).parent / "static"
@@ -50,7 +50,7 @@ TAGS = [
     tags=["service"],
 )
 async def health(state: State) -> dict[str, str]:
-    async with state.engine.connect() as conn:
+    async with state.database.reader.connect() as conn:
         await conn.execute(sa.text("SELECT 1"))
     return {"status": "ok"}
 
@@ -97,15 +97,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
 
     async def connect(app: Litestar) -> None:
-        app.state.engine = create_engine(settings)
-        app.state.reader = app.state.engine.execution_options(isolation_level="AUTOCOMMIT")
+        app.state.database = open_database(settings)
         app.state.programmes = ProgrammeCache()
         app.state.page_tokens = PageTokens(
-            (await instance.secret(app.state.engine, "page_token_key")).encode()
+            (await instance.secret(app.state.database.writer, "page_token_key")).encode()
         )
 
     async def disconnect(app: Litestar) -> None:
-        await app.state.engine.dispose()
+        await app.state.database.dispose()
 
     app = Litestar(
         route_handlers=[

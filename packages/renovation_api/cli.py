@@ -26,11 +26,11 @@ def _read_dataset(path: Path) -> core.Dataset:
 async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
     from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415 (loads the app)
     from renovation_api.storage import programmes  # noqa: PLC0415
-    from renovation_api.storage.engine import create_engine  # noqa: PLC0415
+    from renovation_api.storage.engine import open_database  # noqa: PLC0415
 
-    engine = create_engine(settings)
+    database = open_database(settings)
     try:
-        async with engine.begin() as conn:
+        async with database.writer.begin() as conn:
             if only_if_empty and await programmes.has_programmes(conn):
                 return False
             if await programmes.programme_id(conn, dataset.programme.code) is not None:
@@ -38,7 +38,7 @@ async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bo
             await store_dataset(conn, dataset)
         return True
     finally:
-        await engine.dispose()
+        await database.dispose()
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> None:

@@ -1,24 +1,25 @@
 """Entity tags and ``If-Match``: optimistic concurrency for updates and deletes.
 
-An ETag names one version of one resource, so an ETag of another resource, or of an older
-version of this one, never matches.
+An ETag is the row's ``revision``, a random token replaced on every write: it names one version
+of one resource, so an ETag of another resource, of an older version, or of a deleted resource
+that was created again, never matches.
 """
-
-import hashlib
 
 from renovation_api.problems import ProblemError
 
 
-def etag(kind: str, key: str, version: int) -> str:
-    digest = hashlib.sha256(f"{kind}/{key}/{version}".encode()).hexdigest()[:24]
-    return f'"{digest}"'
+def etag(revision: str) -> str:
+    return f'"{revision}"'
 
 
 def check_if_match(header: str | None, current: str) -> None:
-    """Refuse with 412 when ``If-Match`` is given and names no current version."""
+    """Refuse with 412 when ``If-Match`` is given and names no current version.
+
+    Comparison is strong (RFC 9110 §13.1.1): a weak tag (``W/"…"``) never matches.
+    """
     if header is None:
         return
-    candidates = {tag.strip().removeprefix("W/") for tag in header.split(",")}
+    candidates = {tag.strip() for tag in header.split(",")}
     if "*" in candidates or current in candidates:
         return
     raise changed(f"If-Match {header} does not match the current ETag {current}")

@@ -9,7 +9,15 @@ from typing import Annotated
 
 import msgspec
 
-DECIMAL_PATTERN = r"^(0|[1-9][0-9]{0,13})(\.[0-9]{1,2})?$"
+from renovation_core.validators import (
+    CODE_PATTERN,
+    MAX_CODE_LENGTH,
+    MAX_COUNT,
+    MAX_TEXT_LENGTH,
+    QUANTITY_DIGITS,
+)
+
+DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
 
 Money = Annotated[
     str,
@@ -32,19 +40,19 @@ Area = Annotated[
 ]
 SignedArea = Annotated[str, msgspec.Meta(description="m², signed exact decimal string.")]
 Year = Annotated[int, msgspec.Meta(ge=1900, le=2100, examples=[2022])]
-Count = Annotated[int, msgspec.Meta(ge=0, le=100_000_000)]
+Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[
     str,
     msgspec.Meta(
         min_length=1,
-        max_length=64,
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+        max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
         examples=["150302-0001"],
     ),
 ]
 DistrictCode = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{6}$", examples=["150302"])]
 LocalCode = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{7,32}$", examples=["150302001000"])]
-Name = Annotated[str, msgspec.Meta(min_length=1, max_length=200, examples=["团结小区"])]
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, examples=["团结小区"])]
 
 
 def text(value: Decimal) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import attrs
 
 from renovation_core.labels import Labelled
-from renovation_core.validators import matches, not_blank, unique_by
+from renovation_core.validators import MAX_CODE_LENGTH, matches, not_blank, unique_by
 
 
 class Category(Labelled):
@@ -35,7 +35,12 @@ _OBLIGATIONS = {
 
 
 def _is_code(code: str) -> bool:
-    return code.isascii() and code.replace("_", "").isalnum() and code == code.lower()
+    return (
+        0 < len(code) <= MAX_CODE_LENGTH
+        and code.isascii()
+        and code.replace("_", "").isalnum()
+        and code == code.lower()
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -6,7 +6,14 @@ import attrs
 
 from renovation_core.labels import Labelled
 from renovation_core.priority import ConditionAssessment
-from renovation_core.validators import at_least, between, not_blank, quantity
+from renovation_core.validators import (
+    MAX_BUILDINGS,
+    MAX_HOUSEHOLDS,
+    between,
+    code,
+    not_blank,
+    quantity,
+)
 
 
 class PropertyType(Labelled):
@@ -28,16 +35,18 @@ class Compound:
     compound is renovated once, so such a compound is out of scope.
     """
 
-    code: str = attrs.field(validator=not_blank)
+    code: str = attrs.field(validator=code)
     name: str = attrs.field(validator=not_blank)
     district: str
     street: str
     community: str | None = None
     built_year: int = attrs.field(validator=between(1900, 2100))
-    buildings: int = attrs.field(validator=at_least(1))
-    households: int = attrs.field(validator=at_least(1))
+    buildings: int = attrs.field(validator=between(1, MAX_BUILDINGS))
+    households: int = attrs.field(validator=between(1, MAX_HOUSEHOLDS))
     floor_area_m2: Decimal = attrs.field(validator=quantity(2, positive=True))
     property_type: PropertyType
-    original_property_unit: str | None = None
+    original_property_unit: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(not_blank)
+    )
     previously_renovated_in: int | None = None
     condition: ConditionAssessment | None = None

@@ -15,12 +15,12 @@ def is_division_code(code: str) -> bool:
 
 
 def is_local_code(code: str) -> bool:
-    """A street or community code: ASCII digits, longer than a GB/T 2260 code."""
-    return len(code) > 6 and code.isascii() and code.isdigit()
+    """A street or community code: 7 to 32 ASCII digits, extending a GB/T 2260 code."""
+    return 6 < len(code) <= 32 and code.isascii() and code.isdigit()
 
 
 _division_code = matches(is_division_code, "a six-digit GB/T 2260 code")
-_local_code = matches(is_local_code, "a code of more than six digits (统计用区划代码)")
+_local_code = matches(is_local_code, "a code of 7 to 32 digits (统计用区划代码)")
 
 
 @attrs.frozen(kw_only=True)

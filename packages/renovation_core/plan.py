@@ -10,7 +10,7 @@ import attrs
 
 from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldValueError
-from renovation_core.validators import between, not_blank, quantity, unique_by
+from renovation_core.validators import between, code, quantity, unique_by
 
 
 def _has_items(
@@ -28,7 +28,7 @@ class RenovationPlan:
     investment (预计投资) that the annual plan adds up.
     """
 
-    compound: str = attrs.field(validator=not_blank)
+    compound: str = attrs.field(validator=code)
     year: int = attrs.field(validator=between(1900, 2100))
     items: tuple[str, ...] = attrs.field(
         validator=[_has_items, unique_by(lambda code: code, "item")]

@@ -9,7 +9,7 @@ from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue
 from renovation_core.errors import DataError, FieldError, FieldValueError
 from renovation_core.geography import City, District
 from renovation_core.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
-from renovation_core.validators import between, not_blank, unique_by
+from renovation_core.validators import between, code, not_blank, unique_by
 
 
 @attrs.frozen(kw_only=True)
@@ -21,7 +21,7 @@ class Programme:
     before it must all be renovated in the first year (2000 for the reference plan).
     """
 
-    code: str = attrs.field(validator=not_blank)
+    code: str = attrs.field(validator=code)
     name: str = attrs.field(validator=not_blank)
     city: City
     published_on: datetime.date | None = None

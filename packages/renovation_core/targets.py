@@ -12,7 +12,10 @@ import attrs
 
 from renovation_core.catalogue import Category
 from renovation_core.errors import FieldValueError
-from renovation_core.validators import at_least, between, quantity
+from renovation_core.validators import MAX_COUNT, between, quantity
+
+_count = between(0, MAX_COUNT)
+RATE_PLACES = 6
 
 
 @attrs.frozen(kw_only=True)
@@ -20,8 +23,8 @@ class Figures:
     """The four figures the plan publishes per row: compounds, households, floor area (m²) and
     investment (yuan)."""
 
-    compounds: int = attrs.field(validator=at_least(0))
-    households: int = attrs.field(validator=at_least(0))
+    compounds: int = attrs.field(validator=_count)
+    households: int = attrs.field(validator=_count)
     floor_area_m2: Decimal = attrs.field(validator=quantity(2))
     investment_yuan: Decimal = attrs.field(validator=quantity(2))
 
@@ -81,15 +84,22 @@ class AnnualPlanTarget:
 class ProgrammeTotal:
     """The programme-wide totals as published; plans often omit households and investment."""
 
-    compounds: int = attrs.field(validator=at_least(0))
+    compounds: int = attrs.field(validator=_count)
     floor_area_m2: Decimal = attrs.field(validator=quantity(2))
-    households: int | None = None
-    investment_yuan: Decimal | None = None
+    households: int | None = attrs.field(default=None, validator=attrs.validators.optional(_count))
+    investment_yuan: Decimal | None = attrs.field(
+        default=None, validator=attrs.validators.optional(quantity(2))
+    )
 
 
 def _rate(_instance: object, attribute: "attrs.Attribute[Decimal]", value: Decimal) -> None:
     if not (value.is_finite() and 0 <= value <= 1):
         raise FieldValueError(attribute.name, f"must be a fraction between 0 and 1, got {value}")
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -RATE_PLACES:
+        raise FieldValueError(
+            attribute.name, f"must have at most {RATE_PLACES} decimal places, got {value}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +113,4 @@ class CoverageTarget:
     category: Category
     district: str | None = None
     rate: Decimal = attrs.field(validator=_rate)
-    compounds: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(at_least(0))
-    )
+    compounds: int | None = attrs.field(default=None, validator=attrs.validators.optional(_count))

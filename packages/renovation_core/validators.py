@@ -1,5 +1,6 @@
 """attrs validators that name the failing field, so a loader can report its full path."""
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from typing import Any
@@ -10,15 +11,15 @@ from renovation_core.errors import FieldValueError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-
-def at_least(bound: int) -> Validator:
-    """The integer is ``>= bound``."""
-
-    def check(_instance: object, attribute: "attrs.Attribute[Any]", value: int) -> None:
-        if value < bound:
-            raise FieldValueError(attribute.name, f"must be at least {bound}, got {value}")
-
-    return check
+# Limits every adapter shares (API schemas, column sizes): one place, so that what a data file
+# may hold, what the API accepts and what the database stores cannot drift apart.
+MAX_CODE_LENGTH = 64
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+MAX_TEXT_LENGTH = 200
+MAX_COUNT = 1_000_000_000
+MAX_BUILDINGS = 10_000
+MAX_HOUSEHOLDS = 1_000_000
+QUANTITY_DIGITS = 14  # integer digits of money (yuan) and areas (m²): below 10^14
 
 
 def between(low: int, high: int) -> Validator:
@@ -32,7 +33,7 @@ def between(low: int, high: int) -> Validator:
 
 
 def quantity(places: int, *, positive: bool = False) -> Validator:
-    """A finite, non-negative (or positive) decimal with at most ``places`` decimal places.
+    """A finite, non-negative (or positive) decimal below 10^14 with at most ``places`` places.
 
     Money is yuan to the fen (2 places), areas are m² to the hundredth (2 places); anything finer
     is a data-entry error rather than precision worth keeping.
@@ -41,6 +42,10 @@ def quantity(places: int, *, positive: bool = False) -> Validator:
     def check(_instance: object, attribute: "attrs.Attribute[Any]", value: Decimal) -> None:
         if not value.is_finite():
             raise FieldValueError(attribute.name, f"must be a finite number, got {value}")
+        if value >= 10**QUANTITY_DIGITS:
+            raise FieldValueError(
+                attribute.name, f"must be below 10^{QUANTITY_DIGITS}, got {value}"
+            )
         if value < 0 or (positive and value == 0):
             kind = "positive" if positive else "non-negative"
             raise FieldValueError(attribute.name, f"must be {kind}, got {value}")
@@ -64,9 +69,25 @@ def matches(predicate: Callable[[str], bool], description: str) -> Validator:
 
 
 def not_blank(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> None:
-    """Names and codes carry meaning; an empty or whitespace-only one is a data-entry error."""
+    """Names carry meaning: an empty or whitespace-only one, or one longer than any name, is a
+    data-entry error."""
     if not value.strip():
         raise FieldValueError(attribute.name, "must not be blank")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise FieldValueError(
+            attribute.name, f"must be at most {MAX_TEXT_LENGTH} characters, got {len(value)}"
+        )
+
+
+def is_code(text: str) -> bool:
+    """An identifier that is safe in a URL path segment: letters, digits, ``_ . -``."""
+    return len(text) <= MAX_CODE_LENGTH and re.fullmatch(CODE_PATTERN, text) is not None
+
+
+code = matches(
+    is_code,
+    f"at most {MAX_CODE_LENGTH} letters, digits, '_', '.' or '-', starting with a letter or digit",
+)
 
 
 def unique_by(key: Callable[[Any], Hashable], what: str) -> Validator:

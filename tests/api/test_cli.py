@@ -51,7 +51,10 @@ def test_a_bad_file_names_the_file_and_each_field(databases: Databases, tmp_path
         f"{path}: $.programme.coverage_targets[0].category: unknown category 'luxury'"
         in result.stderr
     )
-    assert f"{path}: $.compounds[0].households: must be at least 1, got -120" in result.stderr
+    assert (
+        f"{path}: $.compounds[0].households: must be between 1 and 1000000, got -120"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 

@@ -203,3 +203,25 @@ def test_concurrent_creates_of_one_code_give_one_compound_and_a_conflict(databas
         return sorted(r.status_code for r in responses)
 
     assert asyncio.run(race()) == [201, 409, 409, 409]
+
+
+def test_an_etag_of_a_deleted_and_recreated_compound_is_stale(client: Any) -> None:
+    first = client.post(COMPOUNDS, json=NEW)
+    old = first.headers["etag"]
+    assert client.delete(f"{COMPOUNDS}/150302-9001", headers={"If-Match": old}).status_code == 204
+    assert client.post(COMPOUNDS, json=NEW | {"households": 300}).status_code == 201
+    fields = {k: v for k, v in NEW.items() if k != "code"}
+    stale = client.put(f"{COMPOUNDS}/150302-9001", json=fields, headers={"If-Match": old})
+    problem(stale, 412, "precondition-failed")
+    assert client.get(f"{COMPOUNDS}/150302-9001").json()["households"] == 300
+
+
+def test_if_match_compares_strongly(client: Any) -> None:
+    current = client.get(f"{COMPOUNDS}/150302-0003").headers["etag"]
+    fields = {k: v for k, v in NEW.items() if k != "code"}
+    weak = client.put(f"{COMPOUNDS}/150302-0003", json=fields, headers={"If-Match": f"W/{current}"})
+    problem(weak, 412, "precondition-failed")
+    listed = client.put(
+        f"{COMPOUNDS}/150302-0003", json=fields, headers={"If-Match": f'"other", {current}'}
+    )
+    assert listed.status_code == 200

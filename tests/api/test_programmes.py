@@ -3,6 +3,8 @@
 import json
 from typing import Any
 
+import pytest
+
 from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, problem
@@ -97,7 +99,7 @@ def test_a_bad_programme_file_names_every_field_and_stores_nothing(client: Any) 
     data["compounds"][7]["floor_area_m2"] = 12.5
     body = problem(client.post("/v1/programmes", json=data), 422, "invalid-data")
     assert [(e["path"], e["message"]) for e in body["errors"]] == [
-        ("$.compounds[3].households", "must be at least 1, got -5"),
+        ("$.compounds[3].households", "must be between 1 and 1000000, got -5"),
         (
             "$.compounds[7].floor_area_m2",
             'must be a decimal string such as "1234.50", not the float 12.5: '
@@ -105,3 +107,44 @@ def test_a_bad_programme_file_names_every_field_and_stores_nothing(client: Any) 
         ),
     ]
     problem(client.get("/v1/programmes/copy"), 404, "not-found")
+
+
+def _file(**programme: Any) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(json.dumps(dataset_to_mapping(wuhai())))
+    data["programme"].update(programme)
+    data["compounds"], data["plans"] = data["compounds"][:3], []
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        ({"code": "x" * 65}, "$.programme.code"),
+        ({"code": "with/slash"}, "$.programme.code"),
+        (
+            {"total_target": {"compounds": 186, "floor_area_m2": "1", "investment_yuan": "1.239"}},
+            "$.programme.total_target.investment_yuan",
+        ),
+        (
+            {"total_target": {"compounds": 186, "floor_area_m2": "1", "households": -5}},
+            "$.programme.total_target.households",
+        ),
+        (
+            {"total_target": {"compounds": 186, "floor_area_m2": "1" + "0" * 14}},
+            "$.programme.total_target.floor_area_m2",
+        ),
+    ],
+)
+def test_every_limit_of_the_store_is_a_rule_of_the_core(
+    client: Any, change: dict[str, Any], path: str
+) -> None:
+    body = problem(client.post("/v1/programmes", json=_file(**change)), 422, "invalid-data")
+    assert [e["path"] for e in body["errors"]] == [path]
+
+
+def test_a_zero_total_investment_is_kept_as_zero(client: Any) -> None:
+    data = _file(
+        code="zero", total_target={"compounds": 3, "floor_area_m2": "1", "investment_yuan": "0"}
+    )
+    assert client.post("/v1/programmes", json=data).status_code == 201
+    assert client.get("/v1/programmes/zero").json()["total_target"]["investment_yuan"] == "0.00"

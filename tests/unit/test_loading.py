@@ -74,7 +74,7 @@ def test_negative_households_are_refused(data):
     data["compounds"][5]["households"] = -12
     error = only_error(data)
     assert error.path == "$.compounds[5].households"
-    assert error.message == "must be at least 1, got -12"
+    assert error.message == "must be between 1 and 1000000, got -12"
 
 
 def test_district_the_programme_lacks(data):
@@ -207,4 +207,4 @@ def test_the_error_message_lists_every_path(data):
     data["compounds"][0]["households"] = -1
     with pytest.raises(DataError) as caught:
         dataset_from_json(json.dumps(data, ensure_ascii=False))
-    assert "$.compounds[0].households: must be at least 1, got -1" in str(caught.value)
+    assert "$.compounds[0].households: must be between 1 and 1000000, got -1" in str(caught.value)

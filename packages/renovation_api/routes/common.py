@@ -58,13 +58,19 @@ CREATED = [
 
 
 def engine(request: Request[Any, Any, Any]) -> AsyncEngine:
-    return request.app.state.engine  # type: ignore[no-any-return]
+    """The engine for writes: ``begin()`` it, and the whole write is one transaction."""
+    return request.app.state.database.writer  # type: ignore[no-any-return]
 
 
 def reader(request: Request[Any, Any, Any]) -> AsyncEngine:
-    """The engine in autocommit mode, for reads that are one statement: no BEGIN and ROLLBACK
-    round trips around a single SELECT, which is consistent on its own."""
-    return request.app.state.reader  # type: ignore[no-any-return]
+    """The engine for reads of one statement (consistent on its own), with no transaction
+    round trips around it. Programmes never change once stored, so reading one takes it too."""
+    return request.app.state.database.reader  # type: ignore[no-any-return]
+
+
+def snapshot(request: Request[Any, Any, Any]) -> AsyncEngine:
+    """The engine for reads of several statements that must see one state of the database."""
+    return request.app.state.database.snapshot  # type: ignore[no-any-return]
 
 
 def tokens(request: Request[Any, Any, Any]) -> PageTokens:

@@ -34,6 +34,7 @@ from renovation_api.routes.common import (
     tokens,
 )
 from renovation_api.storage import mapping, register
+from renovation_core.validators import MAX_BUILDINGS, MAX_HOUSEHOLDS
 
 CompoundCode = Annotated[
     str, Parameter(description="The compound's code.", min_length=1, max_length=64)
@@ -56,12 +57,12 @@ class CompoundFields(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     district: DistrictCode
     street: LocalCode
     built_year: Year
-    buildings: Annotated[int, msgspec.Meta(ge=1, le=10_000)]
-    households: Annotated[int, msgspec.Meta(ge=1, le=1_000_000)]
+    buildings: Annotated[int, msgspec.Meta(ge=1, le=MAX_BUILDINGS)]
+    households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
     floor_area_m2: Area
     property_type: core.PropertyType
     community: LocalCode | None = None
-    original_property_unit: Annotated[str, msgspec.Meta(min_length=1, max_length=200)] | None = None
+    original_property_unit: Name | None = None
     previously_renovated_in: Year | None = None
     condition: ConditionIn | None = None
 
@@ -193,10 +194,6 @@ def compound_out(row: Mapping[Any, Any]) -> CompoundOut:
     )
 
 
-def compound_etag(programme: str, code: str, version: int) -> str:
-    return etag("compound", f"{programme}/{code}", version)
-
-
 async def require_compound(
     conn: AsyncConnection, programme_id: int, programme: str, code: str
 ) -> Any:
@@ -291,12 +288,12 @@ class CompoundController(Controller):
                     [FieldProblem(path="$.code", message="already in the register")],
                 )
             values = mapping.compound_values(found, compound)
-            await register.insert_compounds(conn, row.id, [values])
+            [revision] = await register.insert_compounds(conn, row.id, [values])
             return encoded(
                 201,
                 compound_out(values),
                 location=f"/v1/programmes/{programme}/compounds/{compound.code}",
-                etag=compound_etag(programme, compound.code, 1),
+                etag=etag(revision),
             )
 
         return await run_once(request, engine(request), idempotency_key, write)
@@ -317,7 +314,7 @@ class CompoundController(Controller):
             row = await require_compound(conn, programme_row.id, programme, code)
         return Response(
             compound_out(row._mapping),
-            headers={"ETag": compound_etag(programme, code, row.version)},
+            headers={"ETag": etag(row.revision)},
         )
 
     @put(
@@ -341,14 +338,15 @@ class CompoundController(Controller):
         async with engine(request).begin() as conn:
             row, found = await require_programme(request, conn, programme)
             current = await require_compound(conn, row.id, programme, code)
-            check_if_match(if_match, compound_etag(programme, code, current.version))
+            check_if_match(if_match, etag(current.revision))
             check_references(found, compound)
             values = mapping.compound_values(found, compound)
-            if not await register.update_compound(conn, current.id, current.version, values):
+            revision = await register.update_compound(conn, current.id, current.revision, values)
+            if revision is None:
                 raise changed()  # someone wrote between our read and this write
         return Response(
             compound_out(values),
-            headers={"ETag": compound_etag(programme, code, current.version + 1)},
+            headers={"ETag": etag(revision)},
         )
 
     @delete(
@@ -368,7 +366,7 @@ class CompoundController(Controller):
         async with engine(request).begin() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             current = await require_compound(conn, programme_row.id, programme, code)
-            check_if_match(if_match, compound_etag(programme, code, current.version))
+            check_if_match(if_match, etag(current.revision))
             if await register.get_plan(conn, current.id) is not None:
                 raise ProblemError(
                     409,
@@ -376,5 +374,5 @@ class CompoundController(Controller):
                     "The compound has a plan",
                     f"compound {code!r} has a renovation plan; delete the plan first",
                 )
-            if not await register.delete_compound(conn, current.id, current.version):
+            if not await register.delete_compound(conn, current.id, current.revision):
                 raise changed()

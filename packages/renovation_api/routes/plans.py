@@ -26,6 +26,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     engine,
     require_programme,
+    snapshot,
 )
 from renovation_api.routes.compounds import CompoundCode, require_compound
 from renovation_api.storage import mapping, register
@@ -109,10 +110,6 @@ async def require_plan(
     return found, plan_row, items
 
 
-def plan_etag(programme: str, compound: str, version: int) -> str:
-    return etag("plan", f"{programme}/{compound}", version)
-
-
 class PlanController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/plan"
     tags = ("plans",)
@@ -128,11 +125,11 @@ class PlanController(Controller):
     async def get_plan(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[PlanOut]:
-        async with engine(request).connect() as conn:
+        async with snapshot(request).connect() as conn:
             found, plan_row, items = await require_plan(request, conn, programme, code)
         return Response(
             plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
-            headers={"ETag": plan_etag(programme, code, plan_row.version)},
+            headers={"ETag": etag(plan_row.revision)},
         )
 
     @post(
@@ -163,12 +160,12 @@ class PlanController(Controller):
                     "The compound already has a plan",
                     f"compound {code!r} has a plan (一小区一方案); update it instead",
                 )
-            await register.insert_plan(conn, compound.id, plan)
+            revision = await register.insert_plan(conn, compound.id, plan)
             return encoded(
                 201,
                 plan_out(found, plan),
                 location=f"/v1/programmes/{programme}/compounds/{code}/plan",
-                etag=plan_etag(programme, code, 1),
+                etag=etag(revision),
             )
 
         return await run_once(request, engine(request), idempotency_key, write)
@@ -191,13 +188,14 @@ class PlanController(Controller):
     ) -> Response[PlanOut]:
         async with engine(request).begin() as conn:
             found, plan_row, _ = await require_plan(request, conn, programme, code)
-            check_if_match(if_match, plan_etag(programme, code, plan_row.version))
+            check_if_match(if_match, etag(plan_row.revision))
             plan = to_plan(found, code, data)
-            if not await register.replace_plan(conn, plan_row.id, plan_row.version, plan):
+            revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
+            if revision is None:
                 raise changed()
         return Response(
             plan_out(found, plan),
-            headers={"ETag": plan_etag(programme, code, plan_row.version + 1)},
+            headers={"ETag": etag(revision)},
         )
 
     @delete(
@@ -216,6 +214,6 @@ class PlanController(Controller):
     ) -> None:
         async with engine(request).begin() as conn:
             _, plan_row, _ = await require_plan(request, conn, programme, code)
-            check_if_match(if_match, plan_etag(programme, code, plan_row.version))
-            if not await register.delete_plan(conn, plan_row.id, plan_row.version):
+            check_if_match(if_match, etag(plan_row.revision))
+            if not await register.delete_plan(conn, plan_row.id, plan_row.revision):
                 raise changed()

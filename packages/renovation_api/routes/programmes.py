@@ -20,6 +20,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     engine,
     page,
+    reader,
     require_programme,
     tokens,
 )
@@ -205,7 +206,7 @@ class ProgrammeController(Controller):
     ) -> ProgrammePage:
         query = "programmes"
         position = tokens(request).position(page_token, query)
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             rows = await programmes.list_programmes(
                 conn, position[0] if position else None, page_size + 1
             )
@@ -255,7 +256,7 @@ class ProgrammeController(Controller):
                 201,
                 programme_out(*found),
                 location=f"/v1/programmes/{dataset.programme.code}",
-                etag=etag("programme", dataset.programme.code, found[0].version),
+                etag=etag(found[0].revision),
             )
 
         return await run_once(request, engine(request), idempotency_key, write)
@@ -271,11 +272,9 @@ class ProgrammeController(Controller):
     async def get_programme(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> Response[ProgrammeOut]:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             row, found = await require_programme(request, conn, programme)
-        return Response(
-            programme_out(row, found), headers={"ETag": etag("programme", programme, row.version)}
-        )
+        return Response(programme_out(row, found), headers={"ETag": etag(row.revision)})
 
     @get(
         "/{programme:str}/districts",
@@ -291,7 +290,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         page_token: PageTokenParam = None,
     ) -> DistrictPage:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
         items, token = page(
             request,
@@ -318,7 +317,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         page_token: PageTokenParam = None,
     ) -> StreetPage:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
         streets = [
             StreetOut(code=s.code, name=s.name, district=d.code)
@@ -346,7 +345,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         page_token: PageTokenParam = None,
     ) -> CommunityPage:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
         communities = [
             CommunityOut(code=c.code, name=c.name, street=s.code, district=d.code)
@@ -380,7 +379,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         page_token: PageTokenParam = None,
     ) -> CatalogueItemPage:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
         items = [i for i in found.catalogue if category is None or i.category is category]
         page_items, token = page(
@@ -415,7 +414,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         page_token: PageTokenParam = None,
     ) -> AnnualTargetPage:
-        async with engine(request).connect() as conn:
+        async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
         targets = [
             t

@@ -24,7 +24,7 @@ from renovation_api.fields import (
     text,
 )
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import ProgrammeCode, engine, require_programme
+from renovation_api.routes.common import ProgrammeCode, require_programme, snapshot
 from renovation_api.storage import register
 from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
 
@@ -185,7 +185,7 @@ def _findings(findings: tuple[core.Finding, ...]) -> list[FindingOut]:
 async def _load(
     request: Request[Any, Any, Any], programme: str
 ) -> tuple[core.Programme, list[core.Compound], list[core.RenovationPlan]]:
-    async with engine(request).connect() as conn:
+    async with snapshot(request).connect() as conn:
         row, found = await require_programme(request, conn, programme)
         compounds, plans = await register.load_register(conn, row.id)
     return found, compounds, plans

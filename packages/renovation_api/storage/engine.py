@@ -1,15 +1,39 @@
-"""The database engine: one per process, pool sized from settings."""
+"""The database: one pool per process, seen through three engines for three kinds of work.
+
+``writer`` runs each write as one transaction; ``reader`` runs single-statement reads with no
+transaction around them (no BEGIN/ROLLBACK round trips); ``snapshot`` runs reads of several
+statements that must agree with each other (a report's compounds and their plans).
+
+SQLite's driver starts transactions lazily, only before a write, so a read of several
+statements would see several states. Here the driver's own BEGIN is switched off and the engine
+emits one itself: ``BEGIN IMMEDIATE`` for writes (SQLite has one writer at a time; taking the
+lock up front means waiting for it instead of failing half-way) and a plain ``BEGIN`` for
+snapshots. PostgreSQL gets the same guarantees from isolation levels.
+"""
 
 from typing import Any
 
+import attrs
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from renovation_api.settings import Settings
 
+_SQLITE_BEGIN = "sqlite_begin"
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Enforce foreign keys (off by default in SQLite) and let readers run beside a writer."""
+
+@attrs.frozen(kw_only=True)
+class Database:
+    writer: AsyncEngine
+    reader: AsyncEngine
+    snapshot: AsyncEngine
+
+    async def dispose(self) -> None:
+        await self.writer.dispose()  # the three share one pool
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver emits no BEGIN of its own
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -17,12 +41,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_engine(settings: Settings) -> AsyncEngine:
+def _sqlite_begin(conn: sa.Connection) -> None:
+    statement = conn.get_execution_options().get(_SQLITE_BEGIN, "BEGIN IMMEDIATE")
+    if statement:
+        conn.exec_driver_sql(statement)
+
+
+def open_database(settings: Settings) -> Database:
     url = sa.make_url(settings.database_url)
     if url.get_backend_name() == "sqlite":
         engine = create_async_engine(url)
-        sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_async_engine(
-        url, pool_size=settings.pool_size, max_overflow=0, pool_pre_ping=False
+        sa.event.listen(engine.sync_engine, "connect", _sqlite_connect)
+        sa.event.listen(engine.sync_engine, "begin", _sqlite_begin)
+        return Database(
+            writer=engine,
+            reader=engine.execution_options(**{_SQLITE_BEGIN: None}),
+            snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
+        )
+    engine = create_async_engine(url, pool_size=settings.pool_size, max_overflow=0)
+    return Database(
+        writer=engine,
+        reader=engine.execution_options(isolation_level="AUTOCOMMIT"),
+        snapshot=engine.execution_options(isolation_level="REPEATABLE READ"),
     )

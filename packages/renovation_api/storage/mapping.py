@@ -15,8 +15,11 @@ Row = Mapping[Any, Any]
 
 
 def to_hundredths(value: Decimal) -> int:
-    """Exact: the core guarantees at most two decimal places for money and areas."""
-    return int(value.scaleb(2))
+    """Exact, or an error: the core allows at most two decimal places for money and areas."""
+    scaled = value.scaleb(2)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{value} has more than two decimal places")
+    return int(scaled)
 
 
 def from_hundredths(value: int) -> Decimal:
@@ -42,7 +45,9 @@ def programme_values(
         "total_floor_area_centi": to_hundredths(total.floor_area_m2) if total else None,
         "total_households": total.households if total else None,
         "total_investment_fen": (
-            to_hundredths(total.investment_yuan) if total and total.investment_yuan else None
+            None
+            if total is None or total.investment_yuan is None
+            else to_hundredths(total.investment_yuan)
         ),
         "provenance_source": provenance.source if provenance else None,
         "provenance_synthetic": provenance.synthetic if provenance else None,

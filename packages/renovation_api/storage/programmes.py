@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.storage import mapping, tables
+from renovation_api.storage.register import new_revision
 
 CHILD_TABLES = {
     "districts": tables.districts,
@@ -24,7 +25,9 @@ async def insert_programme(
 ) -> int:
     """Store a programme and its published parts; returns its id."""
     result = await conn.execute(
-        tables.programmes.insert().values(mapping.programme_values(programme, provenance))
+        tables.programmes.insert().values(
+            **mapping.programme_values(programme, provenance), revision=new_revision()
+        )
     )
     new_id = int(result.inserted_primary_key[0])  # type: ignore[index]
     for name, rows in mapping.programme_children(programme, new_id).items():

@@ -1,5 +1,6 @@
 """The compound register and the compounds' plans."""
 
+import secrets
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
@@ -92,30 +93,38 @@ async def code_taken(conn: AsyncConnection, programme_id: int, code: str) -> boo
     return await get_compound(conn, programme_id, code) is not None
 
 
+def new_revision() -> str:
+    return secrets.token_hex(16)
+
+
 async def insert_compounds(
     conn: AsyncConnection, programme_id: int, values: Iterable[dict[str, Any]]
-) -> None:
-    """Insert compounds given as column values (see ``mapping.compound_values``)."""
-    rows = [{"programme_id": programme_id, **v} for v in values]
+) -> list[str]:
+    """Insert compounds given as column values (see ``mapping.compound_values``); returns the
+    revision of each."""
+    rows = [{"programme_id": programme_id, **v, "revision": new_revision()} for v in values]
     if rows:
         await conn.execute(tables.compounds.insert(), rows)
+    return [row["revision"] for row in rows]
 
 
 async def update_compound(
-    conn: AsyncConnection, row_id: int, version: int, values: dict[str, Any]
-) -> bool:
-    """Write ``values`` if the row is still at ``version``; False if someone changed it first."""
+    conn: AsyncConnection, row_id: int, revision: str, values: dict[str, Any]
+) -> str | None:
+    """Write ``values`` if the row is still at ``revision``; the new revision, or ``None`` if
+    someone changed it first."""
+    new = new_revision()
     result = await conn.execute(
         tables.compounds.update()
-        .where(c.id == row_id, c.version == version)
-        .values(**values, version=version + 1)
+        .where(c.id == row_id, c.revision == revision)
+        .values(**values, revision=new)
     )
-    return result.rowcount == 1
+    return new if result.rowcount == 1 else None
 
 
-async def delete_compound(conn: AsyncConnection, row_id: int, version: int) -> bool:
+async def delete_compound(conn: AsyncConnection, row_id: int, revision: str) -> bool:
     result = await conn.execute(
-        tables.compounds.delete().where(c.id == row_id, c.version == version)
+        tables.compounds.delete().where(c.id == row_id, c.revision == revision)
     )
     return result.rowcount == 1
 
@@ -134,40 +143,48 @@ async def get_plan(conn: AsyncConnection, compound_id: int) -> tuple[sa.Row[Any]
     return plan, list(items)
 
 
-async def insert_plan(conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan) -> None:
+async def insert_plan(conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan) -> str:
+    """Insert a plan and its items; returns its revision."""
+    revision = new_revision()
     result = await conn.execute(
         tables.plans.insert().values(
             compound_id=compound_id,
             year=plan.year,
             investment_fen=mapping.to_hundredths(plan.investment_yuan),
+            revision=revision,
         )
     )
     await _insert_items(conn, int(result.inserted_primary_key[0]), plan.items)  # type: ignore[index]
+    return revision
 
 
 async def replace_plan(
-    conn: AsyncConnection, plan_id: int, version: int, plan: core.RenovationPlan
-) -> bool:
-    """Replace a plan's year, estimate and items if it is still at ``version``."""
+    conn: AsyncConnection, plan_id: int, revision: str, plan: core.RenovationPlan
+) -> str | None:
+    """Replace a plan's year, estimate and items if it is still at ``revision``; the new
+    revision, or ``None`` if someone changed it first."""
+    new = new_revision()
     result = await conn.execute(
         tables.plans.update()
-        .where(tables.plans.c.id == plan_id, tables.plans.c.version == version)
+        .where(tables.plans.c.id == plan_id, tables.plans.c.revision == revision)
         .values(
             year=plan.year,
             investment_fen=mapping.to_hundredths(plan.investment_yuan),
-            version=version + 1,
+            revision=new,
         )
     )
     if result.rowcount != 1:
-        return False
+        return None
     await conn.execute(tables.plan_items.delete().where(tables.plan_items.c.plan_id == plan_id))
     await _insert_items(conn, plan_id, plan.items)
-    return True
+    return new
 
 
-async def delete_plan(conn: AsyncConnection, plan_id: int, version: int) -> bool:
+async def delete_plan(conn: AsyncConnection, plan_id: int, revision: str) -> bool:
     result = await conn.execute(
-        tables.plans.delete().where(tables.plans.c.id == plan_id, tables.plans.c.version == version)
+        tables.plans.delete().where(
+            tables.plans.c.id == plan_id, tables.plans.c.revision == revision
+        )
     )
     return result.rowcount == 1
 
@@ -195,6 +212,7 @@ async def insert_plans(
                 "compound_id": ids[p.compound],
                 "year": p.year,
                 "investment_fen": mapping.to_hundredths(p.investment_yuan),
+                "revision": new_revision(),
             }
             for p in plans
         ],

@@ -1,12 +1,17 @@
 """The schema. SQLAlchemy Core tables, not ORM classes: the domain's frozen attrs objects are
 mapped to and from rows explicitly (see ``mapping``), never instrumented.
 
-Money is stored as integer fen and areas as integer hundredths of a m², so sums are exact on
-every backend (SQLite has no decimal type). Columns computed by the core (eligibility, urgency)
-are caches of core results, written with the row, so lists can filter and sort in SQL.
+Every row clients may update carries a ``revision``: a random token replaced on each write, so
+an ETag names one version of one resource and never matches another (not even a deleted and
+re-created one). Money is stored as integer fen and areas as integer hundredths of a m², so sums
+are exact on every backend (SQLite has no decimal type). Columns computed by the core
+(eligibility, priority, urgency) are caches of core results, written with the row, so lists can
+filter and sort in SQL and reads run no rule again.
 """
 
 import sqlalchemy as sa
+
+from renovation_core.validators import MAX_CODE_LENGTH
 
 metadata = sa.MetaData(
     naming_convention={
@@ -38,7 +43,7 @@ programmes = sa.Table(
     "programmes",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("code", sa.String(64), nullable=False, unique=True),
+    sa.Column("code", sa.String(MAX_CODE_LENGTH), nullable=False, unique=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("city_code", sa.String(6), nullable=False),
     sa.Column("city_name", sa.Text, nullable=False),
@@ -55,7 +60,7 @@ programmes = sa.Table(
     sa.Column("provenance_source", sa.Text),
     sa.Column("provenance_synthetic", sa.Boolean),
     sa.Column("provenance_note", sa.Text),
-    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
 )
 
@@ -101,7 +106,7 @@ catalogue_items = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     _programme_fk(),
     sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("code", sa.String(MAX_CODE_LENGTH), nullable=False),
     sa.Column("category", sa.String(16), nullable=False),
     sa.Column("label", sa.Text, nullable=False),
     sa.Column("label_en", sa.Text, nullable=False),
@@ -139,7 +144,7 @@ compounds = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _programme_fk(),
-    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("code", sa.String(MAX_CODE_LENGTH), nullable=False),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("district_code", sa.String(6), nullable=False),
     sa.Column("street_code", sa.String(32), nullable=False),
@@ -161,7 +166,7 @@ compounds = sa.Table(
     sa.Column("priority_level", sa.String(16)),
     sa.Column("priority_score", sa.Integer),
     sa.Column("urgency", sa.Integer, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
     sa.UniqueConstraint("programme_id", "code"),
     sa.Index("ix_compounds_programme_district", "programme_id", "district_code", "code"),
@@ -182,7 +187,7 @@ plans = sa.Table(
     ),
     sa.Column("year", sa.Integer, nullable=False),
     sa.Column("investment_fen", sa.BigInteger, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
 )
 
@@ -192,7 +197,7 @@ plan_items = sa.Table(
     sa.Column(
         "plan_id", sa.Integer, sa.ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
     ),
-    sa.Column("item_code", sa.String(64), primary_key=True),
+    sa.Column("item_code", sa.String(MAX_CODE_LENGTH), primary_key=True),
     sa.Column("position", sa.Integer, nullable=False),
 )
 

@@ -56,7 +56,7 @@ def upgrade() -> None:
         sa.Column("provenance_source", sa.Text(), nullable=True),
         sa.Column("provenance_synthetic", sa.Boolean(), nullable=True),
         sa.Column("provenance_note", sa.Text(), nullable=True),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("revision", sa.String(length=32), nullable=False),
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
@@ -143,7 +143,7 @@ def upgrade() -> None:
         sa.Column("priority_level", sa.String(length=16), nullable=True),
         sa.Column("priority_score", sa.Integer(), nullable=True),
         sa.Column("urgency", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("revision", sa.String(length=32), nullable=False),
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
@@ -225,7 +225,7 @@ def upgrade() -> None:
         sa.Column("compound_id", sa.Integer(), nullable=False),
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("investment_fen", sa.BigInteger(), nullable=False),
-        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("revision", sa.String(length=32), nullable=False),
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
