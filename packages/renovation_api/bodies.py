@@ -13,6 +13,7 @@ from litestar import Request
 
 from renovation_api.problems import FieldProblem, ProblemError
 
+_UNKNOWN_FIELD = re.compile(r"^Object contains unknown field `(?P<field>[^`]+)`$")
 _AT_PATH = re.compile(r"^(?P<message>.*?)(?: - at `(?P<path>\$[^`]*)`)?$", re.S)
 
 
@@ -58,6 +59,8 @@ async def strict_body(request: Request[Any, Any, Any]) -> None:
         assert match is not None
         path = match["path"] or "$"
         message = match["message"]
+        if unknown := _UNKNOWN_FIELD.match(message):
+            path = f"{path}.{unknown['field']}"
         raise _invalid(f"{path}: {message}", [FieldProblem(path=path, message=message)]) from None
     except msgspec.DecodeError as exc:
         raise _invalid(f"the body is not valid JSON: {exc}") from None

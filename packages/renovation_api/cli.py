@@ -32,7 +32,7 @@ async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bo
     try:
         async with database.writer.begin() as conn:
             if only_if_empty and await programmes.has_programmes(conn):
-                return False
+                return False  # another process may have loaded it first: that is as good
             if await programmes.programme_id(conn, dataset.programme.code) is not None:
                 raise SystemExit(f"error: programme {dataset.programme.code!r} is already loaded")
             await store_dataset(conn, dataset)
@@ -78,6 +78,8 @@ def _load(args: argparse.Namespace, settings: Settings) -> None:
         dataset = _read_dataset(path)
     except OSError as error:
         raise SystemExit(f"error: cannot read {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise SystemExit(f"error: {path} is not UTF-8 text") from None
     except core.DataError as error:
         lines = "\n".join(f"  {path}: {e.path}: {e.message}" for e in error.errors)
         raise SystemExit(f"error: {path} is not a valid programme file:\n{lines}") from None

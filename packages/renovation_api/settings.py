@@ -19,8 +19,6 @@ class Settings:
 
     database_url: str
     pool_size: int = 10
-    max_page_size: int = 500
-    default_page_size: int = 50
     max_body_bytes: int = 8 * 1024 * 1024
     debug: bool = False
 

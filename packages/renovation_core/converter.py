@@ -158,7 +158,9 @@ def field_errors(exc: BaseException, path: str = "$") -> list[FieldError]:  # no
         ]
     if isinstance(exc, KeyError):
         return [FieldError(path=path, message="required field missing")]
-    if isinstance(exc, AttributeError) and "items" in str(exc):
+    if isinstance(exc, AttributeError | TypeError) and (
+        "items" in str(exc) or "not iterable" in str(exc)
+    ):
         return [FieldError(path=path, message="must be an object")]
     return [FieldError(path=path, message=str(exc))]
 

@@ -46,7 +46,19 @@ def test_empty_body(client: Any, unchanged: Any) -> None:
         ({"floor_area_m2": "18650.405"}, "$.floor_area_m2", "Expected `str` matching regex"),
         ({"property_type": "palace"}, "$.property_type", "Invalid enum value 'palace'"),
         ({"condition": {"infrastructure": "poor"}}, "$.condition", "Object missing required field"),
-        ({"colour": "red"}, "$", "Object contains unknown field `colour`"),
+        ({"colour": "red"}, "$.colour", "Object contains unknown field `colour`"),
+        (
+            {
+                "condition": {
+                    "infrastructure": "poor",
+                    "management": "fair",
+                    "safety": "poor",
+                    "x": 1,
+                }
+            },
+            "$.condition.x",
+            "Object contains unknown field `x`",
+        ),
         ({"households": -3}, "$.households", "Expected `int` >= 1"),
         ({"households": 10**9}, "$.households", "Expected `int` <= 1000000"),
         ({"built_year": 1066}, "$.built_year", "Expected `int` >= 1900"),

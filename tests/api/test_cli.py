@@ -73,3 +73,12 @@ def test_upgrade_and_export(databases: Databases) -> None:
     exported = renovation(url, "export-openapi", "--output", "-")
     assert exported.returncode == 0
     assert exported.stdout == SPEC.read_text("utf-8")
+
+
+def test_a_file_that_is_not_utf8(databases: Databases, tmp_path: Path) -> None:
+    path = tmp_path / "gbk.toml"
+    path.write_bytes(SECOND_CITY.encode("gbk"))
+    result = renovation(databases.new(with_wuhai=False), "load-programme", str(path))
+    assert result.returncode != 0
+    assert "is not UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -208,3 +208,8 @@ def test_the_error_message_lists_every_path(data):
     with pytest.raises(DataError) as caught:
         dataset_from_json(json.dumps(data, ensure_ascii=False))
     assert "$.compounds[0].households: must be between 1 and 1000000, got -1" in str(caught.value)
+
+
+def test_a_number_where_an_object_belongs(data):
+    data["programme"] = 5
+    assert only_error(data) == FieldError(path="$.programme", message="must be an object")
