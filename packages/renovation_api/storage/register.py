@@ -67,7 +67,7 @@ async def list_compounds(
     """A page of compounds, in a total order, starting after the keyset position ``after``."""
     order = _order(sort)
     query = (
-        sa.select(tables.compounds)
+        sa.select(*_SHOWN)
         .where(c.programme_id == programme_id, *where.clauses())
         .order_by(*order)
         .limit(limit)
@@ -79,7 +79,9 @@ async def list_compounds(
 
 # The hottest read, built once: constructing and cache-keying the expression on every request
 # cost more than executing it.
-_ONE_COMPOUND = sa.select(tables.compounds).where(
+# Only what a response shows (no created_at to decode).
+_SHOWN = [col for col in tables.compounds.c if col.name not in {"programme_id", "created_at"}]
+_ONE_COMPOUND = sa.select(*_SHOWN).where(
     c.programme_id == sa.bindparam("programme_id"), c.code == sa.bindparam("code")
 )
 
