@@ -1,10 +1,12 @@
 """``Idempotency-Key`` on POST: a retried request gets the first answer and creates nothing.
 
 The key and the first response are stored in the same transaction as the write, so either both
-exist or neither does. The same key with a different request is refused, never replayed.
+exist or neither does. The same key with a different request is refused, never replayed. Keys are
+kept for 24 hours (``RETENTION``), as is usual for retry windows; after that a key may be reused.
 """
 
 import hashlib
+import time
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
@@ -19,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from renovation_api.problems import ProblemError
 from renovation_api.storage import tables
 
+RETENTION_SECONDS = 24 * 60 * 60
+
 IdempotencyKey = Annotated[
     str | None,
     HeaderParameter(
@@ -26,8 +30,8 @@ IdempotencyKey = Annotated[
         min_length=1,
         max_length=255,
         required=False,
-        description="Any unique string (a UUID); a retry with the same key and body returns the "
-        "first response and creates nothing.",
+        description="Any unique string (a UUID); a retry with the same key and body within 24 "
+        "hours returns the first response and creates nothing.",
     ),
 ]
 
@@ -66,7 +70,10 @@ async def _fingerprint(request: Request[Any, Any, Any]) -> str:
 async def _replay(conn: AsyncConnection, key: str, fingerprint: str) -> Created | None:
     row = (
         await conn.execute(
-            sa.select(tables.idempotency_keys).where(tables.idempotency_keys.c.key == key)
+            sa.select(tables.idempotency_keys).where(
+                tables.idempotency_keys.c.key == key,
+                tables.idempotency_keys.c.stored_at >= int(time.time()) - RETENTION_SECONDS,
+            )
         )
     ).first()
     if row is None:
@@ -97,6 +104,12 @@ async def run_once(
             if (prior := await _replay(conn, key, fingerprint)) is not None:
                 return prior.response(replayed=True)
             created = await write(conn)
+            now = int(time.time())
+            await conn.execute(
+                tables.idempotency_keys.delete().where(
+                    tables.idempotency_keys.c.stored_at < now - RETENTION_SECONDS
+                )
+            )
             await conn.execute(
                 tables.idempotency_keys.insert().values(
                     key=key,
@@ -105,6 +118,7 @@ async def run_once(
                     body=created.body,
                     location=created.location,
                     etag=created.etag,
+                    stored_at=now,
                 )
             )
             return created.response()

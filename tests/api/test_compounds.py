@@ -225,3 +225,17 @@ def test_if_match_compares_strongly(client: Any) -> None:
         f"{COMPOUNDS}/150302-0003", json=fields, headers={"If-Match": f'"other", {current}'}
     )
     assert listed.status_code == 200
+
+
+def test_idempotency_keys_expire_after_a_day(client: Any, monkeypatch: Any) -> None:
+    import time  # noqa: PLC0415
+
+    headers = {"Idempotency-Key": "reused-after-a-day"}
+    assert client.post(COMPOUNDS, json=NEW, headers=headers).status_code == 201
+    later = time.time() + 24 * 60 * 60 + 1
+    monkeypatch.setattr(time, "time", lambda: later)
+    # A day later the key is free again: the request runs anew (and finds the code taken).
+    problem(client.post(COMPOUNDS, json=NEW, headers=headers), 409, "duplicate")
+    fresh = client.post(COMPOUNDS, json=NEW | {"code": "150302-9003"}, headers=headers)
+    assert fresh.status_code == 201
+    assert "idempotent-replayed" not in fresh.headers

@@ -210,7 +210,8 @@ idempotency_keys = sa.Table(
     sa.Column("body", sa.LargeBinary, nullable=False),
     sa.Column("location", sa.Text),
     sa.Column("etag", sa.Text),
-    _created_at(),
+    # Unix seconds, set by the app: compared the same way on every backend when keys expire.
+    sa.Column("stored_at", sa.BigInteger, nullable=False, index=True),
 )
 
 instance_settings = sa.Table(

@@ -25,10 +25,11 @@ def upgrade() -> None:
         sa.Column("body", sa.LargeBinary(), nullable=False),
         sa.Column("location", sa.Text(), nullable=True),
         sa.Column("etag", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        sa.Column("stored_at", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_idempotency_keys")),
+    )
+    op.create_index(
+        op.f("ix_idempotency_keys_stored_at"), "idempotency_keys", ["stored_at"], unique=False
     )
     op.create_table(
         "instance_settings",
@@ -266,4 +267,5 @@ def downgrade() -> None:
     op.drop_table("annual_targets")
     op.drop_table("programmes")
     op.drop_table("instance_settings")
+    op.drop_index(op.f("ix_idempotency_keys_stored_at"), table_name="idempotency_keys")
     op.drop_table("idempotency_keys")
