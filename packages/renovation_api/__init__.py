@@ -1,4 +1,6 @@
-"""renovation_api: the REST API (Litestar) that serves renovation_core as the system of record.
+"""renovation_api: the REST API that serves renovation_core as the system of record.
 
-Arrives with the REST API v1 issue; until then the package holds only this skeleton.
+``create_app(settings)`` in :mod:`renovation_api.app` builds the Litestar app; the
+``renovation`` command (:mod:`renovation_api.cli`) serves it, migrates the database, loads
+programme files and exports the OpenAPI contract.
 """
