@@ -1,15 +1,19 @@
 """Developer tasks. ``nox`` with no arguments runs everything CI runs."""
 
+import tempfile
 from pathlib import Path
 
 import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.sessions = ["tests", "lint", "typecheck", "clients_check"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 REFERENCE = Path("packages/renovation_core/reference/wuhai.json")
+SPEC = Path("specs/openapi.json")
+PYTHON_CLIENT = Path("clients/generated/python")
+GENERATORS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
 
 @nox.session
@@ -18,7 +22,9 @@ def tests(session: nox.Session) -> None:
 
     PostgreSQL tests run when RENOVATION_TEST_POSTGRES_URL is set (``.ci/run`` sets it).
     """
-    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "test"))
+    session.install(
+        ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "test")
+    )
     session.run("pytest", *session.posargs)
 
 
@@ -33,7 +39,9 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy, strict on the core."""
-    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "typecheck"))
+    session.install(
+        ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "typecheck")
+    )
     session.run("mypy")
 
 
@@ -74,3 +82,51 @@ def bench(session: nox.Session) -> None:
     """
     session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "test"))
     session.run("python", "-m", "tests.bench.bench", *session.posargs)
+
+
+def _generate_python_client(session: nox.Session, output: Path) -> None:
+    session.run(
+        "openapi-python-client",
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        "clients/openapi-python-client.yaml",
+        "--meta",
+        "pdm",
+        "--output-path",
+        str(output),
+        "--overwrite",
+        silent=True,
+    )
+
+
+@nox.session
+def clients(session: nox.Session) -> None:
+    """Regenerate the SDKs in clients/generated/ from the committed spec."""
+    session.install(*GENERATORS)
+    _generate_python_client(session, PYTHON_CLIENT)
+
+
+@nox.session
+def clients_check(session: nox.Session) -> None:
+    """Fail when regenerating the SDKs from the committed spec would change any file."""
+    session.install(*GENERATORS)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "python"
+        _generate_python_client(session, fresh)
+        drift = _differences(fresh, PYTHON_CLIENT)
+    if drift:
+        session.error(f"clients/generated is stale (run `nox -s clients`): {', '.join(drift)}")
+
+
+def _differences(fresh: Path, committed: Path) -> list[str]:
+    def files(root: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(root)): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    new, old = files(fresh), files(committed)
+    return sorted(name for name in new.keys() | old.keys() if new.get(name) != old.get(name))

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.community_page import CommunityPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    *,
+    street: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_street: None | str | Unset
+    if isinstance(street, Unset):
+        json_street = UNSET
+    else:
+        json_street = street
+    params["street"] = json_street
+
+    params["page_size"] = page_size
+
+    json_page_token: None | str | Unset
+    if isinstance(page_token, Unset):
+        json_page_token = UNSET
+    else:
+        json_page_token = page_token
+    params["page_token"] = json_page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/communities".format(
+            programme=quote(str(programme), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunityPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = CommunityPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunityPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+    street: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
+) -> Response[CommunityPage | Problem]:
+    """List communities (社区)
+
+     The programme's communities, optionally of one street.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        street (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        street=street,
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+    street: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
+) -> CommunityPage | Problem | None:
+    """List communities (社区)
+
+     The programme's communities, optionally of one street.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        street (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityPage | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+        street=street,
+        page_size=page_size,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+    street: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
+) -> Response[CommunityPage | Problem]:
+    """List communities (社区)
+
+     The programme's communities, optionally of one street.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        street (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        street=street,
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+    street: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
+) -> CommunityPage | Problem | None:
+    """List communities (社区)
+
+     The programme's communities, optionally of one street.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        street (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+            street=street,
+            page_size=page_size,
+            page_token=page_token,
+        )
+    ).parsed

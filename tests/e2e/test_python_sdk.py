@@ -1,0 +1,135 @@
+"""The Python SDK, generated from the committed spec, drives a real server through one story:
+the way a neighbouring city system would integrate."""
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from renovation_client import Client
+from renovation_client.api.compounds import create_compound, list_compounds, replace_compound
+from renovation_client.api.plans import create_plan
+from renovation_client.api.programmes import list_districts
+from renovation_client.api.reports import get_coverage
+from renovation_client.models import (
+    CompoundFields,
+    CompoundIn,
+    CompoundOut,
+    ConditionIn,
+    PlanIn,
+    Problem,
+    PropertyType,
+    Severity,
+)
+
+from tests.conftest import Databases
+from tests.live_server import live_server
+
+WUHAI = "wuhai-2022-2024"
+
+
+@pytest.fixture(scope="module")
+def client(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
+    with (
+        live_server(databases.new(), tmp_path_factory.mktemp("sdk")) as base_url,
+        Client(base_url=base_url) as sdk,
+    ):
+        yield sdk
+
+
+def _haibowan_enhancement(client: Client) -> tuple[int, int]:
+    report = get_coverage.sync(programme=WUHAI, client=client)
+    assert report is not None
+    assert not isinstance(report, Problem)
+    row = next(
+        r for r in report.rows if r.category.value == "enhancement" and r.district == "150302"
+    )
+    return row.covered, row.in_scope
+
+
+def _register_size(client: Client) -> int:
+    page = list_compounds.sync(programme=WUHAI, client=client, page_size=500)
+    assert page is not None
+    assert not isinstance(page, Problem)
+    return len(page.items)
+
+
+def test_an_integration_story(client: Client) -> None:
+    districts = list_districts.sync(programme=WUHAI, client=client)
+    assert districts is not None
+    assert not isinstance(districts, Problem)
+    assert [d.name for d in districts.items] == ["海勃湾区", "乌达区", "海南区"]
+    haibowan = districts.items[0]
+
+    covered, in_scope = _haibowan_enhancement(client)
+    facts: dict[str, Any] = {
+        "name": "SDK测试小区",
+        "district": haibowan.code,
+        "street": "150302002000",
+        "built_year": 1999,
+        "buildings": 4,
+        "households": 160,
+        "floor_area_m2": "14400.50",
+        "property_type": PropertyType.REFORMED,
+        "condition": ConditionIn(
+            infrastructure=Severity.POOR, management=Severity.FAIR, safety=Severity.POOR
+        ),
+    }
+    key = str(uuid.uuid4())
+    created = create_compound.sync_detailed(
+        programme=WUHAI, client=client, body=CompoundIn(code="SDK-1", **facts), idempotency_key=key
+    )
+    assert created.status_code == 201
+    assert isinstance(created.parsed, CompoundOut)
+    assert created.parsed.eligibility.first_year_required
+    size = _register_size(client)
+
+    retried = create_compound.sync_detailed(
+        programme=WUHAI, client=client, body=CompoundIn(code="SDK-1", **facts), idempotency_key=key
+    )
+    assert retried.status_code == 201
+    assert retried.headers["idempotent-replayed"] == "true"
+    assert _register_size(client) == size  # no duplicate
+
+    planned = create_plan.sync_detailed(
+        programme=WUHAI,
+        code="SDK-1",
+        client=client,
+        body=PlanIn(
+            year=2022,
+            items=["water_supply", "heating", "elderly_care"],
+            investment_yuan="2100000.00",
+        ),
+    )
+    assert planned.status_code == 201
+    assert _haibowan_enhancement(client) == (covered + 1, in_scope + 1)
+
+    first_etag = created.headers["etag"]
+    updated = replace_compound.sync_detailed(
+        programme=WUHAI,
+        code="SDK-1",
+        client=client,
+        body=CompoundFields(**{**facts, "households": 170}),
+        if_match=first_etag,
+    )
+    assert updated.status_code == 200
+    stale = replace_compound.sync_detailed(
+        programme=WUHAI,
+        code="SDK-1",
+        client=client,
+        body=CompoundFields(**{**facts, "households": 180}),
+        if_match=first_etag,
+    )
+    assert stale.status_code == 412
+    assert isinstance(stale.parsed, Problem)
+    assert stale.parsed.type_ == "urn:renovation:problem:precondition-failed"
+
+    refused = create_compound.sync_detailed(
+        programme=WUHAI,
+        client=client,
+        body=CompoundIn(code="SDK-2", **{**facts, "district": "150399"}),
+    )
+    assert refused.status_code == 422
+    assert isinstance(refused.parsed, Problem)
+    assert refused.parsed.errors
+    assert refused.parsed.errors[0].path == "$.district"
