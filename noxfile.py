@@ -13,6 +13,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 REFERENCE = Path("packages/renovation_core/reference/wuhai.json")
 SPEC = Path("specs/openapi.json")
 PYTHON_CLIENT = Path("clients/generated/python")
+TYPESCRIPT_CLIENT = Path("clients/generated/typescript")
 GENERATORS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
 
@@ -25,6 +26,7 @@ def tests(session: nox.Session) -> None:
     session.install(
         ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "test")
     )
+    _npm_ci(session)
     session.run("pytest", *session.posargs)
 
 
@@ -101,21 +103,49 @@ def _generate_python_client(session: nox.Session, output: Path) -> None:
     )
 
 
+def _npm_ci(session: nox.Session) -> None:
+    """The TypeScript SDK's pinned tools (package-lock.json): generator, compiler."""
+    session.run(
+        "npm", "ci", "--no-audit", "--no-fund", "--prefix", str(TYPESCRIPT_CLIENT), external=True
+    )
+
+
+def _generate_typescript_types(session: nox.Session, output: Path) -> None:
+    session.run(
+        "npx",
+        "--prefix",
+        str(TYPESCRIPT_CLIENT),
+        "openapi-typescript",
+        str(SPEC),
+        "-o",
+        str(output),
+        external=True,
+        silent=True,
+    )
+
+
 @nox.session
 def clients(session: nox.Session) -> None:
     """Regenerate the SDKs in clients/generated/ from the committed spec."""
     session.install(*GENERATORS)
     _generate_python_client(session, PYTHON_CLIENT)
+    _npm_ci(session)
+    _generate_typescript_types(session, TYPESCRIPT_CLIENT / "src" / "schema.d.ts")
 
 
 @nox.session
 def clients_check(session: nox.Session) -> None:
     """Fail when regenerating the SDKs from the committed spec would change any file."""
     session.install(*GENERATORS)
+    _npm_ci(session)
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "python"
         _generate_python_client(session, fresh)
         drift = _differences(fresh, PYTHON_CLIENT)
+        types = Path(tmp) / "schema.d.ts"
+        _generate_typescript_types(session, types)
+        if types.read_bytes() != (TYPESCRIPT_CLIENT / "src" / "schema.d.ts").read_bytes():
+            drift.append(str(TYPESCRIPT_CLIENT / "src" / "schema.d.ts"))
     if drift:
         session.error(f"clients/generated is stale (run `nox -s clients`): {', '.join(drift)}")
 
