@@ -7,13 +7,14 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["tests", "lint", "typecheck", "clients_check"]
+nox.options.sessions = ["tests", "lint", "typecheck", "clients_check", "spec_lint"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 REFERENCE = Path("packages/renovation_core/reference/wuhai.json")
 SPEC = Path("specs/openapi.json")
 PYTHON_CLIENT = Path("clients/generated/python")
 TYPESCRIPT_CLIENT = Path("clients/generated/typescript")
+SPEC_LINTERS = Path("specs")
 GENERATORS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
 
@@ -103,11 +104,10 @@ def _generate_python_client(session: nox.Session, output: Path) -> None:
     )
 
 
-def _npm_ci(session: nox.Session) -> None:
-    """The TypeScript SDK's pinned tools (package-lock.json): generator, compiler."""
-    session.run(
-        "npm", "ci", "--no-audit", "--no-fund", "--prefix", str(TYPESCRIPT_CLIENT), external=True
-    )
+def _npm_ci(session: nox.Session, where: Path = TYPESCRIPT_CLIENT) -> None:
+    """Node tools pinned by a package-lock.json: the TypeScript SDK's generator and compiler,
+    or the spec's linters."""
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(where), external=True)
 
 
 def _generate_typescript_types(session: nox.Session, output: Path) -> None:
@@ -131,6 +131,23 @@ def clients(session: nox.Session) -> None:
     _generate_python_client(session, PYTHON_CLIENT)
     _npm_ci(session)
     _generate_typescript_types(session, TYPESCRIPT_CLIENT / "src" / "schema.d.ts")
+
+
+@nox.session(python=False)
+def spec_lint(session: nox.Session) -> None:
+    """Lint specs/openapi.json: Spectral (spectral:oas + OWASP API Security) and Redocly
+    (recommended); any error fails. Configuration: specs/.spectral.yaml, specs/redocly.yaml."""
+    _npm_ci(session, SPEC_LINTERS)
+    with session.chdir(SPEC_LINTERS):
+        session.run("npx", "spectral", "lint", "--fail-severity", "error", SPEC.name, external=True)
+        session.run(
+            "npx",
+            "redocly",
+            "lint",
+            SPEC.name,
+            external=True,
+            env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+        )
 
 
 @nox.session

@@ -1,23 +1,25 @@
 """The Litestar application: routes, conventions and the database, from settings."""
 
+import dataclasses
 import gc
 import re
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import msgspec
 import sqlalchemy as sa
 from litestar import Litestar, Request, Response, get
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
-from litestar.openapi.spec import Tag
+from litestar.openapi.spec import License, Server, Tag
 from litestar.static_files import create_static_files_router
 
 from renovation_api.bodies import strict_body
 from renovation_api.contract import complete_contract
-from renovation_api.pagination import PageTokens
-from renovation_api.problems import EXCEPTION_HANDLERS
+from renovation_api.pagination import Cursors
+from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.plans import PlanController
@@ -42,17 +44,29 @@ TAGS = [
 ]
 
 
+class Health(msgspec.Struct, kw_only=True):
+    status: Literal["ok"]
+
+
 @get(
     "/health",
     operation_id="getHealth",
     summary="Health check",
-    description="200 when the service can reach its database.",
+    description="200 when the service can reach its database, 503 when it cannot: what a load "
+    "balancer asks before sending a worker requests.",
     tags=["service"],
+    responses=problem_responses(503),
 )
-async def health(state: State) -> dict[str, str]:
-    async with state.database.reader.connect() as conn:
-        await conn.execute(sa.text("SELECT 1"))
-    return {"status": "ok"}
+async def health(state: State) -> Health:
+    try:
+        async with state.database.reader.connect() as conn:
+            await conn.execute(sa.text("SELECT 1"))
+    except (sa.exc.SQLAlchemyError, OSError) as error:
+        log.warning("health check: database unreachable: %s", error)
+        raise ProblemError(
+            503, "unavailable", "Service unavailable", "the database does not answer"
+        ) from error
+    return Health(status="ok")
 
 
 async def before_request(request: Request[Any, Any, Any]) -> Response[None] | None:
@@ -69,15 +83,31 @@ async def before_request(request: Request[Any, Any, Any]) -> Response[None] | No
     return None
 
 
+@dataclasses.dataclass
+class Audience(Server):
+    """A server with the audience it is meant for, which API inventories record (OWASP API9)."""
+
+    internal: bool = dataclasses.field(default=False, metadata={"alias": "x-internal"})
+
+
 def openapi_config() -> OpenAPIConfig:
     return OpenAPIConfig(
         title="renovation",
         version=version("renovation"),
         description="System of record for a city's old residential compound renovation "
         "programme (城镇老旧小区改造). Errors are RFC 9457 problems; collections are "
-        "paginated with opaque page tokens; single resources carry ETags; POST honours "
+        "paginated with opaque cursors; single resources carry ETags; POST honours "
         "Idempotency-Key. Money is a decimal string of yuan, areas of m².",
         tags=TAGS,
+        license=License(name="Apache-2.0", identifier="Apache-2.0"),
+        servers=[
+            Audience(
+                url="/",
+                description="The deployment that serves this document (production for a city "
+                "office, local for a developer): city offices and neighbouring government systems; "
+                "published aggregates are open to the public.",
+            )
+        ],
         path="/docs",
         render_plugins=[
             SwaggerRenderPlugin(
@@ -99,8 +129,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def connect(app: Litestar) -> None:
         app.state.database = open_database(settings)
         app.state.programmes = ProgrammeCache()
-        app.state.page_tokens = PageTokens(
-            (await instance.secret(app.state.database.writer, "page_token_key")).encode()
+        app.state.cursors = Cursors(
+            (await instance.secret(app.state.database.writer, "cursor_key")).encode()
         )
 
     async def disconnect(app: Litestar) -> None:

@@ -5,9 +5,17 @@ saying explicitly: which request bodies refuse unknown fields, and how operation
 created compound can be read, updated, planned), which SDKs and stateful tests follow.
 """
 
+import dataclasses
+import typing
+from collections.abc import Iterator
+from typing import Any
+
 import msgspec
 from litestar import Litestar
-from litestar.openapi.spec import Link, OpenAPI, Operation, Schema
+from litestar.openapi.spec import Link, OpenAPI, OpenAPIFormat, OpenAPIType, Operation, Schema
+
+from renovation_api.problems import Problem
+from renovation_api.routes.common import HEADER_SCHEMAS
 
 
 def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
@@ -106,17 +114,136 @@ def _declare_links(document: OpenAPI) -> None:
         }
 
 
-def _order_headers(document: OpenAPI) -> None:
-    """Litestar collects response headers in a set; sort them so the document is stable."""
+def _complete_headers(document: OpenAPI) -> None:
+    """Give each response header the schema of its value, and sort them: Litestar leaves the
+    schema out and collects headers in a set."""
     for operation in _operations(document).values():
         for response in (operation.responses or {}).values():
             headers = getattr(response, "headers", None)
             if headers:
+                for name, header in headers.items():
+                    header.schema = HEADER_SCHEMAS[name]
                 response.headers = dict(sorted(headers.items()))  # type: ignore[union-attr]
+
+
+# msgspec's JSON Schema keywords and Litestar's Schema attributes for the same constraints.
+_CONSTRAINTS = {
+    "pattern": "pattern",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+INT32 = 2**31 - 1
+
+
+def _structs(annotation: Any, found: set[type]) -> None:
+    """Every msgspec struct an annotation names, at any depth (``Response[list[X]]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
+        found.add(annotation)
+    for argument in typing.get_args(annotation):
+        _structs(argument, found)
+
+
+def _value(schema: Any) -> Any:
+    """The value branch of an optional (``X | None``) schema, or the schema itself."""
+    members = schema.get("anyOf") if isinstance(schema, dict) else schema.one_of
+    if not members:
+        return schema
+    values = [m for m in members if not _is_null(m)]
+    return values[0] if len(values) == 1 else None
+
+
+def _is_null(member: object) -> bool:
+    if isinstance(member, dict):
+        return member.get("type") == "null"
+    return isinstance(member, Schema) and member.type == OpenAPIType.NULL
+
+
+def _copy_constraints(source: dict[str, Any], target: Schema) -> None:
+    """Put msgspec's constraints on the value branch, where generators and linters read them,
+    and off the ``oneOf`` wrapper where Litestar writes some of them."""
+    value, branch = _value(source), _value(target)
+    if not isinstance(value, dict) or not isinstance(branch, Schema) or "$ref" in value:
+        return
+    for keyword, attribute in _CONSTRAINTS.items():
+        if keyword in value:
+            setattr(branch, attribute, value[keyword])
+            if branch is not target:
+                setattr(target, attribute, None)
+    if isinstance(value.get("items"), dict) and isinstance(branch.items, Schema):
+        _copy_constraints(value["items"], branch.items)
+
+
+def _declare_constraints(app: Litestar, document: OpenAPI) -> None:
+    """Litestar drops some constraints that msgspec enforces (on list items, on optional
+    values, a minimum of 0); state them all as msgspec, which validates, sees them."""
+    structs: set[type] = {Problem}
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", ()):
+            if (field := handler.parsed_data_field) is not None:
+                _structs(field.annotation, structs)
+            _structs(handler.parsed_fn_signature.return_type.annotation, structs)
+    _, components = msgspec.json.schema_components(
+        sorted(structs, key=lambda t: t.__name__), ref_template="#/components/schemas/{name}"
+    )
+    schemas = document.components.schemas or {}
+    for name, source in components.items():
+        target = schemas.get(name)
+        if isinstance(target, Schema):
+            for key, prop in (source.get("properties") or {}).items():
+                if isinstance(found := (target.properties or {}).get(key), Schema):
+                    _copy_constraints(prop, found)
+
+
+def _state_sizes(schema: Schema) -> None:
+    """Say the size of integers (int32 or int64, from their bounds) and of dates, so clients
+    can pick a type and a buffer without guessing."""
+    if schema.type == OpenAPIType.INTEGER and schema.format is None:
+        bounds = (schema.minimum, schema.maximum)
+        fits = all(b is not None and -INT32 - 1 <= b <= INT32 for b in bounds)
+        schema.format = "int32" if fits else "int64"  # type: ignore[assignment]
+    if schema.format == OpenAPIFormat.DATE and schema.max_length is None:
+        schema.max_length = len("YYYY-MM-DD")
+
+
+def _constrain_parameters(document: OpenAPI) -> None:
+    """Litestar writes an optional parameter as a ``oneOf`` of its value and null (a query
+    value ``null`` reads as absent) with the constraints beside it: put them on the value."""
+    for operation in _operations(document).values():
+        for parameter in operation.parameters or ():
+            schema = getattr(parameter, "schema", None)
+            value = _value(schema) if isinstance(schema, Schema) else None
+            if isinstance(value, Schema) and value is not schema:
+                for attribute in _CONSTRAINTS.values():
+                    if getattr(value, attribute) is None:
+                        setattr(value, attribute, getattr(schema, attribute))
+                    setattr(schema, attribute, None)
+
+
+def _schemas(node: object) -> Iterator[Schema]:
+    """Every schema object in a part of the document, nested ones included."""
+    if isinstance(node, Schema):
+        yield node
+    if isinstance(node, (list, tuple)):
+        for member in node:
+            yield from _schemas(member)
+    elif isinstance(node, dict):
+        for member in node.values():
+            yield from _schemas(member)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for field in dataclasses.fields(node):
+            yield from _schemas(getattr(node, field.name))
 
 
 def complete_contract(app: Litestar) -> None:
     document = app.openapi_schema
     _declare_closed_schemas(app, document)
     _declare_links(document)
-    _order_headers(document)
+    _complete_headers(document)
+    _declare_constraints(app, document)
+    _constrain_parameters(document)
+    for schema in _schemas(document):
+        _state_sizes(schema)

@@ -13,32 +13,77 @@ from renovation_core.validators import (
     CODE_PATTERN,
     MAX_CODE_LENGTH,
     MAX_COUNT,
+    MAX_NOTE_LENGTH,
     MAX_TEXT_LENGTH,
     QUANTITY_DIGITS,
 )
 
 DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
+DECIMAL_LENGTH = QUANTITY_DIGITS + 3
 
 Money = Annotated[
     str,
     msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
         pattern=DECIMAL_PATTERN,
         description="Yuan, as an exact decimal string with at most 2 decimal places.",
         examples=["219400000.00"],
     ),
 ]
 SignedMoney = Annotated[
-    str, msgspec.Meta(description="Yuan, signed exact decimal string.", examples=["-1250.50"])
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH + 1,
+        pattern=f"^-?{DECIMAL_PATTERN[1:]}",
+        description="Yuan, signed exact decimal string.",
+        examples=["-1250.50"],
+    ),
 ]
 Area = Annotated[
     str,
     msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
         pattern=DECIMAL_PATTERN,
         description="Square metres, as an exact decimal string with at most 2 decimal places.",
         examples=["12623.79"],
     ),
 ]
-SignedArea = Annotated[str, msgspec.Meta(description="m², signed exact decimal string.")]
+SignedArea = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH + 1,
+        pattern=f"^-?{DECIMAL_PATTERN[1:]}",
+        description="m², signed exact decimal string.",
+        examples=["-312.40"],
+    ),
+]
+WanM2 = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
+        pattern=r"^-?[0-9]+\.[0-9]{2}$",
+        description="万m² (10⁴ m²), rounded half up to 2 places as plans print it.",
+        examples=["49.51"],
+    ),
+]
+YiYuan = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
+        pattern=r"^-?[0-9]+\.[0-9]{3}$",
+        description="亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.",
+        examples=["2.194"],
+    ),
+]
+Rate = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=8,
+        pattern=r"^(0(\.[0-9]{1,6})?|1(\.0{1,6})?)$",
+        description="A share from 0 to 1 as an exact decimal string (at most 6 places).",
+        examples=["0.32"],
+    ),
+]
 Year = Annotated[int, msgspec.Meta(ge=1900, le=2100, examples=[2022])]
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[
@@ -50,9 +95,19 @@ Code = Annotated[
         examples=["150302-0001"],
     ),
 ]
-DistrictCode = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{6}$", examples=["150302"])]
-LocalCode = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{7,32}$", examples=["150302001000"])]
+DistrictCode = Annotated[
+    str, msgspec.Meta(min_length=6, max_length=6, pattern=r"^[0-9]{6}$", examples=["150302"])
+]
+LocalCode = Annotated[
+    str,
+    msgspec.Meta(min_length=7, max_length=32, pattern=r"^[0-9]{7,32}$", examples=["150302001000"]),
+]
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, examples=["团结小区"])]
+Label = Annotated[
+    str,
+    msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, description="What to show (zh-CN)."),
+]
+Note = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_LENGTH)]
 
 
 def text(value: Decimal) -> str:

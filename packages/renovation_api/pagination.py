@@ -1,4 +1,4 @@
-"""Opaque, signed page tokens for keyset pagination.
+"""Opaque, signed cursors for keyset pagination.
 
 A token carries the position of the last item served and a fingerprint of the query it belongs
 to, signed with the instance's secret (kept in the database, so every worker shares it). A token
@@ -16,11 +16,15 @@ import msgspec
 
 from renovation_api.problems import FieldProblem, ProblemError
 
-PageToken = Annotated[
+MAX_PAGE_SIZE = 500
+MAX_CURSOR_LENGTH = 512
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$"
+Cursor = Annotated[
     str,
     msgspec.Meta(
-        max_length=512,
-        description="Opaque token from a previous page's next_page_token.",
+        max_length=MAX_CURSOR_LENGTH,
+        pattern=CURSOR_PATTERN,
+        description="Opaque token from a previous page's next_cursor.",
     ),
 ]
 
@@ -33,8 +37,8 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-class PageTokens:
-    """Issues and checks page tokens with one secret."""
+class Cursors:
+    """Issues and checks cursors with one secret."""
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
@@ -57,10 +61,10 @@ class PageTokens:
         except (ValueError, binascii.Error):
             valid = False
         if not valid:
-            raise _bad_token("the page_token is not one this server issued")
+            raise _bad_token("the cursor is not one this server issued")
         decoded = msgspec.json.decode(payload)
         if decoded["q"] != _fingerprint(query):
-            raise _bad_token("the page_token belongs to a list with other filters or sort")
+            raise _bad_token("the cursor belongs to a list with other filters or sort")
         return list(decoded["k"])
 
 
@@ -71,8 +75,8 @@ def _fingerprint(query: str) -> str:
 def _bad_token(detail: str) -> ProblemError:
     return ProblemError(
         400,
-        "invalid-page-token",
-        "The page token is not valid",
+        "invalid-cursor",
+        "The cursor is not valid",
         detail,
-        [FieldProblem(path="query.page_token", message=detail)],
+        [FieldProblem(path="query.cursor", message=detail)],
     )

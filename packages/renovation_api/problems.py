@@ -18,27 +18,62 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import IntegrityError
 
 from renovation_core import DataError
+from renovation_core.validators import MAX_TEXT_LENGTH
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("renovation_api")
 
 
+MAX_TEXT = 2000
+MAX_ERRORS = 100
+Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
+
+
+def _clip(text: str) -> str:
+    """Problem texts may quote the request (a path, a value): keep them to a bounded size."""
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
 class FieldProblem(msgspec.Struct, kw_only=True):
     """One invalid field: where (a JSON path into the request) and what is wrong."""
 
-    path: Annotated[str, msgspec.Meta(examples=["$.households"])]
-    message: Annotated[str, msgspec.Meta(examples=["must be at least 1, got -12"])]
+    path: Annotated[str, msgspec.Meta(max_length=MAX_TEXT, examples=["$.households"])]
+    message: Annotated[
+        str, msgspec.Meta(max_length=MAX_TEXT, examples=["must be at least 1, got -12"])
+    ]
+
+    def __post_init__(self) -> None:
+        self.path, self.message = _clip(self.path), _clip(self.message)
 
 
 class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     """An RFC 9457 problem."""
 
-    type: Annotated[str, msgspec.Meta(examples=["urn:renovation:problem:invalid-request"])]
-    title: str
-    status: int
-    detail: str | None = None
-    instance: str | None = None
-    errors: list[FieldProblem] | None = None
+    type: Annotated[
+        str,
+        msgspec.Meta(
+            max_length=MAX_TEXT_LENGTH,
+            pattern="^urn:renovation:problem:[a-z0-9-]+$",
+            examples=["urn:renovation:problem:invalid-request"],
+        ),
+    ]
+    title: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]
+    status: Annotated[int, msgspec.Meta(ge=400, le=599)]
+    detail: Text | None = None
+    instance: Text | None = None
+    errors: (
+        Annotated[
+            list[FieldProblem],
+            msgspec.Meta(max_length=MAX_ERRORS, description=f"The first {MAX_ERRORS} fields."),
+        ]
+        | None
+    ) = None
+
+    def __post_init__(self) -> None:
+        self.detail = None if self.detail is None else _clip(self.detail)
+        self.instance = None if self.instance is None else _clip(self.instance)
+        if self.errors is not None:
+            self.errors = self.errors[:MAX_ERRORS]
 
 
 class ProblemError(Exception):
@@ -238,11 +273,30 @@ _DOCUMENTED = {
             errors=[FieldProblem(path="$.district", message="unknown district '150399'")],
         ),
     ),
+    500: (
+        "The server failed; the request changed nothing.",
+        Problem(
+            type="urn:renovation:problem:internal-error",
+            title="Internal error",
+            status=500,
+            detail="The server could not complete the request; nothing was changed.",
+        ),
+    ),
+    503: (
+        "The service cannot reach its database.",
+        Problem(
+            type="urn:renovation:problem:unavailable",
+            title="Service unavailable",
+            status=503,
+            detail="the database does not answer",
+        ),
+    ),
 }
 
 
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
-    """OpenAPI declarations of the problems an operation may answer with, with an example."""
+    """OpenAPI declarations of the problems an operation may answer with, with an example;
+    any operation may fail with a 500."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -256,5 +310,5 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
                 )
             ],
         )
-        for status in statuses
+        for status in (*statuses, 500)
     }

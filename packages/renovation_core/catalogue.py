@@ -10,7 +10,14 @@ from collections.abc import Iterator
 import attrs
 
 from renovation_core.labels import Labelled
-from renovation_core.validators import MAX_CODE_LENGTH, matches, not_blank, unique_by
+from renovation_core.validators import (
+    MAX_CATALOGUE_ITEMS,
+    MAX_CODE_LENGTH,
+    at_most,
+    matches,
+    not_blank,
+    unique_by,
+)
 
 
 class Category(Labelled):
@@ -58,7 +65,10 @@ class Catalogue:
     """The items a programme's plans choose from, each code unique."""
 
     items: tuple[CatalogueItem, ...] = attrs.field(
-        validator=unique_by(lambda item: item.code, "item code")
+        validator=[
+            at_most(MAX_CATALOGUE_ITEMS, "items"),
+            unique_by(lambda item: item.code, "item code"),
+        ]
     )
     _by_code: dict[str, CatalogueItem] = attrs.field(init=False, repr=False, eq=False)
 

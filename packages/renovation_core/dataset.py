@@ -12,15 +12,16 @@ from renovation_core.compound import Compound
 from renovation_core.errors import DataError, FieldError
 from renovation_core.plan import RenovationPlan
 from renovation_core.programme import Programme
+from renovation_core.validators import MAX_NOTE_LENGTH, at_most, not_blank
 
 
 @attrs.frozen(kw_only=True)
 class Provenance:
     """Where the data comes from, and whether any of it is made up."""
 
-    source: str
+    source: str = attrs.field(validator=not_blank)
     synthetic: bool = False
-    note: str | None = None
+    note: str | None = attrs.field(default=None, validator=at_most(MAX_NOTE_LENGTH, "characters"))
 
 
 def compound_reference_errors(programme: Programme, compound: Compound) -> Iterator[FieldError]:

@@ -9,7 +9,15 @@ from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue
 from renovation_core.errors import DataError, FieldError, FieldValueError
 from renovation_core.geography import City, District
 from renovation_core.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
-from renovation_core.validators import between, code, not_blank, unique_by
+from renovation_core.validators import (
+    MAX_DISTRICTS,
+    MAX_PROGRAMME_YEARS,
+    at_most,
+    between,
+    code,
+    not_blank,
+    unique_by,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -30,7 +38,10 @@ class Programme:
     eligibility_cutoff_year: int = attrs.field(validator=between(1900, 2100))
     first_year_cutoff_year: int | None = attrs.field(default=None)
     districts: tuple[District, ...] = attrs.field(
-        validator=unique_by(lambda d: d.code, "district code")
+        validator=[
+            at_most(MAX_DISTRICTS, "districts"),
+            unique_by(lambda d: d.code, "district code"),
+        ]
     )
     catalogue: Catalogue = STANDARD_CATALOGUE
     annual_targets: tuple[AnnualPlanTarget, ...] = ()
@@ -42,6 +53,12 @@ class Programme:
         if value < self.start_year:
             raise FieldValueError(
                 attribute.name, f"must not be before start_year {self.start_year}, got {value}"
+            )
+        if value - self.start_year >= MAX_PROGRAMME_YEARS:
+            raise FieldValueError(
+                attribute.name,
+                f"a programme spans at most {MAX_PROGRAMME_YEARS} years, got "
+                f"{self.start_year}–{value}",
             )
 
     @first_year_cutoff_year.validator

@@ -20,6 +20,12 @@ MAX_COUNT = 1_000_000_000
 MAX_BUILDINGS = 10_000
 MAX_HOUSEHOLDS = 1_000_000
 QUANTITY_DIGITS = 14  # integer digits of money (yuan) and areas (m²): below 10^14
+MAX_NOTE_LENGTH = 2000
+# Sizes that bound every list a programme answers with (reports are rows per district and year):
+# a prefecture-level city has a few dozen county-level districts, a programme a few years.
+MAX_DISTRICTS = 100
+MAX_PROGRAMME_YEARS = 10
+MAX_CATALOGUE_ITEMS = 200
 
 
 def between(low: int, high: int) -> Validator:
@@ -77,6 +83,18 @@ def not_blank(_instance: object, attribute: "attrs.Attribute[Any]", value: str) 
         raise FieldValueError(
             attribute.name, f"must be at most {MAX_TEXT_LENGTH} characters, got {len(value)}"
         )
+
+
+def at_most(limit: int, what: str) -> Validator:
+    """A collection (or text) holds at most ``limit`` members (characters)."""
+
+    def check(_instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+        if value is not None and len(value) > limit:
+            raise FieldValueError(
+                attribute.name, f"must have at most {limit} {what}, got {len(value)}"
+            )
+
+    return check
 
 
 def is_code(text: str) -> bool:

@@ -42,10 +42,10 @@ def state(client: TestClient[Any]) -> Any:
     while True:
         params: dict[str, Any] = {"page_size": 500}
         if token:
-            params["page_token"] = token
+            params["cursor"] = token
         page = client.get(f"{WUHAI}/compounds", params=params).json()
         compounds += page["items"]
-        token = page["next_page_token"]
+        token = page["next_cursor"]
         if not token:
             break
     report = client.get(f"{WUHAI}/reports/target-vs-actual").json()

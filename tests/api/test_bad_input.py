@@ -2,8 +2,13 @@
 
 from typing import Any
 
+import attrs
 import pytest
+from litestar.testing import TestClient
+from sqlalchemy.ext.asyncio import create_async_engine
 
+from renovation_api.app import create_app
+from renovation_api.settings import Settings
 from tests.api.conftest import WUHAI, problem, state
 from tests.api.test_compounds import COMPOUNDS, NEW
 from tests.api.test_plans import PLAN
@@ -146,11 +151,11 @@ def test_page_size_above_the_maximum(client: Any, unchanged: Any) -> None:
 
 
 @pytest.mark.parametrize("token", ["garbage", "eyJxIjoiYSIsImsiOlsxXX0.AAAA", "a.b.c", ""])
-def test_a_forged_page_token(client: Any, unchanged: Any, token: str) -> None:
-    response = client.get(COMPOUNDS, params={"page_token": token})
+def test_a_forged_cursor(client: Any, unchanged: Any, token: str) -> None:
+    response = client.get(COMPOUNDS, params={"cursor": token})
     assert response.status_code == 400
     assert response.json()["type"] in {
-        "urn:renovation:problem:invalid-page-token",
+        "urn:renovation:problem:invalid-cursor",
         "urn:renovation:problem:invalid-request",
     }
 
@@ -173,3 +178,25 @@ def test_unknown_routes_and_methods_are_problems(client: Any, unchanged: Any) ->
     problem(client.get("/v1/nothing-here"), 404, "not-found")
     problem(client.patch(f"{COMPOUNDS}/150302-0001", json={}), 405, "method-not-allowed")
     problem(client.get(f"{WUHAI}/compounds/none-such"), 404, "not-found")
+
+
+def test_problem_texts_stay_within_the_sizes_the_contract_states(client: Any) -> None:
+    """A problem may quote the request; a huge request path does not make a huge problem."""
+    body = problem(client.get(f"/v1/{'x' * 5000}"), 404, "not-found")
+    assert len(body["instance"]) == 2000
+    assert body["instance"].endswith("…")
+
+
+def test_health_answers_503_when_the_database_is_unreachable(database_url: str) -> None:
+    app = create_app(Settings(database_url=database_url))
+    with TestClient(app) as client:
+        assert client.get("/health").json() == {"status": "ok"}
+        working = app.state.database
+        app.state.database = attrs.evolve(
+            working,
+            reader=create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none"),
+        )
+        try:
+            problem(client.get("/health"), 503, "unavailable")
+        finally:
+            app.state.database = working

@@ -86,7 +86,7 @@ def test_a_stale_etag_is_refused_and_changes_nothing(client: Any) -> None:
 def test_filters(client: Any) -> None:
     def codes(**params: Any) -> list[str]:
         page = client.get(COMPOUNDS, params={"page_size": 500, **params}).json()
-        assert page["next_page_token"] is None
+        assert page["next_cursor"] is None
         return [c["code"] for c in page["items"]]
 
     everything = codes()
@@ -121,10 +121,10 @@ def test_sort_by_priority_follows_the_core_ranking(client: Any) -> None:
     while True:
         params: dict[str, Any] = {"sort": "priority", "page_size": 40}
         if token:
-            params["page_token"] = token
+            params["cursor"] = token
         page = client.get(COMPOUNDS, params=params).json()
         seen += [c["code"] for c in page["items"]]
-        token = page["next_page_token"]
+        token = page["next_cursor"]
         if token is None:
             break
     assert seen == expected
@@ -137,11 +137,11 @@ def test_pages_cover_the_list_exactly_once(client: Any) -> None:
     while True:
         params: dict[str, Any] = {"page_size": 50, "district": "150302"}
         if token:
-            params["page_token"] = token
+            params["cursor"] = token
         page = client.get(COMPOUNDS, params=params).json()
         pages += 1
         seen += [c["code"] for c in page["items"]]
-        token = page["next_page_token"]
+        token = page["next_cursor"]
         if token is None:
             break
     assert pages == 3
@@ -149,16 +149,16 @@ def test_pages_cover_the_list_exactly_once(client: Any) -> None:
 
 
 def test_a_token_from_another_filter_is_refused(client: Any) -> None:
-    token = client.get(COMPOUNDS, params={"page_size": 5}).json()["next_page_token"]
+    token = client.get(COMPOUNDS, params={"page_size": 5}).json()["next_cursor"]
     body = problem(
-        client.get(COMPOUNDS, params={"page_size": 5, "district": "150303", "page_token": token}),
+        client.get(COMPOUNDS, params={"page_size": 5, "district": "150303", "cursor": token}),
         400,
-        "invalid-page-token",
+        "invalid-cursor",
     )
     assert body["errors"] == [
         {
-            "path": "query.page_token",
-            "message": "the page_token belongs to a list with other filters or sort",
+            "path": "query.cursor",
+            "message": "the cursor belongs to a list with other filters or sort",
         }
     ]
 

@@ -71,4 +71,5 @@ def test_the_first_year_rule_shows_in_the_consistency_report(client: Any) -> Non
     report = client.get(f"{WUHAI}/reports/consistency").json()
     assert report["targets"] == []
     assert [f["code"] for f in report["register"]] == ["plan.first_year_required"]
+    assert (report["targets_total"], report["register_total"]) == (0, 1)
     assert client.get(f"{WUHAI}/reports/summary").json()["findings"] == 1

@@ -38,14 +38,14 @@ def test_geography(client: Any) -> None:
 def test_small_lists_page_too(client: Any) -> None:
     first = client.get(f"{WUHAI}/streets", params={"page_size": 7}).json()
     second = client.get(
-        f"{WUHAI}/streets", params={"page_size": 7, "page_token": first["next_page_token"]}
+        f"{WUHAI}/streets", params={"page_size": 7, "cursor": first["next_cursor"]}
     ).json()
     third = client.get(
-        f"{WUHAI}/streets", params={"page_size": 7, "page_token": second["next_page_token"]}
+        f"{WUHAI}/streets", params={"page_size": 7, "cursor": second["next_cursor"]}
     ).json()
     assert len(first["items"]) == len(second["items"]) == 7
     assert len(third["items"]) == 6
-    assert third["next_page_token"] is None
+    assert third["next_cursor"] is None
     codes = [s["code"] for s in first["items"] + second["items"] + third["items"]]
     assert len(set(codes)) == 20
 

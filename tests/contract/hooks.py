@@ -9,12 +9,12 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 @schemathesis.check
 def positive_data_acceptance_unless_forged_token(ctx: Any, response: Any, case: Any) -> Any:
-    """``positive_data_acceptance``, except for requests that carry a generated page_token.
+    """``positive_data_acceptance``, except for requests that carry a generated cursor.
 
-    A page token is signed by the server, so no schema can generate a valid one; the server
+    A cursor is signed by the server, so no schema can generate a valid one; the server
     must refuse a forged one with 400 (tests/api/test_bad_input.py proves it).
     """
-    if "page_token" in (case.query or {}):
+    if "cursor" in (case.query or {}):
         return None
     return positive_data_acceptance(ctx, response, case)
 

@@ -8,7 +8,7 @@ reports), on SQLite and PostgreSQL, one database per run. The run is schemathesi
 Two settings, each for a reason: schema-valid requests may still break a rule that depends on
 stored data (an unknown district, a code already taken, a year outside the programme) or carry a
 stale ETag, and those answers (409, 412, 422) are documented and right; and a generated
-page_token is never one the server signed (see hooks.py).
+cursor is never one the server signed (see hooks.py).
 """
 
 import re

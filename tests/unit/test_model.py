@@ -2,16 +2,19 @@
 
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from renovation_core import (
     STANDARD_CATALOGUE,
     AnnualPlanTarget,
+    Catalogue,
     CatalogueItem,
     Category,
     City,
     DataError,
     Figures,
+    Provenance,
 )
 from renovation_core.errors import FieldValueError
 
@@ -66,6 +69,23 @@ def test_programme_rejects_duplicate_districts_and_misordered_years():
         programme(district_codes=("990101", "990101"))
     with pytest.raises(FieldValueError, match="first_year_cutoff_year: must not be after"):
         programme(first_year_cutoff_year=2010)
+
+
+def test_sizes_that_bound_every_report_are_enforced():
+    """Reports list rows per district and year, so the contract can state their size."""
+    with pytest.raises(FieldValueError, match="districts: must have at most 100 districts"):
+        programme(district_codes=tuple(f"99{n:04d}" for n in range(101)))
+    with pytest.raises(FieldValueError, match="spans at most 10 years"):
+        programme(end_year=2032)
+    assert len(programme(end_year=2031).years) == 10
+    item = STANDARD_CATALOGUE.items[0]
+    too_many = tuple(attrs.evolve(item, code=f"item_{n}") for n in range(201))
+    with pytest.raises(FieldValueError, match="items: must have at most 200 items"):
+        Catalogue(items=too_many)
+    with pytest.raises(FieldValueError, match="note: must have at most 2000 characters"):
+        Provenance(source="乌海市人民政府", note="x" * 2001)
+    with pytest.raises(FieldValueError, match="source: must not be blank"):
+        Provenance(source=" ")
 
 
 def test_programme_rejects_targets_outside_it():

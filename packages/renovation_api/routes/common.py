@@ -5,11 +5,12 @@ from typing import Annotated, Any, TypeVar
 
 from litestar import Request
 from litestar.datastructures import ResponseHeader
+from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.params import HeaderParameter, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
-from renovation_api.pagination import PageToken, PageTokens
+from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
 from renovation_api.problems import not_found
 from renovation_api.storage import programmes
 
@@ -17,9 +18,32 @@ T = TypeVar("T")
 
 PageSize = Annotated[
     int,
-    Parameter(ge=1, le=500, description="Items per page (at most 500).", required=False),
+    Parameter(
+        ge=1,
+        le=MAX_PAGE_SIZE,
+        description=f"Items per page (at most {MAX_PAGE_SIZE}).",
+        required=False,
+    ),
 ]
-PageTokenParam = Annotated[PageToken | None, Parameter(required=False)]
+CursorParam = Annotated[
+    str | None,
+    Parameter(
+        required=False,
+        max_length=MAX_CURSOR_LENGTH,
+        pattern=CURSOR_PATTERN,
+        description="next_cursor of the page before.",
+    ),
+]
+# Optional filters. Litestar documents a parameter's constraints only from Parameter().
+DistrictFilter = Annotated[
+    str | None,
+    Parameter(required=False, min_length=6, max_length=6, pattern=r"^[0-9]{6}$"),
+]
+LocalFilter = Annotated[
+    str | None,
+    Parameter(required=False, min_length=7, max_length=32, pattern=r"^[0-9]{7,32}$"),
+]
+YearFilter = Annotated[int | None, Parameter(required=False, ge=1900, le=2100)]
 ProgrammeCode = Annotated[
     str,
     Parameter(
@@ -33,6 +57,7 @@ IfMatch = Annotated[
     HeaderParameter(
         name="If-Match",
         required=False,
+        max_length=512,
         description="The ETag last read; the write is refused with 412 if it has changed since.",
     ),
 ]
@@ -45,16 +70,24 @@ ETAG = ResponseHeader(
 )
 CREATED = [
     ResponseHeader(
-        name="Location", documentation_only=True, description="Where the new resource lives."
+        name="Location",
+        documentation_only=True,
+        description="Where the new resource lives.",
     ),
     ETAG,
     ResponseHeader(
         name="Idempotent-Replayed",
         documentation_only=True,
-        description="true when this is the stored answer to an earlier request with the same "
-        "Idempotency-Key.",
+        description="Present, as true, when this is the stored answer to an earlier request with "
+        "the same Idempotency-Key.",
     ),
 ]
+# The values of those headers, which Litestar's ResponseHeader cannot declare.
+HEADER_SCHEMAS = {
+    "ETag": Schema(type=OpenAPIType.STRING, max_length=34, pattern='^"[0-9a-f]{32}"$'),
+    "Location": Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.URI_REFERENCE, max_length=512),
+    "Idempotent-Replayed": Schema(type=OpenAPIType.STRING, enum=["true"]),
+}
 
 
 def engine(request: Request[Any, Any, Any]) -> AsyncEngine:
@@ -73,8 +106,8 @@ def snapshot(request: Request[Any, Any, Any]) -> AsyncEngine:
     return request.app.state.database.snapshot  # type: ignore[no-any-return]
 
 
-def tokens(request: Request[Any, Any, Any]) -> PageTokens:
-    return request.app.state.page_tokens  # type: ignore[no-any-return]
+def tokens(request: Request[Any, Any, Any]) -> Cursors:
+    return request.app.state.cursors  # type: ignore[no-any-return]
 
 
 class ProgrammeCache:
@@ -109,15 +142,15 @@ def page(
     request: Request[Any, Any, Any],
     items: Sequence[T],
     query: str,
-    page_token: str | None,
+    cursor: str | None,
     page_size: int,
     out: Callable[[T], Any],
 ) -> tuple[list[Any], str | None]:
     """A page of a small list held in memory (districts, targets): position-based tokens."""
-    page_tokens = tokens(request)
-    position = page_tokens.position(page_token, query)
+    cursors = tokens(request)
+    position = cursors.position(cursor, query)
     start = int(position[0]) if position else 0
     chunk = items[start : start + page_size]
     end = start + len(chunk)
-    next_token = page_tokens.issue(query, [end]) if end < len(items) else None
+    next_token = cursors.issue(query, [end]) if end < len(items) else None
     return [out(item) for item in chunk], next_token

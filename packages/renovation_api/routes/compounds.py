@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.fields import Area, Code, DistrictCode, LocalCode, Name, Year, text
+from renovation_api.fields import Area, Code, DistrictCode, Label, LocalCode, Name, Year, text
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import (
     FieldProblem,
     ProblemError,
@@ -24,10 +25,13 @@ from renovation_api.problems import (
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CursorParam,
+    DistrictFilter,
     IfMatch,
+    LocalFilter,
     PageSize,
-    PageTokenParam,
     ProgrammeCode,
+    YearFilter,
     engine,
     reader,
     require_programme,
@@ -75,31 +79,31 @@ class CompoundIn(CompoundFields, kw_only=True, forbid_unknown_fields=True):
 
 class PriorityOut(msgspec.Struct, kw_only=True):
     level: core.PriorityLevel
-    level_label: str
+    level_label: Label
     score: Annotated[int, msgspec.Meta(ge=0, le=9)]
 
 
 class EligibilityOut(msgspec.Struct, kw_only=True):
     eligible: bool
     first_year_required: bool
-    reasons: list[core.Ineligibility]
+    reasons: Annotated[list[core.Ineligibility], msgspec.Meta(max_length=len(core.Ineligibility))]
 
 
 class CompoundOut(msgspec.Struct, kw_only=True):
     """A compound with the core's verdicts on it."""
 
-    code: str
-    name: str
+    code: Code
+    name: Name
     district: DistrictCode
     street: LocalCode
     community: LocalCode | None
     built_year: Year
-    buildings: int
-    households: int
+    buildings: Annotated[int, msgspec.Meta(ge=1, le=MAX_BUILDINGS)]
+    households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
     floor_area_m2: Area
     property_type: core.PropertyType
-    property_type_label: str
-    original_property_unit: str | None
+    property_type_label: Label
+    original_property_unit: Name | None
     previously_renovated_in: Year | None
     condition: ConditionIn | None
     eligibility: EligibilityOut
@@ -107,8 +111,8 @@ class CompoundOut(msgspec.Struct, kw_only=True):
 
 
 class CompoundPage(msgspec.Struct, kw_only=True):
-    items: list[CompoundOut]
-    next_page_token: str | None
+    items: Annotated[list[CompoundOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 def to_compound(code: str, fields: CompoundFields, prefix: str = "$") -> core.Compound:
@@ -219,18 +223,18 @@ class CompoundController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
-        street: Annotated[LocalCode | None, Parameter(required=False)] = None,
-        community: Annotated[LocalCode | None, Parameter(required=False)] = None,
-        built_year_min: Annotated[Year | None, Parameter(required=False)] = None,
-        built_year_max: Annotated[Year | None, Parameter(required=False)] = None,
+        district: DistrictFilter = None,
+        street: LocalFilter = None,
+        community: LocalFilter = None,
+        built_year_min: YearFilter = None,
+        built_year_max: YearFilter = None,
         eligible: Annotated[bool | None, Parameter(required=False)] = None,
         priority: Annotated[core.PriorityLevel | None, Parameter(required=False)] = None,
         sort: Annotated[
             Literal["code", "priority"], Parameter(required=False, description="Order of the list.")
         ] = "code",
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> CompoundPage:
         where = register.CompoundFilter(
             district=district,
@@ -242,8 +246,8 @@ class CompoundController(Controller):
             priority=priority.code if priority else None,
         )
         query = f"compounds/{programme}/{sort}/{where!r}"
-        page_tokens = tokens(request)
-        after = page_tokens.position(page_token, query)
+        cursors = tokens(request)
+        after = cursors.position(cursor, query)
         async with reader(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             rows = await register.list_compounds(
@@ -253,7 +257,7 @@ class CompoundController(Controller):
         more = len(rows) > page_size
         return CompoundPage(
             items=items,
-            next_page_token=page_tokens.issue(query, register.sort_key(rows[page_size - 1], sort))
+            next_cursor=cursors.issue(query, register.sort_key(rows[page_size - 1], sort))
             if more
             else None,
         )

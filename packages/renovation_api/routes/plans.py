@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.fields import Money, Year, text
+from renovation_api.fields import Code, Label, Money, Year, text
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import (
     FieldProblem,
@@ -30,6 +30,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, require_compound
 from renovation_api.storage import mapping, register
+from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
 class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -37,10 +38,10 @@ class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     year: Year
     items: Annotated[
-        list[str],
+        list[Code],
         msgspec.Meta(
             min_length=1,
-            max_length=200,
+            max_length=MAX_CATALOGUE_ITEMS,
             description="Catalogue item codes, each once.",
             examples=[["water_supply", "heating", "elevator_retrofit"]],
         ),
@@ -49,16 +50,16 @@ class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class PlanItemOut(msgspec.Struct, kw_only=True):
-    code: str
+    code: Code
     category: core.Category
-    label: str
+    label: Label
 
 
 class PlanOut(msgspec.Struct, kw_only=True):
-    compound: str
+    compound: Code
     year: Year
-    items: list[PlanItemOut]
-    categories: list[core.Category]
+    items: Annotated[list[PlanItemOut], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
+    categories: Annotated[list[core.Category], msgspec.Meta(max_length=len(core.Category))]
     investment_yuan: Money
 
 

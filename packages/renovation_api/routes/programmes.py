@@ -9,15 +9,33 @@ from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
 from renovation_api.etags import etag
-from renovation_api.fields import Area, Count, DistrictCode, LocalCode, Money, Year, text
+from renovation_api.fields import (
+    Area,
+    Code,
+    Count,
+    DistrictCode,
+    Label,
+    LocalCode,
+    Money,
+    Name,
+    Note,
+    WanM2,
+    Year,
+    YiYuan,
+    text,
+)
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import ProblemError, from_data_error, problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CursorParam,
+    DistrictFilter,
+    LocalFilter,
     PageSize,
-    PageTokenParam,
     ProgrammeCode,
+    YearFilter,
     engine,
     page,
     reader,
@@ -30,8 +48,8 @@ from renovation_core.units import to_wan_m2, to_yi_yuan
 
 class CityOut(msgspec.Struct, kw_only=True):
     code: DistrictCode
-    name: str
-    name_en: str | None
+    name: Name
+    name_en: Name | None
 
 
 class TotalOut(msgspec.Struct, kw_only=True):
@@ -44,16 +62,16 @@ class TotalOut(msgspec.Struct, kw_only=True):
 
 
 class ProvenanceOut(msgspec.Struct, kw_only=True):
-    source: str
+    source: Name
     synthetic: bool
-    note: str | None
+    note: Note | None
 
 
 class ProgrammeOut(msgspec.Struct, kw_only=True):
     """A city's multi-year renovation programme."""
 
-    code: str
-    name: str
+    code: Code
+    name: Name
     city: CityOut
     published_on: datetime.date | None
     start_year: Year
@@ -65,55 +83,55 @@ class ProgrammeOut(msgspec.Struct, kw_only=True):
 
 
 class ProgrammePage(msgspec.Struct, kw_only=True):
-    items: list[ProgrammeOut]
-    next_page_token: str | None
+    items: Annotated[list[ProgrammeOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class DistrictOut(msgspec.Struct, kw_only=True):
     code: DistrictCode
-    name: str
-    name_en: str | None
+    name: Name
+    name_en: Name | None
 
 
 class DistrictPage(msgspec.Struct, kw_only=True):
-    items: list[DistrictOut]
-    next_page_token: str | None
+    items: Annotated[list[DistrictOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class StreetOut(msgspec.Struct, kw_only=True):
     code: LocalCode
-    name: str
+    name: Name
     district: DistrictCode
 
 
 class StreetPage(msgspec.Struct, kw_only=True):
-    items: list[StreetOut]
-    next_page_token: str | None
+    items: Annotated[list[StreetOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class CommunityOut(msgspec.Struct, kw_only=True):
     code: LocalCode
-    name: str
+    name: Name
     street: LocalCode
     district: DistrictCode
 
 
 class CommunityPage(msgspec.Struct, kw_only=True):
-    items: list[CommunityOut]
-    next_page_token: str | None
+    items: Annotated[list[CommunityOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class CatalogueItemOut(msgspec.Struct, kw_only=True):
-    code: str
+    code: Code
     category: core.Category
-    category_label: str
-    label: str
-    label_en: str
+    category_label: Label
+    label: Label
+    label_en: Label
 
 
 class CatalogueItemPage(msgspec.Struct, kw_only=True):
-    items: list[CatalogueItemOut]
-    next_page_token: str | None
+    items: Annotated[list[CatalogueItemOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class AnnualTargetOut(msgspec.Struct, kw_only=True):
@@ -124,14 +142,14 @@ class AnnualTargetOut(msgspec.Struct, kw_only=True):
     compounds: Count
     households: Count
     floor_area_m2: Area
-    floor_area_wan_m2: Annotated[str, msgspec.Meta(description="万m², as published.")]
+    floor_area_wan_m2: WanM2
     investment_yuan: Money
-    investment_yi_yuan: Annotated[str, msgspec.Meta(description="亿元, as published.")]
+    investment_yi_yuan: YiYuan
 
 
 class AnnualTargetPage(msgspec.Struct, kw_only=True):
-    items: list[AnnualTargetOut]
-    next_page_token: str | None
+    items: Annotated[list[AnnualTargetOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 def programme_out(row: Any, programme: core.Programme) -> ProgrammeOut:
@@ -202,10 +220,10 @@ class ProgrammeController(Controller):
         self,
         request: Request[Any, Any, Any],
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> ProgrammePage:
         query = "programmes"
-        position = tokens(request).position(page_token, query)
+        position = tokens(request).position(cursor, query)
         async with reader(request).connect() as conn:
             rows = await programmes.list_programmes(
                 conn, position[0] if position else None, page_size + 1
@@ -217,7 +235,7 @@ class ProgrammeController(Controller):
         more = len(rows) > page_size
         return ProgrammePage(
             items=items,
-            next_page_token=tokens(request).issue(query, [items[-1].code]) if more else None,
+            next_cursor=tokens(request).issue(query, [items[-1].code]) if more else None,
         )
 
     @post(
@@ -288,7 +306,7 @@ class ProgrammeController(Controller):
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> DistrictPage:
         async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
@@ -296,11 +314,11 @@ class ProgrammeController(Controller):
             request,
             found.districts,
             f"districts/{programme}",
-            page_token,
+            cursor,
             page_size,
             lambda d: DistrictOut(code=d.code, name=d.name, name_en=d.name_en),
         )
-        return DistrictPage(items=items, next_page_token=token)
+        return DistrictPage(items=items, next_cursor=token)
 
     @get(
         "/{programme:str}/streets",
@@ -313,9 +331,9 @@ class ProgrammeController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
+        district: DistrictFilter = None,
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> StreetPage:
         async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
@@ -326,9 +344,9 @@ class ProgrammeController(Controller):
             for s in d.streets
         ]
         items, token = page(
-            request, streets, f"streets/{programme}/{district}", page_token, page_size, lambda s: s
+            request, streets, f"streets/{programme}/{district}", cursor, page_size, lambda s: s
         )
-        return StreetPage(items=items, next_page_token=token)
+        return StreetPage(items=items, next_cursor=token)
 
     @get(
         "/{programme:str}/communities",
@@ -341,9 +359,9 @@ class ProgrammeController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        street: Annotated[LocalCode | None, Parameter(required=False)] = None,
+        street: LocalFilter = None,
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> CommunityPage:
         async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
@@ -358,11 +376,11 @@ class ProgrammeController(Controller):
             request,
             communities,
             f"communities/{programme}/{street}",
-            page_token,
+            cursor,
             page_size,
             lambda c: c,
         )
-        return CommunityPage(items=items, next_page_token=token)
+        return CommunityPage(items=items, next_cursor=token)
 
     @get(
         "/{programme:str}/catalogue-items",
@@ -377,7 +395,7 @@ class ProgrammeController(Controller):
         programme: ProgrammeCode,
         category: Annotated[core.Category | None, Parameter(required=False)] = None,
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> CatalogueItemPage:
         async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
@@ -386,7 +404,7 @@ class ProgrammeController(Controller):
             request,
             items,
             f"catalogue/{programme}/{category}",
-            page_token,
+            cursor,
             page_size,
             lambda i: CatalogueItemOut(
                 code=i.code,
@@ -396,7 +414,7 @@ class ProgrammeController(Controller):
                 label_en=i.label_en,
             ),
         )
-        return CatalogueItemPage(items=page_items, next_page_token=token)
+        return CatalogueItemPage(items=page_items, next_cursor=token)
 
     @get(
         "/{programme:str}/annual-targets",
@@ -409,10 +427,10 @@ class ProgrammeController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        year: Annotated[Year | None, Parameter(required=False)] = None,
-        district: Annotated[DistrictCode | None, Parameter(required=False)] = None,
+        year: YearFilter = None,
+        district: DistrictFilter = None,
         page_size: PageSize = 50,
-        page_token: PageTokenParam = None,
+        cursor: CursorParam = None,
     ) -> AnnualTargetPage:
         async with reader(request).connect() as conn:
             _, found = await require_programme(request, conn, programme)
@@ -425,11 +443,11 @@ class ProgrammeController(Controller):
             request,
             targets,
             f"targets/{programme}/{year}/{district}",
-            page_token,
+            cursor,
             page_size,
             annual_target_out,
         )
-        return AnnualTargetPage(items=items, next_page_token=token)
+        return AnnualTargetPage(items=items, next_cursor=token)
 
 
 async def store_dataset(conn: Any, dataset: core.Dataset) -> int:

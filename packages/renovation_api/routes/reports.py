@@ -10,26 +10,34 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, get
-from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api.fields import (
     Area,
+    Code,
     Count,
     DistrictCode,
+    Label,
     Money,
+    Name,
+    Note,
+    Rate,
     SignedArea,
     SignedMoney,
+    WanM2,
     Year,
+    YiYuan,
     text,
 )
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import ProgrammeCode, require_programme, snapshot
+from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
 from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
+from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
-Rate = Annotated[str, msgspec.Meta(description="A share as an exact decimal string, 0–1.")]
 PERCENT = Decimal("0.01")
+MAX_FINDINGS = 1000
+SignedCount = Annotated[int, msgspec.Meta(ge=-MAX_COUNT, le=MAX_COUNT)]
 
 
 class FiguresOut(msgspec.Struct, kw_only=True):
@@ -38,26 +46,26 @@ class FiguresOut(msgspec.Struct, kw_only=True):
     compounds: Count
     households: Count
     floor_area_m2: Area
-    floor_area_wan_m2: str
+    floor_area_wan_m2: WanM2
     investment_yuan: Money
-    investment_yi_yuan: str
+    investment_yi_yuan: YiYuan
 
 
 class VarianceOut(msgspec.Struct, kw_only=True):
     """actual − target."""
 
-    compounds: int
-    households: int
+    compounds: SignedCount
+    households: SignedCount
     floor_area_m2: SignedArea
-    floor_area_wan_m2: str
+    floor_area_wan_m2: WanM2
     investment_yuan: SignedMoney
-    investment_yi_yuan: str
+    investment_yi_yuan: YiYuan
 
 
 class TargetVsActualRow(msgspec.Struct, kw_only=True):
     year: Year
     district: DistrictCode | None
-    district_name: str
+    district_name: Name
     target: FiguresOut | None
     actual: FiguresOut
     variance: VarianceOut | None
@@ -66,41 +74,66 @@ class TargetVsActualRow(msgspec.Struct, kw_only=True):
 class TargetVsActualReport(msgspec.Struct, kw_only=True):
     """The plan's tables, year by year (districts, then 总计), target beside actual."""
 
-    programme: str
-    rows: list[TargetVsActualRow]
+    programme: Code
+    rows: Annotated[
+        list[TargetVsActualRow],
+        msgspec.Meta(max_length=MAX_PROGRAMME_YEARS * (MAX_DISTRICTS + 1)),
+    ]
 
 
 class CoverageRow(msgspec.Struct, kw_only=True):
     category: core.Category
-    category_label: str
+    category_label: Label
     district: DistrictCode | None
-    district_name: str
+    district_name: Name
     covered: Count
     in_scope: Count
     rate: Rate | None
-    percent: Annotated[str | None, msgspec.Meta(description="Rate in whole percent, half up.")]
+    percent: (
+        Annotated[
+            str,
+            msgspec.Meta(
+                max_length=3, pattern="^[0-9]{1,3}$", description="Rate in whole percent, half up."
+            ),
+        ]
+        | None
+    )
     target_rate: Rate | None
     target_compounds: Count | None
 
 
+CoverageRows = Annotated[
+    list[CoverageRow], msgspec.Meta(max_length=len(core.Category) * (MAX_DISTRICTS + 1))
+]
+
+
 class CoverageReport(msgspec.Struct, kw_only=True):
-    programme: str
-    rows: list[CoverageRow]
+    programme: Code
+    rows: CoverageRows
 
 
 class FindingOut(msgspec.Struct, kw_only=True):
-    code: str
-    message: str
-    location: str
+    code: Code
+    message: Note
+    location: Note
+
+
+Findings = Annotated[
+    list[FindingOut],
+    msgspec.Meta(max_length=MAX_FINDINGS, description=f"The first {MAX_FINDINGS} findings."),
+]
 
 
 class ConsistencyReport(msgspec.Struct, kw_only=True):
     """Where the programme's targets disagree with themselves, and where the register breaks
-    the programme's rules. An empty list is a consistent programme."""
+    the programme's rules. Empty lists are a consistent programme; a register with more findings
+    than one answer lists shows the first ones and counts them all."""
 
-    programme: str
-    targets: list[FindingOut]
-    register: list[FindingOut]
+    programme: Code
+    targets: Findings
+    targets_total: Count
+    register: Findings
+    register_total: Count
 
 
 class PublishedTotalOut(msgspec.Struct, kw_only=True):
@@ -108,21 +141,21 @@ class PublishedTotalOut(msgspec.Struct, kw_only=True):
 
     compounds: Count
     floor_area_m2: Area
-    floor_area_wan_m2: str
+    floor_area_wan_m2: WanM2
     households: Count | None
     investment_yuan: Money | None
-    investment_yi_yuan: str | None
+    investment_yi_yuan: YiYuan | None
 
 
 class SummaryReport(msgspec.Struct, kw_only=True):
-    programme: str
+    programme: Code
     compounds_registered: Count
     compounds_in_scope: Count
     compounds_planned: Count
     compounds_first_year_required: Count
     target: PublishedTotalOut | None
     actual: FiguresOut
-    coverage: list[CoverageRow]
+    coverage: CoverageRows
     findings: Count
 
 
@@ -179,7 +212,10 @@ def coverage_rows(
 
 
 def _findings(findings: tuple[core.Finding, ...]) -> list[FindingOut]:
-    return [FindingOut(code=f.code, message=f.message, location=f.location) for f in findings]
+    return [
+        FindingOut(code=f.code, message=f.message, location=f.location)
+        for f in findings[:MAX_FINDINGS]
+    ]
 
 
 async def _load(
@@ -207,9 +243,7 @@ class ReportController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        year: Annotated[
-            Year | None, Parameter(required=False, description="Only this year.")
-        ] = None,
+        year: YearFilter = None,
     ) -> TargetVsActualReport:
         found, compounds, plans = await _load(request, programme)
         names = {d.code: d.name for d in found.districts}
@@ -297,8 +331,12 @@ class ReportController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> ConsistencyReport:
         found, compounds, plans = await _load(request, programme)
+        targets = core.check_targets(found)
+        register_findings = core.check_register(found, compounds, plans)
         return ConsistencyReport(
             programme=programme,
-            targets=_findings(core.check_targets(found)),
-            register=_findings(core.check_register(found, compounds, plans)),
+            targets=_findings(targets),
+            targets_total=len(targets),
+            register=_findings(register_findings),
+            register_total=len(register_findings),
         )

@@ -1,33 +1,39 @@
 """The enumerations the API speaks, with their zh-CN labels, so clients never translate."""
 
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, get
 
 import renovation_core as core
+from renovation_api.fields import Code, Label
+from renovation_api.problems import problem_responses
 from renovation_core.labels import Labelled
 
 
 class Term(msgspec.Struct, kw_only=True):
-    code: str
-    label: str
+    code: Code
+    label: Label
 
 
 class CategoryTerm(msgspec.Struct, kw_only=True):
     code: core.Category
-    label: str
-    obligation: str
+    label: Label
+    obligation: Label
+
+
+def _at_most(enum: Any) -> Any:
+    return msgspec.Meta(max_length=len(enum))
 
 
 class Vocabularies(msgspec.Struct, kw_only=True):
     """Every code the API uses and the label to show for it (zh-CN)."""
 
-    categories: list[CategoryTerm]
-    property_types: list[Term]
-    severities: list[Term]
-    priority_levels: list[Term]
-    ineligibility_reasons: list[Term]
+    categories: Annotated[list[CategoryTerm], _at_most(core.Category)]
+    property_types: Annotated[list[Term], _at_most(core.PropertyType)]
+    severities: Annotated[list[Term], _at_most(core.Severity)]
+    priority_levels: Annotated[list[Term], _at_most(core.PriorityLevel)]
+    ineligibility_reasons: Annotated[list[Term], _at_most(core.Ineligibility)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -44,6 +50,7 @@ class VocabularyController(Controller):
         operation_id="getVocabularies",
         summary="Codes and their labels",
         description="The stable English codes of every enumeration and their zh-CN labels.",
+        responses=problem_responses(),
     )
     async def get_vocabularies(self) -> Vocabularies:
         return Vocabularies(

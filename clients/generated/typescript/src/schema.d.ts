@@ -341,7 +341,7 @@ export interface paths {
         };
         /**
          * Health check
-         * @description 200 when the service can reach its database.
+         * @description 200 when the service can reach its database, 503 when it cannot: what a load balancer asks before sending a worker requests.
          */
         get: operations["getHealth"];
         put?: never;
@@ -358,44 +358,61 @@ export interface components {
     schemas: {
         /** AnnualTargetOut */
         AnnualTargetOut: {
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             year: number;
             /** @example 150302 */
             district: string | null;
+            /** Format: int32 */
             compounds: number;
+            /** Format: int32 */
             households: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
             floor_area_m2: string;
-            /** @description 万m², as published. */
+            /**
+             * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+             * @example 49.51
+             */
             floor_area_wan_m2: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
              * @example 219400000.00
              */
             investment_yuan: string;
-            /** @description 亿元, as published. */
+            /**
+             * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+             * @example 2.194
+             */
             investment_yi_yuan: string;
         };
         /** AnnualTargetPage */
         AnnualTargetPage: {
             items: components["schemas"]["AnnualTargetOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** CatalogueItemOut */
         CatalogueItemOut: {
+            /** @example 150302-0001 */
             code: string;
             category: components["schemas"]["Category"];
+            /** @description What to show (zh-CN). */
             category_label: string;
+            /** @description What to show (zh-CN). */
             label: string;
+            /** @description What to show (zh-CN). */
             label_en: string;
         };
         /** CatalogueItemPage */
         CatalogueItemPage: {
             items: components["schemas"]["CatalogueItemOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /**
          * Category
@@ -406,20 +423,25 @@ export interface components {
         /** CategoryTerm */
         CategoryTerm: {
             code: components["schemas"]["Category"];
+            /** @description What to show (zh-CN). */
             label: string;
+            /** @description What to show (zh-CN). */
             obligation: string;
         };
         /** CityOut */
         CityOut: {
             /** @example 150302 */
             code: string;
+            /** @example 团结小区 */
             name: string;
+            /** @example 团结小区 */
             name_en: string | null;
         };
         /** CommunityOut */
         CommunityOut: {
             /** @example 150302001000 */
             code: string;
+            /** @example 团结小区 */
             name: string;
             /** @example 150302001000 */
             street: string;
@@ -429,7 +451,8 @@ export interface components {
         /** CommunityPage */
         CommunityPage: {
             items: components["schemas"]["CommunityOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** CompoundFields */
         CompoundFields: {
@@ -439,9 +462,14 @@ export interface components {
             district: string;
             /** @example 150302001000 */
             street: string;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             built_year: number;
+            /** Format: int32 */
             buildings: number;
+            /** Format: int32 */
             households: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
@@ -465,9 +493,14 @@ export interface components {
             district: string;
             /** @example 150302001000 */
             street: string;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             built_year: number;
+            /** Format: int32 */
             buildings: number;
+            /** Format: int32 */
             households: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
@@ -487,7 +520,9 @@ export interface components {
         };
         /** CompoundOut */
         CompoundOut: {
+            /** @example 150302-0001 */
             code: string;
+            /** @example 团结小区 */
             name: string;
             /** @example 150302 */
             district: string;
@@ -495,9 +530,14 @@ export interface components {
             street: string;
             /** @example 150302001000 */
             community: string | null;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             built_year: number;
+            /** Format: int32 */
             buildings: number;
+            /** Format: int32 */
             households: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
@@ -505,7 +545,9 @@ export interface components {
              */
             floor_area_m2: string;
             property_type: components["schemas"]["PropertyType"];
+            /** @description What to show (zh-CN). */
             property_type_label: string;
+            /** @example 团结小区 */
             original_property_unit: string | null;
             /** @example 2022 */
             previously_renovated_in: number | null;
@@ -516,7 +558,8 @@ export interface components {
         /** CompoundPage */
         CompoundPage: {
             items: components["schemas"]["CompoundOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** ConditionIn */
         ConditionIn: {
@@ -527,29 +570,47 @@ export interface components {
         };
         /** ConsistencyReport */
         ConsistencyReport: {
+            /** @example 150302-0001 */
             programme: string;
+            /** @description The first 1000 findings. */
             targets: components["schemas"]["FindingOut"][];
+            /** Format: int32 */
+            targets_total: number;
+            /** @description The first 1000 findings. */
             register: components["schemas"]["FindingOut"][];
+            /** Format: int32 */
+            register_total: number;
         };
         /** CoverageReport */
         CoverageReport: {
+            /** @example 150302-0001 */
             programme: string;
             rows: components["schemas"]["CoverageRow"][];
         };
         /** CoverageRow */
         CoverageRow: {
             category: components["schemas"]["Category"];
+            /** @description What to show (zh-CN). */
             category_label: string;
             /** @example 150302 */
             district: string | null;
+            /** @example 团结小区 */
             district_name: string;
+            /** Format: int32 */
             covered: number;
+            /** Format: int32 */
             in_scope: number;
-            /** @description A share as an exact decimal string, 0–1. */
+            /**
+             * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
+             * @example 0.32
+             */
             rate: string | null;
             /** @description Rate in whole percent, half up. */
             percent: string | null;
-            /** @description A share as an exact decimal string, 0–1. */
+            /**
+             * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
+             * @example 0.32
+             */
             target_rate: string | null;
             target_compounds: number | null;
         };
@@ -557,13 +618,16 @@ export interface components {
         DistrictOut: {
             /** @example 150302 */
             code: string;
+            /** @example 团结小区 */
             name: string;
+            /** @example 团结小区 */
             name_en: string | null;
         };
         /** DistrictPage */
         DistrictPage: {
             items: components["schemas"]["DistrictOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** EligibilityOut */
         EligibilityOut: {
@@ -580,26 +644,42 @@ export interface components {
         };
         /** FiguresOut */
         FiguresOut: {
+            /** Format: int32 */
             compounds: number;
+            /** Format: int32 */
             households: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
             floor_area_m2: string;
+            /**
+             * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+             * @example 49.51
+             */
             floor_area_wan_m2: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
              * @example 219400000.00
              */
             investment_yuan: string;
+            /**
+             * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+             * @example 2.194
+             */
             investment_yi_yuan: string;
         };
         /** FindingOut */
         FindingOut: {
+            /** @example 150302-0001 */
             code: string;
             message: string;
             location: string;
+        };
+        /** Health */
+        Health: {
+            /** @constant */
+            status: "ok";
         };
         /**
          * Ineligibility
@@ -609,7 +689,10 @@ export interface components {
         Ineligibility: "built_after_cutoff" | "already_renovated";
         /** PlanIn */
         PlanIn: {
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             year: number;
             /**
              * @description Catalogue item codes, each once.
@@ -628,14 +711,20 @@ export interface components {
         };
         /** PlanItemOut */
         PlanItemOut: {
+            /** @example 150302-0001 */
             code: string;
             category: components["schemas"]["Category"];
+            /** @description What to show (zh-CN). */
             label: string;
         };
         /** PlanOut */
         PlanOut: {
+            /** @example 150302-0001 */
             compound: string;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             year: number;
             items: components["schemas"]["PlanItemOut"][];
             categories: components["schemas"]["Category"][];
@@ -654,7 +743,9 @@ export interface components {
         /** PriorityOut */
         PriorityOut: {
             level: components["schemas"]["PriorityLevel"];
+            /** @description What to show (zh-CN). */
             level_label: string;
+            /** Format: int32 */
             score: number;
         };
         /** Problem */
@@ -662,22 +753,35 @@ export interface components {
             /** @example urn:renovation:problem:invalid-request */
             type: string;
             title: string;
+            /** Format: int32 */
             status: number;
             detail?: string | null;
             instance?: string | null;
+            /** @description The first 100 fields. */
             errors?: components["schemas"]["FieldProblem"][] | null;
         };
         /** ProgrammeOut */
         ProgrammeOut: {
+            /** @example 150302-0001 */
             code: string;
+            /** @example 团结小区 */
             name: string;
             city: components["schemas"]["CityOut"];
             published_on: string | null;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             start_year: number;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             end_year: number;
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             eligibility_cutoff_year: number;
             /** @example 2022 */
             first_year_cutoff_year: number | null;
@@ -687,7 +791,8 @@ export interface components {
         /** ProgrammePage */
         ProgrammePage: {
             items: components["schemas"]["ProgrammeOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /**
          * PropertyType
@@ -697,18 +802,24 @@ export interface components {
         PropertyType: "commodity" | "reformed" | "public" | "work_unit" | "resettlement" | "mixed";
         /** ProvenanceOut */
         ProvenanceOut: {
+            /** @example 团结小区 */
             source: string;
             synthetic: boolean;
             note: string | null;
         };
         /** PublishedTotalOut */
         PublishedTotalOut: {
+            /** Format: int32 */
             compounds: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
             floor_area_m2: string;
+            /**
+             * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+             * @example 49.51
+             */
             floor_area_wan_m2: string;
             households: number | null;
             /**
@@ -716,6 +827,10 @@ export interface components {
              * @example 219400000.00
              */
             investment_yuan: string | null;
+            /**
+             * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+             * @example 2.194
+             */
             investment_yi_yuan: string | null;
         };
         /**
@@ -728,6 +843,7 @@ export interface components {
         StreetOut: {
             /** @example 150302001000 */
             code: string;
+            /** @example 团结小区 */
             name: string;
             /** @example 150302 */
             district: string;
@@ -735,31 +851,43 @@ export interface components {
         /** StreetPage */
         StreetPage: {
             items: components["schemas"]["StreetOut"][];
-            next_page_token: string | null;
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** SummaryReport */
         SummaryReport: {
+            /** @example 150302-0001 */
             programme: string;
+            /** Format: int32 */
             compounds_registered: number;
+            /** Format: int32 */
             compounds_in_scope: number;
+            /** Format: int32 */
             compounds_planned: number;
+            /** Format: int32 */
             compounds_first_year_required: number;
             target: components["schemas"]["PublishedTotalOut"] | null;
             actual: components["schemas"]["FiguresOut"];
             coverage: components["schemas"]["CoverageRow"][];
+            /** Format: int32 */
             findings: number;
         };
         /** TargetVsActualReport */
         TargetVsActualReport: {
+            /** @example 150302-0001 */
             programme: string;
             rows: components["schemas"]["TargetVsActualRow"][];
         };
         /** TargetVsActualRow */
         TargetVsActualRow: {
-            /** @example 2022 */
+            /**
+             * Format: int32
+             * @example 2022
+             */
             year: number;
             /** @example 150302 */
             district: string | null;
+            /** @example 团结小区 */
             district_name: string;
             target: components["schemas"]["FiguresOut"] | null;
             actual: components["schemas"]["FiguresOut"];
@@ -767,11 +895,14 @@ export interface components {
         };
         /** Term */
         Term: {
+            /** @example 150302-0001 */
             code: string;
+            /** @description What to show (zh-CN). */
             label: string;
         };
         /** TotalOut */
         TotalOut: {
+            /** Format: int32 */
             compounds: number;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
@@ -787,16 +918,29 @@ export interface components {
         };
         /** VarianceOut */
         VarianceOut: {
+            /** Format: int32 */
             compounds: number;
+            /** Format: int32 */
             households: number;
-            /** @description m², signed exact decimal string. */
+            /**
+             * @description m², signed exact decimal string.
+             * @example -312.40
+             */
             floor_area_m2: string;
+            /**
+             * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+             * @example 49.51
+             */
             floor_area_wan_m2: string;
             /**
              * @description Yuan, signed exact decimal string.
              * @example -1250.50
              */
             investment_yuan: string;
+            /**
+             * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+             * @example 2.194
+             */
             investment_yi_yuan: string;
         };
         /** Vocabularies */
@@ -832,7 +976,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -857,6 +1001,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAnnualTargets: {
@@ -866,7 +1019,8 @@ export interface operations {
                 district?: string | null;
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -904,6 +1058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCatalogueItems: {
@@ -912,7 +1075,8 @@ export interface operations {
                 category?: components["schemas"]["Category"] | null;
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -950,6 +1114,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCommunities: {
@@ -958,7 +1131,8 @@ export interface operations {
                 street?: string | null;
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -996,6 +1170,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDistricts: {
@@ -1003,7 +1186,8 @@ export interface operations {
             query?: {
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -1041,6 +1225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProgrammes: {
@@ -1048,7 +1241,8 @@ export interface operations {
             query?: {
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -1067,6 +1261,15 @@ export interface operations {
             };
             /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1098,11 +1301,11 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: unknown;
+                    ETag?: string;
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource lives. */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1145,6 +1348,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStreets: {
@@ -1153,7 +1365,8 @@ export interface operations {
                 district?: string | null;
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -1191,6 +1404,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCompounds: {
@@ -1207,7 +1429,8 @@ export interface operations {
                 sort?: "code" | "priority";
                 /** @description Items per page (at most 500). */
                 page_size?: number;
-                page_token?: string | null;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -1245,6 +1468,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCompound: {
@@ -1270,11 +1502,11 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: unknown;
+                    ETag?: string;
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource lives. */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1558,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCompound: {
@@ -1346,7 +1587,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1364,6 +1605,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1398,7 +1648,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,6 +1693,15 @@ export interface operations {
             };
             /** @description The request is well-formed but breaks a rule of the programme. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1512,6 +1771,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlan: {
@@ -1532,7 +1800,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1550,6 +1818,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1584,7 +1861,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1636,6 +1913,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPlan: {
@@ -1663,11 +1949,11 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: unknown;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: unknown;
+                    ETag?: string;
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource lives. */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1712,6 +1998,15 @@ export interface operations {
             };
             /** @description The request is well-formed but breaks a rule of the programme. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1772,6 +2067,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getConsistency: {
@@ -1806,6 +2110,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1854,6 +2167,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSummary: {
@@ -1895,12 +2217,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTargetVsActual: {
         parameters: {
             query?: {
-                /** @description Only this year. */
                 year?: number | null;
             };
             header?: never;
@@ -1939,6 +2269,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getVocabularies: {
@@ -1959,6 +2298,15 @@ export interface operations {
                     "application/json": components["schemas"]["Vocabularies"];
                 };
             };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHealth: {
@@ -1976,9 +2324,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot reach its database. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

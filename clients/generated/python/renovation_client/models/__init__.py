@@ -23,7 +23,7 @@ from .eligibility_out import EligibilityOut
 from .field_problem import FieldProblem
 from .figures_out import FiguresOut
 from .finding_out import FindingOut
-from .get_health_response_200 import GetHealthResponse200
+from .health import Health
 from .ineligibility import Ineligibility
 from .list_compounds_sort import ListCompoundsSort
 from .load_programme_body import LoadProgrammeBody
@@ -73,7 +73,7 @@ __all__ = (
     "FieldProblem",
     "FiguresOut",
     "FindingOut",
-    "GetHealthResponse200",
+    "Health",
     "Ineligibility",
     "ListCompoundsSort",
     "LoadProgrammeBody",

@@ -18,9 +18,9 @@ class AnnualTargetOut:
         compounds (int):
         households (int):
         floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
-        floor_area_wan_m2 (str): 万m², as published.
+        floor_area_wan_m2 (str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
         investment_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        investment_yi_yuan (str): 亿元, as published.
+        investment_yi_yuan (str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
     """
 
     year: int

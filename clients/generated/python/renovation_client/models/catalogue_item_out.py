@@ -17,9 +17,9 @@ class CatalogueItemOut:
     Attributes:
         code (str):
         category (Category): 改造内容分类.
-        category_label (str):
-        label (str):
-        label_en (str):
+        category_label (str): What to show (zh-CN).
+        label (str): What to show (zh-CN).
+        label_en (str): What to show (zh-CN).
     """
 
     code: str

@@ -16,8 +16,8 @@ class CategoryTerm:
     """
     Attributes:
         code (Category): 改造内容分类.
-        label (str):
-        obligation (str):
+        label (str): What to show (zh-CN).
+        obligation (str): What to show (zh-CN).
     """
 
     code: Category

@@ -31,7 +31,7 @@ class CompoundOut:
         households (int):
         floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
         property_type (PropertyType): Who owns the housing: it decides who must contribute to the works.
-        property_type_label (str):
+        property_type_label (str): What to show (zh-CN).
         original_property_unit (None | str):
         previously_renovated_in (int | None):
         condition (ConditionIn | None):

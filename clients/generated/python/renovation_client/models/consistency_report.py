@@ -18,13 +18,17 @@ class ConsistencyReport:
     """
     Attributes:
         programme (str):
-        targets (list[FindingOut]):
-        register (list[FindingOut]):
+        targets (list[FindingOut]): The first 1000 findings.
+        targets_total (int):
+        register (list[FindingOut]): The first 1000 findings.
+        register_total (int):
     """
 
     programme: str
     targets: list[FindingOut]
+    targets_total: int
     register: list[FindingOut]
+    register_total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +39,14 @@ class ConsistencyReport:
             targets_item = targets_item_data.to_dict()
             targets.append(targets_item)
 
+        targets_total = self.targets_total
+
         register = []
         for register_item_data in self.register:
             register_item = register_item_data.to_dict()
             register.append(register_item)
+
+        register_total = self.register_total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +54,9 @@ class ConsistencyReport:
             {
                 "programme": programme,
                 "targets": targets,
+                "targets_total": targets_total,
                 "register": register,
+                "register_total": register_total,
             }
         )
 
@@ -66,6 +76,8 @@ class ConsistencyReport:
 
             targets.append(targets_item)
 
+        targets_total = d.pop("targets_total")
+
         register = []
         _register = d.pop("register")
         for register_item_data in _register:
@@ -73,10 +85,14 @@ class ConsistencyReport:
 
             register.append(register_item)
 
+        register_total = d.pop("register_total")
+
         consistency_report = cls(
             programme=programme,
             targets=targets,
+            targets_total=targets_total,
             register=register,
+            register_total=register_total,
         )
 
         consistency_report.additional_properties = d

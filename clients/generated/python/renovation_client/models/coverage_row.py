@@ -16,14 +16,14 @@ class CoverageRow:
     """
     Attributes:
         category (Category): 改造内容分类.
-        category_label (str):
+        category_label (str): What to show (zh-CN).
         district (None | str):
         district_name (str):
         covered (int):
         in_scope (int):
-        rate (None | str): A share as an exact decimal string, 0–1.
+        rate (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         percent (None | str): Rate in whole percent, half up.
-        target_rate (None | str): A share as an exact decimal string, 0–1.
+        target_rate (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         target_compounds (int | None):
     """
 

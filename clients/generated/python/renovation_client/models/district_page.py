@@ -18,11 +18,11 @@ class DistrictPage:
     """
     Attributes:
         items (list[DistrictOut]):
-        next_page_token (None | str):
+        next_cursor (None | str): Opaque token from a previous page's next_cursor.
     """
 
     items: list[DistrictOut]
-    next_page_token: None | str
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,15 +31,15 @@ class DistrictPage:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        next_page_token: None | str
-        next_page_token = self.next_page_token
+        next_cursor: None | str
+        next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "items": items,
-                "next_page_token": next_page_token,
+                "next_cursor": next_cursor,
             }
         )
 
@@ -57,16 +57,16 @@ class DistrictPage:
 
             items.append(items_item)
 
-        def _parse_next_page_token(data: object) -> None | str:
+        def _parse_next_cursor(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        next_page_token = _parse_next_page_token(d.pop("next_page_token"))
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
         district_page = cls(
             items=items,
-            next_page_token=next_page_token,
+            next_cursor=next_cursor,
         )
 
         district_page.additional_properties = d

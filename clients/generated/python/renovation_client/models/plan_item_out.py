@@ -17,7 +17,7 @@ class PlanItemOut:
     Attributes:
         code (str):
         category (Category): 改造内容分类.
-        label (str):
+        label (str): What to show (zh-CN).
     """
 
     code: str

@@ -16,7 +16,7 @@ class PriorityOut:
     """
     Attributes:
         level (PriorityLevel): The order of work: urgent compounds are renovated first.
-        level_label (str):
+        level_label (str): What to show (zh-CN).
         score (int):
     """
 

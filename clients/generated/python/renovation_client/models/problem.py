@@ -24,7 +24,7 @@ class Problem:
         status (int):
         detail (None | str | Unset):
         instance (None | str | Unset):
-        errors (list[FieldProblem] | None | Unset):
+        errors (list[FieldProblem] | None | Unset): The first 100 fields.
     """
 
     type_: str

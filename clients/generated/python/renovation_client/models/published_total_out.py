@@ -15,10 +15,10 @@ class PublishedTotalOut:
     Attributes:
         compounds (int):
         floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
-        floor_area_wan_m2 (str):
+        floor_area_wan_m2 (str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
         households (int | None):
         investment_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
-        investment_yi_yuan (None | str):
+        investment_yi_yuan (None | str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
     """
 
     compounds: int

@@ -14,7 +14,7 @@ class Term:
     """
     Attributes:
         code (str):
-        label (str):
+        label (str): What to show (zh-CN).
     """
 
     code: str

@@ -16,9 +16,9 @@ class VarianceOut:
         compounds (int):
         households (int):
         floor_area_m2 (str): m², signed exact decimal string.
-        floor_area_wan_m2 (str):
+        floor_area_wan_m2 (str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
         investment_yuan (str): Yuan, signed exact decimal string.
-        investment_yi_yuan (str):
+        investment_yi_yuan (str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
     """
 
     compounds: int

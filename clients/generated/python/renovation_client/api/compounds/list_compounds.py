@@ -25,7 +25,7 @@ def _get_kwargs(
     priority: None | PriorityLevel | Unset = UNSET,
     sort: ListCompoundsSort | Unset = ListCompoundsSort.CODE,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -89,12 +89,12 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -124,6 +124,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -155,7 +160,7 @@ def sync_detailed(
     priority: None | PriorityLevel | Unset = UNSET,
     sort: ListCompoundsSort | Unset = ListCompoundsSort.CODE,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CompoundPage | Problem]:
     """List compounds
 
@@ -172,7 +177,7 @@ def sync_detailed(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +198,7 @@ def sync_detailed(
         priority=priority,
         sort=sort,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -216,7 +221,7 @@ def sync(
     priority: None | PriorityLevel | Unset = UNSET,
     sort: ListCompoundsSort | Unset = ListCompoundsSort.CODE,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CompoundPage | Problem | None:
     """List compounds
 
@@ -233,7 +238,7 @@ def sync(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +260,7 @@ def sync(
         priority=priority,
         sort=sort,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -272,7 +277,7 @@ async def asyncio_detailed(
     priority: None | PriorityLevel | Unset = UNSET,
     sort: ListCompoundsSort | Unset = ListCompoundsSort.CODE,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CompoundPage | Problem]:
     """List compounds
 
@@ -289,7 +294,7 @@ async def asyncio_detailed(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,7 +315,7 @@ async def asyncio_detailed(
         priority=priority,
         sort=sort,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -331,7 +336,7 @@ async def asyncio(
     priority: None | PriorityLevel | Unset = UNSET,
     sort: ListCompoundsSort | Unset = ListCompoundsSort.CODE,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CompoundPage | Problem | None:
     """List compounds
 
@@ -348,7 +353,7 @@ async def asyncio(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -371,6 +376,6 @@ async def asyncio(
             priority=priority,
             sort=sort,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

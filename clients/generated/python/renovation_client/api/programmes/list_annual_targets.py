@@ -17,7 +17,7 @@ def _get_kwargs(
     year: int | None | Unset = UNSET,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,12 +38,12 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -100,7 +105,7 @@ def sync_detailed(
     year: int | None | Unset = UNSET,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[AnnualTargetPage | Problem]:
     """List annual plan targets
 
@@ -111,7 +116,7 @@ def sync_detailed(
         year (int | None | Unset):
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +131,7 @@ def sync_detailed(
         year=year,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +148,7 @@ def sync(
     year: int | None | Unset = UNSET,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> AnnualTargetPage | Problem | None:
     """List annual plan targets
 
@@ -154,7 +159,7 @@ def sync(
         year (int | None | Unset):
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +175,7 @@ def sync(
         year=year,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -181,7 +186,7 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[AnnualTargetPage | Problem]:
     """List annual plan targets
 
@@ -192,7 +197,7 @@ async def asyncio_detailed(
         year (int | None | Unset):
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +212,7 @@ async def asyncio_detailed(
         year=year,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,7 +227,7 @@ async def asyncio(
     year: int | None | Unset = UNSET,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> AnnualTargetPage | Problem | None:
     """List annual plan targets
 
@@ -233,7 +238,7 @@ async def asyncio(
         year (int | None | Unset):
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +255,6 @@ async def asyncio(
             year=year,
             district=district,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

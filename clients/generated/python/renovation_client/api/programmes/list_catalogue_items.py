@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     category: Category | None | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,12 +33,12 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +71,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -94,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     category: Category | None | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CatalogueItemPage | Problem]:
     """List the renovation catalogue
 
@@ -104,7 +109,7 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         category (Category | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +123,7 @@ def sync_detailed(
         programme=programme,
         category=category,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -134,7 +139,7 @@ def sync(
     client: AuthenticatedClient | Client,
     category: Category | None | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CatalogueItemPage | Problem | None:
     """List the renovation catalogue
 
@@ -144,7 +149,7 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         category (Category | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +164,7 @@ def sync(
         client=client,
         category=category,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -169,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     category: Category | None | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CatalogueItemPage | Problem]:
     """List the renovation catalogue
 
@@ -179,7 +184,7 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         category (Category | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +198,7 @@ async def asyncio_detailed(
         programme=programme,
         category=category,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     category: Category | None | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CatalogueItemPage | Problem | None:
     """List the renovation catalogue
 
@@ -217,7 +222,7 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         category (Category | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +238,6 @@ async def asyncio(
             client=client,
             category=category,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

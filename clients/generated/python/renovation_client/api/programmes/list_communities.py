@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     street: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,12 +30,12 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CommunityPage | Problem]:
     """List communities (社区)
 
@@ -101,7 +106,7 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         street (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +120,7 @@ def sync_detailed(
         programme=programme,
         street=street,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CommunityPage | Problem | None:
     """List communities (社区)
 
@@ -141,7 +146,7 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         street (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +161,7 @@ def sync(
         client=client,
         street=street,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -166,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[CommunityPage | Problem]:
     """List communities (社区)
 
@@ -176,7 +181,7 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         street (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +195,7 @@ async def asyncio_detailed(
         programme=programme,
         street=street,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> CommunityPage | Problem | None:
     """List communities (社区)
 
@@ -214,7 +219,7 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         street (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +235,6 @@ async def asyncio(
             client=client,
             street=street,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

@@ -15,19 +15,19 @@ def _get_kwargs(
     programme: str,
     *,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,6 +58,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[DistrictPage | Problem]:
     """List a programme's districts
 
@@ -89,7 +94,7 @@ def sync_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +107,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -117,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> DistrictPage | Problem | None:
     """List a programme's districts
 
@@ -126,7 +131,7 @@ def sync(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +145,7 @@ def sync(
         programme=programme,
         client=client,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -149,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[DistrictPage | Problem]:
     """List a programme's districts
 
@@ -158,7 +163,7 @@ async def asyncio_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +176,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> DistrictPage | Problem | None:
     """List a programme's districts
 
@@ -193,7 +198,7 @@ async def asyncio(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +213,6 @@ async def asyncio(
             programme=programme,
             client=client,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

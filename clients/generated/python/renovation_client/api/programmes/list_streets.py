@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,12 +30,12 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,6 +66,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | StreetPage]:
     """List streets (街道/镇)
 
@@ -99,7 +104,7 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +118,7 @@ def sync_detailed(
         programme=programme,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -129,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | StreetPage | None:
     """List streets (街道/镇)
 
@@ -139,7 +144,7 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +159,7 @@ def sync(
         client=client,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     ).parsed
 
 
@@ -164,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | StreetPage]:
     """List streets (街道/镇)
 
@@ -174,7 +179,7 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +193,7 @@ async def asyncio_detailed(
         programme=programme,
         district=district,
         page_size=page_size,
-        page_token=page_token,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     district: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | StreetPage | None:
     """List streets (街道/镇)
 
@@ -212,7 +217,7 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        page_token (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +233,6 @@ async def asyncio(
             client=client,
             district=district,
             page_size=page_size,
-            page_token=page_token,
+            cursor=cursor,
         )
     ).parsed

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,7 +92,7 @@ def sync_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
-        year (int | None | Unset): Only this year.
+        year (int | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +127,7 @@ def sync(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
-        year (int | None | Unset): Only this year.
+        year (int | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
-        year (int | None | Unset): Only this year.
+        year (int | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +190,7 @@ async def asyncio(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
-        year (int | None | Unset): Only this year.
+        year (int | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

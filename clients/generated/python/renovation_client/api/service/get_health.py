@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_health_response_200 import GetHealthResponse200
+from ...models.health import Health
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -19,11 +20,21 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetHealthResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Health | Problem | None:
     if response.status_code == 200:
-        response_200 = GetHealthResponse200.from_dict(response.json())
+        response_200 = Health.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,9 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetHealthResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Health | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -45,17 +54,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetHealthResponse200]:
+) -> Response[Health | Problem]:
     """Health check
 
-     200 when the service can reach its database.
+     200 when the service can reach its database, 503 when it cannot: what a load balancer asks before
+    sending a worker requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetHealthResponse200]
+        Response[Health | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -70,17 +80,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetHealthResponse200 | None:
+) -> Health | Problem | None:
     """Health check
 
-     200 when the service can reach its database.
+     200 when the service can reach its database, 503 when it cannot: what a load balancer asks before
+    sending a worker requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetHealthResponse200
+        Health | Problem
     """
 
     return sync_detailed(
@@ -91,17 +102,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetHealthResponse200]:
+) -> Response[Health | Problem]:
     """Health check
 
-     200 when the service can reach its database.
+     200 when the service can reach its database, 503 when it cannot: what a load balancer asks before
+    sending a worker requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetHealthResponse200]
+        Response[Health | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -114,17 +126,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetHealthResponse200 | None:
+) -> Health | Problem | None:
     """Health check
 
-     200 when the service can reach its database.
+     200 when the service can reach its database, 503 when it cannot: what a load balancer asks before
+    sending a worker requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetHealthResponse200
+        Health | Problem
     """
 
     return (
