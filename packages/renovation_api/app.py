@@ -10,6 +10,7 @@ from typing import Any, Literal
 import msgspec
 import sqlalchemy as sa
 from litestar import Litestar, Request, Response, get
+from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
@@ -18,9 +19,10 @@ from litestar.static_files import create_static_files_router
 
 from renovation_api.bodies import strict_body
 from renovation_api.contract import complete_contract
+from renovation_api.headers import REQUEST_ID, add_response_headers
 from renovation_api.pagination import Cursors
 from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
-from renovation_api.routes.common import ProgrammeCache
+from renovation_api.routes.common import EVERY_RESPONSE, ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
@@ -121,6 +123,19 @@ def openapi_config() -> OpenAPIConfig:
     )
 
 
+def cors_config(settings: Settings) -> CORSConfig | None:
+    """Closed unless the deployment names the web origins that may call it from a browser."""
+    if not settings.cors_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+        allow_headers=["Content-Type", "If-Match", "Idempotency-Key", REQUEST_ID],
+        expose_headers=["ETag", "Location", "Idempotent-Replayed", REQUEST_ID],
+        max_age=600,
+    )
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     """The app for ``settings`` (from the environment by default). The database must already
     be migrated: ``renovation db upgrade`` or ``renovation serve`` does it."""
@@ -151,6 +166,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         on_startup=[connect],
         on_shutdown=[disconnect],
         before_request=before_request,
+        before_send=[add_response_headers],
+        response_headers=EVERY_RESPONSE,
+        cors_config=cors_config(settings),
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),
         request_max_body_size=settings.max_body_bytes,

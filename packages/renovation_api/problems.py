@@ -17,6 +17,7 @@ from litestar.openapi.spec import Example
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import IntegrityError
 
+from renovation_api.headers import request_id
 from renovation_core import DataError
 from renovation_core.validators import MAX_TEXT_LENGTH
 
@@ -181,7 +182,13 @@ def _on_http(request: Request[Any, Any, Any], exc: HTTPException) -> Response[by
 def _on_integrity(request: Request[Any, Any, Any], exc: IntegrityError) -> Response[bytes]:
     """A uniqueness or reference constraint caught what the checks before it could not see: a
     concurrent request wrote first. The transaction was rolled back; nothing changed."""
-    log.info("constraint refused %s %s: %s", request.method, request.url.path, exc.orig)
+    log.info(
+        "constraint refused %s %s (request %s): %s",
+        request.method,
+        request.url.path,
+        request_id(request.scope),
+        exc.orig,
+    )
     return _response(
         request,
         ProblemError(
@@ -194,7 +201,13 @@ def _on_integrity(request: Request[Any, Any, Any], exc: IntegrityError) -> Respo
 
 
 def _on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
-    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    log.exception(
+        "unhandled error on %s %s (request %s)",
+        request.method,
+        request.url.path,
+        request_id(request.scope),
+        exc_info=exc,
+    )
     return _response(
         request,
         ProblemError(

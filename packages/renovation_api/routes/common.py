@@ -10,6 +10,7 @@ from litestar.params import HeaderParameter, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
+from renovation_api.headers import REQUEST_ID
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
 from renovation_api.problems import not_found
 from renovation_api.storage import programmes
@@ -82,8 +83,26 @@ CREATED = [
         "the same Idempotency-Key.",
     ),
 ]
+EVERY_RESPONSE = [
+    ResponseHeader(
+        name=REQUEST_ID,
+        documentation_only=True,
+        description="The request's id: the caller's X-Request-Id when it is a plain token of at "
+        "most 128 characters, otherwise a new one. Quote it when reporting a problem.",
+    ),
+    ResponseHeader(
+        name="Access-Control-Allow-Origin",
+        documentation_only=True,
+        description="Present when the request's Origin is one the deployment allows "
+        "(RENOVATION_CORS_ORIGINS); none are by default.",
+    ),
+]
 # The values of those headers, which Litestar's ResponseHeader cannot declare.
 HEADER_SCHEMAS = {
+    REQUEST_ID: Schema(type=OpenAPIType.STRING, max_length=128, pattern=r"^[A-Za-z0-9._:-]+$"),
+    "Access-Control-Allow-Origin": Schema(
+        type=OpenAPIType.STRING, format=OpenAPIFormat.URI, max_length=2048
+    ),
     "ETag": Schema(type=OpenAPIType.STRING, max_length=34, pattern='^"[0-9a-f]{32}"$'),
     "Location": Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.URI_REFERENCE, max_length=512),
     "Idempotent-Replayed": Schema(type=OpenAPIType.STRING, enum=["true"]),

@@ -1,0 +1,91 @@
+"""Every response carries a request id and the hardening headers; CORS is closed by default;
+bodies over the limit are refused before they are read."""
+
+from typing import Any
+
+from litestar.testing import TestClient
+
+from renovation_api.app import create_app
+from renovation_api.settings import Settings
+from tests.api.conftest import WUHAI, problem
+from tests.api.test_compounds import COMPOUNDS
+
+HARDENING = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+}
+
+
+def test_every_response_has_a_request_id_and_hardening_headers(client: Any) -> None:
+    responses = [
+        client.get(f"{WUHAI}/districts"),
+        client.get(f"{WUHAI}/compounds/nope"),  # a problem
+        client.get("/v1/nowhere"),  # no route
+        client.post(COMPOUNDS, json={"code": "A"}),  # refused body
+    ]
+    ids = [r.headers["x-request-id"] for r in responses]
+    assert all(len(i) == 32 for i in ids)
+    assert len(set(ids)) == len(ids)
+    for response in responses:
+        assert {k: response.headers[k] for k in HARDENING} == HARDENING
+
+
+def test_a_callers_request_id_is_kept_and_a_malformed_one_replaced(client: Any) -> None:
+    kept = client.get(f"{WUHAI}/districts", headers={"X-Request-Id": "finance-7f3a.2026:11"})
+    assert kept.headers["x-request-id"] == "finance-7f3a.2026:11"
+    replaced = client.get(f"{WUHAI}/districts", headers={"X-Request-Id": "bad id\twith spaces"})
+    assert len(replaced.headers["x-request-id"]) == 32
+
+
+def test_the_docs_page_may_run_its_own_script(client: Any) -> None:
+    policy = client.get("/docs").headers["content-security-policy"]
+    assert "script-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+def test_cors_is_closed_by_default(client: Any) -> None:
+    response = client.get(f"{WUHAI}/districts", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in response.headers
+
+
+def test_cors_opens_to_the_configured_origins_only(database_url: str) -> None:
+    settings = Settings(database_url=database_url, cors_origins=("https://gis.wuhai.gov.cn",))
+    with TestClient(create_app(settings)) as client:
+        allowed = client.options(
+            f"{WUHAI}/compounds",
+            headers={
+                "Origin": "https://gis.wuhai.gov.cn",
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type, idempotency-key",
+            },
+        )
+        assert allowed.status_code == 204
+        assert allowed.headers["access-control-allow-origin"] == "https://gis.wuhai.gov.cn"
+        read = client.get(f"{WUHAI}/districts", headers={"Origin": "https://gis.wuhai.gov.cn"})
+        assert read.headers["access-control-allow-origin"] == "https://gis.wuhai.gov.cn"
+        assert "ETag" in read.headers["access-control-expose-headers"]
+        other = client.get(f"{WUHAI}/districts", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+
+
+def test_a_body_over_the_limit_is_refused(database_url: str) -> None:
+    settings = Settings(database_url=database_url, max_body_bytes=1024)
+    with TestClient(create_app(settings)) as client:
+        body = b'{"code": "' + b"x" * 2048 + b'"}'
+        response = client.post(
+            COMPOUNDS, content=body, headers={"content-type": "application/json"}
+        )
+        problem(response, 413, "request-too-large")
+
+
+def test_limits_and_origins_come_from_the_environment() -> None:
+    settings = Settings.from_env(
+        {
+            "RENOVATION_MAX_BODY_BYTES": "4096",
+            "RENOVATION_CORS_ORIGINS": "https://a.gov.cn, https://b.gov.cn",
+        }
+    )
+    assert settings.max_body_bytes == 4096
+    assert settings.cors_origins == ("https://a.gov.cn", "https://b.gov.cn")
