@@ -28,6 +28,13 @@ def test_every_operation_is_documented() -> None:
             assert operation.get("tags"), where
             assert operation.get("summary"), where
             assert operation.get("description"), where
+            problems = [
+                response["content"]["application/problem+json"]
+                for status, response in operation["responses"].items()
+                if status[0] in "45"
+            ]
+            assert problems, f"{where} documents no error response"
+            assert all(p["examples"] for p in problems), f"{where}: an error without an example"
 
 
 def test_the_docs_page_loads_nothing_from_the_internet(client: Any) -> None:
