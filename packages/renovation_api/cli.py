@@ -12,7 +12,7 @@ import msgspec
 
 import renovation_core as core
 from renovation_api import migrate
-from renovation_api.settings import Settings
+from renovation_api.settings import Settings, SettingsError
 from renovation_core.reference import wuhai
 
 
@@ -137,7 +137,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     export.set_defaults(run=_export)
 
     args = parser.parse_args(argv)
-    args.run(args, Settings.from_env())
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        parser.error(str(error))
+    args.run(args, settings)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import msgspec
 
 from renovation_core.validators import (
     CODE_PATTERN,
+    EARLIEST_YEAR,
+    LATEST_YEAR,
     MAX_CODE_LENGTH,
     MAX_COUNT,
     MAX_NOTE_LENGTH,
@@ -20,6 +22,10 @@ from renovation_core.validators import (
 
 DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
 DECIMAL_LENGTH = QUANTITY_DIGITS + 3
+# Administrative division codes (统计用区划代码): 6 digits for a district, 7–32 below it.
+DISTRICT_CODE = {"min_length": 6, "max_length": 6, "pattern": r"^[0-9]{6}$"}
+LOCAL_CODE = {"min_length": 7, "max_length": 32, "pattern": r"^[0-9]{7,32}$"}
+YEARS = {"ge": EARLIEST_YEAR, "le": LATEST_YEAR}
 
 Money = Annotated[
     str,
@@ -84,7 +90,7 @@ Rate = Annotated[
         examples=["0.32"],
     ),
 ]
-Year = Annotated[int, msgspec.Meta(ge=1900, le=2100, examples=[2022])]
+Year = Annotated[int, msgspec.Meta(**YEARS, examples=[2022])]
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[
     str,
@@ -95,13 +101,8 @@ Code = Annotated[
         examples=["150302-0001"],
     ),
 ]
-DistrictCode = Annotated[
-    str, msgspec.Meta(min_length=6, max_length=6, pattern=r"^[0-9]{6}$", examples=["150302"])
-]
-LocalCode = Annotated[
-    str,
-    msgspec.Meta(min_length=7, max_length=32, pattern=r"^[0-9]{7,32}$", examples=["150302001000"]),
-]
+DistrictCode = Annotated[str, msgspec.Meta(**DISTRICT_CODE, examples=["150302"])]
+LocalCode = Annotated[str, msgspec.Meta(**LOCAL_CODE, examples=["150302001000"])]
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, examples=["团结小区"])]
 Label = Annotated[
     str,

@@ -8,7 +8,8 @@ import uuid
 from litestar.types import Message, Scope
 
 REQUEST_ID = "X-Request-Id"
-_CALLER_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+REQUEST_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
+_CALLER_ID = re.compile(REQUEST_ID_PATTERN)
 _STATE_KEY = "request_id"
 
 # JSON answers load nothing and may not be framed; the docs page runs its own (inline) script.

@@ -12,6 +12,7 @@ from renovation_core.validators import (
     between,
     code,
     not_blank,
+    plausible_year,
     quantity,
 )
 
@@ -40,7 +41,7 @@ class Compound:
     district: str
     street: str
     community: str | None = None
-    built_year: int = attrs.field(validator=between(1900, 2100))
+    built_year: int = attrs.field(validator=plausible_year)
     buildings: int = attrs.field(validator=between(1, MAX_BUILDINGS))
     households: int = attrs.field(validator=between(1, MAX_HOUSEHOLDS))
     floor_area_m2: Decimal = attrs.field(validator=quantity(2, positive=True))

@@ -10,7 +10,7 @@ import attrs
 
 from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldValueError
-from renovation_core.validators import between, code, quantity, unique_by
+from renovation_core.validators import code, plausible_year, quantity, unique_by
 
 
 def _has_items(
@@ -29,7 +29,7 @@ class RenovationPlan:
     """
 
     compound: str = attrs.field(validator=code)
-    year: int = attrs.field(validator=between(1900, 2100))
+    year: int = attrs.field(validator=plausible_year)
     items: tuple[str, ...] = attrs.field(
         validator=[_has_items, unique_by(lambda code: code, "item")]
     )

@@ -13,9 +13,9 @@ from renovation_core.validators import (
     MAX_DISTRICTS,
     MAX_PROGRAMME_YEARS,
     at_most,
-    between,
     code,
     not_blank,
+    plausible_year,
     unique_by,
 )
 
@@ -33,9 +33,9 @@ class Programme:
     name: str = attrs.field(validator=not_blank)
     city: City
     published_on: datetime.date | None = None
-    start_year: int = attrs.field(validator=between(1900, 2100))
-    end_year: int = attrs.field(validator=between(1900, 2100))
-    eligibility_cutoff_year: int = attrs.field(validator=between(1900, 2100))
+    start_year: int = attrs.field(validator=plausible_year)
+    end_year: int = attrs.field(validator=plausible_year)
+    eligibility_cutoff_year: int = attrs.field(validator=plausible_year)
     first_year_cutoff_year: int | None = attrs.field(default=None)
     districts: tuple[District, ...] = attrs.field(
         validator=[

@@ -12,7 +12,7 @@ import attrs
 
 from renovation_core.catalogue import Category
 from renovation_core.errors import FieldValueError
-from renovation_core.validators import MAX_COUNT, between, quantity
+from renovation_core.validators import MAX_COUNT, between, plausible_year, quantity
 
 _count = between(0, MAX_COUNT)
 RATE_PLACES = 6
@@ -75,7 +75,7 @@ class AnnualPlanTarget:
     total (总计) for that year.
     """
 
-    year: int = attrs.field(validator=between(1900, 2100))
+    year: int = attrs.field(validator=plausible_year)
     district: str | None = None
     figures: Figures
 

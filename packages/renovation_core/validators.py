@@ -21,6 +21,7 @@ MAX_BUILDINGS = 10_000
 MAX_HOUSEHOLDS = 1_000_000
 QUANTITY_DIGITS = 14  # integer digits of money (yuan) and areas (m²): below 10^14
 MAX_NOTE_LENGTH = 2000
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a plausible year of building, plan or target
 # Sizes that bound every list a programme answers with (reports are rows per district and year):
 # a prefecture-level city has a few dozen county-level districts, a programme a few years.
 MAX_DISTRICTS = 100
@@ -36,6 +37,9 @@ def between(low: int, high: int) -> Validator:
             raise FieldValueError(attribute.name, f"must be between {low} and {high}, got {value}")
 
     return check
+
+
+plausible_year = between(EARLIEST_YEAR, LATEST_YEAR)
 
 
 def quantity(places: int, *, positive: bool = False) -> Validator:

@@ -1,12 +1,17 @@
 """Every response carries a request id and the hardening headers; CORS is closed by default;
-bodies over the limit are refused before they are read."""
+bodies over the limit are refused before they are read; a bad setting stops the start."""
 
+import os
+import re
+import subprocess
+import sys
 from typing import Any
 
+import pytest
 from litestar.testing import TestClient
 
 from renovation_api.app import create_app
-from renovation_api.settings import Settings
+from renovation_api.settings import Settings, SettingsError
 from tests.api.conftest import WUHAI, problem
 from tests.api.test_compounds import COMPOUNDS
 
@@ -89,3 +94,23 @@ def test_limits_and_origins_come_from_the_environment() -> None:
     )
     assert settings.max_body_bytes == 4096
     assert settings.cors_origins == ("https://a.gov.cn", "https://b.gov.cn")
+
+
+def test_a_bad_setting_is_named_and_nothing_starts() -> None:
+    with pytest.raises(SettingsError, match="RENOVATION_MAX_BODY_BYTES must be a positive"):
+        Settings.from_env({"RENOVATION_MAX_BODY_BYTES": "8MB"})
+    with pytest.raises(SettingsError, match="RENOVATION_DB_POOL_SIZE must be a positive"):
+        Settings.from_env({"RENOVATION_DB_POOL_SIZE": "0"})
+    with pytest.raises(SettingsError, match=re.escape("'gis.wuhai.gov.cn/' is not a web origin")):
+        Settings.from_env({"RENOVATION_CORS_ORIGINS": "https://a.gov.cn,gis.wuhai.gov.cn/"})
+    result = subprocess.run(
+        [sys.executable, "-m", "renovation_api.cli", "db", "upgrade"],
+        env={**os.environ, "RENOVATION_MAX_BODY_BYTES": "lots"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "RENOVATION_MAX_BODY_BYTES must be a positive whole number, got 'lots'" in result.stderr
+    assert "Traceback" not in result.stderr

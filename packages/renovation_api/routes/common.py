@@ -10,10 +10,12 @@ from litestar.params import HeaderParameter, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
-from renovation_api.headers import REQUEST_ID
+from renovation_api.fields import DISTRICT_CODE, LOCAL_CODE, YEARS
+from renovation_api.headers import REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
 from renovation_api.problems import not_found
 from renovation_api.storage import programmes
+from renovation_core.validators import MAX_CODE_LENGTH
 
 T = TypeVar("T")
 
@@ -36,21 +38,15 @@ CursorParam = Annotated[
     ),
 ]
 # Optional filters. Litestar documents a parameter's constraints only from Parameter().
-DistrictFilter = Annotated[
-    str | None,
-    Parameter(required=False, min_length=6, max_length=6, pattern=r"^[0-9]{6}$"),
-]
-LocalFilter = Annotated[
-    str | None,
-    Parameter(required=False, min_length=7, max_length=32, pattern=r"^[0-9]{7,32}$"),
-]
-YearFilter = Annotated[int | None, Parameter(required=False, ge=1900, le=2100)]
+DistrictFilter = Annotated[str | None, Parameter(required=False, **DISTRICT_CODE)]
+LocalFilter = Annotated[str | None, Parameter(required=False, **LOCAL_CODE)]
+YearFilter = Annotated[int | None, Parameter(required=False, **YEARS)]
 ProgrammeCode = Annotated[
     str,
     Parameter(
         description="The programme's code, e.g. wuhai-2022-2024.",
         min_length=1,
-        max_length=64,
+        max_length=MAX_CODE_LENGTH,
     ),
 ]
 IfMatch = Annotated[
@@ -99,7 +95,7 @@ EVERY_RESPONSE = [
 ]
 # The values of those headers, which Litestar's ResponseHeader cannot declare.
 HEADER_SCHEMAS = {
-    REQUEST_ID: Schema(type=OpenAPIType.STRING, max_length=128, pattern=r"^[A-Za-z0-9._:-]+$"),
+    REQUEST_ID: Schema(type=OpenAPIType.STRING, max_length=128, pattern=REQUEST_ID_PATTERN),
     "Access-Control-Allow-Origin": Schema(
         type=OpenAPIType.STRING, format=OpenAPIFormat.URI, max_length=2048
     ),

@@ -38,10 +38,10 @@ from renovation_api.routes.common import (
     tokens,
 )
 from renovation_api.storage import mapping, register
-from renovation_core.validators import MAX_BUILDINGS, MAX_HOUSEHOLDS
+from renovation_core.validators import MAX_BUILDINGS, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
 
 CompoundCode = Annotated[
-    str, Parameter(description="The compound's code.", min_length=1, max_length=64)
+    str, Parameter(description="The compound's code.", min_length=1, max_length=MAX_CODE_LENGTH)
 ]
 
 
