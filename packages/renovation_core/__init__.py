@@ -5,6 +5,7 @@ targets, and the checks that hold a programme to its own figures. Standard libra
 cattrs only: no I/O, no clock, no database.
 """
 
+from renovation_core.access import PUBLIC, Permission, Principal, Role
 from renovation_core.annual_plan import (
     AnnualPlanRow,
     TargetComparison,
@@ -52,6 +53,7 @@ from renovation_core.targets import (
 from renovation_core.units import to_wan_m2, to_yi_yuan
 
 __all__ = [
+    "PUBLIC",
     "STANDARD_CATALOGUE",
     "AnnualPlanRow",
     "AnnualPlanTarget",
@@ -72,6 +74,8 @@ __all__ = [
     "Figures",
     "Finding",
     "Ineligibility",
+    "Permission",
+    "Principal",
     "Priority",
     "PriorityLevel",
     "Programme",
@@ -79,6 +83,7 @@ __all__ = [
     "PropertyType",
     "Provenance",
     "RenovationPlan",
+    "Role",
     "Severity",
     "Street",
     "TargetComparison",
