@@ -7,11 +7,13 @@ a file copy for SQLite, ``CREATE DATABASE … TEMPLATE`` for PostgreSQL.
 """
 
 import asyncio
+import datetime
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -47,24 +49,55 @@ async def _admin(url: str, *statements: str) -> None:
         await connection.close()
 
 
-async def _load_wuhai(url: str) -> None:
+# The callers the tests act as: name → (role, scope). Haibowan is 150302, Wuda 150304;
+# 150302002000 is Haibowan's Xinhua street (新华街道).
+PERSONAS: dict[str, tuple[str, dict[str, Any]]] = {
+    "city_admin": ("city_admin", {}),
+    "haibowan_officer": ("district_officer", {"districts": frozenset({"150302"})}),
+    "xinhua_officer": ("street_officer", {"streets": frozenset({"150302002000"})}),
+    "water_company": ("utility_operator", {"organisation": "乌海市水务公司"}),
+    "auditor": ("auditor", {}),
+    "expired": ("city_admin", {}),
+    "revoked": ("city_admin", {}),
+}
+
+
+async def _load_wuhai(url: str) -> dict[str, str]:
+    """Load Wuhai and issue a key per persona (the expired one expired, the revoked one
+    revoked); returns the keys."""
+    import renovation_core as core  # noqa: PLC0415
+    from renovation_api.keys import issue_key, revoke_key  # noqa: PLC0415
     from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415
     from renovation_api.settings import Settings  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415
     from renovation_core.reference import wuhai  # noqa: PLC0415
 
+    setup = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+    now = datetime.datetime.now(datetime.UTC)
     database = open_database(Settings(database_url=url))
+    keys = {}
     async with database.writer.begin() as conn:
         await store_dataset(conn, wuhai())
+        for name, (role, scope) in PERSONAS.items():
+            issued = await issue_key(
+                conn,
+                name=name,
+                role=core.Role.from_code(role),
+                by=setup,
+                expires_at=now + datetime.timedelta(days=-1 if name == "expired" else 30),
+                **scope,
+            )
+            keys[name] = issued.key
+        await revoke_key(conn, keys["revoked"].split("_")[1], setup)
     await database.dispose()
+    return keys
 
 
-def _migrated(url: str, with_wuhai: bool) -> None:
+def _migrated(url: str, with_wuhai: bool) -> dict[str, str]:
     from renovation_api.migrate import upgrade  # noqa: PLC0415
 
     upgrade(url)
-    if with_wuhai:
-        asyncio.run(_load_wuhai(url))
+    return asyncio.run(_load_wuhai(url)) if with_wuhai else {}
 
 
 class Databases:
@@ -74,6 +107,7 @@ class Databases:
         self.backend = backend
         self.workdir = workdir
         self.templates: dict[bool, str] = {}
+        self.keys: dict[str, str] = {}  # persona → API key, valid in every database with Wuhai
         self.created: list[str] = []
         if backend == "postgresql":
             self.server = _postgres_url()
@@ -91,7 +125,7 @@ class Databases:
                 name = f"{self.prefix}_{name}"
                 asyncio.run(_admin(self.server, f'CREATE DATABASE "{name}"'))
                 self.created.append(name)
-            _migrated(self._url(name), with_wuhai)
+            self.keys.update(_migrated(self._url(name), with_wuhai))
             self.templates[with_wuhai] = name
         return self.templates[with_wuhai]
 

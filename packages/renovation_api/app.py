@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 import msgspec
 import sqlalchemy as sa
-from litestar import Litestar, Request, Response, get
+from litestar import Litestar, Request, Response, Router, get
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
@@ -17,12 +17,17 @@ from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.openapi.spec import License, Server, Tag
 from litestar.static_files import create_static_files_router
 
+import renovation_core as core
 from renovation_api.bodies import strict_body
 from renovation_api.contract import complete_contract
+from renovation_api.credentials import KEY_HEADER, Authenticator
+from renovation_api.guards import authorise, needs
 from renovation_api.headers import REQUEST_ID, add_response_headers
+from renovation_api.limits import RateLimiter, add_quota_headers
 from renovation_api.pagination import Cursors
 from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
-from renovation_api.routes.common import EVERY_RESPONSE, ProgrammeCache
+from renovation_api.routes.audit import AuditController
+from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
@@ -42,6 +47,7 @@ TAGS = [
     Tag(name="plans", description="Each compound's one renovation plan (一小区一方案)."),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
+    Tag(name="audit", description="The audit log of every write (审计日志)."),
     Tag(name="service", description="The service itself."),
 ]
 
@@ -53,6 +59,7 @@ class Health(msgspec.Struct, kw_only=True):
 @get(
     "/health",
     operation_id="getHealth",
+    opt=needs(core.Permission.READ_PUBLISHED),
     summary="Health check",
     description="200 when the service can reach its database, 503 when it cannot: what a load "
     "balancer asks before sending a worker requests.",
@@ -111,6 +118,12 @@ def openapi_config() -> OpenAPIConfig:
             )
         ],
         path="/docs",
+        openapi_router=Router(
+            "/docs",
+            route_handlers=[],
+            include_in_schema=False,
+            opt=needs(core.Permission.READ_PUBLISHED),
+        ),
         render_plugins=[
             SwaggerRenderPlugin(
                 path="/",
@@ -130,8 +143,24 @@ def cors_config(settings: Settings) -> CORSConfig | None:
     return CORSConfig(
         allow_origins=list(settings.cors_origins),
         allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
-        allow_headers=["Content-Type", "If-Match", "Idempotency-Key", REQUEST_ID],
-        expose_headers=["ETag", "Location", "Idempotent-Replayed", REQUEST_ID],
+        allow_headers=[
+            "Content-Type",
+            "If-Match",
+            "Idempotency-Key",
+            REQUEST_ID,
+            KEY_HEADER,
+            "Authorization",
+        ],
+        expose_headers=[
+            "ETag",
+            "Location",
+            "Idempotent-Replayed",
+            REQUEST_ID,
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset",
+            "Retry-After",
+        ],
         max_age=600,
     )
 
@@ -147,6 +176,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.cursors = Cursors(
             (await instance.secret(app.state.database.writer, "cursor_key")).encode()
         )
+        app.state.authenticator = Authenticator(
+            app.state.database.reader, settings.bearer, settings.key_cache_seconds
+        )
+        app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
 
     async def disconnect(app: Litestar) -> None:
         await app.state.database.dispose()
@@ -158,16 +191,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
             PlanController,
             ReportController,
             VocabularyController,
+            AuditController,
             health,
             create_static_files_router(
-                path="/static", directories=[STATIC], include_in_schema=False
+                path="/static",
+                directories=[STATIC],
+                include_in_schema=False,
+                opt=needs(core.Permission.READ_PUBLISHED),
             ),
         ],
         on_startup=[connect],
         on_shutdown=[disconnect],
         before_request=before_request,
-        before_send=[add_response_headers],
-        response_headers=EVERY_RESPONSE,
+        guards=[authorise],
+        before_send=[add_response_headers, add_quota_headers],
         cors_config=cors_config(settings),
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),

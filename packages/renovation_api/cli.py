@@ -2,18 +2,29 @@
 
 import argparse
 import asyncio
+import contextlib
+import datetime
+import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 import renovation_core as core
 from renovation_api import migrate
 from renovation_api.settings import Settings, SettingsError
+from renovation_core.errors import FieldValueError
 from renovation_core.reference import wuhai
+
+if TYPE_CHECKING:
+    from renovation_api.keys import IssuedKey
+
+DEFAULT_KEY_DAYS = 90
+MAX_KEY_DAYS = 3650
 
 
 def _read_dataset(path: Path) -> core.Dataset:
@@ -23,28 +34,87 @@ def _read_dataset(path: Path) -> core.Dataset:
     return core.dataset_from_json(text)
 
 
-async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
-    from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415 (loads the app)
-    from renovation_api.storage import programmes  # noqa: PLC0415
-    from renovation_api.storage.engine import open_database  # noqa: PLC0415
+def operator() -> core.Principal:
+    """Whoever runs the command: a city administrator (they hold the database itself),
+    named by their account in the audit log."""
+    try:
+        account = getpass.getuser()
+    except (OSError, KeyError):
+        account = "unknown"
+    return core.Principal(actor=f"cli:{account}", role=core.Role.CITY_ADMIN)
+
+
+@contextlib.asynccontextmanager
+async def _writing(settings: Settings) -> AsyncIterator[Any]:
+    """One transaction on the database."""
+    from renovation_api.storage.engine import open_database  # noqa: PLC0415 (loads the app)
 
     database = open_database(settings)
     try:
         async with database.writer.begin() as conn:
-            if only_if_empty and await programmes.has_programmes(conn):
-                return False  # another process may have loaded it first: that is as good
-            if await programmes.programme_id(conn, dataset.programme.code) is not None:
-                raise SystemExit(f"error: programme {dataset.programme.code!r} is already loaded")
-            await store_dataset(conn, dataset)
-        return True
+            yield conn
     finally:
         await database.dispose()
+
+
+async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
+    from renovation_api.problems import ProblemError  # noqa: PLC0415
+    from renovation_api.routes.programmes import load_dataset  # noqa: PLC0415
+    from renovation_api.storage import programmes  # noqa: PLC0415
+
+    async with _writing(settings) as conn:
+        if only_if_empty and await programmes.has_programmes(conn):
+            return False  # another process may have loaded it first: that is as good
+        try:
+            await load_dataset(conn, dataset, operator(), None)
+        except ProblemError:
+            raise SystemExit(
+                f"error: programme {dataset.programme.code!r} is already loaded"
+            ) from None
+    return True
+
+
+async def _first_key(settings: Settings) -> "IssuedKey | None":
+    """A city administrator's key when the database has no key at all (its first start)."""
+    from renovation_api.keys import issue_key  # noqa: PLC0415
+    from renovation_api.storage import keys  # noqa: PLC0415
+
+    async with _writing(settings) as conn:
+        if await keys.has_keys(conn):
+            return None
+        return await issue_key(
+            conn,
+            name="first city administrator (created by renovation serve)",
+            role=core.Role.CITY_ADMIN,
+            by=operator(),
+            expires_at=_days_from_now(DEFAULT_KEY_DAYS),
+        )
+
+
+def _days_from_now(days: int) -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC).replace(microsecond=0) + datetime.timedelta(
+        days=days
+    )
+
+
+def _key_days(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_KEY_DAYS:
+        raise argparse.ArgumentTypeError(f"must be a whole number of days from 1 to {MAX_KEY_DAYS}")
+    return int(text)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> None:
     migrate.upgrade(settings.database_url)
     if asyncio.run(_store(settings, wuhai(), only_if_empty=True)):
         print("empty database: loaded the Wuhai reference programme (wuhai-2022-2024)")
+    if first := asyncio.run(_first_key(settings)):
+        from renovation_api.credentials import KEY_HEADER  # noqa: PLC0415
+
+        print(
+            f"first start: created a city administrator API key (id {first.key_id}, expires "
+            f"{first.expires_at:%Y-%m-%d}). Send it as {KEY_HEADER}; it is shown only now:\n"
+            f"  {first.key}"
+        )
     os.environ["RENOVATION_DATABASE_URL"] = settings.database_url
     print(f"serving on http://{args.host}:{args.port} (API docs at /docs)", flush=True)
     if args.server == "granian":
@@ -93,6 +163,105 @@ def _load(args: argparse.Namespace, settings: Settings) -> None:
         print(f"  finding {finding.code} at {finding.location}: {finding.message}")
 
 
+def _create_key(args: argparse.Namespace, settings: Settings) -> None:
+    from renovation_api.keys import issue_key  # noqa: PLC0415
+
+    migrate.upgrade(settings.database_url)
+
+    async def create() -> "IssuedKey":
+        async with _writing(settings) as conn:
+            _check_places(await _places(conn), args.district, args.street)
+            return await issue_key(
+                conn,
+                name=args.name,
+                role=core.Role.from_code(args.role),
+                districts=frozenset(args.district),
+                streets=frozenset(args.street),
+                organisation=args.organisation,
+                by=operator(),
+                expires_at=_days_from_now(args.expires_in_days),
+            )
+
+    from renovation_api.credentials import KEY_HEADER  # noqa: PLC0415
+
+    try:
+        issued = asyncio.run(create())
+    except FieldValueError as error:
+        raise SystemExit(f"error: --{error.field.rstrip('s')}: {error.message}") from None
+    print(
+        f"API key {issued.key_id} ({args.role}) for {args.name}, expires "
+        f"{issued.expires_at:%Y-%m-%d}. Send it as {KEY_HEADER}; it is shown only now:\n"
+        f"  {issued.key}"
+    )
+
+
+async def _places(conn: Any) -> tuple[set[str], set[str]]:
+    """The district and street codes of every stored programme."""
+    from renovation_api.storage import programmes  # noqa: PLC0415
+
+    districts: set[str] = set()
+    streets: set[str] = set()
+    for code in await programmes.programme_codes(conn):
+        found = await programmes.load_programme(conn, code)
+        assert found is not None
+        for district in found[1].districts:
+            districts.add(district.code)
+            streets.update(s.code for s in district.streets)
+    return districts, streets
+
+
+def _check_places(
+    known: tuple[set[str], set[str]], districts: list[str], streets: list[str]
+) -> None:
+    for flag, given, stored in (("district", districts, known[0]), ("street", streets, known[1])):
+        for code in given:
+            if code not in stored:
+                raise SystemExit(f"error: --{flag} {code}: no stored programme has this {flag}")
+
+
+def _list_keys(_args: argparse.Namespace, settings: Settings) -> None:
+    from renovation_api.storage import audit, keys  # noqa: PLC0415
+
+    migrate.upgrade(settings.database_url)
+
+    async def rows() -> Any:
+        async with _writing(settings) as conn:
+            return await keys.list_keys(conn)
+
+    now = datetime.datetime.now(datetime.UTC)
+    print(f"{'id':<16}  {'role':<16}  {'scope':<24}  {'expires':<10}  {'status':<7}  name")
+    for row in asyncio.run(rows()):
+        principal = keys.principal_from_row(row)
+        scope = ",".join(sorted(principal.districts | principal.streets)) or (
+            principal.organisation or "city"
+        )
+        status = (
+            "revoked"
+            if row.revoked_at
+            else "expired"
+            if audit.utc(row.expires_at) <= now
+            else "active"
+        )
+        print(
+            f"{row.key_id:<16}  {row.role:<16}  {scope:<24}  "
+            f"{audit.utc(row.expires_at):%Y-%m-%d}  {status:<7}  {row.name}"
+        )
+
+
+def _revoke_key(args: argparse.Namespace, settings: Settings) -> None:
+    from renovation_api.keys import revoke_key  # noqa: PLC0415
+
+    migrate.upgrade(settings.database_url)
+
+    async def revoke() -> bool:
+        async with _writing(settings) as conn:
+            return await revoke_key(conn, args.key_id, operator())
+
+    if not asyncio.run(revoke()):
+        raise SystemExit(f"error: there is no unrevoked key {args.key_id!r}")
+    print(f"revoked API key {args.key_id}")
+
+
 def export_openapi() -> str:
     """The OpenAPI document, as committed in specs/openapi.json."""
     from renovation_api.app import create_app  # noqa: PLC0415
@@ -131,6 +300,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     load = commands.add_parser("load-programme", help="load a programme file (JSON or TOML)")
     load.add_argument("file")
     load.set_defaults(run=_load)
+
+    keys = commands.add_parser("keys", help="API keys of integrating systems")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="issue a key and print it (once)")
+    create.add_argument("--name", required=True, help="who or what the key is for")
+    create.add_argument(
+        "--role", required=True, choices=[r.code for r in core.Role if r is not core.Role.PUBLIC]
+    )
+    create.add_argument("--district", action="append", default=[], help="district code (repeat)")
+    create.add_argument("--street", action="append", default=[], help="street code (repeat)")
+    create.add_argument("--organisation", help="a utility operator's organisation")
+    create.add_argument(
+        "--expires-in-days", type=_key_days, default=DEFAULT_KEY_DAYS, help="default 90"
+    )
+    create.set_defaults(run=_create_key)
+    key_commands.add_parser("list", help="list keys (never their secrets)").set_defaults(
+        run=_list_keys
+    )
+    revoke = key_commands.add_parser("revoke", help="revoke a key at once")
+    revoke.add_argument("key_id")
+    revoke.set_defaults(run=_revoke_key)
 
     export = commands.add_parser("export-openapi", help="write the OpenAPI document")
     export.add_argument("--output", default="specs/openapi.json", help="a path, or - for stdout")

@@ -12,10 +12,24 @@ from typing import Any
 
 import msgspec
 from litestar import Litestar
-from litestar.openapi.spec import Link, OpenAPI, OpenAPIFormat, OpenAPIType, Operation, Schema
+from litestar.openapi.spec import (
+    Components,
+    Link,
+    OpenAPI,
+    OpenAPIFormat,
+    OpenAPIHeader,
+    OpenAPIType,
+    Operation,
+    Schema,
+    SecurityScheme,
+)
 
+import renovation_core as core
+from renovation_api.credentials import KEY_HEADER
+from renovation_api.fields import INT32
+from renovation_api.guards import PERMISSION
 from renovation_api.problems import Problem
-from renovation_api.routes.common import HEADER_SCHEMAS
+from renovation_api.routes.common import EVERY_RESPONSE, HEADER_SCHEMAS, RETRY_AFTER
 
 
 def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
@@ -114,6 +128,55 @@ def _declare_links(document: OpenAPI) -> None:
         }
 
 
+SECURITY_SCHEMES = {
+    "apiKey": SecurityScheme(
+        type="apiKey",
+        name=KEY_HEADER,
+        security_scheme_in="header",
+        description="An integrating system's API key (rnv_…), issued with "
+        "`renovation keys create`; its role and districts or streets decide what it may do.",
+    ),
+    "bearer": SecurityScheme(
+        type="http",
+        scheme="bearer",
+        bearer_format="JWT",
+        description="A person's token (JWT) from the city's identity provider, verified as "
+        "RFC8725 (JSON Web Token Best Current Practices) asks: an asymmetric algorithm from a "
+        "fixed list, the provider's keys, issuer, audience and expiry. Claims: sub, role, and "
+        "districts, streets or organisation as the role needs.",
+    ),
+}
+_CREDENTIALS: list[dict[str, list[str]]] = [{"apiKey": []}, {"bearer": []}]
+
+
+def _declare_security(app: Litestar, document: OpenAPI) -> None:
+    """Say which credentials each operation takes: published data is open to anyone,
+    everything else needs one."""
+    document.components = document.components or Components()
+    document.components.security_schemes = dict(SECURITY_SCHEMES)
+    operations = _operations(document)
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", ()):
+            operation = operations.get(getattr(handler, "operation_id", None) or "")
+            if operation is None:
+                continue
+            # Published data takes no credential ([]: none needed; one sent is still checked).
+            public = core.PUBLIC.may(handler.opt[PERMISSION])
+            operation.security = [] if public else list(_CREDENTIALS)
+
+
+def _declare_every_response_headers(document: OpenAPI) -> None:
+    """Headers every answer carries, errors included (request id, rate limit, CORS), and the
+    429's Retry-After."""
+    for operation in _operations(document).values():
+        for status, response in (operation.responses or {}).items():
+            extra = [*EVERY_RESPONSE, *([RETRY_AFTER] if status == "429" else [])]
+            response.headers = {  # type: ignore[union-attr]
+                **(getattr(response, "headers", None) or {}),
+                **{h.name: OpenAPIHeader(description=h.description) for h in extra},
+            }
+
+
 def _complete_headers(document: OpenAPI) -> None:
     """Give each response header the schema of its value, and sort them: Litestar leaves the
     schema out and collects headers in a set."""
@@ -136,7 +199,6 @@ _CONSTRAINTS = {
     "minItems": "min_items",
     "maxItems": "max_items",
 }
-INT32 = 2**31 - 1
 
 
 def _structs(annotation: Any, found: set[type]) -> None:
@@ -207,6 +269,8 @@ def _state_sizes(schema: Schema) -> None:
         schema.format = "int32" if fits else "int64"  # type: ignore[assignment]
     if schema.format == OpenAPIFormat.DATE and schema.max_length is None:
         schema.max_length = len("YYYY-MM-DD")
+    if schema.format == OpenAPIFormat.DATE_TIME and schema.max_length is None:
+        schema.max_length = len("YYYY-MM-DDThh:mm:ss.ffffff+hh:mm")
 
 
 def _constrain_parameters(document: OpenAPI) -> None:
@@ -217,7 +281,7 @@ def _constrain_parameters(document: OpenAPI) -> None:
             schema = getattr(parameter, "schema", None)
             value = _value(schema) if isinstance(schema, Schema) else None
             if isinstance(value, Schema) and value is not schema:
-                for attribute in _CONSTRAINTS.values():
+                for attribute in (*_CONSTRAINTS.values(), "format"):
                     if getattr(value, attribute) is None:
                         setattr(value, attribute, getattr(schema, attribute))
                     setattr(schema, attribute, None)
@@ -242,6 +306,8 @@ def complete_contract(app: Litestar) -> None:
     document = app.openapi_schema
     _declare_closed_schemas(app, document)
     _declare_links(document)
+    _declare_security(app, document)
+    _declare_every_response_headers(document)
     _complete_headers(document)
     _declare_constraints(app, document)
     _constrain_parameters(document)

@@ -26,6 +26,7 @@ DECIMAL_LENGTH = QUANTITY_DIGITS + 3
 DISTRICT_CODE = {"min_length": 6, "max_length": 6, "pattern": r"^[0-9]{6}$"}
 LOCAL_CODE = {"min_length": 7, "max_length": 32, "pattern": r"^[0-9]{7,32}$"}
 YEARS = {"ge": EARLIEST_YEAR, "le": LATEST_YEAR}
+INT32 = 2**31 - 1
 
 Money = Annotated[
     str,

@@ -1,7 +1,8 @@
 """``Idempotency-Key`` on POST: a retried request gets the first answer and creates nothing.
 
 The key and the first response are stored in the same transaction as the write, so either both
-exist or neither does. The same key with a different request is refused, never replayed. Keys are
+exist or neither does. The same key with a different request is refused, never replayed. Keys
+belong to the caller that sent them: another caller's same key is another key. Keys are
 kept for 24 hours (``RETENTION``), as is usual for retry windows; after that a key may be reused.
 """
 
@@ -18,6 +19,7 @@ from litestar.params import HeaderParameter
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from renovation_api.guards import principal
 from renovation_api.problems import ProblemError
 from renovation_api.storage import tables
 
@@ -67,10 +69,11 @@ async def _fingerprint(request: Request[Any, Any, Any]) -> str:
     return hashlib.sha256(f"{request.method} {request.url.path}\n".encode() + body).hexdigest()
 
 
-async def _replay(conn: AsyncConnection, key: str, fingerprint: str) -> Created | None:
+async def _replay(conn: AsyncConnection, actor: str, key: str, fingerprint: str) -> Created | None:
     row = (
         await conn.execute(
             sa.select(tables.idempotency_keys).where(
+                tables.idempotency_keys.c.actor == actor,
                 tables.idempotency_keys.c.key == key,
                 tables.idempotency_keys.c.stored_at >= int(time.time()) - RETENTION_SECONDS,
             )
@@ -99,9 +102,10 @@ async def run_once(
         async with engine.begin() as conn:
             return (await write(conn)).response()
     fingerprint = await _fingerprint(request)
+    actor = principal(request).actor
     try:
         async with engine.begin() as conn:
-            if (prior := await _replay(conn, key, fingerprint)) is not None:
+            if (prior := await _replay(conn, actor, key, fingerprint)) is not None:
                 return prior.response(replayed=True)
             created = await write(conn)
             now = int(time.time())
@@ -112,6 +116,7 @@ async def run_once(
             )
             await conn.execute(
                 tables.idempotency_keys.insert().values(
+                    actor=actor,
                     key=key,
                     fingerprint=fingerprint,
                     status_code=created.status,
@@ -125,6 +130,6 @@ async def run_once(
     except (IntegrityError, ProblemError):
         # A concurrent request with the same key committed first: answer as it did.
         async with engine.connect() as conn:
-            if (prior := await _replay(conn, key, fingerprint)) is not None:
+            if (prior := await _replay(conn, actor, key, fingerprint)) is not None:
                 return prior.response(replayed=True)
         raise

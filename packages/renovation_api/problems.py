@@ -240,8 +240,29 @@ _DOCUMENTED = {
             errors=[FieldProblem(path="$.households", message="Expected `int`, got `str`")],
         ),
     ),
+    401: (
+        "No credential where one is needed, or a credential that is not good: unknown, "
+        "revoked or expired API key; bearer token with a bad signature, issuer, audience, "
+        "algorithm or expiry.",
+        Problem(
+            type="urn:renovation:problem:unauthenticated",
+            title="Not authenticated",
+            status=401,
+            detail="the API key has expired",
+        ),
+    ),
+    403: (
+        "The caller's role may not do this, or the body would put a compound outside the "
+        "caller's districts or streets.",
+        Problem(
+            type="urn:renovation:problem:forbidden",
+            title="Not permitted",
+            status=403,
+            detail="the role auditor may not do this",
+        ),
+    ),
     404: (
-        "No such resource.",
+        "No such resource, or none within the caller's scope.",
         Problem(
             type="urn:renovation:problem:not-found",
             title="Not found",
@@ -286,6 +307,16 @@ _DOCUMENTED = {
             errors=[FieldProblem(path="$.district", message="unknown district '150399'")],
         ),
     ),
+    429: (
+        "The caller sent more requests this minute than its limit; Retry-After says when to "
+        "try again.",
+        Problem(
+            type="urn:renovation:problem:rate-limited",
+            title="Too many requests",
+            status=429,
+            detail="at most 600 requests a minute per caller; retry in 17 s",
+        ),
+    ),
     500: (
         "The server failed; the request changed nothing.",
         Problem(
@@ -309,7 +340,8 @@ _DOCUMENTED = {
 
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     """OpenAPI declarations of the problems an operation may answer with, with an example;
-    any operation may fail with a 500."""
+    any operation may refuse a bad credential (401), a caller over its rate limit (429), and
+    fail with a 500."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -323,5 +355,5 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
                 )
             ],
         )
-        for status in (*statuses, 500)
+        for status in sorted({*statuses, 401, 429, 500})
     }

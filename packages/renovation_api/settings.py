@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
+import jwt
 
 DEFAULT_DATABASE_FILE = "renovation.sqlite3"
 _ORIGIN = re.compile(r"^https?://[^/\s]+$")
@@ -15,14 +16,19 @@ class SettingsError(ValueError):
     """A ``RENOVATION_*`` variable the service cannot run with; the message names it."""
 
 
-def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+def _whole(env: Mapping[str, str], name: str, default: int, least: int = 0) -> int:
     raw = env.get(name)
     if raw is None:
         return default
     digits = raw.strip()
-    if not (digits.isascii() and digits.isdigit()) or int(digits) < 1:
-        raise SettingsError(f"{name} must be a positive whole number, got {raw!r}")
+    if not (digits.isascii() and digits.isdigit()) or int(digits) < least:
+        kind = "positive" if least else "non-negative"
+        raise SettingsError(f"{name} must be a {kind} whole number, got {raw!r}")
     return int(digits)
+
+
+def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+    return _whole(env, name, default, least=1)
 
 
 def _origins(env: Mapping[str, str], name: str) -> tuple[str, ...]:
@@ -35,6 +41,67 @@ def _origins(env: Mapping[str, str], name: str) -> tuple[str, ...]:
     return origins
 
 
+# Asymmetric only: the service holds the identity provider's public keys, never a shared secret.
+SIGNING_ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA")
+
+
+def _algorithms(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    raw = env.get(name, "RS256,ES256")
+    chosen = tuple(a.strip() for a in raw.split(",") if a.strip())
+    wrong = [a for a in chosen if a not in SIGNING_ALGORITHMS]
+    if wrong or not chosen:
+        raise SettingsError(
+            f"{name}: {', '.join(wrong) or 'nothing'} is not one of {', '.join(SIGNING_ALGORITHMS)}"
+        )
+    return chosen
+
+
+def _jwks(env: Mapping[str, str], name: str) -> str | None:
+    """The identity provider's public keys (a JWKS document), inline or from a file."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.startswith("{"):
+        try:
+            raw = Path(raw).read_text("utf-8")
+        except OSError as error:
+            raise SettingsError(f"{name}: cannot read {raw}: {error.strerror}") from None
+    try:
+        if not jwt.PyJWKSet.from_json(raw).keys:
+            raise SettingsError(f"{name}: the key set holds no usable key")
+    except (jwt.PyJWKSetError, jwt.PyJWKError, ValueError) as error:
+        raise SettingsError(f"{name}: not a JSON Web Key Set: {error}") from None
+    return raw
+
+
+@attrs.frozen(kw_only=True)
+class BearerSettings:
+    """How people's bearer tokens (JWT) from the upstream identity provider are verified."""
+
+    jwks: str
+    issuer: str
+    audience: str
+    algorithms: tuple[str, ...] = ("RS256", "ES256")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "BearerSettings | None":
+        names = ("RENOVATION_JWT_JWKS", "RENOVATION_JWT_ISSUER", "RENOVATION_JWT_AUDIENCE")
+        given = [n for n in names if env.get(n, "").strip()]
+        if not given:
+            return None
+        if len(given) < len(names):
+            missing = ", ".join(n for n in names if n not in given)
+            raise SettingsError(f"bearer tokens need {missing} as well as {', '.join(given)}")
+        jwks = _jwks(env, "RENOVATION_JWT_JWKS")
+        assert jwks is not None
+        return cls(
+            jwks=jwks,
+            issuer=env["RENOVATION_JWT_ISSUER"].strip(),
+            audience=env["RENOVATION_JWT_AUDIENCE"].strip(),
+            algorithms=_algorithms(env, "RENOVATION_JWT_ALGORITHMS"),
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """What an instance needs to run.
@@ -43,13 +110,20 @@ class Settings:
     default, ``postgresql+asyncpg://user@host/db`` to scale out. ``pool_size`` is fixed (no
     overflow): a pool sized to the expected concurrency is markedly faster than a churning one.
     ``cors_origins``: the web origins whose pages may call the API from a browser; none by
-    default, so a browser page elsewhere cannot read its answers.
+    default, so a browser page elsewhere cannot read its answers. ``bearer``: how to verify
+    people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests
+    per caller (credential, or address when anonymous) per minute, counted by each worker.
+    ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
+    stops working within that time.
     """
 
     database_url: str
     pool_size: int = 10
     max_body_bytes: int = 8 * 1024 * 1024
     cors_origins: tuple[str, ...] = ()
+    bearer: BearerSettings | None = None
+    rate_limit_per_minute: int = 600
+    key_cache_seconds: int = 5
     debug: bool = False
 
     @classmethod
@@ -61,5 +135,8 @@ class Settings:
             pool_size=_positive(env, "RENOVATION_DB_POOL_SIZE", 10),
             max_body_bytes=_positive(env, "RENOVATION_MAX_BODY_BYTES", 8 * 1024 * 1024),
             cors_origins=_origins(env, "RENOVATION_CORS_ORIGINS"),
+            bearer=BearerSettings.from_env(env),
+            rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),
+            key_cache_seconds=_whole(env, "RENOVATION_KEY_CACHE_SECONDS", 5),
             debug=env.get("RENOVATION_DEBUG", "") == "1",
         )

@@ -1,5 +1,6 @@
 """An in-process client of the app over a fresh database loaded with the Wuhai data."""
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,9 +20,54 @@ def database_url(databases: Databases) -> str:
 
 
 @pytest.fixture
-def client(database_url: str) -> Iterator[TestClient[Any]]:
-    with TestClient(create_app(Settings(database_url=database_url))) as test_client:
+def keys(databases: Databases) -> dict[str, str]:
+    """An API key per persona of ``tests.conftest.PERSONAS``."""
+    databases.new()  # the keys are issued with the template
+    return databases.keys
+
+
+def settings(database_url: str, **changes: Any) -> Settings:
+    """Test settings: no rate limit to speak of, unless a test sets one."""
+    return Settings(database_url=database_url, rate_limit_per_minute=10**6, **changes)
+
+
+@pytest.fixture
+def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]:
+    """A client acting as the city administrator. After the test, every write it made must
+    have exactly one audit record, carrying that write's request id, and nothing else may."""
+    writes: list[str] = []
+
+    def track(response: Any) -> None:
+        if (
+            response.request.method in {"POST", "PUT", "PATCH", "DELETE"}
+            and response.is_success
+            and "idempotent-replayed" not in response.headers
+        ):
+            writes.append(response.headers["x-request-id"])
+
+    with TestClient(create_app(settings(database_url))) as test_client:
+        test_client.headers["X-API-Key"] = keys["city_admin"]
+        test_client.event_hooks["response"].append(track)
         yield test_client
+        recorded = Counter(
+            event["request_id"]
+            for event in audit_events(test_client, keys["city_admin"])
+            if event["request_id"] is not None  # the command line's: setting up the database
+        )
+    assert recorded == Counter(writes), "each write has exactly one audit record"
+
+
+def audit_events(client: TestClient[Any], key: str, **filters: Any) -> list[dict[str, Any]]:
+    """The whole audit log (or the part ``filters`` select), oldest first."""
+    events: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"page_size": 500, **filters}
+    while True:
+        response = client.get("/v1/audit-events", params=params, headers={"X-API-Key": key})
+        assert response.status_code == 200, response.text
+        events += response.json()["items"]
+        if not (cursor := response.json()["next_cursor"]):
+            return events
+        params["cursor"] = cursor
 
 
 def problem(response: Any, status: int, slug: str) -> dict[str, Any]:

@@ -185,13 +185,16 @@ def test_unassessed_compounds_have_no_priority(client: Any) -> None:
     assert created["condition"] is None
 
 
-def test_concurrent_creates_of_one_code_give_one_compound_and_a_conflict(database_url: str) -> None:
+def test_concurrent_creates_of_one_code_give_one_compound_and_a_conflict(
+    database_url: str, keys: dict[str, str]
+) -> None:
     """Four requests race past the duplicate check; the database's constraint decides, and the
     losers get a 409 problem, not a 500."""
 
     async def race() -> list[int]:
         app = create_app(Settings(database_url=database_url))
         async with AsyncTestClient(app) as http:
+            http.headers["X-API-Key"] = keys["city_admin"]
             responses = await asyncio.gather(
                 *(http.post(COMPOUNDS, json=NEW | {"code": "RACE-1"}) for _ in range(4))
             )

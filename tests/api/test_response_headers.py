@@ -75,12 +75,14 @@ def test_cors_opens_to_the_configured_origins_only(database_url: str) -> None:
         assert "access-control-allow-origin" not in other.headers
 
 
-def test_a_body_over_the_limit_is_refused(database_url: str) -> None:
+def test_a_body_over_the_limit_is_refused(database_url: str, keys: dict[str, str]) -> None:
     settings = Settings(database_url=database_url, max_body_bytes=1024)
     with TestClient(create_app(settings)) as client:
         body = b'{"code": "' + b"x" * 2048 + b'"}'
         response = client.post(
-            COMPOUNDS, content=body, headers={"content-type": "application/json"}
+            COMPOUNDS,
+            content=body,
+            headers={"content-type": "application/json", "X-API-Key": keys["city_admin"]},
         )
         problem(response, 413, "request-too-large")
 

@@ -61,11 +61,14 @@ def serving(command: list[str], env: dict[str, str], port: int) -> Iterator[str]
         process.wait(timeout=20)
 
 
-def wrk(url: str, seconds: int) -> tuple[float, float]:
+def wrk(url: str, seconds: int, key: str | None = None) -> tuple[float, float]:
     """Requests per second and the 99th-percentile latency in ms."""
-    subprocess.run(pinned(1, ["wrk", "-t1", "-c32", "-d2s", url]), capture_output=True, check=True)
+    header = ["-H", f"X-API-Key: {key}"] if key else []
+    subprocess.run(
+        pinned(1, ["wrk", "-t1", "-c32", "-d2s", *header, url]), capture_output=True, check=True
+    )
     out = subprocess.run(
-        pinned(1, ["wrk", "-t1", "-c32", f"-d{seconds}s", "--latency", url]),
+        pinned(1, ["wrk", "-t1", "-c32", f"-d{seconds}s", "--latency", *header, url]),
         capture_output=True,
         text=True,
         check=True,
@@ -77,7 +80,8 @@ def wrk(url: str, seconds: int) -> tuple[float, float]:
     return rps, float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def databases(workdir: Path) -> dict[str, str]:
+def databases(workdir: Path) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each backend's database, loaded with Wuhai, and the API keys issued in it."""
     found = {"SQLite": f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}"}
     try:
         asyncio.run(
@@ -90,9 +94,7 @@ def databases(workdir: Path) -> dict[str, str]:
         found["PostgreSQL"] = POSTGRES_ADMIN.rsplit("/", 1)[0] + "/renovation_bench"
     except OSError as error:
         print(f"PostgreSQL not reachable ({error}); measuring SQLite only")
-    for url in found.values():
-        _migrated(url, with_wuhai=True)
-    return found
+    return {backend: (url, _migrated(url, with_wuhai=True)) for backend, url in found.items()}
 
 
 def main() -> None:
@@ -103,12 +105,18 @@ def main() -> None:
         sys.exit("wrk is needed (Debian: apt-get install wrk)")
     rows: list[tuple[str, str, tuple[float, float], tuple[float, float] | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for backend, url in databases(Path(tmp)).items():
-            env = {"RENOVATION_DATABASE_URL": url, "RENOVATION_DB_POOL_SIZE": "32"}
+        for backend, (url, keys) in databases(Path(tmp)).items():
+            env = {
+                "RENOVATION_DATABASE_URL": url,
+                "RENOVATION_DB_POOL_SIZE": "32",
+                "RENOVATION_RATE_LIMIT_PER_MINUTE": "100000000",
+            }
             port = free_port()
             api = [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)]
+            # As Haibowan's district officer: authenticated, and every read scoped.
+            key = keys["haibowan_officer"]
             with serving(api, env, port) as base:
-                measured = [wrk(base + path, args.seconds) for _, path, _ in CASES]
+                measured = [wrk(base + path, args.seconds, key) for _, path, _ in CASES]
             port = free_port()
             floors_app = [
                 sys.executable,

@@ -30,13 +30,18 @@ def _toml_list(values: list[str]) -> str:
     return "[" + ", ".join(f'"{v}"' for v in values) + "]"
 
 
-def config() -> str:
-    """Real identifiers for the generator to draw on, so that many requests get past a 404 to
-    the rules behind it (a compound created, planned, reported)."""
+def config(api_key: str) -> str:
+    """The city administrator's credential (so every operation is reachable; ``ignored_auth``
+    checks that each one that needs it refuses a request without it), and real identifiers for
+    the generator to draw on, so that many requests get past a 404 to the rules behind it (a
+    compound created, planned, reported)."""
     data = wuhai()
     haibowan = data.programme.districts[0]
     return f"""
 hooks = "tests.contract.hooks"
+
+[auth.openapi.apiKey]
+api_key = "{api_key}"
 
 [dictionaries.programmes]
 values = {_toml_list([data.programme.code])}
@@ -67,8 +72,9 @@ algorithms = []
 
 def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path) -> None:
     settings = tmp_path / "schemathesis.toml"
-    settings.write_text(config(), "utf-8")
-    with live_server(databases.new(), tmp_path) as base_url:
+    database_url = databases.new()
+    settings.write_text(config(databases.keys["city_admin"]), "utf-8")
+    with live_server(database_url, tmp_path) as base_url:
         run = subprocess.run(
             [
                 sys.executable,

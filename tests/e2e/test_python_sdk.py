@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from renovation_client import Client
+from renovation_client import AuthenticatedClient, Client
+from renovation_client.api.audit import list_audit_events
 from renovation_client.api.compounds import create_compound, list_compounds, replace_compound
 from renovation_client.api.plans import create_plan
 from renovation_client.api.programmes import list_districts
@@ -29,15 +30,22 @@ WUHAI = "wuhai-2022-2024"
 
 
 @pytest.fixture(scope="module")
-def client(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
-    with (
-        live_server(databases.new(), tmp_path_factory.mktemp("sdk")) as base_url,
-        Client(base_url=base_url) as sdk,
-    ):
+def server(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with live_server(databases.new(), tmp_path_factory.mktemp("sdk")) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def client(server: str, databases: Databases) -> Iterator[AuthenticatedClient]:
+    """The SDK as an integrating system: its API key goes in X-API-Key."""
+    key = databases.keys["city_admin"]
+    with AuthenticatedClient(
+        base_url=server, token=key, auth_header_name="X-API-Key", prefix=""
+    ) as sdk:
         yield sdk
 
 
-def _haibowan_enhancement(client: Client) -> tuple[int, int]:
+def _haibowan_enhancement(client: AuthenticatedClient) -> tuple[int, int]:
     report = get_coverage.sync(programme=WUHAI, client=client)
     assert report is not None
     assert not isinstance(report, Problem)
@@ -47,15 +55,21 @@ def _haibowan_enhancement(client: Client) -> tuple[int, int]:
     return row.covered, row.in_scope
 
 
-def _register_size(client: Client) -> int:
+def _register_size(client: AuthenticatedClient) -> int:
     page = list_compounds.sync(programme=WUHAI, client=client, page_size=500)
     assert page is not None
     assert not isinstance(page, Problem)
     return len(page.items)
 
 
-def test_an_integration_story(client: Client) -> None:
-    districts = list_districts.sync(programme=WUHAI, client=client)
+def test_an_integration_story(client: AuthenticatedClient, server: str) -> None:
+    with Client(base_url=server) as anonymous:
+        # What is published needs no credential; the register does.
+        districts = list_districts.sync(programme=WUHAI, client=anonymous)
+        # The SDK asks for an AuthenticatedClient there; a bare request shows why.
+        locked = anonymous.get_httpx_client().get(f"/v1/programmes/{WUHAI}/compounds")
+    assert locked.status_code == 401
+    assert Problem.from_dict(locked.json()).type_ == "urn:renovation:problem:unauthenticated"
     assert districts is not None
     assert not isinstance(districts, Problem)
     assert [d.name for d in districts.items] == ["海勃湾区", "乌达区", "海南区"]
@@ -133,3 +147,9 @@ def test_an_integration_story(client: Client) -> None:
     assert isinstance(refused.parsed, Problem)
     assert refused.parsed.errors
     assert refused.parsed.errors[0].path == "$.district"
+
+    log = list_audit_events.sync(client=client, resource=f"/v1/programmes/{WUHAI}/compounds/SDK-1")
+    assert not isinstance(log, Problem)
+    assert log is not None
+    assert [e.action.value for e in log.items] == ["create", "create", "replace"]
+    assert log.items[0].request_id == created.headers["x-request-id"]

@@ -27,12 +27,13 @@ def test_the_typescript_story(databases: Databases, tmp_path: Path) -> None:
     built = _run("npx", "tsc", "-p", ".")  # into the SDK's dist/, beside its node_modules
     if built.returncode != 0:
         pytest.fail(f"tsc failed:\n{built.stdout}\n{built.stderr}")
-    with live_server(databases.new(), tmp_path) as base_url:
+    database_url = databases.new()
+    with live_server(database_url, tmp_path) as base_url:
         story = _run(
             "node",
             "--test",
             "dist/test/",
-            env={**os.environ, "BASE_URL": base_url},
+            env={**os.environ, "BASE_URL": base_url, "API_KEY": databases.keys["city_admin"]},
         )
     if story.returncode != 0:
         pytest.fail(f"the TypeScript story failed:\n{story.stdout}\n{story.stderr}")

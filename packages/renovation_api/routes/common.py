@@ -10,7 +10,7 @@ from litestar.params import HeaderParameter, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
-from renovation_api.fields import DISTRICT_CODE, LOCAL_CODE, YEARS
+from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
 from renovation_api.headers import REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
 from renovation_api.problems import not_found
@@ -86,6 +86,14 @@ EVERY_RESPONSE = [
         description="The request's id: the caller's X-Request-Id when it is a plain token of at "
         "most 128 characters, otherwise a new one. Quote it when reporting a problem.",
     ),
+    *(
+        ResponseHeader(name=name, documentation_only=True, description=description)
+        for name, description in (
+            ("RateLimit-Limit", "Requests a caller may send per minute (per worker)."),
+            ("RateLimit-Remaining", "Requests the caller has left this minute."),
+            ("RateLimit-Reset", "Seconds until the minute's count starts again."),
+        )
+    ),
     ResponseHeader(
         name="Access-Control-Allow-Origin",
         documentation_only=True,
@@ -93,6 +101,11 @@ EVERY_RESPONSE = [
         "(RENOVATION_CORS_ORIGINS); none are by default.",
     ),
 ]
+RETRY_AFTER = ResponseHeader(
+    name="Retry-After",
+    documentation_only=True,
+    description="Seconds to wait before trying again.",
+)
 # The values of those headers, which Litestar's ResponseHeader cannot declare.
 HEADER_SCHEMAS = {
     REQUEST_ID: Schema(type=OpenAPIType.STRING, max_length=128, pattern=REQUEST_ID_PATTERN),
@@ -102,6 +115,10 @@ HEADER_SCHEMAS = {
     "ETag": Schema(type=OpenAPIType.STRING, max_length=34, pattern='^"[0-9a-f]{32}"$'),
     "Location": Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.URI_REFERENCE, max_length=512),
     "Idempotent-Replayed": Schema(type=OpenAPIType.STRING, enum=["true"]),
+    **dict.fromkeys(
+        ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"),
+        Schema(type=OpenAPIType.INTEGER, minimum=0, maximum=INT32),
+    ),
 }
 
 

@@ -11,8 +11,10 @@ from litestar.params import JSONBody, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api import auditing
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import Area, Code, DistrictCode, Label, LocalCode, Name, Year, text
+from renovation_api.guards import check_within, needs, principal, visible
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import (
@@ -198,11 +200,20 @@ def compound_out(row: Mapping[Any, Any]) -> CompoundOut:
     )
 
 
+def compound_path(programme: str, code: str) -> str:
+    return f"/v1/programmes/{programme}/compounds/{code}"
+
+
 async def require_compound(
-    conn: AsyncConnection, programme_id: int, programme: str, code: str
+    request: Request[Any, Any, Any],
+    conn: AsyncConnection,
+    programme_id: int,
+    programme: str,
+    code: str,
 ) -> Any:
+    """The compound's row; 404 if there is none or it is outside the caller's scope."""
     row = await register.get_compound(conn, programme_id, code)
-    if row is None:
+    if row is None or not visible(request, row.district_code, row.street_code):
         raise not_found(f"compound {code!r} of programme {programme!r}")
     return row
 
@@ -214,10 +225,11 @@ class CompoundController(Controller):
     @get(
         "/",
         operation_id="listCompounds",
+        opt=needs(core.Permission.READ_REGISTER),
         summary="List compounds",
         description="The register, filtered and sorted by code or by priority (先急后缓: most "
         "urgent first, then oldest).",
-        responses=problem_responses(400, 404),
+        responses=problem_responses(400, 404, 403),
     )
     async def list_compounds(
         self,
@@ -251,7 +263,7 @@ class CompoundController(Controller):
         async with reader(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             rows = await register.list_compounds(
-                conn, programme_row.id, where, sort, after, page_size + 1
+                conn, programme_row.id, where, principal(request), sort, after, page_size + 1
             )
         items = [compound_out(row._mapping) for row in rows[:page_size]]
         more = len(rows) > page_size
@@ -265,9 +277,10 @@ class CompoundController(Controller):
     @post(
         "/",
         operation_id="createCompound",
+        opt=needs(core.Permission.WRITE_REGISTER),
         summary="Add a compound to the register",
         description="Records a compound; the core judges its eligibility and priority.",
-        responses=problem_responses(400, 404, 409, 415, 422),
+        responses=problem_responses(400, 404, 409, 415, 422, 403),
         status_code=201,
         response_headers=CREATED,
     )
@@ -283,6 +296,7 @@ class CompoundController(Controller):
         async def write(conn: AsyncConnection) -> Any:
             row, found = await require_programme(request, conn, programme)
             check_references(found, compound)
+            check_within(request, compound.district, compound.street)
             if await register.code_taken(conn, row.id, compound.code):
                 raise ProblemError(
                     409,
@@ -293,29 +307,28 @@ class CompoundController(Controller):
                 )
             values = mapping.compound_values(found, compound)
             [revision] = await register.insert_compounds(conn, row.id, [values])
-            return encoded(
-                201,
-                compound_out(values),
-                location=f"/v1/programmes/{programme}/compounds/{compound.code}",
-                etag=etag(revision),
-            )
+            created = compound_out(values)
+            location = compound_path(programme, compound.code)
+            await auditing.record(conn, request, "create", location, after=created)
+            return encoded(201, created, location=location, etag=etag(revision))
 
         return await run_once(request, engine(request), idempotency_key, write)
 
     @get(
         "/{code:str}",
         operation_id="getCompound",
+        opt=needs(core.Permission.READ_REGISTER),
         response_headers=[ETAG],
         summary="Get a compound",
         description="One compound with its eligibility and priority; the ETag guards updates.",
-        responses=problem_responses(400, 404),
+        responses=problem_responses(400, 404, 403),
     )
     async def get_compound(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[CompoundOut]:
         async with reader(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
-            row = await require_compound(conn, programme_row.id, programme, code)
+            row = await require_compound(request, conn, programme_row.id, programme, code)
         return Response(
             compound_out(row._mapping),
             headers={"ETag": etag(row.revision)},
@@ -324,11 +337,12 @@ class CompoundController(Controller):
     @put(
         "/{code:str}",
         operation_id="replaceCompound",
+        opt=needs(core.Permission.WRITE_REGISTER),
         response_headers=[ETAG],
         summary="Update a compound",
         description="Replaces the compound's facts (its code stays). Send If-Match with the "
         "ETag you read to be sure nobody changed it in between.",
-        responses=problem_responses(400, 404, 412, 415, 422),
+        responses=problem_responses(400, 404, 412, 415, 422, 403),
     )
     async def replace_compound(
         self,
@@ -341,24 +355,32 @@ class CompoundController(Controller):
         compound = to_compound(code, data)
         async with engine(request).begin() as conn:
             row, found = await require_programme(request, conn, programme)
-            current = await require_compound(conn, row.id, programme, code)
+            current = await require_compound(request, conn, row.id, programme, code)
             check_if_match(if_match, etag(current.revision))
             check_references(found, compound)
+            check_within(request, compound.district, compound.street)
             values = mapping.compound_values(found, compound)
             revision = await register.update_compound(conn, current.id, current.revision, values)
             if revision is None:
                 raise changed()  # someone wrote between our read and this write
-        return Response(
-            compound_out(values),
-            headers={"ETag": etag(revision)},
-        )
+            replaced = compound_out(values)
+            await auditing.record(
+                conn,
+                request,
+                "replace",
+                compound_path(programme, code),
+                before=compound_out(current._mapping),
+                after=replaced,
+            )
+        return Response(replaced, headers={"ETag": etag(revision)})
 
     @delete(
         "/{code:str}",
         operation_id="deleteCompound",
+        opt=needs(core.Permission.WRITE_REGISTER),
         summary="Remove a compound from the register",
         description="Only a compound without a plan can be removed: delete its plan first.",
-        responses=problem_responses(400, 404, 409, 412),
+        responses=problem_responses(400, 404, 409, 412, 403),
     )
     async def delete_compound(
         self,
@@ -369,7 +391,7 @@ class CompoundController(Controller):
     ) -> None:
         async with engine(request).begin() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
-            current = await require_compound(conn, programme_row.id, programme, code)
+            current = await require_compound(request, conn, programme_row.id, programme, code)
             check_if_match(if_match, etag(current.revision))
             if await register.get_plan(conn, current.id) is not None:
                 raise ProblemError(
@@ -380,3 +402,10 @@ class CompoundController(Controller):
                 )
             if not await register.delete_compound(conn, current.id, current.revision):
                 raise changed()
+            await auditing.record(
+                conn,
+                request,
+                "delete",
+                compound_path(programme, code),
+                before=compound_out(current._mapping),
+            )

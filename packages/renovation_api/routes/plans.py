@@ -9,8 +9,10 @@ from litestar.params import JSONBody
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api import auditing
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import Code, Label, Money, Year, text
+from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import (
     FieldProblem,
@@ -28,7 +30,7 @@ from renovation_api.routes.common import (
     require_programme,
     snapshot,
 )
-from renovation_api.routes.compounds import CompoundCode, require_compound
+from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.storage import mapping, register
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
@@ -98,12 +100,16 @@ def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.Reno
     return plan
 
 
+def plan_path(programme: str, code: str) -> str:
+    return f"{compound_path(programme, code)}/plan"
+
+
 async def require_plan(
     request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
 ) -> tuple[core.Programme, Any, list[str]]:
     """The programme, the compound's stored plan row and its items; 404 for any missing."""
     row, found = await require_programme(request, conn, programme)
-    compound = await require_compound(conn, row.id, programme, code)
+    compound = await require_compound(request, conn, row.id, programme, code)
     stored = await register.get_plan(conn, compound.id)
     if stored is None:
         raise not_found(f"a plan for compound {code!r}")
@@ -118,10 +124,11 @@ class PlanController(Controller):
     @get(
         "/",
         operation_id="getPlan",
+        opt=needs(core.Permission.READ_REGISTER),
         response_headers=[ETAG],
         summary="Get a compound's plan",
         description="The compound's renovation plan (改造方案) with its items' categories.",
-        responses=problem_responses(400, 404),
+        responses=problem_responses(400, 404, 403),
     )
     async def get_plan(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
@@ -136,9 +143,10 @@ class PlanController(Controller):
     @post(
         "/",
         operation_id="createPlan",
+        opt=needs(core.Permission.WRITE_REGISTER),
         summary="Set a compound's plan",
         description="Creates the compound's one plan; a compound that has one answers 409.",
-        responses=problem_responses(400, 404, 409, 415, 422),
+        responses=problem_responses(400, 404, 409, 415, 422, 403),
         status_code=201,
         response_headers=CREATED,
     )
@@ -152,7 +160,7 @@ class PlanController(Controller):
     ) -> Response[PlanOut]:
         async def write(conn: AsyncConnection) -> Any:
             row, found = await require_programme(request, conn, programme)
-            compound = await require_compound(conn, row.id, programme, code)
+            compound = await require_compound(request, conn, row.id, programme, code)
             plan = to_plan(found, code, data)
             if await register.get_plan(conn, compound.id) is not None:
                 raise ProblemError(
@@ -162,22 +170,21 @@ class PlanController(Controller):
                     f"compound {code!r} has a plan (一小区一方案); update it instead",
                 )
             revision = await register.insert_plan(conn, compound.id, plan)
-            return encoded(
-                201,
-                plan_out(found, plan),
-                location=f"/v1/programmes/{programme}/compounds/{code}/plan",
-                etag=etag(revision),
-            )
+            created = plan_out(found, plan)
+            location = plan_path(programme, code)
+            await auditing.record(conn, request, "create", location, after=created)
+            return encoded(201, created, location=location, etag=etag(revision))
 
         return await run_once(request, engine(request), idempotency_key, write)
 
     @put(
         "/",
         operation_id="replacePlan",
+        opt=needs(core.Permission.WRITE_REGISTER),
         response_headers=[ETAG],
         summary="Update a compound's plan",
         description="Replaces the plan's year, items and estimate; honours If-Match.",
-        responses=problem_responses(400, 404, 412, 415, 422),
+        responses=problem_responses(400, 404, 412, 415, 422, 403),
     )
     async def replace_plan(
         self,
@@ -188,23 +195,30 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> Response[PlanOut]:
         async with engine(request).begin() as conn:
-            found, plan_row, _ = await require_plan(request, conn, programme, code)
+            found, plan_row, items = await require_plan(request, conn, programme, code)
             check_if_match(if_match, etag(plan_row.revision))
             plan = to_plan(found, code, data)
             revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
             if revision is None:
                 raise changed()
-        return Response(
-            plan_out(found, plan),
-            headers={"ETag": etag(revision)},
-        )
+            replaced = plan_out(found, plan)
+            await auditing.record(
+                conn,
+                request,
+                "replace",
+                plan_path(programme, code),
+                before=plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
+                after=replaced,
+            )
+        return Response(replaced, headers={"ETag": etag(revision)})
 
     @delete(
         "/",
         operation_id="deletePlan",
+        opt=needs(core.Permission.WRITE_REGISTER),
         summary="Delete a compound's plan",
         description="Removes the plan (the compound stays in the register); honours If-Match.",
-        responses=problem_responses(400, 404, 412),
+        responses=problem_responses(400, 404, 412, 403),
     )
     async def delete_plan(
         self,
@@ -214,7 +228,14 @@ class PlanController(Controller):
         if_match: IfMatch = None,
     ) -> None:
         async with engine(request).begin() as conn:
-            _, plan_row, _ = await require_plan(request, conn, programme, code)
+            found, plan_row, items = await require_plan(request, conn, programme, code)
             check_if_match(if_match, etag(plan_row.revision))
             if not await register.delete_plan(conn, plan_row.id, plan_row.revision):
                 raise changed()
+            await auditing.record(
+                conn,
+                request,
+                "delete",
+                plan_path(programme, code),
+                before=plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
+            )

@@ -8,6 +8,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
+from renovation_api import auditing
 from renovation_api.etags import etag
 from renovation_api.fields import (
     Area,
@@ -24,6 +25,8 @@ from renovation_api.fields import (
     YiYuan,
     text,
 )
+from renovation_api.guards import needs, principal
+from renovation_api.headers import request_id
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import ProblemError, from_data_error, problem_responses
@@ -212,6 +215,7 @@ class ProgrammeController(Controller):
     @get(
         "/",
         operation_id="listProgrammes",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List programmes",
         description="Every programme held, by code.",
         responses=problem_responses(400),
@@ -241,10 +245,11 @@ class ProgrammeController(Controller):
     @post(
         "/",
         operation_id="loadProgramme",
+        opt=needs(core.Permission.LOAD_PROGRAMME),
         summary="Load a programme from a data file",
         description="Stores a whole programme file (the same format the core and the CLI read) "
         "in one transaction: nothing is stored if any part is invalid.",
-        responses=problem_responses(400, 409, 415, 422),
+        responses=problem_responses(400, 409, 415, 422, 403),
         status_code=201,
         response_headers=CREATED,
     )
@@ -260,28 +265,18 @@ class ProgrammeController(Controller):
             raise from_data_error(error) from None
 
         async def write(conn: Any) -> Any:
-            if await programmes.programme_id(conn, dataset.programme.code) is not None:
-                raise ProblemError(
-                    409,
-                    "duplicate",
-                    "Already exists",
-                    f"a programme with code {dataset.programme.code!r} already exists",
-                )
-            await store_dataset(conn, dataset)
-            found = await programmes.load_programme(conn, dataset.programme.code)
-            assert found is not None
-            return encoded(
-                201,
-                programme_out(*found),
-                location=f"/v1/programmes/{dataset.programme.code}",
-                etag=etag(found[0].revision),
+            row, created = await load_dataset(
+                conn, dataset, principal(request), request_id(request.scope)
             )
+            location = programme_path(dataset.programme.code)
+            return encoded(201, created, location=location, etag=etag(row.revision))
 
         return await run_once(request, engine(request), idempotency_key, write)
 
     @get(
         "/{programme:str}",
         operation_id="getProgramme",
+        opt=needs(core.Permission.READ_PUBLISHED),
         response_headers=[ETAG],
         summary="Get a programme",
         description="The programme's settings, published totals and provenance.",
@@ -297,6 +292,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}/districts",
         operation_id="listDistricts",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List a programme's districts",
         description="Districts in the order of the plan's tables.",
         responses=problem_responses(400, 404),
@@ -323,6 +319,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}/streets",
         operation_id="listStreets",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List streets (街道/镇)",
         description="The programme's streets, optionally of one district.",
         responses=problem_responses(400, 404),
@@ -351,6 +348,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}/communities",
         operation_id="listCommunities",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List communities (社区)",
         description="The programme's communities, optionally of one street.",
         responses=problem_responses(400, 404),
@@ -385,6 +383,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}/catalogue-items",
         operation_id="listCatalogueItems",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List the renovation catalogue",
         description="The items plans choose from, with their category and zh-CN labels.",
         responses=problem_responses(400, 404),
@@ -419,6 +418,7 @@ class ProgrammeController(Controller):
     @get(
         "/{programme:str}/annual-targets",
         operation_id="listAnnualTargets",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="List annual plan targets",
         description="The published plan tables: year × district, each year's total last.",
         responses=problem_responses(400, 404),
@@ -448,6 +448,28 @@ class ProgrammeController(Controller):
             annual_target_out,
         )
         return AnnualTargetPage(items=items, next_cursor=token)
+
+
+def programme_path(code: str) -> str:
+    return f"/v1/programmes/{code}"
+
+
+async def load_dataset(
+    conn: Any, dataset: core.Dataset, by: core.Principal, request_id: str | None
+) -> tuple[Any, ProgrammeOut]:
+    """Store a new programme and record who loaded it, in the caller's transaction; 409 if a
+    programme with its code exists."""
+    code = dataset.programme.code
+    if await programmes.programme_id(conn, code) is not None:
+        raise ProblemError(
+            409, "duplicate", "Already exists", f"a programme with code {code!r} already exists"
+        )
+    await store_dataset(conn, dataset)
+    found = await programmes.load_programme(conn, code)
+    assert found is not None
+    created = programme_out(*found)
+    await auditing.record_as(conn, by, request_id, "create", programme_path(code), after=created)
+    return found[0], created
 
 
 async def store_dataset(conn: Any, dataset: core.Dataset) -> int:

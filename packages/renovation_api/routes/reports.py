@@ -29,6 +29,7 @@ from renovation_api.fields import (
     YiYuan,
     text,
 )
+from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
@@ -234,6 +235,7 @@ class ReportController(Controller):
     @get(
         "/target-vs-actual",
         operation_id="getTargetVsActual",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="Target vs actual by year × district",
         description="The published annual plan beside the plan the compound records make, with "
         "the variance; in m² and yuan and in 万m² and 亿元.",
@@ -264,6 +266,7 @@ class ReportController(Controller):
     @get(
         "/coverage",
         operation_id="getCoverage",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="Coverage by category × district",
         description="Compounds whose plan holds an item of each category over the compounds in "
         "scope (覆盖率), per district and for the city, beside the targets.",
@@ -280,6 +283,7 @@ class ReportController(Controller):
     @get(
         "/summary",
         operation_id="getSummary",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="Programme summary",
         description="The programme at a glance: scope, planned, the totals against the "
         "published target, city-wide coverage and how many findings the checks raise.",
@@ -322,10 +326,11 @@ class ReportController(Controller):
     @get(
         "/consistency",
         operation_id="getConsistency",
+        opt=needs(core.Permission.READ_FINDINGS),
         summary="Consistency findings",
         description="Targets that do not add up, coverage counts that do not match their "
         "published rates, and register entries that break the programme's rules.",
-        responses=problem_responses(400, 404),
+        responses=problem_responses(400, 404, 403),
     )
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode

@@ -7,6 +7,7 @@ from litestar import Controller, get
 
 import renovation_core as core
 from renovation_api.fields import Code, Label
+from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_core.labels import Labelled
 
@@ -34,6 +35,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     severities: Annotated[list[Term], _at_most(core.Severity)]
     priority_levels: Annotated[list[Term], _at_most(core.PriorityLevel)]
     ineligibility_reasons: Annotated[list[Term], _at_most(core.Ineligibility)]
+    roles: Annotated[list[Term], _at_most(core.Role)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -48,6 +50,7 @@ class VocabularyController(Controller):
     @get(
         "/",
         operation_id="getVocabularies",
+        opt=needs(core.Permission.READ_PUBLISHED),
         summary="Codes and their labels",
         description="The stable English codes of every enumeration and their zh-CN labels.",
         responses=problem_responses(),
@@ -61,4 +64,5 @@ class VocabularyController(Controller):
             severities=_terms(core.Severity),
             priority_levels=_terms(core.PriorityLevel),
             ineligibility_reasons=_terms(core.Ineligibility),
+            roles=_terms(core.Role),
         )

@@ -69,3 +69,7 @@ async def list_programmes(
 
 async def has_programmes(conn: AsyncConnection) -> bool:
     return (await conn.scalar(sa.select(sa.func.count()).select_from(tables.programmes))) != 0
+
+
+async def programme_codes(conn: AsyncConnection) -> list[str]:
+    return list(await conn.scalars(sa.select(tables.programmes.c.code)))

@@ -56,19 +56,36 @@ def _order(sort: Sort) -> list[sa.ColumnElement[Any]]:
     return [c.urgency, c.built_year, c.code] if sort == "priority" else [c.code]
 
 
+def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
+    """The compounds ``principal.covers``, as a condition (empty when it covers them all)."""
+    if principal.city_wide:
+        return []
+    places = [
+        column.in_(sorted(codes))
+        for column, codes in (
+            (c.district_code, principal.districts),
+            (c.street_code, principal.streets),
+        )
+        if codes
+    ]
+    return [sa.or_(*places) if places else sa.false()]
+
+
 async def list_compounds(
     conn: AsyncConnection,
     programme_id: int,
     where: CompoundFilter,
+    seen_by: core.Principal,
     sort: Sort,
     after: Sequence[Any] | None,
     limit: int,
 ) -> Sequence[sa.Row[Any]]:
-    """A page of compounds, in a total order, starting after the keyset position ``after``."""
+    """A page of the compounds ``seen_by`` may see, in a total order, starting after the
+    keyset position ``after``."""
     order = _order(sort)
     query = (
         sa.select(*_SHOWN)
-        .where(c.programme_id == programme_id, *where.clauses())
+        .where(c.programme_id == programme_id, *where.clauses(), *within(seen_by))
         .order_by(*order)
         .limit(limit)
     )

@@ -11,7 +11,10 @@ filter and sort in SQL and reads run no rule again.
 
 import sqlalchemy as sa
 
-from renovation_core.validators import MAX_CODE_LENGTH
+from renovation_core.validators import MAX_CODE_LENGTH, MAX_TEXT_LENGTH
+
+MAX_ACTOR_LENGTH = MAX_TEXT_LENGTH  # a principal's actor: "key:…", "user:…", "cli:…"
+MAX_RESOURCE_LENGTH = 512
 
 metadata = sa.MetaData(
     naming_convention={
@@ -204,6 +207,8 @@ plan_items = sa.Table(
 idempotency_keys = sa.Table(
     "idempotency_keys",
     metadata,
+    # Keys belong to the caller that sent them: one caller can never replay another's answer.
+    sa.Column("actor", sa.String(MAX_ACTOR_LENGTH), primary_key=True),
     sa.Column("key", sa.String(255), primary_key=True),
     sa.Column("fingerprint", sa.String(64), nullable=False),
     sa.Column("status_code", sa.Integer, nullable=False),
@@ -219,4 +224,41 @@ instance_settings = sa.Table(
     metadata,
     sa.Column("name", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    # The key's public half: shown in listings, named in the audit log (``key:<key_id>``).
+    sa.Column("key_id", sa.String(32), nullable=False, unique=True),
+    # SHA-256 of the secret half; the secret itself is shown once and never stored.
+    sa.Column("secret_sha256", sa.String(64), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("role", sa.String(32), nullable=False),
+    sa.Column("districts", sa.Text, nullable=False),  # codes, comma-separated
+    sa.Column("streets", sa.Text, nullable=False),
+    sa.Column("organisation", sa.Text),
+    sa.Column("created_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    _created_at(),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
+)
+
+audit_events = sa.Table(
+    "audit_events",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("actor", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    sa.Column("role", sa.String(32), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("resource", sa.String(MAX_RESOURCE_LENGTH), nullable=False),
+    # The resource as the API shows it, before and after the write (null when absent).
+    sa.Column("before", sa.JSON(none_as_null=True)),
+    sa.Column("after", sa.JSON(none_as_null=True)),
+    sa.Column("request_id", sa.String(128)),
+    sa.Index("ix_audit_events_resource", "resource", "id"),
+    sa.Index("ix_audit_events_actor", "actor", "id"),
+    sa.Index("ix_audit_events_at", "at"),
 )

@@ -6,7 +6,9 @@ import { test } from "node:test";
 
 import { createRenovationClient, type Problem } from "../src/index.js";
 
-const client = createRenovationClient(process.env.BASE_URL ?? "http://127.0.0.1:8000");
+const baseUrl = process.env.BASE_URL ?? "http://127.0.0.1:8000";
+const client = createRenovationClient(baseUrl, { apiKey: process.env.API_KEY ?? "" });
+const anonymous = createRenovationClient(baseUrl);
 const programme = { programme: "wuhai-2022-2024" };
 
 async function haibowanEnhancement(): Promise<[number, number]> {
@@ -28,13 +30,20 @@ async function registerSize(): Promise<number> {
 }
 
 test("an integration story", async () => {
-  const districts = await client.GET("/v1/programmes/{programme}/districts", {
+  // What is published needs no credential; the register does.
+  const districts = await anonymous.GET("/v1/programmes/{programme}/districts", {
     params: { path: programme },
   });
   assert.deepEqual(
     districts.data?.items.map((d) => d.name),
     ["海勃湾区", "乌达区", "海南区"],
   );
+
+  const locked = await anonymous.GET("/v1/programmes/{programme}/compounds", {
+    params: { path: programme },
+  });
+  assert.equal(locked.response.status, 401);
+  assert.equal(locked.error?.type, "urn:renovation:problem:unauthenticated");
 
   const [covered, inScope] = await haibowanEnhancement();
   const facts = {
@@ -91,4 +100,14 @@ test("an integration story", async () => {
   });
   assert.equal(refused.response.status, 422);
   assert.equal(refused.error?.errors?.[0]?.path, "$.district");
+
+  // The write is in the audit log, under this key.
+  const log = await client.GET("/v1/audit-events", {
+    params: { query: { resource: "/v1/programmes/wuhai-2022-2024/compounds/TS-1" } },
+  });
+  assert.deepEqual(
+    log.data?.items.map((e) => e.action),
+    ["create", "create", "replace"],
+  );
+  assert.equal(log.data?.items[0]?.request_id, created.response.headers.get("x-request-id"));
 });

@@ -2,6 +2,11 @@
 
 from .annual_target_out import AnnualTargetOut
 from .annual_target_page import AnnualTargetPage
+from .audit_event_out import AuditEventOut
+from .audit_event_out_action import AuditEventOutAction
+from .audit_event_out_after_type_0 import AuditEventOutAfterType0
+from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
+from .audit_event_page import AuditEventPage
 from .catalogue_item_out import CatalogueItemOut
 from .catalogue_item_page import CatalogueItemPage
 from .category import Category
@@ -38,6 +43,7 @@ from .programme_page import ProgrammePage
 from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
 from .published_total_out import PublishedTotalOut
+from .role import Role
 from .severity import Severity
 from .street_out import StreetOut
 from .street_page import StreetPage
@@ -52,6 +58,11 @@ from .vocabularies import Vocabularies
 __all__ = (
     "AnnualTargetOut",
     "AnnualTargetPage",
+    "AuditEventOut",
+    "AuditEventOutAction",
+    "AuditEventOutAfterType0",
+    "AuditEventOutBeforeType0",
+    "AuditEventPage",
     "CatalogueItemOut",
     "CatalogueItemPage",
     "Category",
@@ -88,6 +99,7 @@ __all__ = (
     "PropertyType",
     "ProvenanceOut",
     "PublishedTotalOut",
+    "Role",
     "Severity",
     "StreetOut",
     "StreetPage",

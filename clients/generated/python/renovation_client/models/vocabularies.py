@@ -23,6 +23,7 @@ class Vocabularies:
         severities (list[Term]):
         priority_levels (list[Term]):
         ineligibility_reasons (list[Term]):
+        roles (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -30,6 +31,7 @@ class Vocabularies:
     severities: list[Term]
     priority_levels: list[Term]
     ineligibility_reasons: list[Term]
+    roles: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +60,11 @@ class Vocabularies:
             ineligibility_reasons_item = ineligibility_reasons_item_data.to_dict()
             ineligibility_reasons.append(ineligibility_reasons_item)
 
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.to_dict()
+            roles.append(roles_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +74,7 @@ class Vocabularies:
                 "severities": severities,
                 "priority_levels": priority_levels,
                 "ineligibility_reasons": ineligibility_reasons,
+                "roles": roles,
             }
         )
 
@@ -113,12 +121,20 @@ class Vocabularies:
 
             ineligibility_reasons.append(ineligibility_reasons_item)
 
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = Term.from_dict(roles_item_data)
+
+            roles.append(roles_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
             severities=severities,
             priority_levels=priority_levels,
             ineligibility_reasons=ineligibility_reasons,
+            roles=roles,
         )
 
         vocabularies.additional_properties = d

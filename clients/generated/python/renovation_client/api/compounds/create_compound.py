@@ -48,6 +48,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -67,6 +77,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -93,7 +108,7 @@ def _build_response(
 def sync_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundIn,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[CompoundOut | Problem]:
@@ -131,7 +146,7 @@ def sync_detailed(
 def sync(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundIn,
     idempotency_key: None | str | Unset = UNSET,
 ) -> CompoundOut | Problem | None:
@@ -164,7 +179,7 @@ def sync(
 async def asyncio_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundIn,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[CompoundOut | Problem]:
@@ -200,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundIn,
     idempotency_key: None | str | Unset = UNSET,
 ) -> CompoundOut | Problem | None:

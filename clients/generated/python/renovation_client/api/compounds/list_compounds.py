@@ -120,10 +120,25 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -150,7 +165,7 @@ def _build_response(
 def sync_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     street: None | str | Unset = UNSET,
     community: None | str | Unset = UNSET,
@@ -211,7 +226,7 @@ def sync_detailed(
 def sync(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     street: None | str | Unset = UNSET,
     community: None | str | Unset = UNSET,
@@ -267,7 +282,7 @@ def sync(
 async def asyncio_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     street: None | str | Unset = UNSET,
     community: None | str | Unset = UNSET,
@@ -326,7 +341,7 @@ async def asyncio_detailed(
 async def asyncio(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     street: None | str | Unset = UNSET,
     community: None | str | Unset = UNSET,

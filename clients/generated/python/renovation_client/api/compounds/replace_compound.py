@@ -50,6 +50,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -69,6 +79,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -96,7 +111,7 @@ def sync_detailed(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundFields,
     if_match: None | str | Unset = UNSET,
 ) -> Response[CompoundOut | Problem]:
@@ -138,7 +153,7 @@ def sync(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundFields,
     if_match: None | str | Unset = UNSET,
 ) -> CompoundOut | Problem | None:
@@ -175,7 +190,7 @@ async def asyncio_detailed(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundFields,
     if_match: None | str | Unset = UNSET,
 ) -> Response[CompoundOut | Problem]:
@@ -215,7 +230,7 @@ async def asyncio(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CompoundFields,
     if_match: None | str | Unset = UNSET,
 ) -> CompoundOut | Problem | None:

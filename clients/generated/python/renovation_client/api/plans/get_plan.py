@@ -38,10 +38,25 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -67,7 +82,7 @@ def sync_detailed(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[PlanOut | Problem]:
     """Get a compound's plan
 
@@ -101,7 +116,7 @@ def sync(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> PlanOut | Problem | None:
     """Get a compound's plan
 
@@ -130,7 +145,7 @@ async def asyncio_detailed(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[PlanOut | Problem]:
     """Get a compound's plan
 
@@ -162,7 +177,7 @@ async def asyncio(
     programme: str,
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> PlanOut | Problem | None:
     """Get a compound's plan
 

@@ -38,10 +38,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = Problem.from_dict(response.json())
@@ -68,7 +83,7 @@ def _build_response(
 def sync_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ConsistencyReport | Problem]:
     """Consistency findings
 
@@ -100,7 +115,7 @@ def sync_detailed(
 def sync(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ConsistencyReport | Problem | None:
     """Consistency findings
 
@@ -127,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ConsistencyReport | Problem]:
     """Consistency findings
 
@@ -157,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     programme: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ConsistencyReport | Problem | None:
     """Consistency findings
 

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    AUDITOR = "auditor"
+    CITY_ADMIN = "city_admin"
+    DISTRICT_OFFICER = "district_officer"
+    PUBLIC = "public"
+    STREET_OFFICER = "street_officer"
+    UTILITY_OPERATOR = "utility_operator"
+
+    def __str__(self) -> str:
+        return str(self.value)

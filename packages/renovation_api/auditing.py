@@ -1,0 +1,59 @@
+"""Recording writes in the audit log: who, when, which resource, before and after, and the
+request id, in the transaction of the write itself (so a write without its record, or a record
+without its write, cannot exist)."""
+
+from typing import Any
+
+import msgspec
+from litestar import Request
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api import headers
+from renovation_api.guards import principal
+from renovation_api.storage import audit
+
+
+async def record(
+    conn: AsyncConnection,
+    request: Request[Any, Any, Any],
+    action: str,
+    resource: str,
+    *,
+    before: Any = None,
+    after: Any = None,
+) -> None:
+    """Append the event of this request's write; ``before`` and ``after`` are the resource as
+    the API shows it."""
+    await record_as(
+        conn,
+        principal(request),
+        headers.request_id(request.scope),
+        action,
+        resource,
+        before=before,
+        after=after,
+    )
+
+
+async def record_as(
+    conn: AsyncConnection,
+    by: core.Principal,
+    request_id: str | None,
+    action: str,
+    resource: str,
+    *,
+    before: Any = None,
+    after: Any = None,
+) -> None:
+    """Append an event of ``by`` (a request's caller, or the command line)."""
+    await audit.append(
+        conn,
+        actor=by.actor,
+        role=by.role.code,
+        action=action,
+        resource=resource,
+        before=None if before is None else msgspec.to_builtins(before),
+        after=None if after is None else msgspec.to_builtins(after),
+        request_id=request_id,
+    )

@@ -1,0 +1,145 @@
+"""Who is calling: API keys for integrating systems, bearer tokens (JWT) for people.
+
+An API key is ``rnv_<key id>_<secret>``. The key id finds the stored key; the secret is checked
+against its SHA-256 in constant time. A bearer token is a JWT from the city's identity provider,
+verified against the provider's public keys with a fixed list of asymmetric algorithms, and must
+name this service as its audience and the provider as its issuer; its claims give the role and
+scope (``role``, ``districts``, ``streets``, ``organisation``). A request with neither is the
+public. A credential that is present but not good is refused, never downgraded to the public.
+"""
+
+import datetime
+import hashlib
+import hmac
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import jwt
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+import renovation_core as core
+from renovation_api.problems import ProblemError
+from renovation_api.settings import BearerSettings
+from renovation_api.storage import audit, keys
+
+KEY_HEADER = "X-API-Key"
+KEY_PATTERN = r"^rnv_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$"
+MAX_TOKEN_LENGTH = 8192
+_KEY = re.compile(KEY_PATTERN)
+_LEEWAY_SECONDS = 30
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="renovation", ApiKey realm="renovation"'}
+
+
+def unauthenticated(detail: str) -> ProblemError:
+    return ProblemError(401, "unauthenticated", "Not authenticated", detail, headers=CHALLENGE)
+
+
+def sha256(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+@attrs.frozen(kw_only=True)
+class _KnownKey:
+    secret_sha256: str
+    principal: core.Principal
+    expires_at: datetime.datetime
+    revoked: bool
+    fetched: float
+
+
+class Authenticator:
+    """Turns a request's credential into a principal. Keys looked up are kept for
+    ``cache_seconds`` (so most requests cost no query); expiry is checked on every request."""
+
+    def __init__(
+        self, engine: AsyncEngine, bearer: BearerSettings | None, cache_seconds: int
+    ) -> None:
+        self._engine = engine
+        self._bearer = bearer
+        self._jwks = jwt.PyJWKSet.from_json(bearer.jwks) if bearer else None
+        self._cache_seconds = cache_seconds
+        self._keys: dict[str, _KnownKey] = {}
+
+    async def principal(self, headers: Mapping[str, str]) -> core.Principal:
+        api_key = headers.get(KEY_HEADER.lower())
+        authorization = headers.get("authorization")
+        if api_key is not None and authorization is not None:
+            raise unauthenticated(f"send one credential: {KEY_HEADER} or Authorization, not both")
+        if api_key is not None:
+            return await self._from_key(api_key)
+        if authorization is not None:
+            scheme, _, token = authorization.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise unauthenticated("Authorization must be 'Bearer <token>'")
+            return self._from_token(token.strip())
+        return core.PUBLIC
+
+    async def _from_key(self, text: str) -> core.Principal:
+        if not _KEY.match(text):
+            raise unauthenticated(f"{KEY_HEADER} is not an API key of this service")
+        _, key_id, secret = text.split("_", 2)
+        known = self._keys.get(key_id)
+        if known is None or time.monotonic() - known.fetched >= self._cache_seconds:
+            async with self._engine.connect() as conn:
+                row = await keys.find_key(conn, key_id)
+            if row is None:
+                raise unauthenticated("unknown API key")
+            known = _KnownKey(
+                secret_sha256=row.secret_sha256,
+                principal=keys.principal_from_row(row),
+                expires_at=audit.utc(row.expires_at),
+                revoked=row.revoked_at is not None,
+                fetched=time.monotonic(),
+            )
+            self._keys[key_id] = known
+        if not hmac.compare_digest(known.secret_sha256, sha256(secret)):
+            raise unauthenticated("unknown API key")
+        if known.revoked:
+            raise unauthenticated("the API key has been revoked")
+        if known.expires_at <= datetime.datetime.now(datetime.UTC):
+            raise unauthenticated("the API key has expired")
+        return known.principal
+
+    def _from_token(self, token: str) -> core.Principal:
+        if self._bearer is None or self._jwks is None:
+            raise unauthenticated("this deployment accepts API keys only, not bearer tokens")
+        if len(token) > MAX_TOKEN_LENGTH:
+            raise unauthenticated("the bearer token is too long")
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+            candidates = [k for k in self._jwks.keys if kid is None or k.key_id == kid]
+            if len(candidates) != 1:
+                raise unauthenticated("the bearer token names no key of the identity provider")
+            claims = jwt.decode(
+                token,
+                key=candidates[0].key,
+                algorithms=list(self._bearer.algorithms),
+                audience=self._bearer.audience,
+                issuer=self._bearer.issuer,
+                leeway=_LEEWAY_SECONDS,
+                options={"require": ["exp", "iss", "aud", "sub"]},
+            )
+        except jwt.ExpiredSignatureError:
+            raise unauthenticated("the bearer token has expired") from None
+        except jwt.InvalidTokenError as error:
+            raise unauthenticated(f"the bearer token is not valid: {error}") from None
+        return _principal_from_claims(claims)
+
+
+def _principal_from_claims(claims: Mapping[str, Any]) -> core.Principal:
+    try:
+        role = core.Role.from_code(claims.get("role"))  # type: ignore[arg-type]
+        if role is core.Role.PUBLIC:
+            raise ValueError("a token cannot act as the public")
+        return core.Principal(
+            actor=f"user:{claims['sub']}",
+            role=role,
+            districts=claims.get("districts", ()),
+            streets=claims.get("streets", ()),
+            organisation=claims.get("organisation"),
+        )
+    except (ValueError, TypeError, AttributeError) as error:
+        raise unauthenticated(f"the bearer token's claims grant no role: {error}") from None

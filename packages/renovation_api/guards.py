@@ -1,0 +1,85 @@
+"""Authorisation, in one place: every route declares the permission it needs, and the guard
+here authenticates the caller, counts it against its rate limit and checks that permission
+before the handler runs. What a permitted caller may touch within a route is its scope: single
+compounds outside it answer 404 (so their existence does not leak), lists are filtered in the
+query (``register.within``), and a write may not move a compound out of it.
+
+A route that declares no permission is refused to everyone: a new route is born closed.
+"""
+
+from typing import Any
+
+from litestar import Request
+from litestar.connection import ASGIConnection
+from litestar.handlers.base import BaseRouteHandler
+
+import renovation_core as core
+from renovation_api.credentials import unauthenticated
+from renovation_api.problems import FieldProblem, ProblemError
+
+PERMISSION = "permission"
+Connection = ASGIConnection[Any, Any, Any, Any]
+
+
+def needs(permission: core.Permission) -> dict[str, Any]:
+    """The ``opt`` of a route that needs ``permission``."""
+    return {PERMISSION: permission}
+
+
+async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
+    """The app's guard."""
+    state = connection.app.state
+    if connection.scope.get("method") == "OPTIONS":
+        return  # what methods a path allows is no secret
+    try:
+        principal = await state.authenticator.principal(connection.headers)
+    except ProblemError:
+        state.limiter.admit(connection.scope, _address(connection))
+        raise
+    caller = _address(connection) if principal is core.PUBLIC else principal.actor
+    state.limiter.admit(connection.scope, caller)
+    connection.scope["user"] = principal
+    permission = handler.opt.get(PERMISSION)
+    if permission is not None and principal.may(permission):
+        return
+    if principal.role is core.Role.PUBLIC:
+        raise unauthenticated("this needs an API key or a bearer token")
+    raise ProblemError(
+        403,
+        "forbidden",
+        "Not permitted",
+        f"the role {principal.role.code} may not do this",
+    )
+
+
+def _address(connection: Connection) -> str:
+    client = connection.client
+    return f"address:{client.host if client else 'unknown'}"
+
+
+def principal(request: Request[Any, Any, Any]) -> core.Principal:
+    """The caller the guard admitted."""
+    return request.scope["user"]  # type: ignore[no-any-return]
+
+
+def visible(request: Request[Any, Any, Any], district: str, street: str) -> bool:
+    """Whether a compound there is within the caller's scope."""
+    return principal(request).covers(district, street)
+
+
+def check_within(request: Request[Any, Any, Any], district: str, street: str) -> None:
+    """Refuse a write that would put a compound outside the caller's scope: a body cannot
+    grant the caller a district or street it does not have."""
+    caller = principal(request)
+    if caller.covers(district, street):
+        return
+    raise ProblemError(
+        403,
+        "outside-scope",
+        "Outside your scope",
+        f"district {district}, street {street} is outside the scope of this {caller.role.code}",
+        [
+            FieldProblem(path="$.district", message="outside your scope"),
+            FieldProblem(path="$.street", message="outside your scope"),
+        ],
+    )

@@ -1,0 +1,161 @@
+"""The audit log, read-only: every write through the API or the command line, oldest first."""
+
+import datetime
+from typing import Annotated, Any, Literal
+
+import msgspec
+from litestar import Controller, Request, get
+from litestar.openapi.spec import OpenAPIFormat
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api.guards import needs
+from renovation_api.headers import REQUEST_ID_PATTERN
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import FieldProblem, ProblemError, problem_responses
+from renovation_api.routes.common import CursorParam, PageSize, reader, tokens
+from renovation_api.storage import audit
+from renovation_api.storage.tables import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
+
+Actor = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_ACTOR_LENGTH,
+        description="Who: key:<key id> for an API key, user:<subject> for a person signed in "
+        "through the identity provider, cli:<account> for the command line.",
+    ),
+]
+Resource = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_RESOURCE_LENGTH,
+        description="What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X.",
+    ),
+]
+Snapshot = Annotated[
+    dict[str, Any],
+    msgspec.Meta(description="The resource as the API showed it (API keys: never the secret)."),
+]
+
+
+class AuditEventOut(msgspec.Struct, kw_only=True):
+    """One write: who, when, what, and the resource before and after it."""
+
+    id: Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
+    at: datetime.datetime
+    actor: Actor
+    role: core.Role
+    action: Literal["create", "replace", "delete", "revoke"]
+    resource: Resource
+    before: Snapshot | None
+    after: Snapshot | None
+    request_id: Annotated[str, msgspec.Meta(max_length=128, pattern=REQUEST_ID_PATTERN)] | None
+
+
+class AuditEventPage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[AuditEventOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+# RFC 3339 with its offset: a moment without a zone would mean different instants to different
+# callers.
+MOMENT_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})$"
+)
+Moment = Annotated[
+    str | None,
+    Parameter(
+        required=False,
+        schema_extra={"format": OpenAPIFormat.DATE_TIME},
+        max_length=32,
+        pattern=MOMENT_PATTERN,
+        description="An RFC 3339 date-time with its offset, e.g. 2026-11-28T09:30:00+08:00.",
+    ),
+]
+
+
+def _moment(name: str, text: str | None) -> datetime.datetime | None:
+    if text is None:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(text).astimezone(datetime.UTC)
+    except ValueError:
+        raise ProblemError(
+            400,
+            "invalid-request",
+            "The request is not valid",
+            f"{name}: {text!r} is not a date-time",
+            [FieldProblem(path=f"query.{name}", message="not a date-time")],
+        ) from None
+
+
+def event_out(row: Any) -> AuditEventOut:
+    return AuditEventOut(
+        id=row.id,
+        at=audit.utc(row.at),
+        actor=row.actor,
+        role=core.Role.from_code(row.role),
+        action=row.action,
+        resource=row.resource,
+        before=row.before,
+        after=row.after,
+        request_id=row.request_id,
+    )
+
+
+class AuditController(Controller):
+    path = "/v1/audit-events"
+    tags = ("audit",)
+
+    @get(
+        "/",
+        operation_id="listAuditEvents",
+        opt=needs(core.Permission.READ_AUDIT_LOG),
+        summary="List audit events",
+        description="Every write, oldest first, for the auditor and the city administrator; "
+        "since (inclusive) and until (exclusive) bound the time. The log cannot be changed "
+        "through the API.",
+        responses=problem_responses(400, 403),
+    )
+    async def list_audit_events(
+        self,
+        request: Request[Any, Any, Any],
+        resource: Annotated[
+            str | None,
+            Parameter(
+                required=False,
+                min_length=1,
+                max_length=MAX_RESOURCE_LENGTH,
+                description="A resource's path: its events and those of everything under it.",
+            ),
+        ] = None,
+        actor: Annotated[
+            str | None,
+            Parameter(required=False, min_length=1, max_length=MAX_ACTOR_LENGTH),
+        ] = None,
+        since: Moment = None,
+        until: Moment = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> AuditEventPage:
+        where = audit.EventFilter(
+            resource=resource,
+            actor=actor,
+            since=_moment("since", since),
+            until=_moment("until", until),
+        )
+        query = f"audit/{where!r}"
+        cursors = tokens(request)
+        position = cursors.position(cursor, query)
+        async with reader(request).connect() as conn:
+            rows = await audit.list_events(
+                conn, where, position[0] if position else None, page_size + 1
+            )
+        items = [event_out(row) for row in rows[:page_size]]
+        more = len(rows) > page_size
+        return AuditEventPage(
+            items=items, next_cursor=cursors.issue(query, [items[-1].id]) if more else None
+        )
