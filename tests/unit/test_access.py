@@ -1,5 +1,7 @@
 """The access rules: which role may do what, and which compounds a scope covers."""
 
+from typing import Any
+
 import pytest
 
 import renovation_core as core
@@ -11,7 +13,7 @@ HAIBOWAN, WUDA = "150302", "150304"
 XINHUA, SANDAOKAN = "150302002000", "150304002000"
 
 
-def principal(role: str, **scope: object) -> core.Principal:
+def principal(role: str, **scope: Any) -> core.Principal:
     return core.Principal(actor="key:0123456789abcdef", role=core.Role.from_code(role), **scope)
 
 
