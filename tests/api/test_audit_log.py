@@ -50,10 +50,11 @@ def test_a_compounds_history_reads_back_in_order(
         started <= datetime.datetime.fromisoformat(e["at"]) <= datetime.datetime.now(datetime.UTC)
         for e in history
     )
-    # The prefix is a path: LOG-1 does not take in LOG-10's events.
-    assert (
-        client.post(COMPOUNDS, json=compound_fields("own") | {"code": "LOG-10"}).status_code == 201
-    )
+    # The prefix is a path, compared exactly: LOG-1 takes in neither LOG-10 nor log-1.
+    for code in ("LOG-10", "log-1"):
+        created = client.post(COMPOUNDS, json=compound_fields("own") | {"code": code})
+        assert created.status_code == 201
+        assert client.post(f"{COMPOUNDS}/{code}/plan", json=PLAN).status_code == 201
     assert len(audit_events(client, keys["city_admin"], resource=one)) == 5
 
 

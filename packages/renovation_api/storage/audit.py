@@ -56,10 +56,12 @@ class EventFilter:
     def clauses(self) -> list[sa.ColumnElement[bool]]:
         conditions: list[sa.ColumnElement[bool]] = []
         if self.resource is not None:
+            # A prefix compared exactly: SQLite's LIKE ignores case, and codes may differ by it.
+            under = self.resource.rstrip("/") + "/"
             conditions.append(
                 sa.or_(
                     e.resource == self.resource,
-                    e.resource.startswith(self.resource.rstrip("/") + "/", autoescape=True),
+                    sa.func.substr(e.resource, 1, len(under)) == under,
                 )
             )
         if self.actor is not None:
