@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -29,6 +29,7 @@ KEY_HEADER = "X-API-Key"
 KEY_PATTERN = r"^rnv_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$"
 MAX_TOKEN_LENGTH = 8192
 _KEY = re.compile(KEY_PATTERN)
+_KEY_NAME = KEY_HEADER.lower().encode()
 _LEEWAY_SECONDS = 30
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="renovation", ApiKey realm="renovation"'}
 
@@ -63,9 +64,15 @@ class Authenticator:
         self._cache_seconds = cache_seconds
         self._keys: dict[str, _KnownKey] = {}
 
-    async def principal(self, headers: Mapping[str, str]) -> core.Principal:
-        api_key = headers.get(KEY_HEADER.lower())
-        authorization = headers.get("authorization")
+    async def principal(self, headers: Iterable[tuple[bytes, bytes]]) -> core.Principal:
+        """The principal for a request's raw ASGI headers (read directly: no header object
+        is built for a request that needs none)."""
+        api_key = authorization = None
+        for name, value in headers:
+            if name == _KEY_NAME:
+                api_key = value.decode("latin-1")
+            elif name == b"authorization":
+                authorization = value.decode("latin-1")
         if api_key is not None and authorization is not None:
             raise unauthenticated(f"send one credential: {KEY_HEADER} or Authorization, not both")
         if api_key is not None:

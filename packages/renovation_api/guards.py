@@ -32,7 +32,7 @@ async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
     if connection.scope.get("method") == "OPTIONS":
         return  # what methods a path allows is no secret
     try:
-        principal = await state.authenticator.principal(connection.headers)
+        principal = await state.authenticator.principal(connection.scope["headers"])
     except ProblemError:
         state.limiter.admit(connection.scope, _address(connection))
         raise
