@@ -39,3 +39,20 @@ class DataError(ValueError):
         self.errors = tuple(errors)
         lines = "\n".join(f"  {error}" for error in self.errors)
         super().__init__(f"{len(self.errors)} problem(s) in the programme data:\n{lines}")
+
+
+class RuleViolation(ValueError):
+    """A command the record's current state refuses (building before the design is approved,
+    accepting with hazards open): nothing changed. ``rule`` is a stable slug clients may switch
+    on; ``allowed`` lists what the record does allow next, where that helps."""
+
+    def __init__(
+        self,
+        rule: str,
+        message: str,
+        errors: Sequence[FieldError] = (),
+        allowed: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message)
+        self.rule, self.message = rule, message
+        self.errors, self.allowed = tuple(errors), tuple(allowed)

@@ -124,3 +124,31 @@ def unique_by(key: Callable[[Any], Hashable], what: str) -> Validator:
             seen.add(k)
 
     return check
+
+
+MAX_REFERENCES = 50
+
+
+def references(when_empty: str) -> Validator:
+    """A non-empty list of at most ``MAX_REFERENCES`` document references (numbers or titles),
+    none blank: records that rest on documents name them. ``when_empty`` says why one is needed."""
+
+    def check(_instance: object, attribute: "attrs.Attribute[Any]", value: tuple[str, ...]) -> None:
+        if not value:
+            raise FieldValueError(attribute.name, when_empty)
+        if len(value) > MAX_REFERENCES:
+            raise FieldValueError(attribute.name, f"must list at most {MAX_REFERENCES} documents")
+        for reference in value:
+            not_blank(_instance, attribute, reference)
+
+    return check
+
+
+def note(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> None:
+    """Free text a person writes (findings, a reason): not blank, at most ``MAX_NOTE_LENGTH``."""
+    if not value.strip():
+        raise FieldValueError(attribute.name, "must not be blank")
+    if len(value) > MAX_NOTE_LENGTH:
+        raise FieldValueError(
+            attribute.name, f"must be at most {MAX_NOTE_LENGTH} characters, got {len(value)}"
+        )

@@ -1,0 +1,67 @@
+"""Delivering each compound's renovation: the project from plan to long-term management (§4).
+
+One project per compound and programme year, its lifecycle and the guards on it, the approval
+documents it needs, its qualified units, tender package, inspections and hazards, joint
+acceptance, handover of utility networks, the schedule warnings derived from it, and its OC4IDS
+record.
+"""
+
+from renovation_core.delivery.acceptance import MANDATORY, Acceptance, Attendee, AttendeeRole
+from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
+from renovation_core.delivery.networks import Handover, Network, networks_touched
+from renovation_core.delivery.oc4ids import oc4ids_project, project_id
+from renovation_core.delivery.participants import (
+    Assignment,
+    Organisation,
+    Qualification,
+    Unit,
+    UnitRole,
+    is_credit_code,
+)
+from renovation_core.delivery.project import Project
+from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
+from renovation_core.delivery.schedule import (
+    ScheduleWarning,
+    StartBy,
+    WarningKind,
+    schedule_warnings,
+)
+from renovation_core.delivery.stages import FORWARD, Stage, Transition, next_stages
+from renovation_core.delivery.tender import Award, ProcurementMethod, TenderPackage
+
+__all__ = [
+    "FORWARD",
+    "MANDATORY",
+    "Acceptance",
+    "ApprovalProfile",
+    "Assignment",
+    "Attendee",
+    "AttendeeRole",
+    "Award",
+    "Closure",
+    "DocumentKind",
+    "Handover",
+    "Hazard",
+    "HazardLevel",
+    "Inspection",
+    "Network",
+    "Organisation",
+    "ProcurementMethod",
+    "Project",
+    "Qualification",
+    "ScheduleWarning",
+    "Stage",
+    "StartBy",
+    "SuppliedDocument",
+    "TenderPackage",
+    "Transition",
+    "Unit",
+    "UnitRole",
+    "WarningKind",
+    "is_credit_code",
+    "networks_touched",
+    "next_stages",
+    "oc4ids_project",
+    "project_id",
+    "schedule_warnings",
+]

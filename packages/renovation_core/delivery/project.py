@@ -1,0 +1,403 @@
+"""A compound's renovation project, driven from plan to long-term management by the plan's rules.
+
+The project is one record with its whole history. Every command returns a new project or raises,
+leaving the old one as it was: :class:`~renovation_core.errors.RuleViolation` when the project's
+state refuses the command (building before the tender is awarded, accepting with hazards open),
+:class:`~renovation_core.errors.FieldValueError` or :class:`~renovation_core.errors.DataError`
+when the command's own data is wrong (a date after ``today`` or before the step it follows). The
+core has no clock: callers pass ``today``.
+"""
+
+import datetime
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from renovation_core.delivery.acceptance import Acceptance, Attendee
+from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
+from renovation_core.delivery.networks import Handover, Network
+from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
+from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
+from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
+from renovation_core.delivery.tender import TenderPackage
+from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
+from renovation_core.validators import code, plausible_year, quantity, unique_by
+
+# Units whose qualification a step relies on, checked on the step's date.
+_UNITS_FOR = {
+    Stage.APPROVED: (UnitRole.DESIGN,),
+    # Works supervision (工程监理) is mandatory from the first day of construction.
+    Stage.UNDER_CONSTRUCTION: (UnitRole.CONSTRUCTION, UnitRole.SUPERVISION),
+}
+_SITE_STAGES = (Stage.UNDER_CONSTRUCTION, Stage.COMPLETED)
+
+
+def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
+    if day > today:
+        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
+
+
+def _not_before(field: str, day: datetime.date, earliest: datetime.date, what: str) -> None:
+    if day < earliest:
+        raise FieldValueError(field, f"must not be before {what} ({earliest}), got {day}")
+
+
+def _history(_instance: object, _attribute: object, value: tuple[Transition, ...]) -> None:
+    if not value or value[0].from_stage is not None or value[0].to is not Stage.PLANNED:
+        raise FieldValueError("history", "must begin with the project's entry into the plan")
+
+
+@attrs.frozen(kw_only=True)
+class Project:
+    """One compound's project in one programme year, with everything recorded about it."""
+
+    compound: str = attrs.field(validator=code)
+    year: int = attrs.field(validator=plausible_year)
+    client: Organisation
+    profile: ApprovalProfile
+    networks: tuple[Network, ...] = attrs.field(
+        validator=unique_by(lambda network: network, "network")
+    )
+    budget_yuan: Decimal = attrs.field(validator=quantity(2))
+    history: tuple[Transition, ...] = attrs.field(validator=_history)
+    documents: tuple[SuppliedDocument, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    tender_package: str | None = None
+    inspections: tuple[Inspection, ...] = ()
+    hazards: tuple[Hazard, ...] = ()
+    acceptances: tuple[Acceptance, ...] = ()
+    handovers: tuple[Handover, ...] = ()
+
+    @classmethod
+    def planned(
+        cls,
+        *,
+        compound: str,
+        year: int,
+        client: Organisation,
+        profile: ApprovalProfile,
+        networks: Iterable[Network],
+        budget_yuan: Decimal,
+        on: datetime.date,
+        by: str,
+        today: datetime.date,
+    ) -> "Project":
+        """A project entered into the plan on ``on``."""
+        _not_after("on", on, today)
+        return cls(
+            compound=compound,
+            year=year,
+            client=client,
+            profile=profile,
+            networks=tuple(networks),
+            budget_yuan=budget_yuan,
+            history=(Transition(from_stage=None, to=Stage.PLANNED, on=on, by=by),),
+        )
+
+    # What the project is now.
+
+    @property
+    def stage(self) -> Stage:
+        return self.history[-1].to
+
+    @property
+    def resumes(self) -> Stage | None:
+        """The stage a suspended project returns to."""
+        return self.history[-1].from_stage if self.stage is Stage.SUSPENDED else None
+
+    @property
+    def effective_stage(self) -> Stage:
+        """Where the works stand: a suspended project stands where it stopped."""
+        return self.resumes or self.stage
+
+    @property
+    def planned_on(self) -> datetime.date:
+        return self.history[0].on
+
+    def allowed_next(self) -> tuple[Stage, ...]:
+        return next_stages(self.stage, self.resumes)
+
+    def reached(self, stage: Stage) -> Transition | None:
+        """The latest step into ``stage``, if the project took it."""
+        return next((t for t in reversed(self.history) if t.to is stage), None)
+
+    def unit(self, role: UnitRole) -> Assignment | None:
+        """The unit doing ``role`` work now: the latest assigned."""
+        return next((a for a in reversed(self.assignments) if a.role is role), None)
+
+    def required_documents(self) -> tuple[DocumentKind, ...]:
+        return self.profile.required()
+
+    def missing_documents(self) -> tuple[DocumentKind, ...]:
+        supplied = {d.kind for d in self.documents}
+        return tuple(k for k in self.required_documents() if k not in supplied)
+
+    def open_hazards(self) -> tuple[Hazard, ...]:
+        return tuple(h for h in self.hazards if h.is_open)
+
+    def accepted_by(self) -> Acceptance | None:
+        """The acceptance the works passed, if they have."""
+        latest = self.acceptances[-1] if self.acceptances else None
+        return latest if latest is not None and latest.passed else None
+
+    def handed_over(self) -> frozenset[Network]:
+        return frozenset(h.network for h in self.handovers)
+
+    # Commands.
+
+    def advance(
+        self,
+        to: Stage,
+        *,
+        on: datetime.date,
+        by: str,
+        today: datetime.date,
+        reason: str | None = None,
+        reference: str | None = None,
+        tender: TenderPackage | None = None,
+    ) -> "Project":
+        """The project one step on. ``tender`` is the project's tender package, if it has one."""
+        allowed = self.allowed_next()
+        if to not in allowed:
+            raise RuleViolation(
+                "illegal-transition",
+                self._why_not(to, allowed),
+                [FieldError(path="to", message=f"must be one of: {_codes(allowed)}")],
+                [s.code for s in allowed],
+            )
+        _not_after("on", on, today)
+        last = self.history[-1]
+        _not_before("on", on, last.on, f"the step to {last.to.code}")
+        if to in NEEDS_REASON and not (reason and reason.strip()):
+            raise FieldValueError("reason", f"a project is {to.code} only with a reason")
+        if to is Stage.FILED and not (reference and reference.strip()):
+            raise FieldValueError("reference", "a filing is recorded with its number (备案号)")
+        if to is not self.resumes:
+            self._check_guard(to, on, tender)
+        step = Transition(
+            from_stage=self.stage, to=to, on=on, by=by, reason=reason, reference=reference
+        )
+        return attrs.evolve(self, history=(*self.history, step))
+
+    def supply(self, document: SuppliedDocument, today: datetime.date) -> "Project":
+        """The project with a document of its approval list on file (a later one replaces an
+        earlier one of the same kind)."""
+        self._require(lambda s: s.rank < Stage.APPROVED.rank, "supplied approval documents")
+        _not_after("issued_on", document.issued_on, today)
+        if document.kind not in self.required_documents():
+            raise FieldValueError(
+                "kind",
+                f"this project does not need {document.kind.code}; "
+                f"it needs {_codes(self.required_documents())}",
+            )
+        kept = tuple(d for d in self.documents if d.kind is not document.kind)
+        return attrs.evolve(self, documents=(*kept, document))
+
+    def assign(self, assignment: Assignment, today: datetime.date) -> "Project":
+        """The project with a qualified unit in charge of one kind of work."""
+        self._require(lambda s: s.rank < Stage.ACCEPTED.rank, "assigned units")
+        _not_after("assigned_on", assignment.assigned_on, today)
+        _not_before("assigned_on", assignment.assigned_on, self.planned_on, "the plan entry")
+        why = assignment.unit.unqualified_for(assignment.role, assignment.assigned_on)
+        if why is not None:
+            raise FieldValueError("unit", f"cannot be assigned {assignment.role.code} work: {why}")
+        return attrs.evolve(self, assignments=(*self.assignments, assignment))
+
+    def join(self, package: TenderPackage) -> "Project":
+        """The project let within ``package``."""
+        self._require(lambda s: s.rank <= Stage.APPROVED.rank, "joined a tender package")
+        if self.tender_package is not None:
+            raise RuleViolation(
+                "already-packaged",
+                f"the project of {self.compound} is in tender package {self.tender_package}",
+            )
+        if package.year != self.year:
+            raise FieldValueError(
+                "year", f"the project of {self.compound} is in {self.year}, not {package.year}"
+            )
+        return attrs.evolve(self, tender_package=package.code)
+
+    def inspect(
+        self, *, on: datetime.date, inspector: str, findings: str, today: datetime.date
+    ) -> "Project":
+        """The project with one more quality and safety inspection."""
+        self._on_site("inspected", on, today)
+        inspection = Inspection(
+            number=len(self.inspections) + 1, on=on, inspector=inspector, findings=findings
+        )
+        return attrs.evolve(self, inspections=(*self.inspections, inspection))
+
+    def report_hazard(
+        self,
+        *,
+        found_on: datetime.date,
+        description: str,
+        level: HazardLevel,
+        deadline: datetime.date,
+        today: datetime.date,
+    ) -> "Project":
+        """The project with one more open hazard to rectify by ``deadline``."""
+        self._on_site("reported hazards", found_on, today, field="found_on")
+        hazard = Hazard(
+            number=len(self.hazards) + 1,
+            found_on=found_on,
+            description=description,
+            level=level,
+            deadline=deadline,
+        )
+        return attrs.evolve(self, hazards=(*self.hazards, hazard))
+
+    def close_hazard(self, number: int, closure: Closure, today: datetime.date) -> "Project":
+        """The project with hazard ``number`` rectified (its evidence is required)."""
+        self._require(lambda s: s is not Stage.CANCELLED, "closed hazards")
+        hazard = next((h for h in self.hazards if h.number == number), None)
+        if hazard is None:
+            raise LookupError(f"hazard {number}")
+        if hazard.closure is not None:
+            raise RuleViolation(
+                "already-closed", f"hazard {number} was closed on {hazard.closure.on}"
+            )
+        _not_after("on", closure.on, today)
+        _not_before("on", closure.on, hazard.found_on, f"the day hazard {number} was found")
+        hazards = tuple(
+            attrs.evolve(h, closure=closure) if h is hazard else h for h in self.hazards
+        )
+        return attrs.evolve(self, hazards=hazards)
+
+    def accept(
+        self,
+        *,
+        held_on: datetime.date,
+        attendees: Iterable[Attendee],
+        passed: bool,
+        remarks: str | None,
+        today: datetime.date,
+    ) -> "Project":
+        """The project with the record of a joint acceptance meeting. It counts only with every
+        mandatory party present; the works pass only with no hazard open."""
+        if self.stage is not Stage.COMPLETED:
+            raise self._wrong_stage("held its joint acceptance", (Stage.COMPLETED,))
+        completed = self.reached(Stage.COMPLETED)
+        assert completed is not None  # the stage says so
+        _not_after("held_on", held_on, today)
+        _not_before("held_on", held_on, completed.on, "the completion of the works")
+        acceptance = Acceptance(
+            number=len(self.acceptances) + 1,
+            held_on=held_on,
+            attendees=tuple(attendees),
+            passed=passed,
+            remarks=remarks,
+        )
+        absent = acceptance.absent(self.networks)
+        if absent:
+            raise DataError(
+                [FieldError(path="attendees", message=f"nobody attended for: {', '.join(absent)}")]
+            )
+        if passed and self.open_hazards():
+            raise self._hazards_open()
+        return attrs.evolve(self, acceptances=(*self.acceptances, acceptance))
+
+    def hand_over(self, handover: Handover, today: datetime.date) -> "Project":
+        """The project with one touched network handed to its operator after filing."""
+        if self.stage is not Stage.FILED:
+            raise self._wrong_stage("handed networks over", (Stage.FILED,))
+        if handover.network not in self.networks:
+            raise FieldValueError(
+                "network",
+                f"the works touched {_codes(self.networks) or 'no network'}, "
+                f"not {handover.network.code}",
+            )
+        if handover.network in self.handed_over():
+            raise RuleViolation(
+                "already-handed-over", f"the {handover.network.code} network was handed over"
+            )
+        filed = self.reached(Stage.FILED)
+        assert filed is not None  # the stage says so
+        _not_after("on", handover.on, today)
+        _not_before("on", handover.on, filed.on, "the filing")
+        return attrs.evolve(self, handovers=(*self.handovers, handover))
+
+    # The rules behind the commands.
+
+    def _check_guard(self, to: Stage, on: datetime.date, tender: TenderPackage | None) -> None:
+        if to is Stage.APPROVED and self.missing_documents():
+            raise RuleViolation(
+                "documents-missing",
+                f"the design is approved only with {_codes(self.missing_documents())} on file",
+            )
+        for role in _UNITS_FOR.get(to, ()):
+            assigned = self.unit(role)
+            if assigned is None:
+                raise RuleViolation(
+                    "unit-missing", f"{to.code} needs a qualified {role.code} unit assigned"
+                )
+            why = assigned.unit.unqualified_for(role, on)
+            if why is not None:
+                raise RuleViolation("unit-unqualified", f"{to.code} on {on}: {why}")
+        if to is Stage.TENDERED:
+            award = tender.award if tender is not None else None
+            if award is None or award.awarded_on > on:
+                raise RuleViolation(
+                    "tender-not-awarded",
+                    f"the project of {self.compound} is tendered once its package is awarded"
+                    + (f" (on {award.awarded_on})" if award is not None else ""),
+                )
+        if to is Stage.ACCEPTED:
+            if self.open_hazards():
+                raise self._hazards_open()
+            accepted = self.accepted_by()
+            if accepted is None or accepted.held_on > on:
+                raise RuleViolation(
+                    "not-accepted", "the works are accepted by a joint acceptance they passed"
+                )
+        if to is Stage.HANDED_OVER:
+            missing = [n for n in self.networks if n not in self.handed_over()]
+            if missing:
+                raise RuleViolation(
+                    "handover-missing",
+                    f"networks not yet handed to their operators: {_codes(missing)}",
+                )
+
+    def _why_not(self, to: Stage, allowed: tuple[Stage, ...]) -> str:
+        if not allowed:
+            return f"a project {self.stage.code} takes no further step"
+        skipped = [s.code for s in Stage if self.effective_stage.rank < s.rank < to.rank]
+        if self.stage is not Stage.SUSPENDED and skipped:
+            return (
+                f"a project {self.stage.code} cannot move to {to.code} without "
+                f"{', '.join(skipped)} first (严禁边设计边施工: no works before the design is "
+                f"approved and the tender awarded); allowed: {_codes(allowed)}"
+            )
+        return f"a project {self.stage.code} cannot move to {to.code}; allowed: {_codes(allowed)}"
+
+    def _require(self, ok: Callable[[Stage], bool], doing: str) -> None:
+        if not ok(self.effective_stage) or self.stage is Stage.CANCELLED:
+            raise RuleViolation("wrong-stage", f"a project {self.stage.code} cannot have {doing}")
+
+    def _on_site(
+        self, doing: str, on: datetime.date, today: datetime.date, field: str = "on"
+    ) -> None:
+        """Inspections and hazards belong to the works, from their start to their acceptance."""
+        if self.effective_stage not in _SITE_STAGES:
+            raise self._wrong_stage(doing, _SITE_STAGES)
+        started = self.reached(Stage.UNDER_CONSTRUCTION)
+        assert started is not None  # the stage says so
+        _not_after(field, on, today)
+        _not_before(field, on, started.on, "the start of construction")
+
+    def _wrong_stage(self, doing: str, stages: tuple[Stage, ...]) -> RuleViolation:
+        return RuleViolation(
+            "wrong-stage",
+            f"a project {self.stage.code} cannot have {doing}; it must be {_codes(stages, 'or')}",
+        )
+
+    def _hazards_open(self) -> RuleViolation:
+        numbers = ", ".join(str(h.number) for h in self.open_hazards())
+        return RuleViolation("open-hazards", f"hazards still open block the acceptance: {numbers}")
+
+
+def _codes(members: Iterable[Any], joined: str = "and") -> str:
+    codes = [m.code for m in members]
+    return ", ".join(codes[:-1]) + f" {joined} {codes[-1]}" if len(codes) > 1 else "".join(codes)

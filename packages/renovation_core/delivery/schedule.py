@@ -1,0 +1,118 @@
+"""Schedule warnings: derived on the day asked, never stored, so they can never go stale.
+
+"Start in spring, finish within the year": a year's projects finish tendering and preparation by
+31 December of the year before, start construction by a spring date the city sets, and finish the
+works within their year; hazards are rectified by their deadline. A planned compound with no
+project yet stands at ``planned``: the plan's clock runs from the plan, not from data entry.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+import attrs
+
+from renovation_core.compound import Compound
+from renovation_core.delivery.project import Project
+from renovation_core.delivery.stages import Stage
+from renovation_core.labels import Labelled
+from renovation_core.plan import RenovationPlan
+from renovation_core.validators import between
+
+
+class WarningKind(Labelled):
+    TENDER_LATE = ("tender_late", "上年底前未完成招标")
+    CONSTRUCTION_NOT_STARTED = ("construction_not_started", "未按期开工")
+    WORKS_OVERDUE = ("works_overdue", "未在当年完工")
+    HAZARD_OVERDUE = ("hazard_overdue", "隐患逾期未整改")
+
+
+@attrs.frozen(kw_only=True)
+class StartBy:
+    """The spring day by which a year's construction must have started."""
+
+    month: int = attrs.field(validator=between(1, 12))
+    day: int = attrs.field(validator=between(1, 31))
+
+    def __attrs_post_init__(self) -> None:
+        datetime.date(2001, self.month, self.day)  # a day every year has (no 29 February)
+
+    def in_year(self, year: int) -> datetime.date:
+        return datetime.date(year, self.month, self.day)
+
+
+@attrs.frozen(kw_only=True)
+class ScheduleWarning:
+    """One missed deadline: which compound and year, what was due and when, and the project's
+    stage on the day asked (a suspended one is judged where it stopped). ``hazard`` numbers the
+    hazard whose rectification is overdue."""
+
+    kind: WarningKind
+    compound: str
+    district: str
+    year: int
+    due: datetime.date
+    stage: Stage
+    hazard: int | None = None
+
+
+# Each deadline: what it is, the stage that meets it, and its day in the project's year.
+_DEADLINES = (
+    (WarningKind.TENDER_LATE, Stage.TENDERED, lambda year, _: datetime.date(year - 1, 12, 31)),
+    (WarningKind.CONSTRUCTION_NOT_STARTED, Stage.UNDER_CONSTRUCTION, lambda y, s: s.in_year(y)),
+    (WarningKind.WORKS_OVERDUE, Stage.COMPLETED, lambda year, _: datetime.date(year, 12, 31)),
+)
+
+
+def schedule_warnings(
+    compounds: Iterable[Compound],
+    plans: Iterable[RenovationPlan],
+    projects: Iterable[Project],
+    *,
+    today: datetime.date,
+    start_by: StartBy,
+) -> tuple[ScheduleWarning, ...]:
+    """Every deadline missed on ``today`` by a planned compound's live project, ordered by
+    compound, then by due date. Cancelled projects owe nothing."""
+    districts = {c.code: c.district for c in compounds}
+    live: dict[str, Project] = {}
+    cancelled: set[str] = set()
+    for each in projects:
+        if each.stage is Stage.CANCELLED:
+            cancelled.add(each.compound)
+        else:
+            live[each.compound] = each
+    warnings: list[ScheduleWarning] = []
+    for plan in sorted(plans, key=lambda p: p.compound):
+        project = live.get(plan.compound)
+        if project is None and plan.compound in cancelled:
+            continue
+        year = project.year if project else plan.year
+        stage = project.stage if project else Stage.PLANNED
+        standing = project.effective_stage if project else Stage.PLANNED
+        found = [
+            ScheduleWarning(
+                kind=kind,
+                compound=plan.compound,
+                district=districts[plan.compound],
+                year=year,
+                due=due(year, start_by),
+                stage=stage,
+            )
+            for kind, meets, due in _DEADLINES
+            if standing.rank < meets.rank and today > due(year, start_by)
+        ]
+        found += [
+            ScheduleWarning(
+                kind=WarningKind.HAZARD_OVERDUE,
+                compound=plan.compound,
+                district=districts[plan.compound],
+                year=year,
+                due=hazard.deadline,
+                stage=stage,
+                hazard=hazard.number,
+            )
+            for hazard in (project.hazards if project else ())
+            if hazard.overdue_on(today)
+        ]
+        warnings += sorted(found, key=lambda w: w.due)
+    return tuple(warnings)
