@@ -29,9 +29,12 @@ from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, probl
 from renovation_api.routes.audit import AuditController
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
+from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
+from renovation_api.routes.projects import ProjectController
 from renovation_api.routes.reports import ReportController
+from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
 from renovation_api.settings import Settings
 from renovation_api.storage import instance
@@ -45,6 +48,11 @@ TAGS = [
     Tag(name="programmes", description="Programmes, their geography, catalogue and targets."),
     Tag(name="compounds", description="The compound register (小区)."),
     Tag(name="plans", description="Each compound's one renovation plan (一小区一方案)."),
+    Tag(
+        name="projects",
+        description="Delivering each compound's renovation: projects, tender packages, "
+        "schedule warnings and handovers (§4 of the plan).",
+    ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
     Tag(name="audit", description="The audit log of every write (审计日志)."),
@@ -180,6 +188,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             app.state.database.reader, settings.bearer, settings.key_cache_seconds
         )
         app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+        app.state.construction_start_by = settings.construction_start_by
 
     async def disconnect(app: Litestar) -> None:
         await app.state.database.dispose()
@@ -189,6 +198,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ProgrammeController,
             CompoundController,
             PlanController,
+            ProjectController,
+            TenderController,
+            DeliveryController,
             ReportController,
             VocabularyController,
             AuditController,

@@ -2,7 +2,7 @@
 request id, in the transaction of the write itself (so a write without its record, or a record
 without its write, cannot exist)."""
 
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 from litestar import Request
@@ -13,11 +13,29 @@ from renovation_api import headers
 from renovation_api.guards import principal
 from renovation_api.storage import audit
 
+# What a write did to its resource. Project commands are named for the step they record.
+Action = Literal[
+    "create",
+    "replace",
+    "delete",
+    "revoke",
+    "transition",
+    "supply",
+    "assign",
+    "inspect",
+    "report-hazard",
+    "close-hazard",
+    "accept",
+    "hand-over",
+    "join",
+    "award",
+]
+
 
 async def record(
     conn: AsyncConnection,
     request: Request[Any, Any, Any],
-    action: str,
+    action: Action,
     resource: str,
     *,
     before: Any = None,
@@ -40,7 +58,7 @@ async def record_as(
     conn: AsyncConnection,
     by: core.Principal,
     request_id: str | None,
-    action: str,
+    action: Action,
     resource: str,
     *,
     before: Any = None,

@@ -18,7 +18,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import IntegrityError
 
 from renovation_api.headers import request_id
-from renovation_core import DataError
+from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -69,6 +69,18 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
         ]
         | None
     ) = None
+    allowed: (
+        Annotated[
+            list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]],
+            msgspec.Meta(
+                max_length=MAX_ERRORS,
+                description="What the record allows next, when a step is refused "
+                "(e.g. the stages a project may move to).",
+                examples=[["approved", "suspended", "cancelled"]],
+            ),
+        ]
+        | None
+    ) = None
 
     def __post_init__(self) -> None:
         self.detail = None if self.detail is None else _clip(self.detail)
@@ -88,10 +100,11 @@ class ProblemError(Exception):
         detail: str | None = None,
         errors: list[FieldProblem] | None = None,
         headers: dict[str, str] | None = None,
+        allowed: list[str] | None = None,
     ) -> None:
         super().__init__(detail or title)
         self.status, self.slug, self.title, self.detail = status, slug, title, detail
-        self.errors, self.headers = errors, headers or {}
+        self.errors, self.headers, self.allowed = errors, headers or {}, allowed
 
 
 def invalid_data(errors: list[FieldProblem], detail: str | None = None) -> ProblemError:
@@ -129,6 +142,7 @@ def _response(request: Request[Any, Any, Any], problem: ProblemError) -> Respons
         detail=problem.detail,
         instance=request.url.path,
         errors=problem.errors,
+        allowed=problem.allowed,
     )
     return Response(
         msgspec.json.encode(body),
@@ -140,6 +154,32 @@ def _response(request: Request[Any, Any, Any], problem: ProblemError) -> Respons
 
 def _on_problem(request: Request[Any, Any, Any], exc: ProblemError) -> Response[bytes]:
     return _response(request, exc)
+
+
+def _on_rule(request: Request[Any, Any, Any], exc: RuleViolation) -> Response[bytes]:
+    """The record's state refuses the command (the core's rule said no); nothing changed."""
+    errors = [FieldProblem(path=_join("$", e.path), message=e.message) for e in exc.errors]
+    return _response(
+        request,
+        ProblemError(
+            409,
+            exc.rule,
+            "Refused by the programme's rules",
+            exc.message,
+            errors or None,
+            allowed=list(exc.allowed) or None,
+        ),
+    )
+
+
+def _on_data(request: Request[Any, Any, Any], exc: DataError) -> Response[bytes]:
+    return _response(request, from_data_error(exc))
+
+
+def _on_field(request: Request[Any, Any, Any], exc: FieldValueError) -> Response[bytes]:
+    return _response(
+        request, invalid_data([FieldProblem(path=f"$.{exc.field}", message=exc.message)])
+    )
 
 
 def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) -> Response[bytes]:
@@ -221,6 +261,10 @@ def _on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[
 
 EXCEPTION_HANDLERS: Any = {
     ProblemError: _on_problem,
+    # The core's refusals: a command its rules or its data checks turned down.
+    RuleViolation: _on_rule,
+    DataError: _on_data,
+    FieldValueError: _on_field,
     ValidationException: _on_validation,
     NotFoundException: _on_http,
     HTTPException: _on_http,
@@ -271,7 +315,9 @@ _DOCUMENTED = {
         ),
     ),
     409: (
-        "The request conflicts with the current state (a duplicate, a dependent record).",
+        "The request conflicts with the current state: a duplicate, a dependent record, or a "
+        "step the record's state refuses (its type names the rule; allowed lists what may come "
+        "next).",
         Problem(
             type="urn:renovation:problem:duplicate",
             title="Already exists",

@@ -8,7 +8,12 @@ from pathlib import Path
 import attrs
 import jwt
 
+from renovation_core.delivery import StartBy
+from renovation_core.errors import FieldValueError
+
 DEFAULT_DATABASE_FILE = "renovation.sqlite3"
+# "Start in spring": the plan sets no day; the end of April suits a northern city's season.
+DEFAULT_START_BY = StartBy(month=4, day=30)
 _ORIGIN = re.compile(r"^https?://[^/\s]+$")
 
 
@@ -39,6 +44,17 @@ def _origins(env: Mapping[str, str], name: str) -> tuple[str, ...]:
                 f"{name}: {origin!r} is not a web origin like https://gis.example.gov.cn"
             )
     return origins
+
+
+def _month_day(env: Mapping[str, str], name: str, default: StartBy) -> StartBy:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    month, _, day = raw.strip().partition("-")
+    try:
+        return StartBy(month=int(month), day=int(day))
+    except (ValueError, FieldValueError):
+        raise SettingsError(f"{name} must be a day of the year as MM-DD, got {raw!r}") from None
 
 
 # Asymmetric only: the service holds the identity provider's public keys, never a shared secret.
@@ -114,7 +130,8 @@ class Settings:
     people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests
     per caller (credential, or address when anonymous) per minute, counted by each worker.
     ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
-    stops working within that time.
+    stops working within that time. ``construction_start_by``: the spring day by which a year's
+    projects must have started construction (开春即开工), for the schedule warnings.
     """
 
     database_url: str
@@ -124,6 +141,7 @@ class Settings:
     bearer: BearerSettings | None = None
     rate_limit_per_minute: int = 600
     key_cache_seconds: int = 5
+    construction_start_by: StartBy = DEFAULT_START_BY
     debug: bool = False
 
     @classmethod
@@ -138,5 +156,8 @@ class Settings:
             bearer=BearerSettings.from_env(env),
             rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),
             key_cache_seconds=_whole(env, "RENOVATION_KEY_CACHE_SECONDS", 5),
+            construction_start_by=_month_day(
+                env, "RENOVATION_CONSTRUCTION_START_BY", DEFAULT_START_BY
+            ),
             debug=env.get("RENOVATION_DEBUG", "") == "1",
         )

@@ -38,17 +38,22 @@ class Permission(enum.Enum):
     READ_FINDINGS = "read_findings"  # consistency findings over the whole register
     LOAD_PROGRAMME = "load_programme"
     READ_AUDIT_LOG = "read_audit_log"
+    READ_HANDOVERS = "read_handovers"  # networks handed to operators: an operator sees its own
 
 
 _REGISTER_WORK = frozenset(
-    {Permission.READ_PUBLISHED, Permission.READ_REGISTER, Permission.WRITE_REGISTER}
+    {
+        Permission.READ_PUBLISHED,
+        Permission.READ_REGISTER,
+        Permission.WRITE_REGISTER,
+        Permission.READ_HANDOVERS,
+    }
 )
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.CITY_ADMIN: frozenset(Permission),
     Role.DISTRICT_OFFICER: _REGISTER_WORK,
     Role.STREET_OFFICER: _REGISTER_WORK,
-    # Handovers and pipeline works addressed to the operator arrive with project delivery.
-    Role.UTILITY_OPERATOR: frozenset({Permission.READ_PUBLISHED}),
+    Role.UTILITY_OPERATOR: frozenset({Permission.READ_PUBLISHED, Permission.READ_HANDOVERS}),
     # Reads everything, writes nothing.
     Role.AUDITOR: frozenset(
         {
@@ -56,6 +61,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.READ_REGISTER,
             Permission.READ_FINDINGS,
             Permission.READ_AUDIT_LOG,
+            Permission.READ_HANDOVERS,
         }
     ),
     Role.PUBLIC: frozenset({Permission.READ_PUBLISHED}),
@@ -133,6 +139,11 @@ class Principal:
     def covers(self, district: str, street: str) -> bool:
         """Whether a compound in ``district`` and ``street`` is within the principal's scope."""
         return self.city_wide or district in self.districts or street in self.streets
+
+    def receives(self, operator: str) -> bool:
+        """Whether what is handed to ``operator`` is the principal's own: a utility operator
+        sees the networks handed to it, wherever they are."""
+        return self.role is Role.UTILITY_OPERATOR and self.organisation == operator
 
 
 PUBLIC = Principal(actor="public", role=Role.PUBLIC)

@@ -11,6 +11,7 @@ from litestar.testing import TestClient
 import renovation_core as core
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, audit_events, problem
+from tests.api.delivery_steps import NEW_PROJECT
 from tests.conftest import PERSONAS
 
 COMPOUNDS = f"{WUHAI}/compounds"
@@ -71,6 +72,7 @@ def _route(name: str, place: str) -> tuple[str, str, Any, str | None, int]:
         "createPlan": ("POST", f"{one}/plan", PLAN, f"{one}/plan", 201),
         "replacePlan": ("PUT", f"{one}/plan", PLAN, None, 200),
         "deletePlan": ("DELETE", f"{one}/plan", None, None, 204),
+        "createProject": ("POST", f"{one}/projects", NEW_PROJECT, None, 201),
     }[name]
 
 
@@ -82,6 +84,7 @@ WRITES = [
     "createPlan",
     "replacePlan",
     "deletePlan",
+    "createProject",
 ]
 
 
@@ -106,11 +109,12 @@ def snapshot(client: TestClient[Any], keys: dict[str, str]) -> Any:
     reads = [
         f"{COMPOUNDS}/{code}{suffix}"
         for code in (*PLACES.values(), "NEW-own", "NEW-other")
-        for suffix in ("", "/plan")
+        for suffix in ("", "/plan", "/projects/2022")
     ]
     return (
         [(r.status_code, r.text) for r in (client.get(url, headers=admin) for url in reads)],
         client.get("/v1/programmes", headers=admin).json(),
+        client.get(f"{WUHAI}/projects", headers=admin).json(),
         len(audit_events(client, keys["city_admin"])),
     )
 
@@ -211,15 +215,21 @@ READS = {
     ],
     "findings": [f"{WUHAI}/reports/consistency"],
     "audit": ["/v1/audit-events"],
-    "register": [COMPOUNDS],
+    "register": [
+        COMPOUNDS,
+        f"{WUHAI}/projects",
+        f"{WUHAI}/warnings",
+        f"{WUHAI}/tender-packages",
+    ],
+    "handovers": [f"{WUHAI}/handovers"],
 }
 # persona → what it may read (everything else: 401 for the public, 403 for the others)
 MAY_READ = {
-    "city_admin": {"published", "findings", "audit", "register"},
-    "auditor": {"published", "findings", "audit", "register"},
-    "haibowan_officer": {"published", "register"},
-    "xinhua_officer": {"published", "register"},
-    "water_company": {"published"},
+    "city_admin": {"published", "findings", "audit", "register", "handovers"},
+    "auditor": {"published", "findings", "audit", "register", "handovers"},
+    "haibowan_officer": {"published", "register", "handovers"},
+    "xinhua_officer": {"published", "register", "handovers"},
+    "water_company": {"published", "handovers"},
     "public": {"published"},
 }
 

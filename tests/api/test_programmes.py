@@ -63,6 +63,15 @@ def test_catalogue_and_vocabularies(client: Any) -> None:
         "obligation": "应改尽改",
     }
     assert {"code": "public", "label": "公有住房"} in vocabularies["property_types"]
+    assert {"code": "filed", "label": "竣工验收备案"} in vocabularies["stages"]
+    assert [t["code"] for t in vocabularies["networks"]] == [
+        "water",
+        "drainage",
+        "power",
+        "telecom",
+        "gas",
+        "heating",
+    ]
 
 
 def test_annual_targets(client: Any) -> None:

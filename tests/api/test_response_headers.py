@@ -105,6 +105,13 @@ def test_a_bad_setting_is_named_and_nothing_starts() -> None:
         Settings.from_env({"RENOVATION_DB_POOL_SIZE": "0"})
     with pytest.raises(SettingsError, match=re.escape("'gis.wuhai.gov.cn/' is not a web origin")):
         Settings.from_env({"RENOVATION_CORS_ORIGINS": "https://a.gov.cn,gis.wuhai.gov.cn/"})
+    for day in ("02-30", "02-29", "spring", "13-01"):
+        with pytest.raises(SettingsError, match="RENOVATION_CONSTRUCTION_START_BY must be a day"):
+            Settings.from_env({"RENOVATION_CONSTRUCTION_START_BY": day})
+    start_by = Settings.from_env(
+        {"RENOVATION_CONSTRUCTION_START_BY": "05-15"}
+    ).construction_start_by
+    assert (start_by.month, start_by.day) == (5, 15)
     result = subprocess.run(
         [sys.executable, "-m", "renovation_api.cli", "db", "upgrade"],
         env={**os.environ, "RENOVATION_MAX_BODY_BYTES": "lots"},

@@ -16,14 +16,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from renovation_core.reference import wuhai
+from tests.api.delivery_steps import NEW_PROJECT
 from tests.conftest import Databases
 from tests.live_server import live_server
 
 ROOT = Path(__file__).parents[2]
 SPEC = ROOT / "specs" / "openapi.json"
+
+
+SEEDED = [c.code for c in wuhai().compounds[:20]]
+SEED_PACKAGE = {
+    "code": "HBW-2022-01",
+    "name": "海勃湾区2022年第一标段",
+    "year": 2022,
+    "compounds": SEEDED[:2],
+}
 
 
 def _toml_list(values: list[str]) -> str:
@@ -46,13 +57,17 @@ api_key = "{api_key}"
 [dictionaries.programmes]
 values = {_toml_list([data.programme.code])}
 [dictionaries.compounds]
-values = {_toml_list([c.code for c in data.compounds[:20]])}
+values = {_toml_list(SEEDED)}
 [dictionaries.districts]
 values = {_toml_list([haibowan.code])}
 [dictionaries.streets]
 values = {_toml_list([s.code for s in haibowan.streets])}
 [dictionaries.items]
 values = {_toml_list([i.code for i in data.programme.catalogue])}
+[dictionaries.years]
+values = {_toml_list(sorted({str(p.year) for p in data.plans if p.compound in SEEDED}))}
+[dictionaries.packages]
+values = ["{SEED_PACKAGE["code"]}"]
 
 [parameters]
 "path.programme" = {{ dictionary = "programmes", probability = 0.9 }}
@@ -60,6 +75,8 @@ values = {_toml_list([i.code for i in data.programme.catalogue])}
 "body.district" = {{ dictionary = "districts", probability = 0.9 }}
 "body.street" = {{ dictionary = "streets", probability = 0.9 }}
 "body.items[*]" = {{ dictionary = "items", probability = 0.9 }}
+"path.year" = {{ dictionary = "years", probability = 0.9 }}
+"path.package" = {{ dictionary = "packages", probability = 0.9 }}
 
 # Read by hooks.positive_data_acceptance_unless_forged_token, which runs in its place.
 [checks.positive_data_acceptance]
@@ -70,11 +87,24 @@ algorithms = []
 """
 
 
+def seed_projects(base_url: str, api_key: str) -> None:
+    """Projects for the compounds the generator draws on, two of them in a package: so that
+    the project commands get past a 404 to the rules behind them."""
+    programme = f"{base_url}/v1/programmes/{wuhai().programme.code}"
+    with httpx.Client(headers={"X-API-Key": api_key}) as http:
+        for code in SEEDED:
+            created = http.post(f"{programme}/compounds/{code}/projects", json=NEW_PROJECT)
+            assert created.status_code == 201, created.text
+        package = http.post(f"{programme}/tender-packages", json=SEED_PACKAGE)
+        assert package.status_code == 201, package.text
+
+
 def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path) -> None:
     settings = tmp_path / "schemathesis.toml"
     database_url = databases.new()
     settings.write_text(config(databases.keys["city_admin"]), "utf-8")
     with live_server(database_url, tmp_path) as base_url:
+        seed_projects(base_url, databases.keys["city_admin"])
         run = subprocess.run(
             [
                 sys.executable,

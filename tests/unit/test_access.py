@@ -38,6 +38,15 @@ def test_every_role_reads_what_is_published_and_only_the_city_admin_loads_progra
     assert set(GRANTS) == set(core.Role)
 
 
+def test_a_utility_operator_reads_the_handovers_to_it_and_nothing_of_the_register() -> None:
+    water = principal("utility_operator", organisation="乌海市水务公司")
+    assert GRANTS[core.Role.UTILITY_OPERATOR] == {P.READ_PUBLISHED, P.READ_HANDOVERS}
+    assert water.receives("乌海市水务公司")
+    assert not water.receives("国网乌海供电公司")
+    assert not water.covers(HAIBOWAN, XINHUA)
+    assert not principal("district_officer", districts=[HAIBOWAN]).receives("乌海市水务公司")
+
+
 def test_officers_cover_their_own_places_only() -> None:
     district = principal("district_officer", districts=[HAIBOWAN])
     street = principal("street_officer", streets=[XINHUA])

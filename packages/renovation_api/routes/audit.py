@@ -1,7 +1,7 @@
 """The audit log, read-only: every write through the API or the command line, oldest first."""
 
 import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, get
@@ -9,6 +9,7 @@ from litestar.openapi.spec import OpenAPIFormat
 from litestar.params import Parameter
 
 import renovation_core as core
+from renovation_api.auditing import Action
 from renovation_api.guards import needs
 from renovation_api.headers import REQUEST_ID_PATTERN
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -47,7 +48,7 @@ class AuditEventOut(msgspec.Struct, kw_only=True):
     at: datetime.datetime
     actor: Actor
     role: core.Role
-    action: Literal["create", "replace", "delete", "revoke"]
+    action: Action
     resource: Resource
     before: Snapshot | None
     after: Snapshot | None

@@ -31,7 +31,7 @@ from renovation_api.routes.common import (
     snapshot,
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
-from renovation_api.storage import mapping, register
+from renovation_api.storage import delivery, mapping, register
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -183,8 +183,9 @@ class PlanController(Controller):
         opt=needs(core.Permission.WRITE_REGISTER),
         response_headers=[ETAG],
         summary="Update a compound's plan",
-        description="Replaces the plan's year, items and estimate; honours If-Match.",
-        responses=problem_responses(400, 404, 412, 415, 422, 403),
+        description="Replaces the plan's year, items and estimate; a plan whose project is under "
+        "way keeps its year. Honours If-Match.",
+        responses=problem_responses(400, 404, 409, 412, 415, 422, 403),
     )
     async def replace_plan(
         self,
@@ -198,6 +199,15 @@ class PlanController(Controller):
             found, plan_row, items = await require_plan(request, conn, programme, code)
             check_if_match(if_match, etag(plan_row.revision))
             plan = to_plan(found, code, data)
+            live = await delivery.live_project(conn, plan_row.compound_id)
+            if live is not None and live.year != plan.year:
+                raise ProblemError(
+                    409,
+                    "has-project",
+                    "The compound has a project",
+                    f"compound {code!r} has its {live.year} project under way; its plan stays in "
+                    f"{live.year} unless the project is cancelled",
+                )
             revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
             if revision is None:
                 raise changed()
@@ -217,8 +227,9 @@ class PlanController(Controller):
         operation_id="deletePlan",
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Delete a compound's plan",
-        description="Removes the plan (the compound stays in the register); honours If-Match.",
-        responses=problem_responses(400, 404, 412, 403),
+        description="Removes the plan (the compound stays in the register); a plan with a "
+        "project is kept. Honours If-Match.",
+        responses=problem_responses(400, 404, 409, 412, 403),
     )
     async def delete_plan(
         self,
@@ -230,6 +241,13 @@ class PlanController(Controller):
         async with engine(request).begin() as conn:
             found, plan_row, items = await require_plan(request, conn, programme, code)
             check_if_match(if_match, etag(plan_row.revision))
+            if await delivery.has_project(conn, plan_row.compound_id):
+                raise ProblemError(
+                    409,
+                    "has-project",
+                    "The compound has a project",
+                    f"compound {code!r} has a project, whose record rests on this plan",
+                )
             if not await register.delete_plan(conn, plan_row.id, plan_row.revision):
                 raise changed()
             await auditing.record(

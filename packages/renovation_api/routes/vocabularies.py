@@ -9,6 +9,7 @@ import renovation_core as core
 from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
+from renovation_core import delivery
 from renovation_core.labels import Labelled
 
 
@@ -36,6 +37,14 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     priority_levels: Annotated[list[Term], _at_most(core.PriorityLevel)]
     ineligibility_reasons: Annotated[list[Term], _at_most(core.Ineligibility)]
     roles: Annotated[list[Term], _at_most(core.Role)]
+    stages: Annotated[list[Term], _at_most(delivery.Stage)]
+    document_kinds: Annotated[list[Term], _at_most(delivery.DocumentKind)]
+    unit_roles: Annotated[list[Term], _at_most(delivery.UnitRole)]
+    hazard_levels: Annotated[list[Term], _at_most(delivery.HazardLevel)]
+    attendee_roles: Annotated[list[Term], _at_most(delivery.AttendeeRole)]
+    networks: Annotated[list[Term], _at_most(delivery.Network)]
+    procurement_methods: Annotated[list[Term], _at_most(delivery.ProcurementMethod)]
+    warning_kinds: Annotated[list[Term], _at_most(delivery.WarningKind)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -65,4 +74,12 @@ class VocabularyController(Controller):
             priority_levels=_terms(core.PriorityLevel),
             ineligibility_reasons=_terms(core.Ineligibility),
             roles=_terms(core.Role),
+            stages=_terms(delivery.Stage),
+            document_kinds=_terms(delivery.DocumentKind),
+            unit_roles=_terms(delivery.UnitRole),
+            hazard_levels=_terms(delivery.HazardLevel),
+            attendee_roles=_terms(delivery.AttendeeRole),
+            networks=_terms(delivery.Network),
+            procurement_methods=_terms(delivery.ProcurementMethod),
+            warning_kinds=_terms(delivery.WarningKind),
         )

@@ -262,3 +262,53 @@ audit_events = sa.Table(
     sa.Index("ix_audit_events_actor", "actor", "id"),
     sa.Index("ix_audit_events_at", "at"),
 )
+
+tender_packages = sa.Table(
+    "tender_packages",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    sa.Column("code", sa.String(MAX_CODE_LENGTH), nullable=False),
+    sa.Column("year", sa.Integer, nullable=False),
+    # The core's TenderPackage, whole: written and read only through the core's converter.
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+projects = sa.Table(
+    "projects",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    # RESTRICT: a compound with a project cannot be deleted out from under it.
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+    ),
+    sa.Column("year", sa.Integer, nullable=False),
+    # Copies of the record's stage and package, so lists filter in SQL.
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column(
+        "tender_package_id",
+        sa.Integer,
+        sa.ForeignKey("tender_packages.id", ondelete="RESTRICT"),
+    ),
+    # The core's Project, whole, history included: one aggregate, read and written as one.
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("compound_id", "year"),
+    # A compound is renovated once: at most one project that is not cancelled.
+    sa.Index(
+        "ix_projects_live_compound",
+        "compound_id",
+        unique=True,
+        sqlite_where=sa.text("stage != 'cancelled'"),
+        postgresql_where=sa.text("stage != 'cancelled'"),
+    ),
+    sa.Index("ix_projects_programme_stage", "programme_id", "stage"),
+)

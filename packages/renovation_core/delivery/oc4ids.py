@@ -10,6 +10,7 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
+from renovation_core.calendar import CHINA_STANDARD_TIME
 from renovation_core.compound import Compound
 from renovation_core.delivery.participants import Organisation, UnitRole
 from renovation_core.delivery.project import Project
@@ -19,7 +20,6 @@ from renovation_core.plan import RenovationPlan
 from renovation_core.programme import Programme
 
 VERSION = "0.9.5"
-CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 STATUS = {
     Stage.PLANNED: "identification",
@@ -52,7 +52,7 @@ _NATURE = {
 
 
 def _instant(day: datetime.date) -> str:
-    return datetime.datetime.combine(day, datetime.time(), CHINA).isoformat()
+    return datetime.datetime.combine(day, datetime.time(), CHINA_STANDARD_TIME).isoformat()
 
 
 def _value(amount: Decimal) -> dict[str, Any]:

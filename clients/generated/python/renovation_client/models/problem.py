@@ -25,6 +25,8 @@ class Problem:
         detail (None | str | Unset):
         instance (None | str | Unset):
         errors (list[FieldProblem] | None | Unset): The first 100 fields.
+        allowed (list[str] | None | Unset): What the record allows next, when a step is refused (e.g. the stages a
+            project may move to).
     """
 
     type_: str
@@ -33,6 +35,7 @@ class Problem:
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     errors: list[FieldProblem] | None | Unset = UNSET
+    allowed: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +69,15 @@ class Problem:
         else:
             errors = self.errors
 
+        allowed: list[str] | None | Unset
+        if isinstance(self.allowed, Unset):
+            allowed = UNSET
+        elif isinstance(self.allowed, list):
+            allowed = self.allowed
+
+        else:
+            allowed = self.allowed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +93,8 @@ class Problem:
             field_dict["instance"] = instance
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if allowed is not UNSET:
+            field_dict["allowed"] = allowed
 
         return field_dict
 
@@ -135,6 +149,23 @@ class Problem:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
+        def _parse_allowed(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_type_0 = cast(list[str], data)
+
+                return allowed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed = _parse_allowed(d.pop("allowed", UNSET))
+
         problem = cls(
             type_=type_,
             title=title,
@@ -142,6 +173,7 @@ class Problem:
             detail=detail,
             instance=instance,
             errors=errors,
+            allowed=allowed,
         )
 
         problem.additional_properties = d

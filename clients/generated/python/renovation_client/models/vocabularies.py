@@ -24,6 +24,14 @@ class Vocabularies:
         priority_levels (list[Term]):
         ineligibility_reasons (list[Term]):
         roles (list[Term]):
+        stages (list[Term]):
+        document_kinds (list[Term]):
+        unit_roles (list[Term]):
+        hazard_levels (list[Term]):
+        attendee_roles (list[Term]):
+        networks (list[Term]):
+        procurement_methods (list[Term]):
+        warning_kinds (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -32,6 +40,14 @@ class Vocabularies:
     priority_levels: list[Term]
     ineligibility_reasons: list[Term]
     roles: list[Term]
+    stages: list[Term]
+    document_kinds: list[Term]
+    unit_roles: list[Term]
+    hazard_levels: list[Term]
+    attendee_roles: list[Term]
+    networks: list[Term]
+    procurement_methods: list[Term]
+    warning_kinds: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +81,46 @@ class Vocabularies:
             roles_item = roles_item_data.to_dict()
             roles.append(roles_item)
 
+        stages = []
+        for stages_item_data in self.stages:
+            stages_item = stages_item_data.to_dict()
+            stages.append(stages_item)
+
+        document_kinds = []
+        for document_kinds_item_data in self.document_kinds:
+            document_kinds_item = document_kinds_item_data.to_dict()
+            document_kinds.append(document_kinds_item)
+
+        unit_roles = []
+        for unit_roles_item_data in self.unit_roles:
+            unit_roles_item = unit_roles_item_data.to_dict()
+            unit_roles.append(unit_roles_item)
+
+        hazard_levels = []
+        for hazard_levels_item_data in self.hazard_levels:
+            hazard_levels_item = hazard_levels_item_data.to_dict()
+            hazard_levels.append(hazard_levels_item)
+
+        attendee_roles = []
+        for attendee_roles_item_data in self.attendee_roles:
+            attendee_roles_item = attendee_roles_item_data.to_dict()
+            attendee_roles.append(attendee_roles_item)
+
+        networks = []
+        for networks_item_data in self.networks:
+            networks_item = networks_item_data.to_dict()
+            networks.append(networks_item)
+
+        procurement_methods = []
+        for procurement_methods_item_data in self.procurement_methods:
+            procurement_methods_item = procurement_methods_item_data.to_dict()
+            procurement_methods.append(procurement_methods_item)
+
+        warning_kinds = []
+        for warning_kinds_item_data in self.warning_kinds:
+            warning_kinds_item = warning_kinds_item_data.to_dict()
+            warning_kinds.append(warning_kinds_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +131,14 @@ class Vocabularies:
                 "priority_levels": priority_levels,
                 "ineligibility_reasons": ineligibility_reasons,
                 "roles": roles,
+                "stages": stages,
+                "document_kinds": document_kinds,
+                "unit_roles": unit_roles,
+                "hazard_levels": hazard_levels,
+                "attendee_roles": attendee_roles,
+                "networks": networks,
+                "procurement_methods": procurement_methods,
+                "warning_kinds": warning_kinds,
             }
         )
 
@@ -128,6 +192,62 @@ class Vocabularies:
 
             roles.append(roles_item)
 
+        stages = []
+        _stages = d.pop("stages")
+        for stages_item_data in _stages:
+            stages_item = Term.from_dict(stages_item_data)
+
+            stages.append(stages_item)
+
+        document_kinds = []
+        _document_kinds = d.pop("document_kinds")
+        for document_kinds_item_data in _document_kinds:
+            document_kinds_item = Term.from_dict(document_kinds_item_data)
+
+            document_kinds.append(document_kinds_item)
+
+        unit_roles = []
+        _unit_roles = d.pop("unit_roles")
+        for unit_roles_item_data in _unit_roles:
+            unit_roles_item = Term.from_dict(unit_roles_item_data)
+
+            unit_roles.append(unit_roles_item)
+
+        hazard_levels = []
+        _hazard_levels = d.pop("hazard_levels")
+        for hazard_levels_item_data in _hazard_levels:
+            hazard_levels_item = Term.from_dict(hazard_levels_item_data)
+
+            hazard_levels.append(hazard_levels_item)
+
+        attendee_roles = []
+        _attendee_roles = d.pop("attendee_roles")
+        for attendee_roles_item_data in _attendee_roles:
+            attendee_roles_item = Term.from_dict(attendee_roles_item_data)
+
+            attendee_roles.append(attendee_roles_item)
+
+        networks = []
+        _networks = d.pop("networks")
+        for networks_item_data in _networks:
+            networks_item = Term.from_dict(networks_item_data)
+
+            networks.append(networks_item)
+
+        procurement_methods = []
+        _procurement_methods = d.pop("procurement_methods")
+        for procurement_methods_item_data in _procurement_methods:
+            procurement_methods_item = Term.from_dict(procurement_methods_item_data)
+
+            procurement_methods.append(procurement_methods_item)
+
+        warning_kinds = []
+        _warning_kinds = d.pop("warning_kinds")
+        for warning_kinds_item_data in _warning_kinds:
+            warning_kinds_item = Term.from_dict(warning_kinds_item_data)
+
+            warning_kinds.append(warning_kinds_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -135,6 +255,14 @@ class Vocabularies:
             priority_levels=priority_levels,
             ineligibility_reasons=ineligibility_reasons,
             roles=roles,
+            stages=stages,
+            document_kinds=document_kinds,
+            unit_roles=unit_roles,
+            hazard_levels=hazard_levels,
+            attendee_roles=attendee_roles,
+            networks=networks,
+            procurement_methods=procurement_methods,
+            warning_kinds=warning_kinds,
         )
 
         vocabularies.additional_properties = d

@@ -57,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -96,7 +101,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register); honours If-Match.
+     Removes the plan (the compound stays in the register); a plan with a project is kept. Honours If-
+    Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -134,7 +140,8 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register); honours If-Match.
+     Removes the plan (the compound stays in the register); a plan with a project is kept. Honours If-
+    Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -167,7 +174,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register); honours If-Match.
+     Removes the plan (the compound stays in the register); a plan with a project is kept. Honours If-
+    Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -203,7 +211,8 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register); honours If-Match.
+     Removes the plan (the compound stays in the register); a plan with a project is kept. Honours If-
+    Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -65,6 +65,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -115,7 +120,8 @@ def sync_detailed(
 ) -> Response[PlanOut | Problem]:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
+    Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -156,7 +162,8 @@ def sync(
 ) -> PlanOut | Problem | None:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
+    Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -192,7 +199,8 @@ async def asyncio_detailed(
 ) -> Response[PlanOut | Problem]:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
+    Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -231,7 +239,8 @@ async def asyncio(
 ) -> PlanOut | Problem | None:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
+    Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -1,0 +1,277 @@
+"""Delivery across a programme: the projects, the schedule warnings and the handovers, each seen
+within the caller's scope (a utility operator sees the networks handed to it)."""
+
+import datetime
+from typing import Annotated, Any
+
+import msgspec
+import sqlalchemy as sa
+from litestar import Controller, Request, get
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api.clock import today
+from renovation_api.fields import Code, DistrictCode, LocalCode, Name, Year
+from renovation_api.guards import needs, principal
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
+from renovation_api.routes.common import (
+    CursorParam,
+    DistrictFilter,
+    PageSize,
+    ProgrammeCode,
+    YearFilter,
+    page,
+    reader,
+    require_programme,
+    snapshot,
+    tokens,
+)
+from renovation_api.routes.project_bodies import MAX_RECORDS, RecordNumber, References
+from renovation_api.storage import delivery, register, tables
+from renovation_core.delivery import (
+    DocumentKind,
+    Network,
+    Stage,
+    WarningKind,
+    schedule_warnings,
+)
+
+
+class ProjectSummary(msgspec.Struct, kw_only=True):
+    compound: Code
+    district: DistrictCode
+    street: LocalCode
+    year: Year
+    stage: Stage
+    tender_package: Code | None
+    missing_documents: Annotated[list[DocumentKind], msgspec.Meta(max_length=len(DocumentKind))]
+    open_hazards: Annotated[int, msgspec.Meta(ge=0, le=MAX_RECORDS)]
+
+
+class ProjectPage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[ProjectSummary], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+class WarningOut(msgspec.Struct, kw_only=True):
+    """A missed deadline. ``hazard`` numbers the hazard of a ``hazard_overdue`` warning."""
+
+    kind: WarningKind
+    compound: Code
+    district: DistrictCode
+    year: Year
+    due: datetime.date
+    stage: Stage
+    hazard: RecordNumber | None
+
+
+class WarningPage(msgspec.Struct, kw_only=True):
+    as_of: datetime.date
+    items: Annotated[list[WarningOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+class HandoverRow(msgspec.Struct, kw_only=True):
+    compound: Code
+    district: DistrictCode
+    year: Year
+    network: Network
+    operator: Name
+    on: datetime.date
+    documents: References
+
+
+class HandoverPage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[HandoverRow], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+# Networks are handed over only after filing.
+_AFTER_FILING = [s.code for s in Stage if s.rank >= Stage.FILED.rank]
+
+
+class DeliveryController(Controller):
+    path = "/v1/programmes/{programme:str}"
+    tags = ("projects",)
+
+    @get(
+        "/projects",
+        operation_id="listProjects",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="List projects",
+        description="The programme's projects within the caller's scope, by compound and year.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def list_projects(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: DistrictFilter = None,
+        stage: Annotated[Stage | None, Parameter(required=False)] = None,
+        year: YearFilter = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> ProjectPage:
+        where = [
+            clause
+            for clause, given in (
+                (tables.compounds.c.district_code == district, district),
+                (tables.projects.c.stage == (stage.code if stage else None), stage),
+                (tables.projects.c.year == year, year),
+            )
+            if given is not None
+        ]
+        query = f"projects/{programme}/{district}/{stage}/{year}"
+        cursors = tokens(request)
+        position = cursors.position(cursor, query)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            rows = await delivery.list_projects(
+                conn,
+                programme_row.id,
+                where,
+                principal(request),
+                (position[0], position[1]) if position else None,
+                page_size + 1,
+            )
+        items = []
+        for row in rows[:page_size]:
+            project = delivery.project_of(row)
+            items.append(
+                ProjectSummary(
+                    compound=row.compound,
+                    district=row.district_code,
+                    street=row.street_code,
+                    year=row.year,
+                    stage=project.stage,
+                    tender_package=project.tender_package,
+                    missing_documents=list(project.missing_documents()),
+                    open_hazards=len(project.open_hazards()),
+                )
+            )
+        last = rows[page_size - 1] if len(rows) > page_size else None
+        return ProjectPage(
+            items=items,
+            next_cursor=cursors.issue(query, [last.compound, last.year]) if last else None,
+        )
+
+    @get(
+        "/warnings",
+        operation_id="listScheduleWarnings",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Schedule warnings",
+        description="Deadlines missed on the day asked, derived from the plans and projects "
+        "within the caller's scope (never stored): tender not finished by 31 December of the "
+        "year before, construction not started by the spring day "
+        "(RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past "
+        "their rectification deadline. A planned compound with no project yet counts as "
+        "planned. For the city, ask without a district; for a district, name it.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def list_warnings(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: DistrictFilter = None,
+        kind: Annotated[WarningKind | None, Parameter(required=False)] = None,
+        as_of: Annotated[
+            datetime.date | None,
+            Parameter(
+                required=False,
+                description="The day to judge the schedule on (default: today in China).",
+            ),
+        ] = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> WarningPage:
+        day = as_of or today()
+        caller = principal(request)
+        async with snapshot(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            compounds, plans = await register.load_register(conn, programme_row.id)
+            rows = await delivery.all_projects(conn, programme_row.id)
+        seen = {
+            c.code: c
+            for c in compounds
+            if caller.covers(c.district, c.street) and district in (None, c.district)
+        }
+        warnings = [
+            w
+            for w in schedule_warnings(
+                seen.values(),
+                [p for p in plans if p.compound in seen],
+                [delivery.project_of(r) for r in rows if r.compound in seen],
+                today=day,
+                start_by=request.app.state.construction_start_by,
+            )
+            if kind in (None, w.kind)
+        ]
+        items, next_cursor = page(
+            request,
+            warnings,
+            f"warnings/{programme}/{district}/{kind}/{day}",
+            cursor,
+            page_size,
+            lambda w: WarningOut(
+                kind=w.kind,
+                compound=w.compound,
+                district=w.district,
+                year=w.year,
+                due=w.due,
+                stage=w.stage,
+                hazard=w.hazard,
+            ),
+        )
+        return WarningPage(as_of=day, items=items, next_cursor=next_cursor)
+
+    @get(
+        "/handovers",
+        operation_id="listHandovers",
+        opt=needs(core.Permission.READ_HANDOVERS),
+        summary="List network handovers",
+        description="Networks and facilities outside households handed to utility operators "
+        "after filing. A utility operator sees those handed to it; officers those within "
+        "their districts or streets.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def list_handovers(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        network: Annotated[Network | None, Parameter(required=False)] = None,
+        year: YearFilter = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> HandoverPage:
+        caller = principal(request)
+        where: list[sa.ColumnElement[bool]] = [tables.projects.c.stage.in_(_AFTER_FILING)]
+        if year is not None:
+            where.append(tables.projects.c.year == year)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            rows = await delivery.all_projects(conn, programme_row.id, where)
+        handovers = [
+            HandoverRow(
+                compound=row.compound,
+                district=row.district_code,
+                year=row.year,
+                network=h.network,
+                operator=h.operator,
+                on=h.on,
+                documents=list(h.documents),
+            )
+            for row in rows
+            for h in delivery.project_of(row).handovers
+            if network in (None, h.network)
+            and (caller.covers(row.district_code, row.street_code) or caller.receives(h.operator))
+        ]
+        items, next_cursor = page(
+            request,
+            handovers,
+            f"handovers/{programme}/{network}/{year}",
+            cursor,
+            page_size,
+            lambda h: h,
+        )
+        return HandoverPage(items=items, next_cursor=next_cursor)

@@ -1,0 +1,241 @@
+"""The shapes of projects at the edge: what clients send and what they read back.
+
+Field names are the core's own, so a body becomes a core value through the core's converter
+(whose checks then name the failing field) and a project becomes a response in one conversion.
+"""
+
+import datetime
+from typing import Annotated, Any
+
+import msgspec
+
+from renovation_api.fields import Code, DistrictCode, LocalCode, Money, Name, Note, Year
+from renovation_core.converter import structure, unstructure
+from renovation_core.delivery import (
+    AttendeeRole,
+    DocumentKind,
+    HazardLevel,
+    Network,
+    ProcurementMethod,
+    Project,
+    Stage,
+    UnitRole,
+)
+from renovation_core.delivery.acceptance import MAX_ATTENDEES
+from renovation_core.validators import MAX_REFERENCES
+
+CreditCode = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=18,
+        max_length=18,
+        pattern="^[0-9A-HJ-NPQRTUWXY]{18}$",
+        description="Unified social credit code (统一社会信用代码, GB 32100-2015).",
+        examples=["91150300MA0N00002G"],
+    ),
+]
+References = Annotated[
+    list[Name],
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_REFERENCES,
+        description="Document numbers or titles.",
+        examples=[["整改回复单 2023-017"]],
+    ),
+]
+MAX_RECORDS = 1000  # of one kind on one project: inspections, hazards, history steps
+MANY = msgspec.Meta(max_length=MAX_RECORDS)
+RecordNumber = Annotated[
+    int, msgspec.Meta(ge=1, le=MAX_RECORDS, description="Numbered from 1 within the project.")
+]
+
+
+class Body(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A request body: unknown fields are refused, never silently dropped."""
+
+
+class OrganisationBody(Body):
+    name: Name
+    credit_code: CreditCode | None = None
+
+
+class ProfileBody(Body):
+    """What decides the approval route (清单制 + 告知承诺制)."""
+
+    changes_land_ownership: bool
+    low_risk: bool
+    changes_main_structure: bool
+    signs_commitment_notice: bool
+
+
+class ProjectIn(Body):
+    """A compound's project, entered into the programme year of the compound's plan.
+
+    ``networks`` are the utility networks the works touch; by default those the plan's items
+    work on. ``budget_yuan`` defaults to the plan's estimated investment."""
+
+    client: OrganisationBody
+    profile: ProfileBody
+    planned_on: datetime.date
+    networks: Annotated[list[Network], msgspec.Meta(max_length=len(Network))] | None = None
+    budget_yuan: Money | None = None
+
+
+class TransitionIn(Body):
+    """One step of the lifecycle. Suspending and cancelling need a ``reason``; filing needs the
+    filing number as ``reference``."""
+
+    to: Stage
+    on: datetime.date
+    reason: Note | None = None
+    reference: Name | None = None
+
+
+class DocumentBody(Body):
+    kind: DocumentKind
+    reference: Name
+    issued_on: datetime.date
+
+
+class QualificationBody(Body):
+    certificate: Name
+    covers: UnitRole
+    grade: Name
+    valid_from: datetime.date
+    valid_until: datetime.date
+
+
+class UnitBody(Body):
+    organisation: OrganisationBody
+    qualification: QualificationBody | None = None
+
+
+class AssignmentBody(Body):
+    role: UnitRole
+    unit: UnitBody
+    assigned_on: datetime.date
+
+
+class InspectionIn(Body):
+    on: datetime.date
+    inspector: Name
+    findings: Note
+
+
+class HazardIn(Body):
+    found_on: datetime.date
+    description: Note
+    level: HazardLevel
+    deadline: datetime.date
+
+
+class ClosureBody(Body):
+    on: datetime.date
+    by: Name
+    evidence: References
+
+
+class AttendeeBody(Body):
+    role: AttendeeRole
+    name: Name
+    organisation: Name
+    network: Network | None = None
+
+
+class AcceptanceIn(Body):
+    held_on: datetime.date
+    attendees: Annotated[list[AttendeeBody], msgspec.Meta(max_length=MAX_ATTENDEES)]
+    passed: bool
+    remarks: Note | None = None
+
+
+class HandoverBody(Body):
+    network: Network
+    operator: Name
+    on: datetime.date
+    documents: References
+
+
+class AwardIn(Body):
+    contractor: UnitBody
+    method: ProcurementMethod
+    awarded_on: datetime.date
+    contract_value_yuan: Money
+
+
+class InspectionOut(msgspec.Struct, kw_only=True):
+    number: RecordNumber
+    on: datetime.date
+    inspector: Name
+    findings: Note
+
+
+class HazardOut(msgspec.Struct, kw_only=True):
+    number: RecordNumber
+    found_on: datetime.date
+    description: Note
+    level: HazardLevel
+    deadline: datetime.date
+    closure: ClosureBody | None
+
+
+class AcceptanceOut(msgspec.Struct, kw_only=True):
+    number: RecordNumber
+    held_on: datetime.date
+    attendees: Annotated[list[AttendeeBody], msgspec.Meta(max_length=MAX_ATTENDEES)]
+    passed: bool
+    remarks: Note | None
+
+
+class TransitionOut(msgspec.Struct, kw_only=True):
+    from_stage: Stage | None
+    to: Stage
+    on: datetime.date
+    by: Name
+    reason: Note | None
+    reference: Name | None
+
+
+class ProjectOut(msgspec.Struct, kw_only=True):
+    """A project with its whole record. ``allowed_next`` is what the lifecycle allows now;
+    ``missing_documents`` what the approval still needs."""
+
+    compound: Code
+    year: Year
+    district: DistrictCode
+    street: LocalCode
+    stage: Stage
+    resumes: Stage | None
+    allowed_next: Annotated[list[Stage], msgspec.Meta(max_length=len(Stage))]
+    client: OrganisationBody
+    profile: ProfileBody
+    networks: Annotated[list[Network], msgspec.Meta(max_length=len(Network))]
+    budget_yuan: Money
+    required_documents: Annotated[list[DocumentKind], msgspec.Meta(max_length=len(DocumentKind))]
+    missing_documents: Annotated[list[DocumentKind], msgspec.Meta(max_length=len(DocumentKind))]
+    documents: Annotated[list[DocumentBody], MANY]
+    assignments: Annotated[list[AssignmentBody], MANY]
+    tender_package: Code | None
+    inspections: Annotated[list[InspectionOut], MANY]
+    hazards: Annotated[list[HazardOut], MANY]
+    acceptances: Annotated[list[AcceptanceOut], MANY]
+    handovers: Annotated[list[HandoverBody], MANY]
+    history: Annotated[list[TransitionOut], MANY]
+
+
+def project_out(project: Project, district: str, street: str) -> ProjectOut:
+    derived = {
+        "district": district,
+        "street": street,
+        "stage": project.stage.code,
+        "resumes": project.resumes.code if project.resumes else None,
+        "allowed_next": [s.code for s in project.allowed_next()],
+        "required_documents": [k.code for k in project.required_documents()],
+        "missing_documents": [k.code for k in project.missing_documents()],
+    }
+    return msgspec.convert(unstructure(project) | derived, ProjectOut)
+
+
+def to_core(body: msgspec.Struct, cls: type[Any]) -> Any:
+    """The core value a body describes; the core's checks raise with the field's path."""
+    return structure(msgspec.to_builtins(body), cls)

@@ -1,0 +1,194 @@
+"""Projects and tender packages: each stored whole, as the core's converter writes it.
+
+A project is one aggregate (its history, documents, units, inspections, hazards, acceptances,
+handovers) that every command reads and rewrites as one, so it is one row: the record in a JSON
+column, and copies of what lists filter on (compound, year, stage, package) in plain columns.
+Every rewrite checks the revision it read, so two concurrent commands can never both apply.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.storage import tables
+from renovation_api.storage.register import new_revision, within
+from renovation_core.converter import structure, unstructure
+from renovation_core.delivery import Project, Stage, TenderPackage
+
+p = tables.projects
+t = tables.tender_packages
+c = tables.compounds
+
+# A project row with the compound columns lists and scope checks need.
+_PROJECT_ROW: sa.Select[*tuple[Any, ...]] = sa.select(
+    p.c.id,
+    p.c.year,
+    p.c.stage,
+    p.c.record,
+    p.c.revision,
+    p.c.tender_package_id,
+    c.c.code.label("compound"),
+    c.c.district_code,
+    c.c.street_code,
+).join(c, c.c.id == p.c.compound_id)
+
+
+def project_of(row: Any) -> Project:
+    return structure(row.record, Project)
+
+
+def package_of(row: Any) -> TenderPackage:
+    return structure(row.record, TenderPackage)
+
+
+async def get_project(conn: AsyncConnection, compound_id: int, year: int) -> sa.Row[Any] | None:
+    query = _PROJECT_ROW.where(p.c.compound_id == compound_id, p.c.year == year)
+    return (await conn.execute(query)).first()
+
+
+async def live_project(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] | None:
+    """The compound's project that is not cancelled, if it has one."""
+    query = _PROJECT_ROW.where(p.c.compound_id == compound_id, p.c.stage != Stage.CANCELLED.code)
+    return (await conn.execute(query)).first()
+
+
+async def has_project(conn: AsyncConnection, compound_id: int) -> bool:
+    found = await conn.scalar(sa.select(p.c.id).where(p.c.compound_id == compound_id).limit(1))
+    return found is not None
+
+
+async def insert_project(
+    conn: AsyncConnection, programme_id: int, compound_id: int, project: Project
+) -> str:
+    revision = new_revision()
+    await conn.execute(
+        p.insert().values(
+            programme_id=programme_id,
+            compound_id=compound_id,
+            year=project.year,
+            stage=project.stage.code,
+            record=unstructure(project),
+            revision=revision,
+        )
+    )
+    return revision
+
+
+async def save_project(
+    conn: AsyncConnection,
+    row_id: int,
+    revision: str,
+    project: Project,
+    package_id: int | None = None,
+) -> str | None:
+    """Rewrite the project if it is still at ``revision``; its new revision, or None if another
+    write came first. ``package_id`` is the row of the package it joined, if it did now."""
+    new = new_revision()
+    values: dict[str, Any] = {
+        "stage": project.stage.code,
+        "record": unstructure(project),
+        "revision": new,
+    }
+    if package_id is not None:
+        values["tender_package_id"] = package_id
+    result = await conn.execute(
+        p.update().where(p.c.id == row_id, p.c.revision == revision).values(**values)
+    )
+    return new if result.rowcount == 1 else None
+
+
+async def list_projects(
+    conn: AsyncConnection,
+    programme_id: int,
+    where: Sequence[sa.ColumnElement[bool]],
+    seen_by: core.Principal,
+    after: tuple[str, int] | None,
+    limit: int,
+) -> Sequence[sa.Row[Any]]:
+    """A page of the projects ``seen_by`` may see, by compound code then year."""
+    query = (
+        _PROJECT_ROW.where(p.c.programme_id == programme_id, *where, *within(seen_by))
+        .order_by(c.c.code, p.c.year)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(sa.tuple_(c.c.code, p.c.year) > sa.tuple_(*after))
+    return (await conn.execute(query)).all()
+
+
+async def all_projects(
+    conn: AsyncConnection, programme_id: int, where: Sequence[sa.ColumnElement[bool]] = ()
+) -> Sequence[sa.Row[Any]]:
+    """Every project of the programme matching ``where``, for views derived over all of them."""
+    query = _PROJECT_ROW.where(p.c.programme_id == programme_id, *where).order_by(
+        c.c.code, p.c.year
+    )
+    return (await conn.execute(query)).all()
+
+
+async def get_package(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+    query = sa.select(t).where(t.c.programme_id == programme_id, t.c.code == code)
+    return (await conn.execute(query)).first()
+
+
+async def insert_package(
+    conn: AsyncConnection, programme_id: int, package: TenderPackage
+) -> tuple[int, str]:
+    revision = new_revision()
+    row_id = await conn.scalar(
+        t.insert()
+        .values(
+            programme_id=programme_id,
+            code=package.code,
+            year=package.year,
+            record=unstructure(package),
+            revision=revision,
+        )
+        .returning(t.c.id)
+    )
+    assert row_id is not None
+    return row_id, revision
+
+
+async def save_package(
+    conn: AsyncConnection, row_id: int, revision: str, package: TenderPackage
+) -> str | None:
+    new = new_revision()
+    result = await conn.execute(
+        t.update()
+        .where(t.c.id == row_id, t.c.revision == revision)
+        .values(record=unstructure(package), revision=new)
+    )
+    return new if result.rowcount == 1 else None
+
+
+async def members(conn: AsyncConnection, package_id: int) -> Sequence[sa.Row[Any]]:
+    """The rows of the projects let in the package."""
+    query = _PROJECT_ROW.where(p.c.tender_package_id == package_id).order_by(c.c.code)
+    return (await conn.execute(query)).all()
+
+
+async def list_packages(
+    conn: AsyncConnection,
+    programme_id: int,
+    year: int | None,
+    seen_by: core.Principal,
+    after: str | None,
+    limit: int,
+) -> Sequence[sa.Row[Any]]:
+    """A page of the packages with a project ``seen_by`` may see, by code."""
+    query = sa.select(t).where(t.c.programme_id == programme_id).order_by(t.c.code).limit(limit)
+    if not seen_by.city_wide:
+        query = query.where(
+            sa.exists().where(
+                p.c.tender_package_id == t.c.id, c.c.id == p.c.compound_id, *within(seen_by)
+            )
+        )
+    if year is not None:
+        query = query.where(t.c.year == year)
+    if after is not None:
+        query = query.where(t.c.code > after)
+    return (await conn.execute(query)).all()

@@ -1,0 +1,163 @@
+"""Request bodies for walking a Wuhai compound's project through its lifecycle over the API.
+
+The compound is 150302-0002 (Haibowan, 2022 plan): its items touch the water, drainage, power and
+telecom networks, so its acceptance needs four operators and its handover four records.
+"""
+
+from typing import Any
+
+from litestar.testing import TestClient
+
+from tests.api.conftest import WUHAI
+
+CODE = "150302-0002"
+PROJECT = f"{WUHAI}/compounds/{CODE}/projects/2022"
+OPERATORS = {
+    "water": "乌海市水务公司",
+    "drainage": "乌海市排水公司",
+    "power": "国网乌海供电公司",
+    "telecom": "中国电信乌海分公司",
+}
+NEW_PROJECT = {
+    "client": {"name": "海勃湾区住房和城乡建设局", "credit_code": "12150300MB0000001U"},
+    "profile": {
+        "changes_land_ownership": False,
+        "low_risk": True,
+        "changes_main_structure": False,
+        "signs_commitment_notice": True,
+    },
+    "planned_on": "2021-11-01",
+}
+
+
+def unit(role: str, name: str, credit: str, valid_until: str = "2026-12-31") -> dict[str, Any]:
+    return {
+        "organisation": {"name": name, "credit_code": credit},
+        "qualification": {
+            "certificate": f"{role.upper()}-2020-001",
+            "covers": role,
+            "grade": "甲级",
+            "valid_from": "2020-01-01",
+            "valid_until": valid_until,
+        },
+    }
+
+
+DESIGNER = unit("design", "乌海市建筑设计院", "91150300MA0N00001D")
+CONTRACTOR = unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")
+SUPERVISOR = unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")
+EVERYONE = [
+    {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
+    {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},
+    {"role": "supervisor", "name": "赵监理", "organisation": "内蒙古工程监理公司"},
+    {"role": "street", "name": "孙书记", "organisation": "新华街道办事处"},
+    {"role": "community", "name": "周主任", "organisation": "新华社区居委会"},
+    {"role": "residents", "name": "吴代表", "organisation": "小区改造委员会"},
+    *(
+        {"role": "utility_operator", "name": "工程师", "organisation": name, "network": network}
+        for network, name in OPERATORS.items()
+    ),
+]
+# Each step of the walk: (its name, sub-path of the project, body), in order; a transition is
+# named for the stage it reaches.
+WALK: list[tuple[str, str, dict[str, Any]]] = [
+    ("consulting", "transitions", {"to": "consulting", "on": "2021-11-05"}),
+    ("designing", "transitions", {"to": "designing", "on": "2021-11-20"}),
+    ("design_unit", "units", {"role": "design", "unit": DESIGNER, "assigned_on": "2021-11-20"}),
+    *(
+        (
+            "documents",
+            "documents",
+            {"kind": kind, "reference": f"乌海建审〔2021〕{n}号", "issued_on": "2021-12-10"},
+        )
+        for n, kind in enumerate(
+            ("existing_land_documents", "design_approval", "commitment_notice"), start=31
+        )
+    ),
+    ("approved", "transitions", {"to": "approved", "on": "2021-12-15"}),
+]
+AFTER_AWARD: list[tuple[str, str, dict[str, Any]]] = [
+    ("tendered", "transitions", {"to": "tendered", "on": "2021-12-28"}),
+    (
+        "supervision_unit",
+        "units",
+        {"role": "supervision", "unit": SUPERVISOR, "assigned_on": "2021-12-28"},
+    ),
+    ("under_construction", "transitions", {"to": "under_construction", "on": "2022-04-06"}),
+    (
+        "inspection",
+        "inspections",
+        {"on": "2022-05-10", "inspector": "市质监站 刘工", "findings": "管沟回填分层夯实不足"},
+    ),
+    (
+        "hazard",
+        "hazards",
+        {
+            "found_on": "2022-05-10",
+            "description": "管沟开挖未设置临边防护",
+            "level": "major",
+            "deadline": "2022-05-20",
+        },
+    ),
+    (
+        "hazard_closed",
+        "hazards/1/closure",
+        {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单 2022-041", "现场照片 6张"]},
+    ),
+    ("completed", "transitions", {"to": "completed", "on": "2022-09-30"}),
+    (
+        "acceptance",
+        "acceptances",
+        {"held_on": "2022-10-15", "attendees": EVERYONE, "passed": True},
+    ),
+    ("accepted", "transitions", {"to": "accepted", "on": "2022-10-15"}),
+    (
+        "filed",
+        "transitions",
+        {"to": "filed", "on": "2022-10-30", "reference": "乌建竣备〔2022〕118号"},
+    ),
+    *(
+        (
+            "handovers",
+            "handovers",
+            {"network": network, "operator": name, "on": "2022-11-05", "documents": ["移交清单"]},
+        )
+        for network, name in OPERATORS.items()
+    ),
+    ("handed_over", "transitions", {"to": "handed_over", "on": "2022-11-10"}),
+    ("in_management", "transitions", {"to": "in_management", "on": "2022-11-15"}),
+]
+PACKAGE = {"code": "HBW-2022-01", "name": "海勃湾区2022年老旧小区改造第一标段", "year": 2022}
+AWARD = {
+    "contractor": CONTRACTOR,
+    "method": "open",
+    "awarded_on": "2021-12-25",
+    "contract_value_yuan": "5800000.00",
+}
+
+
+def ok(response: Any, status: int = 200) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+STEPS = [*WALK, ("award", "", {}), *AFTER_AWARD]
+NAMES = list(dict.fromkeys(name for name, _, _ in STEPS))
+
+
+def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
+    """Create the project and take every step up to and including the one named ``step``
+    (``award``: the package bundled and awarded)."""
+    project = ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
+    last = NAMES.index(step)
+    for at, path, body in STEPS:
+        if NAMES.index(at) > last:
+            break
+        if at == "award":
+            package = PACKAGE | {"compounds": [CODE]}
+            ok(client.post(f"{WUHAI}/tender-packages", json=package), 201)
+            ok(client.post(f"{WUHAI}/tender-packages/{PACKAGE['code']}/award", json=AWARD))
+            project = ok(client.get(PROJECT))
+        else:
+            project = ok(client.post(f"{PROJECT}/{path}", json=body))
+    return project

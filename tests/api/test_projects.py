@@ -1,0 +1,366 @@
+"""Delivering a Wuhai compound's project over the API: the whole story, and every bad step
+refused with a precise problem that leaves the project as it was."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from litestar.testing import TestClient
+
+from renovation_api.app import create_app
+from renovation_core.delivery import StartBy
+from tests.api.conftest import WUHAI, audit_events, problem, settings
+from tests.api.delivery_steps import (
+    AWARD,
+    CODE,
+    CONTRACTOR,
+    EVERYONE,
+    NEW_PROJECT,
+    PACKAGE,
+    PROJECT,
+    ok,
+    unit,
+    walk_to,
+)
+from tests.api.test_access import call
+
+SCHEMA = json.loads(
+    (Path(__file__).parents[1] / "standards" / "oc4ids-0.9.5-project-schema.json").read_text()
+)
+FORWARD = [
+    "planned",
+    "consulting",
+    "designing",
+    "approved",
+    "tendered",
+    "under_construction",
+    "completed",
+    "accepted",
+    "filed",
+    "handed_over",
+    "in_management",
+]
+
+
+def test_a_compound_walks_from_plan_to_long_term_management(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    project = walk_to(client, "in_management")
+
+    read = ok(client.get(PROJECT))
+    assert read == project
+    assert [t["to"] for t in read["history"]] == FORWARD
+    assert [t["from_stage"] for t in read["history"]] == [None, *FORWARD[:-1]]
+    admin = f"key:{keys['city_admin'].split('_')[1]}"
+    assert {t["by"] for t in read["history"]} == {admin}
+    assert read["history"][8]["reference"] == "乌建竣备〔2022〕118号"
+    assert read["networks"] == ["water", "drainage", "power", "telecom"]
+    assert read["budget_yuan"] == "5932991.00"  # the plan's estimate
+    assert read["missing_documents"] == []
+    assert read["tender_package"] == "HBW-2022-01"
+    assert [a["role"] for a in read["assignments"]] == ["design", "construction", "supervision"]
+    assert read["hazards"][0]["closure"]["evidence"] == ["整改回复单 2022-041", "现场照片 6张"]
+    assert read["allowed_next"] == []
+    assert len(read["handovers"]) == 4
+
+    # Every step is in the audit log under the project's path, attributed to the caller.
+    events = audit_events(client, keys["auditor"], resource=PROJECT)
+    assert [e["action"] for e in events].count("transition") == len(FORWARD) - 1
+    assert {e["actor"] for e in events} == {admin}
+
+    # Nothing is overdue for a project that kept the plan's calendar.
+    warnings = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2023-01-31", "page_size": 500}))
+    assert CODE not in {w["compound"] for w in warnings["items"]}
+
+    # Its OC4IDS record is valid against the published schema.
+    record = ok(client.get(f"{PROJECT}/oc4ids"))
+    validator = jsonschema.Draft4Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert [e.message for e in validator.iter_errors(record)] == []
+    assert record["status"] == "maintenance"
+    assert record["contractingProcesses"][0]["summary"]["contractValue"] == {
+        "amount": 5800000.00,
+        "currency": "CNY",
+    }
+    assert '"amount":5800000.00' in client.get(f"{PROJECT}/oc4ids").text  # exact, digit for digit
+
+    # The water company sees the water network handed to it, and nothing else.
+    water = call(client, keys, "water_company", "GET", f"{WUHAI}/handovers")
+    assert [(h["compound"], h["network"]) for h in ok(water)["items"]] == [(CODE, "water")]
+    assert len(ok(client.get(f"{WUHAI}/handovers"))["items"]) == 4
+    problem(call(client, keys, "water_company", "GET", PROJECT), 403, "forbidden")
+
+
+def test_projects_are_listed_within_scope_with_their_stage(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "approved")
+    listed = ok(client.get(f"{WUHAI}/projects", params={"stage": "approved"}))["items"]
+    assert [(p["compound"], p["year"], p["stage"]) for p in listed] == [(CODE, 2022, "approved")]
+    assert ok(client.get(f"{WUHAI}/projects", params={"district": "150304"}))["items"] == []
+    wuda = call(client, keys, "haibowan_officer", "GET", f"{WUHAI}/projects")
+    assert [p["compound"] for p in ok(wuda)["items"]] == [CODE]
+    outside = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/projects")
+    assert ok(outside)["items"] == []  # 150302-0002 is in another street of Haibowan
+
+
+def test_warnings_for_the_wuhai_plan_on_a_fixed_day(client: TestClient[Any]) -> None:
+    def count(**params: Any) -> int:
+        items, cursor = [], None
+        while True:
+            query = {"page_size": 100, **params} | ({"cursor": cursor} if cursor else {})
+            body = ok(client.get(f"{WUHAI}/warnings", params=query))
+            items += body["items"]
+            if not (cursor := body["next_cursor"]):
+                return len(items)
+
+    # 1 January 2023: the 59 compounds of 2022 missed all three deadlines, the 60 of 2023 the
+    # tender deadline; Haibowan holds 47 and 48 of them.
+    assert count(as_of="2023-01-01") == 3 * 59 + 60
+    assert count(as_of="2023-01-01", district="150302") == 3 * 47 + 48
+    assert count(as_of="2023-01-01", kind="tender_late") == 59 + 60
+    assert count(as_of="2021-12-31") == 0
+    walk_to(client, "under_construction")  # 150302-0002 started on 6 April 2022
+    assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2  # it still owes its completion
+    first = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2022-05-01", "page_size": 1}))
+    assert first["as_of"] == "2022-05-01"
+    assert first["items"][0]["stage"] == "planned"
+
+
+def test_the_spring_start_day_is_the_citys_setting(database_url: str, keys: dict[str, str]) -> None:
+    late_spring = settings(database_url, construction_start_by=StartBy(month=6, day=1))
+    with TestClient(create_app(late_spring)) as city:
+        city.headers["X-API-Key"] = keys["city_admin"]
+        params = {"as_of": "2022-05-15", "kind": "construction_not_started", "page_size": 100}
+        assert ok(city.get(f"{WUHAI}/warnings", params=params))["items"] == []
+        params["as_of"] = "2022-06-02"
+        assert len(ok(city.get(f"{WUHAI}/warnings", params=params))["items"]) == 59
+
+
+def test_a_compound_has_one_live_project_and_needs_its_plan(client: TestClient[Any]) -> None:
+    ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
+    again = client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT)
+    assert problem(again, 409, "project-exists")["detail"].startswith("compound '150302-0002'")
+    problem(client.delete(f"{WUHAI}/compounds/{CODE}/plan"), 409, "has-project")
+    assert client.delete(f"{WUHAI}/compounds/150302-0003/plan").status_code == 204
+    no_plan = client.post(f"{WUHAI}/compounds/150302-0003/projects", json=NEW_PROJECT)
+    problem(no_plan, 409, "no-plan")
+
+
+def bad_qualification() -> dict[str, Any]:
+    """A design unit whose qualification ends before it starts."""
+    designer = unit("design", "设计院", "91150300MA0N00001D")
+    designer["qualification"] |= {"valid_from": "2022-01-01", "valid_until": "2021-01-01"}
+    return designer
+
+
+# (after the walk's step, the bad step's sub-path and body, its status, slug and field path)
+BAD_STEPS = {
+    "construction before design approval (严禁边设计边施工)": (
+        "designing",
+        "transitions",
+        {"to": "under_construction", "on": "2021-12-01"},
+        (409, "illegal-transition", "$.to"),
+    ),
+    "the same step twice": (
+        "consulting",
+        "transitions",
+        {"to": "consulting", "on": "2021-11-06"},
+        (409, "illegal-transition", "$.to"),
+    ),
+    "a step back in time": (
+        "consulting",
+        "transitions",
+        {"to": "designing", "on": "2021-11-04"},
+        (422, "invalid-data", "$.on"),
+    ),
+    "a step in the future": (
+        "consulting",
+        "transitions",
+        {"to": "designing", "on": "2999-01-01"},
+        (422, "invalid-data", "$.on"),
+    ),
+    "suspension without a reason": (
+        "consulting",
+        "transitions",
+        {"to": "suspended", "on": "2021-11-06"},
+        (422, "invalid-data", "$.reason"),
+    ),
+    "an expired qualification": (
+        "designing",
+        "units",
+        {
+            "role": "design",
+            "unit": unit("design", "过期设计院", "91150300MA0N00005R", "2021-06-30"),
+            "assigned_on": "2021-11-20",
+        },
+        (422, "invalid-data", "$.unit"),
+    ),
+    "a qualification for other work": (
+        "designing",
+        "units",
+        {"role": "design", "unit": CONTRACTOR, "assigned_on": "2021-11-20"},
+        (422, "invalid-data", "$.unit"),
+    ),
+    "no qualification": (
+        "designing",
+        "units",
+        {
+            "role": "design",
+            "unit": {"organisation": {"name": "无资质单位"}},
+            "assigned_on": "2021-11-20",
+        },
+        (422, "invalid-data", "$.unit"),
+    ),
+    "a qualification that ends before it starts": (
+        "designing",
+        "units",
+        {"role": "design", "unit": bad_qualification(), "assigned_on": "2021-11-20"},
+        (422, "invalid-data", "$.unit.qualification.valid_until"),
+    ),
+    "a document the project does not need": (
+        "designing",
+        "documents",
+        {"kind": "drawing_review", "reference": "审查合格书", "issued_on": "2021-12-01"},
+        (422, "invalid-data", "$.kind"),
+    ),
+    "approval with documents missing": (
+        "design_unit",
+        "transitions",
+        {"to": "approved", "on": "2021-12-15"},
+        (409, "documents-missing", None),
+    ),
+    "tendered with no awarded package": (
+        "approved",
+        "transitions",
+        {"to": "tendered", "on": "2021-12-28"},
+        (409, "tender-not-awarded", None),
+    ),
+    "construction with no supervision unit": (
+        "tendered",
+        "transitions",
+        {"to": "under_construction", "on": "2022-04-06"},
+        (409, "unit-missing", None),
+    ),
+    "a hazard due before it was found": (
+        "under_construction",
+        "hazards",
+        {
+            "found_on": "2022-05-10",
+            "description": "x",
+            "level": "general",
+            "deadline": "2022-05-01",
+        },
+        (422, "invalid-data", "$.deadline"),
+    ),
+    "closing a hazard with no evidence": (
+        "hazard",
+        "hazards/1/closure",
+        {"on": "2022-05-18", "by": "赵监理", "evidence": []},
+        (400, "invalid-request", "$.evidence"),
+    ),
+    "closing a hazard with blank evidence": (
+        "hazard",
+        "hazards/1/closure",
+        {"on": "2022-05-18", "by": "赵监理", "evidence": ["  "]},
+        (422, "invalid-data", "$.evidence"),
+    ),
+    "closing a hazard before it was found": (
+        "hazard",
+        "hazards/1/closure",
+        {"on": "2022-05-09", "by": "赵监理", "evidence": ["整改回复单"]},
+        (422, "invalid-data", "$.on"),
+    ),
+    "closing a hazard that does not exist": (
+        "hazard",
+        "hazards/9/closure",
+        {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单"]},
+        (404, "not-found", None),
+    ),
+    "an acceptance the telecom operator missed": (
+        "completed",
+        "acceptances",
+        {
+            "held_on": "2022-10-15",
+            "attendees": [a for a in EVERYONE if a.get("network") != "telecom"],
+            "passed": True,
+        },
+        (422, "invalid-data", "$.attendees"),
+    ),
+    "accepted without a passed acceptance": (
+        "completed",
+        "transitions",
+        {"to": "accepted", "on": "2022-10-15"},
+        (409, "not-accepted", None),
+    ),
+    "filed without its number": (
+        "accepted",
+        "transitions",
+        {"to": "filed", "on": "2022-10-30"},
+        (422, "invalid-data", "$.reference"),
+    ),
+    "a handover before filing": (
+        "accepted",
+        "handovers",
+        {
+            "network": "water",
+            "operator": "乌海市水务公司",
+            "on": "2022-11-05",
+            "documents": ["清单"],
+        },
+        (409, "wrong-stage", None),
+    ),
+    "handed over with networks still held": (
+        "filed",
+        "transitions",
+        {"to": "handed_over", "on": "2022-11-10"},
+        (409, "handover-missing", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_STEPS)
+def test_bad_steps_are_refused_and_change_nothing(client: TestClient[Any], case: str) -> None:
+    after, path, body, (status, slug, where) = BAD_STEPS[case]
+    before = walk_to(client, after)
+    response = client.post(f"{PROJECT}/{path}", json=body)
+    found = problem(response, status, slug)
+    if where is not None:
+        assert where in [e["path"] for e in found["errors"]], found
+    if slug == "illegal-transition":
+        assert found["allowed"] == before["allowed_next"]
+    assert ok(client.get(PROJECT)) == before, "a refused step changed the project"
+
+
+def test_an_open_hazard_blocks_the_acceptance(client: TestClient[Any]) -> None:
+    walk_to(client, "hazard")
+    ok(client.post(f"{PROJECT}/transitions", json={"to": "completed", "on": "2022-09-30"}))
+    meeting = {"held_on": "2022-10-15", "attendees": EVERYONE, "passed": True}
+    before = ok(client.get(PROJECT))
+    problem(client.post(f"{PROJECT}/acceptances", json=meeting), 409, "open-hazards")
+    assert ok(client.get(PROJECT)) == before
+    closure = {"on": "2022-10-01", "by": "赵监理", "evidence": ["整改回复单 2022-055"]}
+    ok(client.post(f"{PROJECT}/hazards/1/closure", json=closure))
+    assert ok(client.post(f"{PROJECT}/acceptances", json=meeting))["acceptances"][0]["passed"]
+
+
+def test_a_package_is_awarded_once_and_only_by_who_covers_it(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "approved")
+    package = PACKAGE | {"compounds": [CODE, "150399-0000"]}
+    refused = problem(client.post(f"{WUHAI}/tender-packages", json=package), 422, "invalid-data")
+    assert [e["path"] for e in refused["errors"]] == ["$.compounds[1]"]
+    ok(client.post(f"{WUHAI}/tender-packages", json=PACKAGE | {"compounds": [CODE]}), 201)
+    award = f"{WUHAI}/tender-packages/{PACKAGE['code']}/award"
+    problem(call(client, keys, "xinhua_officer", "POST", award, json=AWARD), 404, "not-found")
+    problem(call(client, keys, "auditor", "POST", award, json=AWARD), 403, "forbidden")
+    awarded = ok(call(client, keys, "haibowan_officer", "POST", award, json=AWARD))
+    assert awarded["award"]["contractor"]["organisation"]["name"] == "乌海市城市建设投资集团"
+    problem(client.post(award, json=AWARD), 409, "already-awarded")
+    assert ok(client.get(PROJECT))["assignments"][-1]["role"] == "construction"
+    listed = call(client, keys, "haibowan_officer", "GET", f"{WUHAI}/tender-packages")
+    assert [p["code"] for p in ok(listed)["items"]] == [PACKAGE["code"]]
+    other = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/tender-packages")
+    assert ok(other)["items"] == []
