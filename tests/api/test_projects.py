@@ -132,10 +132,34 @@ def test_the_spring_start_day_is_the_citys_setting(database_url: str, keys: dict
     late_spring = settings(database_url, construction_start_by=StartBy(month=6, day=1))
     with TestClient(create_app(late_spring)) as city:
         city.headers["X-API-Key"] = keys["city_admin"]
-        params = {"as_of": "2022-05-15", "kind": "construction_not_started", "page_size": 100}
+        params: dict[str, Any] = {
+            "as_of": "2022-05-15",
+            "kind": "construction_not_started",
+            "page_size": 100,
+        }
         assert ok(city.get(f"{WUHAI}/warnings", params=params))["items"] == []
         params["as_of"] = "2022-06-02"
         assert len(ok(city.get(f"{WUHAI}/warnings", params=params))["items"]) == 59
+
+
+def test_bad_project_data_is_refused_by_field(client: TestClient[Any]) -> None:
+    projects = f"{WUHAI}/compounds/{CODE}/projects"
+    for change, path in (
+        (
+            {"client": {"name": "住建局", "credit_code": "12150300MB0000001T"}},
+            "$.client.credit_code",
+        ),
+        ({"planned_on": "2999-01-01"}, "$.planned_on"),
+        ({"networks": ["water", "water"]}, "$.networks"),
+    ):
+        refused = problem(client.post(projects, json=NEW_PROJECT | change), 422, "invalid-data")
+        assert [e["path"] for e in refused["errors"]] == [path], refused
+    assert ok(client.get(f"{WUHAI}/projects"))["items"] == []
+    walk_to(client, "acceptance")
+    bad = [*EVERYONE[:6], {"role": "utility_operator", "name": "工程师", "organisation": "水务"}]
+    meeting = {"held_on": "2022-10-16", "attendees": bad, "passed": False}
+    refused = problem(client.post(f"{PROJECT}/acceptances", json=meeting), 422, "invalid-data")
+    assert [e["path"] for e in refused["errors"]] == ["$.attendees[6].network"]
 
 
 def test_a_compound_has_one_live_project_and_needs_its_plan(client: TestClient[Any]) -> None:

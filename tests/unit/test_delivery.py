@@ -100,7 +100,7 @@ def planned(profile: ApprovalProfile = LOW_RISK) -> Project:
         profile=profile,
         networks=(Network.WATER, Network.HEATING),
         budget_yuan=Decimal("4200000.00"),
-        on=D(2022, 6, 1),
+        planned_on=D(2022, 6, 1),
         by="key:officer",
         today=TODAY,
     )

@@ -27,9 +27,10 @@ from renovation_api.routes.common import (
     snapshot,
     tokens,
 )
-from renovation_api.routes.project_bodies import MAX_RECORDS, RecordNumber, References
+from renovation_api.routes.project_bodies import RecordNumber, References
 from renovation_api.storage import delivery, register, tables
 from renovation_core.delivery import (
+    MAX_RECORDS,
     DocumentKind,
     Network,
     Stage,

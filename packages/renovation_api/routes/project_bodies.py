@@ -10,8 +10,10 @@ from typing import Annotated, Any
 import msgspec
 
 from renovation_api.fields import Code, DistrictCode, LocalCode, Money, Name, Note, Year
+from renovation_api.problems import from_data_error
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import (
+    MAX_RECORDS,
     AttendeeRole,
     DocumentKind,
     HazardLevel,
@@ -22,6 +24,7 @@ from renovation_core.delivery import (
     UnitRole,
 )
 from renovation_core.delivery.acceptance import MAX_ATTENDEES
+from renovation_core.errors import DataError
 from renovation_core.validators import MAX_REFERENCES
 
 CreditCode = Annotated[
@@ -43,7 +46,6 @@ References = Annotated[
         examples=[["整改回复单 2023-017"]],
     ),
 ]
-MAX_RECORDS = 1000  # of one kind on one project: inspections, hazards, history steps
 MANY = msgspec.Meta(max_length=MAX_RECORDS)
 RecordNumber = Annotated[
     int, msgspec.Meta(ge=1, le=MAX_RECORDS, description="Numbered from 1 within the project.")
@@ -236,6 +238,10 @@ def project_out(project: Project, district: str, street: str) -> ProjectOut:
     return msgspec.convert(unstructure(project) | derived, ProjectOut)
 
 
-def to_core(body: msgspec.Struct, cls: type[Any]) -> Any:
-    """The core value a body describes; the core's checks raise with the field's path."""
-    return structure(msgspec.to_builtins(body), cls)
+def to_core(body: msgspec.Struct, cls: type[Any], at: str = "$") -> Any:
+    """The core value a body (found at ``at`` in the request) describes; a 422 naming the field
+    if the core's checks refuse it."""
+    try:
+        return structure(msgspec.to_builtins(body), cls)
+    except DataError as error:
+        raise from_data_error(error, at) from None

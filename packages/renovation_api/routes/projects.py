@@ -193,15 +193,15 @@ class ProjectController(Controller):
             project = Project.planned(
                 compound=code,
                 year=plan.year,
-                client=to_core(data.client, Organisation),
-                profile=to_core(data.profile, ApprovalProfile),
+                client=to_core(data.client, Organisation, "$.client"),
+                profile=to_core(data.profile, ApprovalProfile, "$.profile"),
                 networks=data.networks
                 if data.networks is not None
                 else networks_touched(plan.items),
                 budget_yuan=Decimal(data.budget_yuan)
                 if data.budget_yuan is not None
                 else plan.investment_yuan,
-                on=data.planned_on,
+                planned_on=data.planned_on,
                 by=principal(request).actor,
                 today=today(),
             )
@@ -421,7 +421,9 @@ class ProjectController(Controller):
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ProjectOut]:
         async def change(_: AsyncConnection, project: Project, day: datetime.date) -> Project:
-            attendees = [to_core(a, Attendee) for a in data.attendees]
+            attendees = [
+                to_core(a, Attendee, f"$.attendees[{i}]") for i, a in enumerate(data.attendees)
+            ]
             return project.accept(
                 held_on=data.held_on,
                 attendees=attendees,

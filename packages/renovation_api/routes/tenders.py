@@ -16,7 +16,7 @@ from renovation_api import auditing
 from renovation_api.clock import today
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import Code, Name, Year
-from renovation_api.guards import check_within, needs, principal, visible
+from renovation_api.guards import needs, principal, visible
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import (
@@ -252,8 +252,13 @@ class TenderController(Controller):
                 request, conn, programme_row.id, programme, package
             )
             check_if_match(if_match, etag(row.revision))
-            for member in members:
-                check_within(request, member.district_code, member.street_code)
+            if not all(visible(request, m.district_code, m.street_code) for m in members):
+                raise ProblemError(
+                    403,
+                    "outside-scope",
+                    "Outside your scope",
+                    f"tender package {package!r} holds projects outside your scope",
+                )
             before = delivery.package_of(row)
             award = to_core(data, Award)
             day = today()

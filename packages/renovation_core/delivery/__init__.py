@@ -18,7 +18,7 @@ from renovation_core.delivery.participants import (
     UnitRole,
     is_credit_code,
 )
-from renovation_core.delivery.project import Project
+from renovation_core.delivery.project import MAX_RECORDS, Project
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.schedule import (
     ScheduleWarning,
@@ -32,6 +32,7 @@ from renovation_core.delivery.tender import Award, ProcurementMethod, TenderPack
 __all__ = [
     "FORWARD",
     "MANDATORY",
+    "MAX_RECORDS",
     "Acceptance",
     "ApprovalProfile",
     "Assignment",

@@ -23,8 +23,11 @@ from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspe
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
-from renovation_core.validators import code, plausible_year, quantity, unique_by
+from renovation_core.validators import at_most, code, plausible_year, quantity, unique_by
 
+# Records of one kind a project holds at most (history steps, inspections, hazards…): far
+# above any real project's, and the bound its API response declares.
+MAX_RECORDS = 1000
 # Units whose qualification a step relies on, checked on the step's date.
 _UNITS_FOR = {
     Stage.APPROVED: (UnitRole.DESIGN,),
@@ -49,6 +52,9 @@ def _history(_instance: object, _attribute: object, value: tuple[Transition, ...
         raise FieldValueError("history", "must begin with the project's entry into the plan")
 
 
+_bounded = at_most(MAX_RECORDS, "records")
+
+
 @attrs.frozen(kw_only=True)
 class Project:
     """One compound's project in one programme year, with everything recorded about it."""
@@ -61,14 +67,14 @@ class Project:
         validator=unique_by(lambda network: network, "network")
     )
     budget_yuan: Decimal = attrs.field(validator=quantity(2))
-    history: tuple[Transition, ...] = attrs.field(validator=_history)
-    documents: tuple[SuppliedDocument, ...] = ()
-    assignments: tuple[Assignment, ...] = ()
+    history: tuple[Transition, ...] = attrs.field(validator=[_history, _bounded])
+    documents: tuple[SuppliedDocument, ...] = attrs.field(default=(), validator=_bounded)
+    assignments: tuple[Assignment, ...] = attrs.field(default=(), validator=_bounded)
     tender_package: str | None = None
-    inspections: tuple[Inspection, ...] = ()
-    hazards: tuple[Hazard, ...] = ()
-    acceptances: tuple[Acceptance, ...] = ()
-    handovers: tuple[Handover, ...] = ()
+    inspections: tuple[Inspection, ...] = attrs.field(default=(), validator=_bounded)
+    hazards: tuple[Hazard, ...] = attrs.field(default=(), validator=_bounded)
+    acceptances: tuple[Acceptance, ...] = attrs.field(default=(), validator=_bounded)
+    handovers: tuple[Handover, ...] = attrs.field(default=(), validator=_bounded)
 
     @classmethod
     def planned(
@@ -80,12 +86,12 @@ class Project:
         profile: ApprovalProfile,
         networks: Iterable[Network],
         budget_yuan: Decimal,
-        on: datetime.date,
+        planned_on: datetime.date,
         by: str,
         today: datetime.date,
     ) -> "Project":
-        """A project entered into the plan on ``on``."""
-        _not_after("on", on, today)
+        """A project entered into the plan on ``planned_on``."""
+        _not_after("planned_on", planned_on, today)
         return cls(
             compound=compound,
             year=year,
@@ -93,7 +99,7 @@ class Project:
             profile=profile,
             networks=tuple(networks),
             budget_yuan=budget_yuan,
-            history=(Transition(from_stage=None, to=Stage.PLANNED, on=on, by=by),),
+            history=(Transition(from_stage=None, to=Stage.PLANNED, on=planned_on, by=by),),
         )
 
     # What the project is now.
