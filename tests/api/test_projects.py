@@ -120,6 +120,14 @@ def test_warnings_for_the_wuhai_plan_on_a_fixed_day(client: TestClient[Any]) -> 
     assert count(as_of="2023-01-01") == 3 * 59 + 60
     assert count(as_of="2023-01-01", district="150302") == 3 * 47 + 48
     assert count(as_of="2023-01-01", kind="tender_late") == 59 + 60
+    totals = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2023-01-01"}))["totals"]
+    tender_late = {t["district"]: t["count"] for t in totals if t["kind"] == "tender_late"}
+    assert tender_late == {"150302": 47 + 48, "150303": 5 + 5, "150304": 7 + 7, None: 59 + 60}
+    assert [(t["district"], t["kind"]) for t in totals][-3:] == [
+        (None, "tender_late"),
+        (None, "construction_not_started"),
+        (None, "works_overdue"),
+    ]
     assert count(as_of="2021-12-31") == 0
     walk_to(client, "under_construction")  # 150302-0002 started on 6 April 2022
     assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2  # it still owes its completion

@@ -65,7 +65,7 @@ values = {_toml_list([s.code for s in haibowan.streets])}
 [dictionaries.items]
 values = {_toml_list([i.code for i in data.programme.catalogue])}
 [dictionaries.years]
-values = {_toml_list(sorted({str(p.year) for p in data.plans if p.compound in SEEDED}))}
+values = [{", ".join(sorted({str(p.year) for p in data.plans if p.compound in SEEDED}))}]
 [dictionaries.packages]
 values = ["{SEED_PACKAGE["code"]}"]
 

@@ -12,6 +12,7 @@ from renovation_core.delivery import (
     Stage,
     StartBy,
     WarningKind,
+    count_warnings,
     schedule_warnings,
 )
 from renovation_core.reference import wuhai
@@ -82,3 +83,17 @@ def test_cancelled_projects_owe_nothing() -> None:
     )
     assert not [w for w in warnings_on(D(2023, 1, 1), cancelled) if w.compound == compound]
     assert len(warnings_on(D(2023, 1, 1), cancelled)) == 3 * 59 + 60 - 3
+
+
+def test_counts_give_each_district_and_the_city() -> None:
+    counts = count_warnings(warnings_on(D(2022, 5, 1)))
+    assert [(c.district, c.kind.code, c.count) for c in counts] == [
+        ("150302", "tender_late", 47),
+        ("150302", "construction_not_started", 47),
+        ("150303", "tender_late", 5),
+        ("150303", "construction_not_started", 5),
+        ("150304", "tender_late", 7),
+        ("150304", "construction_not_started", 7),
+        (None, "tender_late", 59),
+        (None, "construction_not_started", 59),
+    ]

@@ -35,8 +35,10 @@ from renovation_core.delivery import (
     Network,
     Stage,
     WarningKind,
+    count_warnings,
     schedule_warnings,
 )
+from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS
 
 
 class ProjectSummary(msgspec.Struct, kw_only=True):
@@ -67,8 +69,22 @@ class WarningOut(msgspec.Struct, kw_only=True):
     hazard: RecordNumber | None
 
 
+class WarningCountOut(msgspec.Struct, kw_only=True):
+    """How many warnings of a kind a district has; ``district`` null is the whole city."""
+
+    district: DistrictCode | None
+    kind: WarningKind
+    count: Annotated[int, msgspec.Meta(ge=1, le=MAX_COUNT)]
+
+
 class WarningPage(msgspec.Struct, kw_only=True):
+    """A page of warnings, and the counts of all of them by district and for the city."""
+
     as_of: datetime.date
+    totals: Annotated[
+        list[WarningCountOut],
+        msgspec.Meta(max_length=(MAX_DISTRICTS + 1) * len(WarningKind)),
+    ]
     items: Annotated[list[WarningOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
     next_cursor: Cursor | None
 
@@ -224,7 +240,11 @@ class DeliveryController(Controller):
                 hazard=w.hazard,
             ),
         )
-        return WarningPage(as_of=day, items=items, next_cursor=next_cursor)
+        totals = [
+            WarningCountOut(district=c.district, kind=c.kind, count=c.count)
+            for c in count_warnings(warnings)
+        ]
+        return WarningPage(as_of=day, totals=totals, items=items, next_cursor=next_cursor)
 
     @get(
         "/handovers",

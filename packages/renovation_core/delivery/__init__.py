@@ -23,7 +23,9 @@ from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspe
 from renovation_core.delivery.schedule import (
     ScheduleWarning,
     StartBy,
+    WarningCount,
     WarningKind,
+    count_warnings,
     schedule_warnings,
 )
 from renovation_core.delivery.stages import FORWARD, Stage, Transition, next_stages
@@ -58,7 +60,9 @@ __all__ = [
     "Transition",
     "Unit",
     "UnitRole",
+    "WarningCount",
     "WarningKind",
+    "count_warnings",
     "is_credit_code",
     "networks_touched",
     "next_stages",

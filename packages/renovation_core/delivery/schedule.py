@@ -116,3 +116,28 @@ def schedule_warnings(
         ]
         warnings += sorted(found, key=lambda w: w.due)
     return tuple(warnings)
+
+
+@attrs.frozen(kw_only=True)
+class WarningCount:
+    """How many warnings of one kind a district has (``district=None``: the whole city)."""
+
+    district: str | None
+    kind: WarningKind
+    count: int
+
+
+def count_warnings(warnings: Iterable[ScheduleWarning]) -> tuple[WarningCount, ...]:
+    """The district and city view: each district's count of each kind of warning it has, in
+    district order, then the city's."""
+    counts: dict[tuple[str | None, WarningKind], int] = {}
+    for warning in warnings:
+        for place in (warning.district, None):
+            counts[place, warning.kind] = counts.get((place, warning.kind), 0) + 1
+    kinds = list(WarningKind)
+    return tuple(
+        WarningCount(district=district, kind=kind, count=count)
+        for (district, kind), count in sorted(
+            counts.items(), key=lambda c: (c[0][0] is None, c[0][0] or "", kinds.index(c[0][1]))
+        )
+    )

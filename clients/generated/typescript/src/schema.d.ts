@@ -812,7 +812,7 @@ export interface components {
             actor: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "replace" | "delete" | "revoke";
+            action: "create" | "replace" | "delete" | "revoke" | "transition" | "supply" | "assign" | "inspect" | "report-hazard" | "close-hazard" | "accept" | "hand-over" | "join" | "award";
             /** @description What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X. */
             resource: string;
             /** @description The resource as the API showed it (API keys: never the secret). */
@@ -1727,6 +1727,14 @@ export interface components {
             procurement_methods: components["schemas"]["Term"][];
             warning_kinds: components["schemas"]["Term"][];
         };
+        /** WarningCountOut */
+        WarningCountOut: {
+            /** @example 150302 */
+            district: string | null;
+            kind: components["schemas"]["WarningKind"];
+            /** Format: int32 */
+            count: number;
+        };
         /**
          * WarningKind
          * @enum {string}
@@ -1754,6 +1762,7 @@ export interface components {
         WarningPage: {
             /** Format: date */
             as_of: string;
+            totals: components["schemas"]["WarningCountOut"][];
             items: components["schemas"]["WarningOut"][];
             /** @description Opaque token from a previous page's next_cursor. */
             next_cursor: string | null;

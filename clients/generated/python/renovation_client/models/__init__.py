@@ -89,6 +89,7 @@ from .unit_body import UnitBody
 from .unit_role import UnitRole
 from .variance_out import VarianceOut
 from .vocabularies import Vocabularies
+from .warning_count_out import WarningCountOut
 from .warning_kind import WarningKind
 from .warning_out import WarningOut
 from .warning_page import WarningPage
@@ -183,6 +184,7 @@ __all__ = (
     "UnitRole",
     "VarianceOut",
     "Vocabularies",
+    "WarningCountOut",
     "WarningKind",
     "WarningOut",
     "WarningPage",

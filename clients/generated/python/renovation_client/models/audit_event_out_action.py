@@ -2,10 +2,20 @@ from enum import StrEnum
 
 
 class AuditEventOutAction(StrEnum):
+    ACCEPT = "accept"
+    ASSIGN = "assign"
+    AWARD = "award"
+    CLOSE_HAZARD = "close-hazard"
     CREATE = "create"
     DELETE = "delete"
+    HAND_OVER = "hand-over"
+    INSPECT = "inspect"
+    JOIN = "join"
     REPLACE = "replace"
+    REPORT_HAZARD = "report-hazard"
     REVOKE = "revoke"
+    SUPPLY = "supply"
+    TRANSITION = "transition"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.warning_count_out import WarningCountOut
     from ..models.warning_out import WarningOut
 
 
@@ -19,17 +20,24 @@ class WarningPage:
     """
     Attributes:
         as_of (datetime.date):
+        totals (list[WarningCountOut]):
         items (list[WarningOut]):
         next_cursor (None | str): Opaque token from a previous page's next_cursor.
     """
 
     as_of: datetime.date
+    totals: list[WarningCountOut]
     items: list[WarningOut]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         as_of = self.as_of.isoformat()
+
+        totals = []
+        for totals_item_data in self.totals:
+            totals_item = totals_item_data.to_dict()
+            totals.append(totals_item)
 
         items = []
         for items_item_data in self.items:
@@ -44,6 +52,7 @@ class WarningPage:
         field_dict.update(
             {
                 "as_of": as_of,
+                "totals": totals,
                 "items": items,
                 "next_cursor": next_cursor,
             }
@@ -53,10 +62,18 @@ class WarningPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.warning_count_out import WarningCountOut  # noqa: PLC0415
         from ..models.warning_out import WarningOut  # noqa: PLC0415
 
         d = dict(src_dict)
         as_of = datetime.date.fromisoformat(d.pop("as_of"))
+
+        totals = []
+        _totals = d.pop("totals")
+        for totals_item_data in _totals:
+            totals_item = WarningCountOut.from_dict(totals_item_data)
+
+            totals.append(totals_item)
 
         items = []
         _items = d.pop("items")
@@ -74,6 +91,7 @@ class WarningPage:
 
         warning_page = cls(
             as_of=as_of,
+            totals=totals,
             items=items,
             next_cursor=next_cursor,
         )
