@@ -18,6 +18,7 @@ OPERATORS = {
     "power": "国网乌海供电公司",
     "telecom": "中国电信乌海分公司",
 }
+NETWORKS = list(OPERATORS)
 NEW_PROJECT = {
     "client": {"name": "海勃湾区住房和城乡建设局", "credit_code": "12150300MB0000001U"},
     "profile": {

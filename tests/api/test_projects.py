@@ -17,6 +17,7 @@ from tests.api.delivery_steps import (
     CODE,
     CONTRACTOR,
     EVERYONE,
+    NETWORKS,
     NEW_PROJECT,
     PACKAGE,
     PROJECT,
@@ -385,7 +386,14 @@ def test_a_package_is_awarded_once_and_only_by_who_covers_it(
     refused = problem(client.post(f"{WUHAI}/tender-packages", json=package), 422, "invalid-data")
     assert [e["path"] for e in refused["errors"]] == ["$.compounds[1]"]
     ok(client.post(f"{WUHAI}/tender-packages", json=PACKAGE | {"compounds": [CODE]}), 201)
+    same_code = client.post(f"{WUHAI}/tender-packages", json=PACKAGE | {"compounds": [CODE]})
+    problem(same_code, 409, "duplicate")
+    other = PACKAGE | {"code": "HBW-2022-02", "compounds": [CODE]}
+    problem(client.post(f"{WUHAI}/tender-packages", json=other), 409, "already-packaged")
     award = f"{WUHAI}/tender-packages/{PACKAGE['code']}/award"
+    early = AWARD | {"awarded_on": "2021-12-14"}  # the day before the design approval
+    refused = problem(client.post(award, json=early), 422, "invalid-data")
+    assert [e["path"] for e in refused["errors"]] == ["$.awarded_on"]
     problem(call(client, keys, "xinhua_officer", "POST", award, json=AWARD), 404, "not-found")
     problem(call(client, keys, "auditor", "POST", award, json=AWARD), 403, "forbidden")
     awarded = ok(call(client, keys, "haibowan_officer", "POST", award, json=AWARD))
@@ -396,3 +404,45 @@ def test_a_package_is_awarded_once_and_only_by_who_covers_it(
     assert [p["code"] for p in ok(listed)["items"]] == [PACKAGE["code"]]
     other = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/tender-packages")
     assert ok(other)["items"] == []
+
+
+def test_a_package_spanning_districts_is_the_citys(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "designing")
+    wuda = f"{WUHAI}/compounds/150304-0001/projects"
+    ok(client.post(wuda, json=NEW_PROJECT), 201)
+    mixed = PACKAGE | {"compounds": [CODE, "150304-0001"]}
+    ok(client.post(f"{WUHAI}/tender-packages", json=mixed), 201)
+    one = f"{WUHAI}/tender-packages/{PACKAGE['code']}"
+    for persona in ("haibowan_officer", "xinhua_officer"):
+        problem(call(client, keys, persona, "GET", one), 404, "not-found")
+        problem(call(client, keys, persona, "POST", f"{one}/award", json=AWARD), 404, "not-found")
+        listed = call(client, keys, persona, "GET", f"{WUHAI}/tender-packages")
+        assert ok(listed)["items"] == []
+    assert ok(client.get(one))["compounds"] == [CODE, "150304-0001"]
+    # A tender follows the design: neither project is approved yet.
+    refused = problem(client.post(f"{one}/award", json=AWARD), 409, "design-not-approved")
+    assert "150302-0002, 150304-0001" in refused["detail"]
+    assert ok(client.get(one))["award"] is None
+
+
+def test_a_plan_under_a_project_keeps_its_year_and_its_networks(client: TestClient[Any]) -> None:
+    projects = f"{WUHAI}/compounds/{CODE}/projects"
+    left_out = NEW_PROJECT | {"networks": ["water", "drainage"]}
+    refused = problem(client.post(projects, json=left_out), 422, "invalid-data")
+    assert refused["errors"][0]["path"] == "$.networks"
+    assert "power, telecom: their operators cannot be left out" in refused["errors"][0]["message"]
+    ok(client.post(projects, json=NEW_PROJECT | {"networks": [*NETWORKS, "gas"]}), 201)
+    plan = f"{WUHAI}/compounds/{CODE}/plan"
+    current = ok(client.get(plan))
+    body = {
+        "year": 2022,
+        "items": [i["code"] for i in current["items"]],
+        "investment_yuan": current["investment_yuan"],
+    }
+    for change in ({"year": 2023}, {"items": [*body["items"], "heating"]}):
+        problem(client.put(plan, json=body | change), 409, "has-project")
+    assert ok(client.get(plan)) == current
+    # Gas was declared: a gas item is covered.
+    ok(client.put(plan, json=body | {"items": [*body["items"], "gas_supply"]}))

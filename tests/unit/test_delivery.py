@@ -26,8 +26,10 @@ from renovation_core.delivery import (
     TenderPackage,
     Unit,
     UnitRole,
+    award_package,
     is_credit_code,
     next_stages,
+    project_networks,
 )
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 
@@ -401,3 +403,95 @@ def test_credit_codes_carry_a_check_digit() -> None:
     assert not is_credit_code("91150300MA0N00001E")
     with pytest.raises(FieldValueError, match="credit code"):
         Organisation(name="x", credit_code="91150300MA0N00001E")
+
+
+def test_a_project_is_tendered_only_by_its_own_awarded_package() -> None:
+    other = TenderPackage(code="OTHER", name="别的标段", year=2023, compounds=("150302-0009",))
+    with pytest.raises(RuleViolation) as refused:
+        step(approved(), Stage.TENDERED, D(2022, 11, 25), tender=other.awarded(AWARD, TODAY))
+    assert refused.value.rule == "tender-not-awarded"
+
+
+def test_a_package_is_awarded_after_the_design_of_each_live_project_is_approved() -> None:
+    with pytest.raises(RuleViolation) as early:
+        award_package(PACKAGE, AWARD, [designed()], TODAY)
+    assert early.value.rule == "design-not-approved"
+    before_approval = attrs.evolve(AWARD, awarded_on=D(2022, 9, 1))
+    with pytest.raises(FieldValueError, match="awarded_on"):
+        award_package(PACKAGE, before_approval, [approved()], TODAY)
+    cancelled = step(planned(), Stage.CANCELLED, D(2022, 7, 1), reason="并入棚改")
+    assert award_package(PACKAGE, AWARD, [approved(), cancelled], TODAY).award == AWARD
+
+
+def test_each_guard_judges_the_day_of_the_step() -> None:
+    # Documents issued after the day of the approval do not count for it.
+    late_papers = attrs.evolve(
+        designed(),
+        documents=tuple(attrs.evolve(d, issued_on=D(2022, 9, 20)) for d in designed().documents),
+    )
+    with pytest.raises(RuleViolation, match="issued by 2022-09-15"):
+        step(late_papers, Stage.APPROVED, D(2022, 9, 15))
+    # A supervisor assigned after the first day of construction was not there on it.
+    project = tendered().assign(
+        Assignment(role=UnitRole.CONSTRUCTION, unit=CONTRACTOR, assigned_on=D(2022, 12, 1)), TODAY
+    )
+    project = project.assign(
+        Assignment(role=UnitRole.SUPERVISION, unit=SUPERVISOR, assigned_on=D(2023, 5, 1)), TODAY
+    )
+    with pytest.raises(RuleViolation) as unsupervised:
+        step(project, Stage.UNDER_CONSTRUCTION, D(2023, 4, 10))
+    assert unsupervised.value.rule == "unit-missing"
+    # Handed over before its networks were.
+    late = filed().hand_over(
+        attrs.evolve(handover(Network.WATER, "水务"), on=D(2023, 11, 20)), TODAY
+    )
+    late = late.hand_over(handover(Network.HEATING, "热力"), TODAY)
+    with pytest.raises(RuleViolation, match="by 2023-11-10: water"):
+        step(late, Stage.HANDED_OVER, D(2023, 11, 10))
+
+
+def test_a_hazard_open_on_the_acceptance_day_blocks_it_even_if_closed_since() -> None:
+    hazardous = building().report_hazard(
+        found_on=D(2023, 5, 1),
+        description="临边防护缺失",
+        level=HazardLevel.MAJOR,
+        deadline=D(2023, 5, 15),
+        today=TODAY,
+    )
+    done = step(hazardous, Stage.COMPLETED, D(2023, 9, 30)).close_hazard(
+        1, Closure(on=D(2023, 10, 20), by="赵监理", evidence=("整改回复单",)), TODAY
+    )
+    with pytest.raises(RuleViolation, match="open on 2023-10-15"):
+        done.accept(
+            held_on=D(2023, 10, 15), attendees=EVERYONE, passed=True, remarks=None, today=TODAY
+        )
+    accepted_later = done.accept(
+        held_on=D(2023, 10, 21), attendees=EVERYONE, passed=True, remarks=None, today=TODAY
+    )
+    with pytest.raises(RuleViolation) as early:
+        step(accepted_later, Stage.ACCEPTED, D(2023, 10, 15))
+    assert early.value.rule == "open-hazards"
+    assert step(accepted_later, Stage.ACCEPTED, D(2023, 10, 21)).stage is Stage.ACCEPTED
+
+
+def test_resuming_does_not_move_the_day_a_stage_was_reached() -> None:
+    paused = step(building(), Stage.SUSPENDED, D(2023, 6, 1), reason="雨季停工")
+    resumed = step(paused, Stage.UNDER_CONSTRUCTION, D(2023, 9, 1))
+    started = resumed.reached(Stage.UNDER_CONSTRUCTION)
+    assert started is not None
+    assert started.on == D(2023, 4, 10)
+    inspected = resumed.inspect(
+        on=D(2023, 7, 15), inspector="质监站", findings="停工期间巡查", today=TODAY
+    )
+    assert inspected.inspections[0].on == D(2023, 7, 15)
+    assert resumed.stage_on(D(2023, 7, 1)) is Stage.UNDER_CONSTRUCTION  # where it stopped
+
+
+def test_a_project_touches_at_least_the_networks_of_its_plan() -> None:
+    items = ("water_supply", "heating", "roads")
+    assert project_networks(items) == (Network.WATER, Network.HEATING)
+    more = project_networks(items, [Network.WATER, Network.HEATING, Network.GAS])
+    assert more == (Network.WATER, Network.HEATING, Network.GAS)
+    with pytest.raises(FieldValueError, match="heating: their operators cannot be left out"):
+        project_networks(items, [Network.WATER])
+    assert project_networks(("community_garden",), []) == ()

@@ -11,7 +11,7 @@ import pytest
 
 from renovation_core.delivery import Project, Stage, oc4ids_project
 from renovation_core.reference import wuhai
-from tests.unit.test_delivery import AWARD, PACKAGE, TODAY, completed, planned, step
+from tests.unit.test_delivery import AWARD, PACKAGE, TODAY, completed, planned, step, tendered
 
 SCHEMA = json.loads(
     (Path(__file__).parents[1] / "standards" / "oc4ids-0.9.5-project-schema.json").read_text()
@@ -76,3 +76,12 @@ def test_amounts_stay_exact_decimals_until_encoded() -> None:
     record = oc4ids_project(data.programme, compound, plan, planned(), None)
     assert record["budget"]["amount"]["amount"] == Decimal("4200000.00")
     assert "contractingProcesses" not in record
+
+
+def test_a_cancelled_project_closes_its_contracting_process() -> None:
+    cancelled = step(tendered(), Stage.CANCELLED, TODAY, reason="承包单位退出")
+    record = export(cancelled)
+    assert errors(record) == []
+    assert record["status"] == "cancelled"
+    assert record["contractingProcesses"][0]["summary"]["status"] == "closed"
+    assert export(tendered())["contractingProcesses"][0]["summary"]["status"] == "active"

@@ -6,6 +6,7 @@ from collections import Counter
 import attrs
 
 from renovation_core.delivery import (
+    Closure,
     HazardLevel,
     Project,
     ScheduleWarning,
@@ -16,7 +17,7 @@ from renovation_core.delivery import (
     schedule_warnings,
 )
 from renovation_core.reference import wuhai
-from tests.unit.test_delivery import building, planned, step
+from tests.unit.test_delivery import AWARD, PACKAGE, approved, building, planned, step
 
 D = datetime.date
 SPRING = StartBy(month=4, day=30)
@@ -97,3 +98,48 @@ def test_counts_give_each_district_and_the_city() -> None:
         (None, "tender_late", 59),
         (None, "construction_not_started", 59),
     ]
+
+
+def test_a_past_day_is_judged_by_what_had_happened_by_then() -> None:
+    compound = next(p.compound for p in wuhai().plans if p.year == 2023)
+    late = step(
+        approved().join(PACKAGE),
+        Stage.TENDERED,
+        D(2023, 1, 10),
+        tender=PACKAGE.awarded(AWARD, D(2023, 12, 31)),
+    )
+    late = attrs.evolve(late, compound=compound)
+    before = [w for w in warnings_on(D(2023, 1, 5), late) if w.compound == compound]
+    assert [(w.kind, w.stage) for w in before] == [(WarningKind.TENDER_LATE, Stage.APPROVED)]
+    assert not [w for w in warnings_on(D(2023, 1, 11), late) if w.compound == compound]
+
+    hazardous = attrs.evolve(building(), compound=compound).report_hazard(
+        found_on=D(2023, 5, 1),
+        description="基坑未设防护",
+        level=HazardLevel.MAJOR,
+        deadline=D(2023, 5, 10),
+        today=D(2023, 12, 31),
+    )
+    fixed = hazardous.close_hazard(
+        1, Closure(on=D(2023, 7, 1), by="监理", evidence=("整改回复单",)), D(2023, 12, 31)
+    )
+    june = [w.kind for w in warnings_on(D(2023, 6, 1), fixed) if w.compound == compound]
+    assert june == [WarningKind.HAZARD_OVERDUE]  # overdue then, though closed since
+    assert not [w for w in warnings_on(D(2023, 8, 1), fixed) if w.compound == compound]
+
+
+def test_a_plan_moved_to_another_year_after_its_project_was_cancelled_is_due_again() -> None:
+    data = wuhai()
+    moved = next(p for p in data.plans if p.year == 2022)
+    cancelled = step(
+        attrs.evolve(planned(), compound=moved.compound, year=2022),
+        Stage.CANCELLED,
+        D(2022, 7, 1),
+        reason="推迟至2023年",
+    )
+    plans = [attrs.evolve(p, year=2023) if p is moved else p for p in data.plans]
+    found = schedule_warnings(
+        data.compounds, plans, [cancelled], today=D(2023, 1, 1), start_by=SPRING
+    )
+    mine = [(w.kind, w.year) for w in found if w.compound == moved.compound]
+    assert mine == [(WarningKind.TENDER_LATE, 2023)]

@@ -32,6 +32,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.storage import delivery, mapping, register
+from renovation_core.delivery import Project, project_networks
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -98,6 +99,27 @@ def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.Reno
     if errors:
         raise invalid_data(errors)
     return plan
+
+
+def check_project_rests(code: str, plan: core.RenovationPlan, project: Project) -> None:
+    """A project under way rests on its plan: the plan keeps its year, and its items may touch
+    no network whose operator the project's acceptance would leave out."""
+    why = None
+    if project.year != plan.year:
+        why = f"its plan stays in {project.year}"
+    else:
+        try:
+            project_networks(plan.items, project.networks)
+        except core.errors.FieldValueError as error:
+            why = f"the project's networks do not cover the new items: {error.message}"
+    if why is not None:
+        raise ProblemError(
+            409,
+            "has-project",
+            "The compound has a project",
+            f"compound {code!r} has its {project.year} project under way: {why}; cancel the "
+            "project first",
+        )
 
 
 def plan_path(programme: str, code: str) -> str:
@@ -184,7 +206,7 @@ class PlanController(Controller):
         response_headers=[ETAG],
         summary="Update a compound's plan",
         description="Replaces the plan's year, items and estimate; a plan whose project is under "
-        "way keeps its year. Honours If-Match.",
+        "way keeps its year and touches no network the project leaves out. Honours If-Match.",
         responses=problem_responses(400, 404, 409, 412, 415, 422, 403),
     )
     async def replace_plan(
@@ -200,14 +222,8 @@ class PlanController(Controller):
             check_if_match(if_match, etag(plan_row.revision))
             plan = to_plan(found, code, data)
             live = await delivery.live_project(conn, plan_row.compound_id)
-            if live is not None and live.year != plan.year:
-                raise ProblemError(
-                    409,
-                    "has-project",
-                    "The compound has a project",
-                    f"compound {code!r} has its {live.year} project under way; its plan stays in "
-                    f"{live.year} unless the project is cancelled",
-                )
+            if live is not None:
+                check_project_rests(code, plan, delivery.project_of(live))
             revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
             if revision is None:
                 raise changed()

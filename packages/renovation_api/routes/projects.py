@@ -56,8 +56,8 @@ from renovation_core.delivery import (
     Organisation,
     Project,
     SuppliedDocument,
-    networks_touched,
     oc4ids_project,
+    project_networks,
 )
 from renovation_core.validators import EARLIEST_YEAR, LATEST_YEAR
 
@@ -172,7 +172,8 @@ class ProjectController(Controller):
                     "The compound has no plan",
                     f"compound {code!r} needs its renovation plan before its project",
                 )
-            plan = mapping.plan_from_row(code, stored[0]._mapping, stored[1])
+            plan_row, items = stored
+            plan = mapping.plan_from_row(code, plan_row._mapping, items)
             live = await delivery.live_project(conn, compound.id)
             if live is not None:
                 raise ProblemError(
@@ -195,9 +196,7 @@ class ProjectController(Controller):
                 year=plan.year,
                 client=to_core(data.client, Organisation, "$.client"),
                 profile=to_core(data.profile, ApprovalProfile, "$.profile"),
-                networks=data.networks
-                if data.networks is not None
-                else networks_touched(plan.items),
+                networks=project_networks(plan.items, data.networks),
                 budget_yuan=Decimal(data.budget_yuan)
                 if data.budget_yuan is not None
                 else plan.investment_yuan,
@@ -205,6 +204,9 @@ class ProjectController(Controller):
                 by=principal(request).actor,
                 today=today(),
             )
+            # The project rests on the plan as read: its year and the networks its items touch.
+            if await register.claim_plan(conn, plan_row.id, plan_row.revision) is None:
+                raise changed("the compound's plan changed while the project was entered")
             revision = await delivery.insert_project(conn, programme_row.id, compound.id, project)
             created = project_out(project, compound.district_code, compound.street_code)
             location = project_path(programme, code, plan.year)

@@ -1,7 +1,8 @@
 """Tender packages (标段): projects let together, and the award that names their contractor.
 
-A package is seen by whoever sees one of its projects, and changed only by whoever covers all of
-them: a district cannot award works in another district's compounds.
+A package is the caller's to see and change only if every project in it is within the caller's
+scope: a package spanning districts is the city's, and a district neither reads another
+district's compounds in it nor awards their works.
 """
 
 from typing import Annotated, Any
@@ -44,7 +45,7 @@ from renovation_api.routes.project_bodies import AwardIn, to_core
 from renovation_api.routes.projects import project_path, shown
 from renovation_api.storage import delivery, register
 from renovation_core.converter import unstructure
-from renovation_core.delivery import Assignment, Award, TenderPackage, UnitRole
+from renovation_core.delivery import Assignment, Award, TenderPackage, UnitRole, award_package
 from renovation_core.delivery.tender import MAX_PACKAGE_PROJECTS
 from renovation_core.validators import MAX_CODE_LENGTH
 
@@ -91,10 +92,10 @@ async def require_package(
     programme: str,
     code: str,
 ) -> tuple[Any, list[Any]]:
-    """The package's row and its projects' rows; 404 if none of them is the caller's to see."""
+    """The package's row and its projects' rows; 404 unless all of them are the caller's."""
     row = await delivery.get_package(conn, programme_id, code)
     members = list(await delivery.members(conn, row.id)) if row is not None else []
-    if row is None or not any(visible(request, m.district_code, m.street_code) for m in members):
+    if row is None or not all(visible(request, m.district_code, m.street_code) for m in members):
         raise not_found(f"tender package {code!r} of programme {programme!r}")
     return row, members
 
@@ -125,13 +126,6 @@ class TenderController(Controller):
         async def write(conn: AsyncConnection) -> Any:
             programme_row, _ = await require_programme(request, conn, programme)
             package = to_core(data, TenderPackage)
-            if await delivery.get_package(conn, programme_row.id, package.code) is not None:
-                raise ProblemError(
-                    409,
-                    "duplicate",
-                    "Already exists",
-                    f"tender package {package.code!r} already exists",
-                )
             joined, unknown = [], []
             for i, code in enumerate(package.compounds):
                 compound = await register.get_compound(conn, programme_row.id, code)
@@ -153,6 +147,13 @@ class TenderController(Controller):
                     joined.append((row, delivery.project_of(row)))
             if unknown:
                 raise invalid_data(unknown)
+            if await delivery.get_package(conn, programme_row.id, package.code) is not None:
+                raise ProblemError(
+                    409,
+                    "duplicate",
+                    "Already exists",
+                    f"tender package {package.code!r} already exists",
+                )
             package_id, revision = await delivery.insert_package(conn, programme_row.id, package)
             for row, project in joined:
                 await _save(
@@ -177,7 +178,7 @@ class TenderController(Controller):
         operation_id="listTenderPackages",
         opt=needs(core.Permission.READ_REGISTER),
         summary="List tender packages",
-        description="The packages with a project within the caller's scope, by code.",
+        description="The packages whose projects are all within the caller's scope, by code.",
         responses=problem_responses(400, 404, 403),
     )
     async def list_packages(
@@ -252,25 +253,18 @@ class TenderController(Controller):
                 request, conn, programme_row.id, programme, package
             )
             check_if_match(if_match, etag(row.revision))
-            if not all(visible(request, m.district_code, m.street_code) for m in members):
-                raise ProblemError(
-                    403,
-                    "outside-scope",
-                    "Outside your scope",
-                    f"tender package {package!r} holds projects outside your scope",
-                )
             before = delivery.package_of(row)
             award = to_core(data, Award)
             day = today()
-            after = before.awarded(award, day)
+            projects = [delivery.project_of(m) for m in members]
+            after = award_package(before, award, projects, day)
             revision = await delivery.save_package(conn, row.id, row.revision, after)
             if revision is None:
                 raise changed()
             contractor = Assignment(
                 role=UnitRole.CONSTRUCTION, unit=award.contractor, assigned_on=award.awarded_on
             )
-            for member in members:
-                project = delivery.project_of(member)
+            for member, project in zip(members, projects, strict=True):
                 if project.stage is not core.delivery.Stage.CANCELLED:
                     await _save(
                         conn,

@@ -179,13 +179,12 @@ async def list_packages(
     after: str | None,
     limit: int,
 ) -> Sequence[sa.Row[Any]]:
-    """A page of the packages with a project ``seen_by`` may see, by code."""
+    """A page of the packages all of whose projects ``seen_by`` may see, by code."""
     query = sa.select(t).where(t.c.programme_id == programme_id).order_by(t.c.code).limit(limit)
     if not seen_by.city_wide:
+        outside = sa.not_(sa.and_(*within(seen_by)))
         query = query.where(
-            sa.exists().where(
-                p.c.tender_package_id == t.c.id, c.c.id == p.c.compound_id, *within(seen_by)
-            )
+            ~sa.exists().where(p.c.tender_package_id == t.c.id, c.c.id == p.c.compound_id, outside)
         )
     if year is not None:
         query = query.where(t.c.year == year)

@@ -199,6 +199,19 @@ async def replace_plan(
     return new
 
 
+async def claim_plan(conn: AsyncConnection, plan_id: int, revision: str) -> str | None:
+    """Give the plan a new revision if it is still at ``revision``: a write that rests on the
+    plan as read (a project entered in its year) makes a concurrent change of it fail, and
+    fails itself if the plan changed first. The new revision, or ``None``."""
+    new = new_revision()
+    result = await conn.execute(
+        tables.plans.update()
+        .where(tables.plans.c.id == plan_id, tables.plans.c.revision == revision)
+        .values(revision=new)
+    )
+    return new if result.rowcount == 1 else None
+
+
 async def delete_plan(conn: AsyncConnection, plan_id: int, revision: str) -> bool:
     result = await conn.execute(
         tables.plans.delete().where(

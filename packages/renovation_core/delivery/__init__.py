@@ -8,7 +8,12 @@ record.
 
 from renovation_core.delivery.acceptance import MANDATORY, Acceptance, Attendee, AttendeeRole
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
-from renovation_core.delivery.networks import Handover, Network, networks_touched
+from renovation_core.delivery.networks import (
+    Handover,
+    Network,
+    networks_touched,
+    project_networks,
+)
 from renovation_core.delivery.oc4ids import oc4ids_project, project_id
 from renovation_core.delivery.participants import (
     Assignment,
@@ -18,7 +23,7 @@ from renovation_core.delivery.participants import (
     UnitRole,
     is_credit_code,
 )
-from renovation_core.delivery.project import MAX_RECORDS, Project
+from renovation_core.delivery.project import MAX_RECORDS, Project, award_package
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.schedule import (
     ScheduleWarning,
@@ -62,11 +67,13 @@ __all__ = [
     "UnitRole",
     "WarningCount",
     "WarningKind",
+    "award_package",
     "count_warnings",
     "is_credit_code",
     "networks_touched",
     "next_stages",
     "oc4ids_project",
     "project_id",
+    "project_networks",
     "schedule_warnings",
 ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from renovation_core.errors import FieldValueError
 from renovation_core.labels import Labelled
 from renovation_core.validators import not_blank, references
 
@@ -43,6 +44,25 @@ def networks_touched(items: Iterable[str]) -> tuple[Network, ...]:
     """The networks a plan's items work on, in the enum's order."""
     touched = {network for item in items for network in ITEM_NETWORKS.get(item, ())}
     return tuple(n for n in Network if n in touched)
+
+
+def project_networks(
+    items: Iterable[str], declared: Iterable[Network] | None = None
+) -> tuple[Network, ...]:
+    """The networks a project's works touch: those its plan's items work on, or those the
+    project declares, which may add to them (a programme's own catalogue may hold works the
+    standard map does not know) but never leave one out, so no operator misses the acceptance."""
+    touched = networks_touched(items)
+    if declared is None:
+        return touched
+    chosen = tuple(declared)
+    left_out = [n.code for n in touched if n not in chosen]
+    if left_out:
+        raise FieldValueError(
+            "networks",
+            f"the plan's items work on {', '.join(left_out)}: their operators cannot be left out",
+        )
+    return chosen
 
 
 @attrs.frozen(kw_only=True)

@@ -138,7 +138,9 @@ def oc4ids_project(
         if package.award is not None:
             award = package.award
             process |= {
-                "status": "closed" if project.reached(Stage.COMPLETED) else "active",
+                "status": "closed"
+                if project.reached(Stage.COMPLETED) or project.stage is Stage.CANCELLED
+                else "active",
                 "suppliers": [parties.add(award.contractor.organisation, "supplier")],
                 "contractValue": _value(award.contract_value_yuan),
             }

@@ -21,7 +21,7 @@ from renovation_core.delivery.networks import Handover, Network
 from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
-from renovation_core.delivery.tender import TenderPackage
+from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
 from renovation_core.validators import at_most, code, plausible_year, quantity, unique_by
 
@@ -126,30 +126,53 @@ class Project:
         return next_stages(self.stage, self.resumes)
 
     def reached(self, stage: Stage) -> Transition | None:
-        """The latest step into ``stage``, if the project took it."""
-        return next((t for t in reversed(self.history) if t.to is stage), None)
+        """The step that first took the project into ``stage``, if it did: resuming after a
+        suspension enters the stage again but does not move the day it was reached."""
+        return next((t for t in self.history if t.to is stage), None)
 
-    def unit(self, role: UnitRole) -> Assignment | None:
-        """The unit doing ``role`` work now: the latest assigned."""
-        return next((a for a in reversed(self.assignments) if a.role is role), None)
+    def step_on(self, day: datetime.date) -> Transition | None:
+        """The last step taken by ``day``; None before the project entered the plan."""
+        return next((t for t in reversed(self.history) if t.on <= day), None)
+
+    def stage_on(self, day: datetime.date) -> Stage | None:
+        """Where the works stood on ``day`` (a suspended project where it stopped)."""
+        step = self.step_on(day)
+        if step is None:
+            return None
+        return step.from_stage if step.to is Stage.SUSPENDED else step.to
+
+    def unit(self, role: UnitRole, on: datetime.date | None = None) -> Assignment | None:
+        """The unit in charge of ``role`` work on ``on`` (now, by default): the latest assigned
+        by then."""
+        return next(
+            (
+                a
+                for a in reversed(self.assignments)
+                if a.role is role and (on is None or a.assigned_on <= on)
+            ),
+            None,
+        )
 
     def required_documents(self) -> tuple[DocumentKind, ...]:
         return self.profile.required()
 
-    def missing_documents(self) -> tuple[DocumentKind, ...]:
-        supplied = {d.kind for d in self.documents}
+    def missing_documents(self, on: datetime.date | None = None) -> tuple[DocumentKind, ...]:
+        """The required documents not on file (by ``on``, if given)."""
+        supplied = {d.kind for d in self.documents if on is None or d.issued_on <= on}
         return tuple(k for k in self.required_documents() if k not in supplied)
 
-    def open_hazards(self) -> tuple[Hazard, ...]:
-        return tuple(h for h in self.hazards if h.is_open)
+    def open_hazards(self, on: datetime.date | None = None) -> tuple[Hazard, ...]:
+        """The hazards open now, and (if ``on`` is given) those that were open on that day."""
+        return tuple(h for h in self.hazards if h.is_open or (on is not None and h.open_on(on)))
 
     def accepted_by(self) -> Acceptance | None:
         """The acceptance the works passed, if they have."""
         latest = self.acceptances[-1] if self.acceptances else None
         return latest if latest is not None and latest.passed else None
 
-    def handed_over(self) -> frozenset[Network]:
-        return frozenset(h.network for h in self.handovers)
+    def handed_over(self, on: datetime.date | None = None) -> frozenset[Network]:
+        """The networks handed to their operators (by ``on``, if given)."""
+        return frozenset(h.network for h in self.handovers if on is None or h.on <= on)
 
     # Commands.
 
@@ -301,8 +324,8 @@ class Project:
             raise DataError(
                 [FieldError(path="attendees", message=f"nobody attended for: {', '.join(absent)}")]
             )
-        if passed and self.open_hazards():
-            raise self._hazards_open()
+        if passed and self.open_hazards(held_on):
+            raise self._hazards_open(held_on)
         return attrs.evolve(self, acceptances=(*self.acceptances, acceptance))
 
     def hand_over(self, handover: Handover, today: datetime.date) -> "Project":
@@ -328,22 +351,25 @@ class Project:
     # The rules behind the commands.
 
     def _check_guard(self, to: Stage, on: datetime.date, tender: TenderPackage | None) -> None:
-        if to is Stage.APPROVED and self.missing_documents():
+        if to is Stage.APPROVED and self.missing_documents(on):
             raise RuleViolation(
                 "documents-missing",
-                f"the design is approved only with {_codes(self.missing_documents())} on file",
+                f"the design is approved only with {_codes(self.missing_documents(on))} "
+                f"issued by {on}",
             )
         for role in _UNITS_FOR.get(to, ()):
-            assigned = self.unit(role)
+            assigned = self.unit(role, on)
             if assigned is None:
                 raise RuleViolation(
-                    "unit-missing", f"{to.code} needs a qualified {role.code} unit assigned"
+                    "unit-missing",
+                    f"{to.code} on {on} needs a qualified {role.code} unit assigned by then",
                 )
             why = assigned.unit.unqualified_for(role, on)
             if why is not None:
                 raise RuleViolation("unit-unqualified", f"{to.code} on {on}: {why}")
         if to is Stage.TENDERED:
-            award = tender.award if tender is not None else None
+            ours = tender is not None and tender.code == self.tender_package
+            award = tender.award if tender is not None and ours else None
             if award is None or award.awarded_on > on:
                 raise RuleViolation(
                     "tender-not-awarded",
@@ -351,19 +377,19 @@ class Project:
                     + (f" (on {award.awarded_on})" if award is not None else ""),
                 )
         if to is Stage.ACCEPTED:
-            if self.open_hazards():
-                raise self._hazards_open()
+            if self.open_hazards(on):
+                raise self._hazards_open(on)
             accepted = self.accepted_by()
             if accepted is None or accepted.held_on > on:
                 raise RuleViolation(
                     "not-accepted", "the works are accepted by a joint acceptance they passed"
                 )
         if to is Stage.HANDED_OVER:
-            missing = [n for n in self.networks if n not in self.handed_over()]
+            missing = [n for n in self.networks if n not in self.handed_over(on)]
             if missing:
                 raise RuleViolation(
                     "handover-missing",
-                    f"networks not yet handed to their operators: {_codes(missing)}",
+                    f"networks not handed to their operators by {on}: {_codes(missing)}",
                 )
 
     def _why_not(self, to: Stage, allowed: tuple[Stage, ...]) -> str:
@@ -399,11 +425,33 @@ class Project:
             f"a project {self.stage.code} cannot have {doing}; it must be {_codes(stages, 'or')}",
         )
 
-    def _hazards_open(self) -> RuleViolation:
-        numbers = ", ".join(str(h.number) for h in self.open_hazards())
-        return RuleViolation("open-hazards", f"hazards still open block the acceptance: {numbers}")
+    def _hazards_open(self, on: datetime.date) -> RuleViolation:
+        numbers = ", ".join(str(h.number) for h in self.open_hazards(on))
+        return RuleViolation(
+            "open-hazards", f"hazards open on {on} or still open block the acceptance: {numbers}"
+        )
 
 
 def _codes(members: Iterable[Any], joined: str = "and") -> str:
     codes = [m.code for m in members]
     return ", ".join(codes[:-1]) + f" {joined} {codes[-1]}" if len(codes) > 1 else "".join(codes)
+
+
+def award_package(
+    package: TenderPackage, award: Award, members: Iterable[Project], today: datetime.date
+) -> TenderPackage:
+    """``package`` awarded: a tender follows the design, so every live project in it must have
+    its design approved, on or before the day of the award."""
+    live = [m for m in members if m.stage is not Stage.CANCELLED]
+    waiting = [m.compound for m in live if m.stage is not Stage.APPROVED]
+    if waiting:
+        raise RuleViolation(
+            "design-not-approved",
+            f"the projects of {', '.join(waiting)} must have their design approved (and not be "
+            "suspended) before their tender is awarded",
+        )
+    for member in live:
+        approved = member.reached(Stage.APPROVED)
+        assert approved is not None  # the stage says so
+        _not_before("awarded_on", award.awarded_on, approved.on, f"{member.compound}'s approval")
+    return package.awarded(award, today)

@@ -58,5 +58,9 @@ class Hazard:
     def is_open(self) -> bool:
         return self.closure is None
 
+    def open_on(self, day: datetime.date) -> bool:
+        """Whether the hazard was found and not yet rectified on ``day``."""
+        return self.found_on <= day and (self.closure is None or self.closure.on > day)
+
     def overdue_on(self, day: datetime.date) -> bool:
-        return self.is_open and day > self.deadline
+        return self.open_on(day) and day > self.deadline

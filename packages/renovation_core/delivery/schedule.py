@@ -71,24 +71,22 @@ def schedule_warnings(
     today: datetime.date,
     start_by: StartBy,
 ) -> tuple[ScheduleWarning, ...]:
-    """Every deadline missed on ``today`` by a planned compound's live project, ordered by
-    compound, then by due date. Cancelled projects owe nothing."""
+    """Every deadline missed on ``today`` by a planned compound, ordered by compound, then by
+    due date. The day decides everything: the stage the project stood at then, the hazards open
+    then. A compound whose project for its plan's year was cancelled by then owes nothing."""
     districts = {c.code: c.district for c in compounds}
-    live: dict[str, Project] = {}
-    cancelled: set[str] = set()
+    by_compound: dict[str, list[Project]] = {}
     for each in projects:
-        if each.stage is Stage.CANCELLED:
-            cancelled.add(each.compound)
-        else:
-            live[each.compound] = each
+        by_compound.setdefault(each.compound, []).append(each)
     warnings: list[ScheduleWarning] = []
     for plan in sorted(plans, key=lambda p: p.compound):
-        project = live.get(plan.compound)
-        if project is None and plan.compound in cancelled:
+        project, cancelled = _standing(by_compound.get(plan.compound, []), plan.year, today)
+        if cancelled:
             continue
+        step = project.step_on(today) if project else None
         year = project.year if project else plan.year
-        stage = project.stage if project else Stage.PLANNED
-        standing = project.effective_stage if project else Stage.PLANNED
+        stage = step.to if step else Stage.PLANNED
+        standing = (project.stage_on(today) if project else None) or Stage.PLANNED
         found = [
             ScheduleWarning(
                 kind=kind,
@@ -116,6 +114,23 @@ def schedule_warnings(
         ]
         warnings += sorted(found, key=lambda w: w.due)
     return tuple(warnings)
+
+
+def _standing(
+    projects: list[Project], year: int, day: datetime.date
+) -> tuple[Project | None, bool]:
+    """The compound's project that was under way on ``day``, if one was; and, if none was,
+    whether the project of the plan's ``year`` had been cancelled by then."""
+    for project in projects:
+        step = project.step_on(day)
+        if step is not None and step.to is not Stage.CANCELLED:
+            return project, False
+    return None, any(
+        project.year == year
+        and (step := project.step_on(day)) is not None
+        and step.to is Stage.CANCELLED
+        for project in projects
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -214,7 +214,7 @@ export interface paths {
         get: operations["getPlan"];
         /**
          * Update a compound's plan
-         * @description Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year. Honours If-Match.
+         * @description Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and touches no network the project leaves out. Honours If-Match.
          */
         put: operations["replacePlan"];
         /**
@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * List tender packages
-         * @description The packages with a project within the caller's scope, by code.
+         * @description The packages whose projects are all within the caller's scope, by code.
          */
         get: operations["listTenderPackages"];
         put?: never;

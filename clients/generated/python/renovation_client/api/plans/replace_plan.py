@@ -120,8 +120,8 @@ def sync_detailed(
 ) -> Response[PlanOut | Problem]:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
-    Honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
+    touches no network the project leaves out. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -162,8 +162,8 @@ def sync(
 ) -> PlanOut | Problem | None:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
-    Honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
+    touches no network the project leaves out. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -199,8 +199,8 @@ async def asyncio_detailed(
 ) -> Response[PlanOut | Problem]:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
-    Honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
+    touches no network the project leaves out. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -239,8 +239,8 @@ async def asyncio(
 ) -> PlanOut | Problem | None:
     """Update a compound's plan
 
-     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year.
-    Honours If-Match.
+     Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
+    touches no network the project leaves out. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -113,7 +113,7 @@ def sync_detailed(
 ) -> Response[PackagePage | Problem]:
     """List tender packages
 
-     The packages with a project within the caller's scope, by code.
+     The packages whose projects are all within the caller's scope, by code.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -153,7 +153,7 @@ def sync(
 ) -> PackagePage | Problem | None:
     """List tender packages
 
-     The packages with a project within the caller's scope, by code.
+     The packages whose projects are all within the caller's scope, by code.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 ) -> Response[PackagePage | Problem]:
     """List tender packages
 
-     The packages with a project within the caller's scope, by code.
+     The packages whose projects are all within the caller's scope, by code.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -226,7 +226,7 @@ async def asyncio(
 ) -> PackagePage | Problem | None:
     """List tender packages
 
-     The packages with a project within the caller's scope, by code.
+     The packages whose projects are all within the caller's scope, by code.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
