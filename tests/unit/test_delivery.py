@@ -347,6 +347,9 @@ def test_acceptance_needs_every_mandatory_party_and_no_open_hazard() -> None:
 
 
 def test_filing_needs_an_acceptance_and_a_number_and_handover_needs_filing() -> None:
+    with pytest.raises(RuleViolation) as unaccepted:
+        step(completed(), Stage.FILED, D(2023, 10, 30), reference="乌建竣备〔2023〕118号")
+    assert unaccepted.value.allowed == ("accepted", "suspended", "cancelled")
     with pytest.raises(FieldValueError, match="备案号"):
         step(accepted(), Stage.FILED, D(2023, 10, 30))
     with pytest.raises(RuleViolation, match="cannot have handed networks over; it must be filed"):
