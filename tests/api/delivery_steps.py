@@ -19,7 +19,7 @@ OPERATORS = {
     "telecom": "中国电信乌海分公司",
 }
 NETWORKS = list(OPERATORS)
-NEW_PROJECT = {
+NEW_PROJECT: dict[str, Any] = {
     "client": {"name": "海勃湾区住房和城乡建设局", "credit_code": "12150300MB0000001U"},
     "profile": {
         "changes_land_ownership": False,

@@ -446,3 +446,29 @@ def test_a_plan_under_a_project_keeps_its_year_and_its_networks(client: TestClie
     assert ok(client.get(plan)) == current
     # Gas was declared: a gas item is covered.
     ok(client.put(plan, json=body | {"items": [*body["items"], "gas_supply"]}))
+
+
+def test_a_projects_facts_are_corrected_until_its_design_is_approved(
+    client: TestClient[Any],
+) -> None:
+    before = walk_to(client, "documents")
+    facts = {k: v for k, v in NEW_PROJECT.items() if k != "planned_on"}
+    structural = facts | {"profile": NEW_PROJECT["profile"] | {"changes_main_structure": True}}
+    stale = {"If-Match": '"' + "0" * 32 + '"'}
+    problem(client.put(PROJECT, json=structural, headers=stale), 412, "precondition-failed")
+    left_out = structural | {"networks": ["water"]}
+    problem(client.put(PROJECT, json=left_out), 422, "invalid-data")
+    assert ok(client.get(PROJECT)) == before
+    revised = ok(client.put(PROJECT, json=structural | {"budget_yuan": "6000000.00"}))
+    assert revised["missing_documents"] == ["drawing_review"]
+    assert revised["budget_yuan"] == "6000000.00"
+    assert revised["history"] == before["history"]
+    problem(
+        client.post(f"{PROJECT}/transitions", json={"to": "approved", "on": "2021-12-15"}),
+        409,
+        "documents-missing",
+    )
+    review = {"kind": "drawing_review", "reference": "施审〔2021〕9号", "issued_on": "2021-12-12"}
+    ok(client.post(f"{PROJECT}/documents", json=review))
+    ok(client.post(f"{PROJECT}/transitions", json={"to": "approved", "on": "2021-12-15"}))
+    problem(client.put(PROJECT, json=facts), 409, "wrong-stage")

@@ -498,3 +498,18 @@ def test_a_project_touches_at_least_the_networks_of_its_plan() -> None:
     with pytest.raises(FieldValueError, match="heating: their operators cannot be left out"):
         project_networks(items, [Network.WATER])
     assert project_networks(("community_garden",), []) == ()
+
+
+def test_a_projects_facts_are_corrected_only_before_its_design_is_approved() -> None:
+    structural = attrs.evolve(LOW_RISK, changes_main_structure=True)
+    facts = {
+        "client": CLIENT,
+        "profile": structural,
+        "networks": (Network.WATER, Network.HEATING),
+        "budget_yuan": Decimal("4300000.00"),
+    }
+    revised = designed().revise(**facts)  # type: ignore[arg-type]
+    assert revised.missing_documents() == (DocumentKind.DRAWING_REVIEW,)
+    with pytest.raises(RuleViolation) as late:
+        approved().revise(**facts)  # type: ignore[arg-type]
+    assert late.value.rule == "wrong-stage"

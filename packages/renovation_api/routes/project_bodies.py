@@ -70,17 +70,21 @@ class ProfileBody(Body):
     signs_commitment_notice: bool
 
 
-class ProjectIn(Body):
-    """A compound's project, entered into the programme year of the compound's plan.
-
-    ``networks`` are the utility networks the works touch; by default those the plan's items
-    work on. ``budget_yuan`` defaults to the plan's estimated investment."""
+class ProjectFacts(Body):
+    """A project's own facts: its client (建设单位), what decides its approval route, the utility
+    networks its works touch (by default those its plan's items work on; more may be added, none
+    left out) and its budget (by default the plan's estimated investment)."""
 
     client: OrganisationBody
     profile: ProfileBody
-    planned_on: datetime.date
     networks: Annotated[list[Network], msgspec.Meta(max_length=len(Network))] | None = None
     budget_yuan: Money | None = None
+
+
+class ProjectIn(ProjectFacts, kw_only=True):
+    """A compound's project, entered into the plan (in its plan's year) on ``planned_on``."""
+
+    planned_on: datetime.date
 
 
 class TransitionIn(Body):

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get, post, put
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -40,6 +40,7 @@ from renovation_api.routes.project_bodies import (
     HandoverBody,
     HazardIn,
     InspectionIn,
+    ProjectFacts,
     ProjectIn,
     ProjectOut,
     TransitionIn,
@@ -84,6 +85,25 @@ async def require_project(
     if row is None:
         raise not_found(f"a {year} project for compound {code!r}")
     return compound, row
+
+
+def facts(data: ProjectFacts, plan: core.RenovationPlan) -> dict[str, Any]:
+    """The project's facts as the core takes them, with the plan's defaults."""
+    return {
+        "client": to_core(data.client, Organisation, "$.client"),
+        "profile": to_core(data.profile, ApprovalProfile, "$.profile"),
+        "networks": project_networks(plan.items, data.networks),
+        "budget_yuan": plan.investment_yuan
+        if data.budget_yuan is None
+        else Decimal(data.budget_yuan),
+    }
+
+
+async def require_plan_of(conn: AsyncConnection, compound: Any) -> core.RenovationPlan:
+    stored = await register.get_plan(conn, compound.id)
+    if stored is None:
+        raise not_found(f"a plan for compound {compound.code!r}")
+    return mapping.plan_from_row(compound.code, stored[0]._mapping, stored[1])
 
 
 def shown(row: Any, project: Project) -> ProjectOut:
@@ -194,12 +214,7 @@ class ProjectController(Controller):
             project = Project.planned(
                 compound=code,
                 year=plan.year,
-                client=to_core(data.client, Organisation, "$.client"),
-                profile=to_core(data.profile, ApprovalProfile, "$.profile"),
-                networks=project_networks(plan.items, data.networks),
-                budget_yuan=Decimal(data.budget_yuan)
-                if data.budget_yuan is not None
-                else plan.investment_yuan,
+                **facts(data, plan),
                 planned_on=data.planned_on,
                 by=principal(request).actor,
                 today=today(),
@@ -236,6 +251,33 @@ class ProjectController(Controller):
         async with snapshot(request).connect() as conn:
             _, row = await require_project(request, conn, programme, code, year)
         return Response(shown(row, delivery.project_of(row)), headers={"ETag": etag(row.revision)})
+
+    @put(
+        "/{year:int}",
+        operation_id="reviseProject",
+        opt=needs(core.Permission.WRITE_REGISTER),
+        response_headers=[ETAG],
+        summary="Correct a project's facts",
+        description="Replaces the client, the approval profile, the networks and the budget, "
+        "until the design is approved (the approval and the acceptance rest on them); honours "
+        "If-Match.",
+        responses=problem_responses(400, 404, 409, 412, 415, 422, 403),
+    )
+    async def revise(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        year: ProjectYear,
+        data: JSONBody[ProjectFacts],
+        if_match: IfMatch = None,
+    ) -> Response[ProjectOut]:
+        async def change(conn: AsyncConnection, project: Project, _: datetime.date) -> Project:
+            programme_row, _found = await require_programme(request, conn, programme)
+            compound = await require_compound(request, conn, programme_row.id, programme, code)
+            return project.revise(**facts(data, await require_plan_of(conn, compound)))
+
+        return await command(request, programme, code, year, if_match, None, "replace", change)
 
     @_command_route(
         "/{year:int}/transitions",
@@ -490,19 +532,17 @@ class ProjectController(Controller):
         async with snapshot(request).connect() as conn:
             programme_row, found = await require_programme(request, conn, programme)
             compound, row = await require_project(request, conn, programme, code, year)
-            stored = await register.get_plan(conn, compound.id)
+            plan = await require_plan_of(conn, compound)
             project = delivery.project_of(row)
             package = (
                 await delivery.get_package(conn, programme_row.id, project.tender_package)
                 if project.tender_package
                 else None
             )
-        if stored is None:
-            raise not_found(f"a plan for compound {code!r}")
         record = oc4ids_project(
             found,
             mapping.compound_from_row(compound._mapping),
-            mapping.plan_from_row(code, stored[0]._mapping, stored[1]),
+            plan,
             project,
             delivery.package_of(package) if package else None,
         )

@@ -234,6 +234,25 @@ class Project:
             raise FieldValueError("unit", f"cannot be assigned {assignment.role.code} work: {why}")
         return attrs.evolve(self, assignments=(*self.assignments, assignment))
 
+    def revise(
+        self,
+        *,
+        client: Organisation,
+        profile: ApprovalProfile,
+        networks: Iterable[Network],
+        budget_yuan: Decimal,
+    ) -> "Project":
+        """The project's own facts corrected. Only before its design is approved: the approval,
+        and the parties to the acceptance, rest on them."""
+        self._require(lambda s: s.rank < Stage.APPROVED.rank, "its facts revised")
+        return attrs.evolve(
+            self,
+            client=client,
+            profile=profile,
+            networks=tuple(networks),
+            budget_yuan=budget_yuan,
+        )
+
     def join(self, package: TenderPackage) -> "Project":
         """The project let within ``package``."""
         self._require(lambda s: s.rank <= Stage.APPROVED.rank, "joined a tender package")

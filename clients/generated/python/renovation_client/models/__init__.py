@@ -65,6 +65,7 @@ from .procurement_method import ProcurementMethod
 from .profile_body import ProfileBody
 from .programme_out import ProgrammeOut
 from .programme_page import ProgrammePage
+from .project_facts import ProjectFacts
 from .project_in import ProjectIn
 from .project_out import ProjectOut
 from .project_page import ProjectPage
@@ -160,6 +161,7 @@ __all__ = (
     "ProfileBody",
     "ProgrammeOut",
     "ProgrammePage",
+    "ProjectFacts",
     "ProjectIn",
     "ProjectOut",
     "ProjectPage",
