@@ -1,6 +1,7 @@
 """The Python SDK, generated from the committed spec, drives a real server through one story:
 the way a neighbouring city system would integrate."""
 
+import datetime
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -11,18 +12,32 @@ from renovation_client.api.audit import list_audit_events
 from renovation_client.api.compounds import create_compound, list_compounds, replace_compound
 from renovation_client.api.plans import create_plan
 from renovation_client.api.programmes import list_districts
+from renovation_client.api.projects import (
+    advance_project,
+    create_project,
+    get_project_oc_4_ids,
+    list_schedule_warnings,
+)
 from renovation_client.api.reports import get_coverage
 from renovation_client.models import (
     CompoundFields,
     CompoundIn,
     CompoundOut,
     ConditionIn,
+    DocumentKind,
     PlanIn,
     Problem,
+    ProjectIn,
+    ProjectOut,
     PropertyType,
     Severity,
+    Stage,
+    TransitionIn,
+    WarningKind,
+    WarningPage,
 )
 
+from tests.api.delivery_steps import CODE, NEW_PROJECT
 from tests.conftest import Databases
 from tests.live_server import live_server
 
@@ -153,3 +168,41 @@ def test_an_integration_story(client: AuthenticatedClient, server: str) -> None:
     assert log is not None
     assert [e.action.value for e in log.items] == ["create", "create", "replace"]
     assert log.items[0].request_id == created.headers["x-request-id"]
+
+
+def test_a_project_through_the_sdk(client: AuthenticatedClient) -> None:
+    body = ProjectIn.from_dict(NEW_PROJECT)
+    created = create_project.sync_detailed(programme=WUHAI, code=CODE, client=client, body=body)
+    assert created.status_code == 201
+    assert isinstance(created.parsed, ProjectOut)
+    assert created.parsed.stage == Stage.PLANNED
+    assert created.parsed.required_documents == [
+        DocumentKind.EXISTING_LAND_DOCUMENTS,
+        DocumentKind.DESIGN_APPROVAL,
+        DocumentKind.COMMITMENT_NOTICE,
+    ]
+
+    early = advance_project.sync_detailed(
+        programme=WUHAI,
+        code=CODE,
+        year=2022,
+        client=client,
+        body=TransitionIn(to=Stage.UNDER_CONSTRUCTION, on=datetime.date(2021, 12, 1)),
+    )
+    assert early.status_code == 409
+    assert isinstance(early.parsed, Problem)
+    assert early.parsed.type_ == "urn:renovation:problem:illegal-transition"
+    assert early.parsed.allowed == ["consulting", "suspended", "cancelled"]
+
+    warnings = list_schedule_warnings.sync(
+        programme=WUHAI, client=client, as_of=datetime.date(2022, 5, 1), district="150302"
+    )
+    assert isinstance(warnings, WarningPage)
+    late = {t.district: t.count for t in warnings.totals if t.kind == WarningKind.TENDER_LATE}
+    assert late["150302"] == late[None] >= 47  # Haibowan's 2022 plans (and any added since)
+
+    record = get_project_oc_4_ids.sync(programme=WUHAI, code=CODE, year=2022, client=client)
+    assert record is not None
+    assert not isinstance(record, Problem)
+    assert record["status"] == "identification"
+    assert record["budget"]["amount"] == {"amount": 5932991.0, "currency": "CNY"}
