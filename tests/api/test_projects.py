@@ -171,6 +171,20 @@ def test_bad_project_data_is_refused_by_field(client: TestClient[Any]) -> None:
     assert [e["path"] for e in refused["errors"]] == ["$.attendees[6].network"]
 
 
+def test_entering_a_project_claims_the_plan_as_read(client: TestClient[Any]) -> None:
+    plan = f"{WUHAI}/compounds/{CODE}/plan"
+    read = client.get(plan)
+    body = {k: read.json()[k] for k in ("year", "investment_yuan")} | {
+        "items": [i["code"] for i in read.json()["items"]]
+    }
+    ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
+    # A change written against the plan as it was before the project must be read again.
+    stale = client.put(plan, json=body, headers={"If-Match": read.headers["etag"]})
+    problem(stale, 412, "precondition-failed")
+    fresh = client.get(plan).headers["etag"]
+    assert ok(client.put(plan, json=body, headers={"If-Match": fresh}))["year"] == 2022
+
+
 def test_a_compound_has_one_live_project_and_needs_its_plan(client: TestClient[Any]) -> None:
     ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
     again = client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT)
