@@ -6,6 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
+from renovation_core import RenovationPlan
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -423,7 +424,12 @@ def test_a_package_is_awarded_after_the_design_of_each_live_project_is_approved(
     with pytest.raises(FieldValueError, match="awarded_on"):
         award_package(PACKAGE, before_approval, [approved()], TODAY)
     cancelled = step(planned(), Stage.CANCELLED, D(2022, 7, 1), reason="并入棚改")
-    assert award_package(PACKAGE, AWARD, [approved(), cancelled], TODAY).award == AWARD
+    awarded, (member, untouched) = award_package(PACKAGE, AWARD, [approved(), cancelled], TODAY)
+    assert awarded.award == AWARD
+    assigned = member.unit(UnitRole.CONSTRUCTION)
+    assert assigned is not None
+    assert (assigned.unit, assigned.assigned_on) == (CONTRACTOR, AWARD.awarded_on)
+    assert untouched is cancelled
 
 
 def test_each_guard_judges_the_day_of_the_step() -> None:
@@ -513,3 +519,18 @@ def test_a_projects_facts_are_corrected_only_before_its_design_is_approved() -> 
     with pytest.raises(RuleViolation) as late:
         approved().revise(**facts)  # type: ignore[arg-type]
     assert late.value.rule == "wrong-stage"
+
+
+def test_a_plan_under_a_project_keeps_its_year_and_its_networks() -> None:
+    project = planned()  # 2023; water and heating
+    plan = RenovationPlan(
+        compound=project.compound,
+        year=2023,
+        items=("water_supply", "heating", "roads"),
+        investment_yuan=Decimal("4200000.00"),
+    )
+    project.check_plan(plan)
+    for changed in (attrs.evolve(plan, year=2024), attrs.evolve(plan, items=("gas_supply",))):
+        with pytest.raises(RuleViolation) as refused:
+            project.check_plan(changed)
+        assert refused.value.rule == "has-project"

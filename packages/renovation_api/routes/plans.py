@@ -32,7 +32,6 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.storage import delivery, mapping, register
-from renovation_core.delivery import Project, project_networks
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -99,27 +98,6 @@ def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.Reno
     if errors:
         raise invalid_data(errors)
     return plan
-
-
-def check_project_rests(code: str, plan: core.RenovationPlan, project: Project) -> None:
-    """A project under way rests on its plan: the plan keeps its year, and its items may touch
-    no network whose operator the project's acceptance would leave out."""
-    why = None
-    if project.year != plan.year:
-        why = f"its plan stays in {project.year}"
-    else:
-        try:
-            project_networks(plan.items, project.networks)
-        except core.errors.FieldValueError as error:
-            why = f"the project's networks do not cover the new items: {error.message}"
-    if why is not None:
-        raise ProblemError(
-            409,
-            "has-project",
-            "The compound has a project",
-            f"compound {code!r} has its {project.year} project under way: {why}; cancel the "
-            "project first",
-        )
 
 
 def plan_path(programme: str, code: str) -> str:
@@ -223,7 +201,7 @@ class PlanController(Controller):
             plan = to_plan(found, code, data)
             live = await delivery.live_project(conn, plan_row.compound_id)
             if live is not None:
-                check_project_rests(code, plan, delivery.project_of(live))
+                delivery.project_of(live).check_plan(plan)
             revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
             if revision is None:
                 raise changed()

@@ -45,7 +45,7 @@ from renovation_api.routes.project_bodies import AwardIn, to_core
 from renovation_api.routes.projects import project_path, shown
 from renovation_api.storage import delivery, register
 from renovation_core.converter import unstructure
-from renovation_core.delivery import Assignment, Award, TenderPackage, UnitRole, award_package
+from renovation_core.delivery import Award, TenderPackage, award_package
 from renovation_core.delivery.tender import MAX_PACKAGE_PROJECTS
 from renovation_core.validators import MAX_CODE_LENGTH
 
@@ -257,24 +257,13 @@ class TenderController(Controller):
             award = to_core(data, Award)
             day = today()
             projects = [delivery.project_of(m) for m in members]
-            after = award_package(before, award, projects, day)
+            after, awarded = award_package(before, award, projects, day)
             revision = await delivery.save_package(conn, row.id, row.revision, after)
             if revision is None:
                 raise changed()
-            contractor = Assignment(
-                role=UnitRole.CONSTRUCTION, unit=award.contractor, assigned_on=award.awarded_on
-            )
-            for member, project in zip(members, projects, strict=True):
-                if project.stage is not core.delivery.Stage.CANCELLED:
-                    await _save(
-                        conn,
-                        request,
-                        programme,
-                        member,
-                        project,
-                        project.assign(contractor, day),
-                        "assign",
-                    )
+            for member, project, changed_to in zip(members, projects, awarded, strict=True):
+                if changed_to is not project:
+                    await _save(conn, request, programme, member, project, changed_to, "assign")
             result = package_out(after)
             await auditing.record(
                 conn,

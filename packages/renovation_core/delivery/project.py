@@ -17,12 +17,13 @@ import attrs
 
 from renovation_core.delivery.acceptance import Acceptance, Attendee
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
-from renovation_core.delivery.networks import Handover, Network
+from renovation_core.delivery.networks import Handover, Network, project_networks
 from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
+from renovation_core.plan import RenovationPlan
 from renovation_core.validators import at_most, code, plausible_year, quantity, unique_by
 
 # Records of one kind a project holds at most (history steps, inspections, hazards…): far
@@ -253,6 +254,25 @@ class Project:
             budget_yuan=budget_yuan,
         )
 
+    def check_plan(self, plan: RenovationPlan) -> None:
+        """Refuse a change of the plan this project, under way, rests on: the plan keeps the
+        project's year, and its items touch no network whose operator the project's acceptance
+        would leave out."""
+        if plan.year != self.year:
+            why = f"its plan stays in {self.year}"
+        else:
+            try:
+                project_networks(plan.items, self.networks)
+            except FieldValueError as error:
+                why = f"the project's networks do not cover the plan's items: {error.message}"
+            else:
+                return
+        raise RuleViolation(
+            "has-project",
+            f"the {self.year} project of {self.compound} is under way: {why}; cancel the "
+            "project first",
+        )
+
     def join(self, package: TenderPackage) -> "Project":
         """The project let within ``package``."""
         self._require(lambda s: s.rank <= Stage.APPROVED.rank, "joined a tender package")
@@ -458,9 +478,11 @@ def _codes(members: Iterable[Any], joined: str = "and") -> str:
 
 def award_package(
     package: TenderPackage, award: Award, members: Iterable[Project], today: datetime.date
-) -> TenderPackage:
-    """``package`` awarded: a tender follows the design, so every live project in it must have
-    its design approved, on or before the day of the award."""
+) -> tuple[TenderPackage, tuple[Project, ...]]:
+    """``package`` awarded, and its projects with the contractor as their construction unit
+    (cancelled ones as they were). A tender follows the design: every live project in the
+    package must have its design approved, on or before the day of the award."""
+    members = tuple(members)
     live = [m for m in members if m.stage is not Stage.CANCELLED]
     waiting = [m.compound for m in live if m.stage is not Stage.APPROVED]
     if waiting:
@@ -473,4 +495,9 @@ def award_package(
         approved = member.reached(Stage.APPROVED)
         assert approved is not None  # the stage says so
         _not_before("awarded_on", award.awarded_on, approved.on, f"{member.compound}'s approval")
-    return package.awarded(award, today)
+    contractor = Assignment(
+        role=UnitRole.CONSTRUCTION, unit=award.contractor, assigned_on=award.awarded_on
+    )
+    return package.awarded(award, today), tuple(
+        m.assign(contractor, today) if m in live else m for m in members
+    )
