@@ -1,4 +1,4 @@
-"""A programme with its compound register and plans: what one data file holds.
+"""A programme with its compound register, plans and funding plans: what one data file holds.
 
 The reference checks here are the ones the API also runs on a single write, so a compound or plan
 is judged the same whether it arrives in a file or over HTTP.
@@ -10,6 +10,7 @@ import attrs
 
 from renovation_core.compound import Compound
 from renovation_core.errors import DataError, FieldError
+from renovation_core.funding import FundingPlan
 from renovation_core.plan import RenovationPlan
 from renovation_core.programme import Programme
 from renovation_core.validators import MAX_NOTE_LENGTH, at_most, not_blank
@@ -74,11 +75,13 @@ def _located(prefix: str, errors: Iterable[FieldError]) -> Iterator[FieldError]:
 
 @attrs.frozen(kw_only=True)
 class Dataset:
-    """A programme, its compound register and the compounds' plans, checked against each other."""
+    """A programme, its compound register, the compounds' plans and their funding plans, checked
+    against each other."""
 
     programme: Programme
     compounds: tuple[Compound, ...] = ()
     plans: tuple[RenovationPlan, ...] = ()
+    fundings: tuple[FundingPlan, ...] = ()
     provenance: Provenance | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -111,3 +114,23 @@ class Dataset:
                 )
             planned.add(plan.compound)
             yield from _located(f"plans[{i}]", plan_reference_errors(self.programme, plan))
+        years = {plan.compound: plan.year for plan in self.plans}
+        funded: set[str] = set()
+        for i, funding in enumerate(self.fundings):
+            if funding.compound not in years:
+                yield FieldError(
+                    path=f"fundings[{i}].compound",
+                    message=f"compound {funding.compound!r} has no plan to fund",
+                )
+            elif funding.compound in funded:
+                yield FieldError(
+                    path=f"fundings[{i}].compound",
+                    message=f"compound {funding.compound!r} already has a funding plan",
+                )
+            elif funding.year != years[funding.compound]:
+                yield FieldError(
+                    path=f"fundings[{i}].year",
+                    message=f"compound {funding.compound!r} is planned for "
+                    f"{years[funding.compound]}, not {funding.year}",
+                )
+            funded.add(funding.compound)

@@ -1,4 +1,5 @@
-"""A project's funding plan and the plan's rules on who may pay for what (§5)."""
+"""A compound's funding plan, the plan's rules on who may pay for what, its review by the
+district bureaus, the ledger, supervision flags and the reports (§5)."""
 
 from decimal import Decimal
 
@@ -7,10 +8,25 @@ import pytest
 
 from renovation_core import PropertyType
 from renovation_core.delivery import Network
-from renovation_core.errors import FieldValueError
-from renovation_core.funding import FundingLine, FundingPlan, FundingSource, check_funding
+from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from renovation_core.funding import (
+    Bureau,
+    Funded,
+    Funding,
+    FundingLine,
+    FundingPlan,
+    FundingSource,
+    FundingStatus,
+    Ledger,
+    Verdict,
+    budget_of,
+    check_funding,
+    funding_by_source,
+    investment_progress,
+    supervise,
+)
 from renovation_core.reference import wuhai
-from tests.unit.test_delivery import planned
+from tests.unit.test_delivery import TODAY, D, planned, tendered
 
 S = FundingSource
 PLAN = next(p for p in wuhai().plans if p.compound == "150302-0002")
@@ -32,7 +48,7 @@ def findings(*lines: FundingLine, compound: object = COMPOUND) -> list[tuple[str
     funding = FundingPlan(compound=PLAN.compound, year=PLAN.year, lines=lines)
     return [
         (f.code, f.location)
-        for f in check_funding(funding, PROJECT, compound, PLAN)  # type: ignore[arg-type]
+        for f in check_funding(funding, PROJECT.budget_yuan, compound, PLAN)  # type: ignore[arg-type]
     ]
 
 
@@ -86,3 +102,301 @@ def test_a_line_is_exact_positive_yuan_for_named_items() -> None:
     assert FundingPlan(
         compound="X", year=2022, lines=(line(S.CITY_FINANCE, "0.10"), line(S.CITY_FINANCE, "0.20"))
     ).total_yuan == Decimal("0.30")
+
+
+BALANCED = FundingPlan(
+    compound=PLAN.compound,
+    year=PLAN.year,
+    lines=(
+        line(S.CENTRAL_SUBSIDY, "600.10", "water_supply", "drainage"),
+        line(S.RESIDENT_CASH, "0.20", "water_supply"),
+        line(S.UTILITY_OPERATOR, "399.70", "drainage", network=Network.DRAINAGE),
+    ),
+)
+
+
+def submitted(plan: FundingPlan = BALANCED) -> Funding:
+    return Funding(plan=plan).submit(
+        on=D(2022, 3, 1),
+        by="key:street",
+        budget_yuan=PROJECT.budget_yuan,
+        compound=COMPOUND,
+        plan=PLAN,
+        today=TODAY,
+    )
+
+
+def approved(plan: FundingPlan = BALANCED) -> Funding:
+    funding = submitted(plan)
+    for bureau, day in ((Bureau.HOUSING, D(2022, 3, 5)), (Bureau.FINANCE, D(2022, 3, 8))):
+        funding = funding.review(
+            bureau, Verdict.APPROVED, on=day, by=f"key:{bureau.code}", today=TODAY
+        )
+    return funding
+
+
+def test_only_a_plan_keeping_every_rule_goes_for_review() -> None:
+    unbalanced = attrs.evolve(BALANCED, lines=BALANCED.lines[:2])
+    with pytest.raises(RuleViolation) as refused:
+        submitted(unbalanced)
+    assert refused.value.rule == "funding-rules"
+    assert [e.path for e in refused.value.errors] == ["$.lines"]
+    assert "unbalanced" in refused.value.errors[0].message
+    funding = submitted()
+    assert funding.status is FundingStatus.SUBMITTED
+    assert funding.pending() == (Bureau.HOUSING, Bureau.FINANCE)
+    with pytest.raises(RuleViolation, match="under review"):
+        funding.revise(unbalanced)
+
+
+def test_both_bureaus_approve_before_the_plan_is_in_force() -> None:
+    funding = submitted().review(
+        Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="key:housing", today=TODAY
+    )
+    assert funding.status is FundingStatus.SUBMITTED
+    assert funding.approved is None
+    assert funding.pending() == (Bureau.FINANCE,)
+    with pytest.raises(RuleViolation) as again:
+        funding.review(
+            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:other", today=TODAY
+        )
+    assert again.value.rule == "already-reviewed"
+    done = approved()
+    assert done.status is FundingStatus.APPROVED
+    assert done.approved == BALANCED
+    assert done.approved_on == D(2022, 3, 8)
+
+
+def test_a_returned_plan_says_why_and_goes_back_to_its_drafters() -> None:
+    with pytest.raises(FieldValueError, match="says why"):
+        submitted().review(
+            Bureau.FINANCE, Verdict.RETURNED, on=D(2022, 3, 5), by="key:fin", today=TODAY
+        )
+    returned = submitted().review(
+        Bureau.FINANCE,
+        Verdict.RETURNED,
+        on=D(2022, 3, 5),
+        by="key:fin",
+        reasons=("居民出资比例过低",),
+        today=TODAY,
+    )
+    assert returned.status is FundingStatus.RETURNED
+    with pytest.raises(RuleViolation) as closed:
+        returned.review(Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:h", today=TODAY)
+    assert closed.value.rule == "not-submitted"
+    again = returned.revise(BALANCED).submit(
+        on=D(2022, 3, 9),
+        by="key:street",
+        budget_yuan=PROJECT.budget_yuan,
+        compound=COMPOUND,
+        plan=PLAN,
+        today=TODAY,
+    )
+    assert [s.round for s in again.submissions] == [1, 2]
+    assert again.pending() == (Bureau.HOUSING, Bureau.FINANCE)
+
+
+def test_nobody_reviews_their_own_submission_or_before_it() -> None:
+    with pytest.raises(RuleViolation) as own:
+        submitted().review(
+            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="key:street", today=TODAY
+        )
+    assert own.value.rule == "own-submission"
+    with pytest.raises(FieldValueError, match="before the submission"):
+        submitted().review(
+            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 2, 5), by="key:h", today=TODAY
+        )
+    with pytest.raises(FieldValueError, match="after today"):
+        submitted().review(
+            Bureau.HOUSING, Verdict.APPROVED, on=D(2024, 1, 1), by="key:h", today=TODAY
+        )
+
+
+def test_a_revised_approved_plan_keeps_the_approved_version_in_force() -> None:
+    done = approved()
+    with pytest.raises(RuleViolation) as same:
+        done.submit(
+            on=D(2022, 4, 1),
+            by="key:street",
+            budget_yuan=PROJECT.budget_yuan,
+            compound=COMPOUND,
+            plan=PLAN,
+            today=TODAY,
+        )
+    assert same.value.rule == "already-approved"
+    revised = done.revise(attrs.evolve(BALANCED, lines=BALANCED.lines[:2]))
+    assert revised.status is FundingStatus.DRAFT
+    assert revised.approved == BALANCED
+
+
+def pay(ledger: Ledger, funding: Funding, amount: str, **extra: object) -> Ledger:
+    fields: dict[str, object] = {
+        "line": 1,
+        "paid_on": D(2022, 5, 1),
+        "payee": "乌海市建筑工程公司",
+        "amount_yuan": Decimal(amount),
+        "purpose": "water_supply",
+        "document": "国库支付凭证 2022-001",
+        "by": "key:finance",
+        "today": TODAY,
+    } | extra
+    return Ledger((*ledger.entries, ledger.pay(funding, **fields)))  # type: ignore[arg-type]
+
+
+def test_money_is_paid_only_after_approval_and_within_each_line() -> None:
+    with pytest.raises(RuleViolation) as early:
+        pay(Ledger(), submitted(), "1.00")
+    assert early.value.rule == "not-approved"
+    funding = approved()
+    ledger = pay(Ledger(), funding, "600.00")
+    with pytest.raises(RuleViolation) as over:
+        pay(ledger, funding, "0.11")
+    assert over.value.rule == "over-line"
+    assert "0.10 yuan left" in over.value.message
+    ledger = pay(ledger, funding, "0.10")
+    assert ledger.paid(1) == Decimal("600.10")
+    with pytest.raises(FieldValueError, match="lines 1 to 3"):
+        pay(ledger, funding, "1.00", line=4)
+    with pytest.raises(FieldValueError, match="positive"):
+        pay(ledger, funding, "-1.00", line=2)
+    with pytest.raises(FieldValueError, match="2 decimal places"):
+        pay(ledger, funding, "0.001", line=2)
+
+
+def test_a_correction_is_a_reversing_entry_never_an_edit() -> None:
+    funding = approved()
+    ledger = pay(Ledger(), funding, "600.10")
+    undo = ledger.reverse(
+        1, on=D(2022, 5, 2), reason="收款单位错误", document="冲销凭证 1", by="k", today=TODAY
+    )
+    assert (undo.number, undo.reverses, undo.amount_yuan, undo.signed_yuan) == (
+        2,
+        1,
+        Decimal("600.10"),
+        Decimal("-600.10"),
+    )
+    ledger = Ledger((*ledger.entries, undo))
+    assert ledger.paid(1) == 0
+    assert list(ledger.payments()) == []
+    ledger = pay(ledger, funding, "600.10", payee="乌海市市政工程公司")
+    for number, rule in ((1, "already-reversed"), (2, "reversal-of-reversal")):
+        with pytest.raises(RuleViolation) as refused:
+            ledger.reverse(number, on=D(2022, 5, 3), reason="x", document="y", by="k", today=TODAY)
+        assert refused.value.rule == rule
+    with pytest.raises(FieldValueError, match="no entry 9"):
+        ledger.reverse(9, on=D(2022, 5, 3), reason="x", document="y", by="k", today=TODAY)
+    with pytest.raises(FieldValueError, match="before the payment"):
+        ledger.reverse(3, on=D(2022, 4, 3), reason="x", document="y", by="k", today=TODAY)
+
+
+def kinds(
+    funding: Funding | None, ledger: Ledger, project: object = None
+) -> list[tuple[str, object]]:
+    return [
+        (f.kind.code, f.entry or f.line)
+        for f in supervise(PLAN, project, funding, ledger)  # type: ignore[arg-type]
+    ]
+
+
+def test_each_supervision_flag() -> None:
+    funding = approved()
+    clean = pay(Ledger(), funding, "100.00")
+    assert kinds(funding, clean) == []
+    # 专款专用: the line funds water and drainage, not the compound's other items.
+    wrong = pay(Ledger(), funding, "100.00", purpose="common_parts_repair")
+    assert kinds(funding, wrong) == [("purpose-mismatch", 1)]
+    # Paid (by the finance system's date) before the second approval.
+    early = pay(Ledger(), funding, "100.00", paid_on=D(2022, 3, 6))
+    assert kinds(funding, early) == [("before-approval", 1)]
+    # A later approval cut the line below what it had paid.
+    cut = attrs.evolve(
+        BALANCED,
+        lines=(
+            line(S.CENTRAL_SUBSIDY, "50.00", "water_supply", "drainage"),
+            *BALANCED.lines[1:],
+            line(S.CITY_FINANCE, "550.10", "water_supply"),
+        ),
+    )
+    assert kinds(attrs.evolve(funding, approved=cut), clean) == [("over-line", 1)]
+    # Works let with money missing: the project's budget is above the approved funding.
+    let = attrs.evolve(tendered(), compound=PLAN.compound, budget_yuan=Decimal("1500.00"))
+    assert kinds(funding, Ledger(), let) == [("unfunded-gap", None)]
+    assert supervise(PLAN, let, None, Ledger())[0].amount_yuan == Decimal("1500.00")
+    assert kinds(funding, Ledger(), attrs.evolve(let, budget_yuan=Decimal("1000.00"))) == []
+    # Before the award nothing binds the money yet.
+    assert kinds(None, Ledger(), PROJECT) == []
+
+
+def test_the_budget_is_the_projects_once_it_has_one() -> None:
+    assert budget_of(PLAN, None) == PLAN.investment_yuan
+    assert budget_of(PLAN, PROJECT) == Decimal("1000.00")
+
+
+def test_reports_follow_the_money_by_source_and_reproduce_the_published_investment() -> None:
+    data = wuhai()
+    district = {c.code: c.district for c in data.compounds}
+    funded = [Funded(district=district[f.compound], funding=Funding(plan=f)) for f in data.fundings]
+    rows = investment_progress(data.programme, funded)
+    assert [(r.year, r.district, r.published_yuan) for r in rows][:4] == [
+        (2022, "150302", Decimal("219400000")),
+        (2022, "150304", Decimal("46200000")),
+        (2022, "150303", Decimal("27900000")),
+        (2022, None, Decimal("293500000")),
+    ]
+    assert all(r.variance_yuan == 0 for r in rows)
+    assert all(r.amounts.approved_yuan == r.amounts.disbursed_yuan == 0 for r in rows)
+    by_source = funding_by_source(data.programme, funded)
+    city_2023 = [r for r in by_source if r.year == 2023 and r.district is None]
+    assert sum(r.amounts.planned_yuan for r in city_2023) == Decimal("428400000")
+    assert [r.source for r in city_2023][:2] == [S.CENTRAL_SUBSIDY, S.REGIONAL_SUBSIDY]
+
+
+def test_disbursed_money_is_reported_under_its_lines_source_net_of_reversals() -> None:
+    funding = approved()
+    ledger = pay(pay(Ledger(), funding, "0.10"), funding, "0.20")
+    ledger = Ledger(
+        (
+            *ledger.entries,
+            ledger.reverse(
+                1, on=D(2022, 6, 1), reason="重复支付", document="冲", by="k", today=TODAY
+            ),
+        )
+    )
+    [central, cash, operator] = [
+        r
+        for r in funding_by_source(
+            wuhai().programme, [Funded(district="150302", funding=funding, ledger=ledger)]
+        )
+        if r.district is None
+    ]
+    assert central.source is S.CENTRAL_SUBSIDY
+    assert central.amounts.disbursed_yuan == Decimal("0.20")
+    assert central.amounts.approved_yuan == Decimal("600.10")
+    assert cash.amounts.disbursed_yuan == operator.amounts.disbursed_yuan == 0
+
+
+def test_the_reference_funding_plans_keep_every_rule() -> None:
+    data = wuhai()
+    plans = {p.compound: p for p in data.plans}
+    compounds = {c.code: c for c in data.compounds}
+    assert len(data.fundings) == len(data.plans) == 186
+    for funding in data.fundings:
+        plan = plans[funding.compound]
+        found = check_funding(funding, budget_of(plan, None), compounds[plan.compound], plan)
+        assert found == (), funding.compound
+
+
+def test_a_data_file_funds_planned_compounds_in_their_plans_year() -> None:
+    data = wuhai()
+    first = data.fundings[0]
+    rest = data.fundings[1:]
+    for fundings, path, message in (
+        ((*rest, attrs.evolve(first, compound="150302-9999")), "compound", "has no plan"),
+        ((*rest, attrs.evolve(first, year=first.year + 1)), "year", "is planned for 2022"),
+        ((*rest, first, first), "compound", "already has a funding plan"),
+    ):
+        with pytest.raises(DataError) as bad:
+            attrs.evolve(data, fundings=fundings)
+        assert [(e.path, message in e.message) for e in bad.value.errors] == [
+            (f"fundings[{len(fundings) - 1}].{path}", True)
+        ]

@@ -149,7 +149,7 @@ def test_duplicate_compound_code(data):
 
 
 def test_plan_year_outside_the_programme(data):
-    data["plans"][2]["year"] = 2030
+    data["plans"][2]["year"] = data["fundings"][2]["year"] = 2030
     error = only_error(data)
     assert error.path == "$.plans[2].year"
     assert "outside the programme (2022–2024)" in error.message

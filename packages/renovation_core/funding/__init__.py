@@ -1,10 +1,64 @@
-"""Funding (资金保障): who pays for what in each compound's project, under the plan's rules (§5).
+"""Funding (资金保障) and its supervision: who pays for what in each compound's renovation (§5).
 
-Begun with the sources and a project's funding plan, checked by findings rather than exceptions,
-because a plan being drafted may break a rule that its review must see and send back.
+A compound's funding plan splits its budget into lines by source, each paying for named plan
+items; its rules are findings (:func:`check_funding`), so a draft can be kept, shown and fixed.
+The district housing and finance bureaus review it (:class:`Funding`); once both approve, money
+is paid from its lines through an append-only :class:`Ledger`; :func:`supervise` flags what the
+record shows went wrong, and the reports follow the money by source, district and year.
 """
 
-from renovation_core.funding.plan import FundingLine, FundingPlan, check_funding
-from renovation_core.funding.sources import IN_HOME_ITEMS, FundingSource
+from renovation_core.funding.ledger import MAX_ENTRIES, Entry, Ledger
+from renovation_core.funding.plan import (
+    MAX_LINES,
+    FundingLine,
+    FundingPlan,
+    budget_of,
+    check_funding,
+)
+from renovation_core.funding.report import (
+    Amounts,
+    Funded,
+    InvestmentRow,
+    SourceRow,
+    funding_by_source,
+    investment_progress,
+)
+from renovation_core.funding.review import (
+    Bureau,
+    Funding,
+    FundingStatus,
+    Review,
+    Submission,
+    Verdict,
+)
+from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
+from renovation_core.funding.supervision import Flag, FlagKind, supervise
 
-__all__ = ["IN_HOME_ITEMS", "FundingLine", "FundingPlan", "FundingSource", "check_funding"]
+__all__ = [
+    "IN_HOME_ITEMS",
+    "MAX_ENTRIES",
+    "MAX_LINES",
+    "PROVIDENT_FUND_ITEMS",
+    "Amounts",
+    "Bureau",
+    "Entry",
+    "Flag",
+    "FlagKind",
+    "Funded",
+    "Funding",
+    "FundingLine",
+    "FundingPlan",
+    "FundingSource",
+    "FundingStatus",
+    "InvestmentRow",
+    "Ledger",
+    "Review",
+    "SourceRow",
+    "Submission",
+    "Verdict",
+    "budget_of",
+    "check_funding",
+    "funding_by_source",
+    "investment_progress",
+    "supervise",
+]

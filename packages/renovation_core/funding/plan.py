@@ -73,17 +73,23 @@ class FundingPlan:
         return sum((line.amount_yuan for line in self.lines), Decimal(0))
 
 
+def budget_of(plan: RenovationPlan, project: Project | None) -> Decimal:
+    """What the funding must balance to: the project's budget once it has one, before that the
+    plan's estimated investment (which the project's budget starts from)."""
+    return plan.investment_yuan if project is None else project.budget_yuan
+
+
 def check_funding(
-    funding: FundingPlan, project: Project, compound: Compound, plan: RenovationPlan
+    funding: FundingPlan, budget_yuan: Decimal, compound: Compound, plan: RenovationPlan
 ) -> tuple[Finding, ...]:
     """The plan's funding rules, each broken one a finding located at its line."""
     findings: list[Finding] = []
-    if funding.total_yuan != project.budget_yuan:
+    if funding.total_yuan != budget_yuan:
         findings.append(
             Finding(
                 code="unbalanced",
-                message=f"the lines add up to {funding.total_yuan} yuan, the project's budget "
-                f"is {project.budget_yuan} yuan",
+                message=f"the lines add up to {funding.total_yuan} yuan, the budget is "
+                f"{budget_yuan} yuan",
                 location="lines",
             )
         )

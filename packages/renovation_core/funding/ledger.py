@@ -1,0 +1,161 @@
+"""The disbursement ledger: every payment against an approved funding line, append-only.
+
+A posted entry is never changed or removed. A wrong payment is corrected by a reversing entry
+that points at it and cancels its whole amount; the correct payment is then posted anew. So the
+ledger always shows what was paid, when, and what was undone, which is what an audit reads.
+"""
+
+import datetime
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from renovation_core.errors import FieldValueError, RuleViolation
+from renovation_core.funding.review import Funding
+from renovation_core.funding.sources import FundingSource
+from renovation_core.validators import at_most, code, not_blank, note, quantity
+
+MAX_ENTRIES = 100_000
+
+
+@attrs.frozen(kw_only=True)
+class Entry:
+    """One posting: a payment of ``amount_yuan`` from approved line ``line`` (numbered from 1)
+    for plan item ``purpose``, or, when ``reverses`` names an earlier entry, its reversal."""
+
+    number: int = attrs.field(validator=attrs.validators.ge(1))
+    line: int = attrs.field(validator=attrs.validators.ge(1))
+    source: FundingSource
+    paid_on: datetime.date
+    payee: str = attrs.field(validator=not_blank)
+    amount_yuan: Decimal = attrs.field(validator=quantity(2, positive=True))
+    purpose: str = attrs.field(validator=code)
+    document: str = attrs.field(validator=not_blank)
+    recorded_on: datetime.date
+    recorded_by: str = attrs.field(validator=not_blank)
+    reverses: int | None = None
+    reason: str | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.reverses is None and self.reason is not None:
+            raise FieldValueError("reason", "only a reversing entry gives a reason")
+        if self.reverses is not None:
+            if self.reason is None:
+                raise FieldValueError("reason", "a reversing entry says why")
+            note(self, attrs.fields(Entry).reason, self.reason)
+
+    @property
+    def signed_yuan(self) -> Decimal:
+        """What the entry adds to the money paid: a reversal takes its amount back."""
+        return -self.amount_yuan if self.reverses is not None else self.amount_yuan
+
+
+def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
+    if day > today:
+        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
+
+
+@attrs.frozen
+class Ledger:
+    """A compound's entries in posting order; each command answers with the entry to append."""
+
+    entries: tuple[Entry, ...] = attrs.field(
+        default=(), validator=at_most(MAX_ENTRIES, "entries")
+    )
+
+    def paid(self, line: int) -> Decimal:
+        """The money paid from ``line``, net of reversals."""
+        return sum((e.signed_yuan for e in self.entries if e.line == line), Decimal(0))
+
+    @property
+    def reversed(self) -> frozenset[int]:
+        return frozenset(e.reverses for e in self.entries if e.reverses is not None)
+
+    def payments(self) -> Iterable[Entry]:
+        """The payments that stand: not reversals, not reversed."""
+        undone = self.reversed
+        return (e for e in self.entries if e.reverses is None and e.number not in undone)
+
+    def pay(
+        self,
+        funding: Funding,
+        *,
+        line: int,
+        paid_on: datetime.date,
+        payee: str,
+        amount_yuan: Decimal,
+        purpose: str,
+        document: str,
+        by: str,
+        today: datetime.date,
+    ) -> Entry:
+        """A payment from an approved line, never beyond what is left of it."""
+        _not_after("paid_on", paid_on, today)
+        approved = funding.approved
+        if approved is None:
+            raise RuleViolation(
+                "not-approved",
+                "money is paid only once the district housing and finance bureaus have both "
+                "approved the budget",
+            )
+        if not 1 <= line <= len(approved.lines):
+            raise FieldValueError(
+                "line", f"the approved plan has lines 1 to {len(approved.lines)}, not {line}"
+            )
+        approved_line = approved.lines[line - 1]
+        entry = Entry(
+            number=len(self.entries) + 1,
+            line=line,
+            source=approved_line.source,
+            paid_on=paid_on,
+            payee=payee,
+            amount_yuan=amount_yuan,
+            purpose=purpose,
+            document=document,
+            recorded_on=today,
+            recorded_by=by,
+        )
+        left = approved_line.amount_yuan - self.paid(line)
+        if amount_yuan > left:
+            raise RuleViolation(
+                "over-line",
+                f"line {line} ({approved_line.source.label}) has {left} yuan left of "
+                f"{approved_line.amount_yuan} approved; {amount_yuan} yuan is more",
+            )
+        return entry
+
+    def reverse(
+        self,
+        number: int,
+        *,
+        on: datetime.date,
+        reason: str,
+        document: str,
+        by: str,
+        today: datetime.date,
+    ) -> Entry:
+        """The entry that cancels payment ``number`` whole."""
+        _not_after("on", on, today)
+        target = next((e for e in self.entries if e.number == number), None)
+        if target is None:
+            raise FieldValueError("reverses", f"the ledger has no entry {number}")
+        if target.reverses is not None:
+            raise RuleViolation(
+                "reversal-of-reversal",
+                f"entry {number} is itself a reversal; post the payment again instead",
+            )
+        if number in self.reversed:
+            raise RuleViolation("already-reversed", f"entry {number} is already reversed")
+        if on < target.paid_on:
+            raise FieldValueError("on", f"must not be before the payment ({target.paid_on})")
+        return attrs.evolve(
+            target,
+            number=len(self.entries) + 1,
+            paid_on=on,
+            document=document,
+            recorded_on=today,
+            recorded_by=by,
+            reverses=number,
+            reason=reason,
+        )

@@ -1,0 +1,148 @@
+"""Funding reports: money by source × district × year, and investment against the published plan.
+
+Three amounts follow the money: *planned* (the funding plans as they stand), *approved* (the
+versions both bureaus approved) and *disbursed* (the ledger, net of reversals). Investment
+completed is what was disbursed; the published plan's investment is the target it is read
+against, and the funding plans must reproduce it.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from renovation_core.funding.ledger import Ledger
+from renovation_core.funding.plan import FundingPlan
+from renovation_core.funding.review import Funding
+from renovation_core.funding.sources import FundingSource
+from renovation_core.programme import Programme
+
+
+@attrs.frozen(kw_only=True)
+class Funded:
+    """One compound's money, with the district it is reported under."""
+
+    district: str
+    funding: Funding
+    ledger: Ledger = attrs.field(factory=Ledger)
+
+    @property
+    def year(self) -> int:
+        return self.funding.plan.year
+
+
+@attrs.frozen(kw_only=True)
+class Amounts:
+    planned_yuan: Decimal = Decimal(0)
+    approved_yuan: Decimal = Decimal(0)
+    disbursed_yuan: Decimal = Decimal(0)
+
+    def __add__(self, other: "Amounts") -> "Amounts":
+        return Amounts(
+            planned_yuan=self.planned_yuan + other.planned_yuan,
+            approved_yuan=self.approved_yuan + other.approved_yuan,
+            disbursed_yuan=self.disbursed_yuan + other.disbursed_yuan,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SourceRow:
+    """One source's money in one year and district (``None``: the whole city)."""
+
+    year: int
+    district: str | None
+    source: FundingSource
+    amounts: Amounts
+
+
+@attrs.frozen(kw_only=True)
+class InvestmentRow:
+    """A year × district of the published plan (``None``: the year's total) against the money.
+
+    ``published_yuan`` is ``None`` where the plan publishes no investment for the row."""
+
+    year: int
+    district: str | None
+    published_yuan: Decimal | None
+    amounts: Amounts
+
+    @property
+    def variance_yuan(self) -> Decimal | None:
+        """Planned − published: zero when the funding plans reproduce the published plan."""
+        return (
+            None if self.published_yuan is None else self.amounts.planned_yuan - self.published_yuan
+        )
+
+
+def _by_source(plan: FundingPlan | None) -> dict[FundingSource, Decimal]:
+    sums: dict[FundingSource, Decimal] = defaultdict(Decimal)
+    for line in plan.lines if plan else ():
+        sums[line.source] += line.amount_yuan
+    return sums
+
+
+def _amounts(funded: Funded) -> dict[FundingSource, Amounts]:
+    planned = _by_source(funded.funding.plan)
+    approved = _by_source(funded.funding.approved)
+    disbursed: dict[FundingSource, Decimal] = defaultdict(Decimal)
+    for entry in funded.ledger.entries:
+        disbursed[entry.source] += entry.signed_yuan
+    return {
+        source: Amounts(
+            planned_yuan=planned.get(source, Decimal(0)),
+            approved_yuan=approved.get(source, Decimal(0)),
+            disbursed_yuan=disbursed.get(source, Decimal(0)),
+        )
+        for source in FundingSource
+        if source in planned or source in approved or source in disbursed
+    }
+
+
+def funding_by_source(programme: Programme, funded: Iterable[Funded]) -> tuple[SourceRow, ...]:
+    """Year by year: each district's sources (in the programme's district order), then the
+    city's; a source appears where any of its amounts is recorded."""
+    cells: dict[tuple[int, str | None, FundingSource], Amounts] = defaultdict(Amounts)
+    for one in funded:
+        for source, amounts in _amounts(one).items():
+            for district in (one.district, None):
+                cells[one.year, district, source] += amounts
+    order = {d.code: i for i, d in enumerate(programme.districts)}
+    sources = list(FundingSource)
+    keys = sorted(
+        cells,
+        key=lambda k: (
+            k[0],
+            order.get(k[1], len(order)) if k[1] else len(order) + 1,
+            sources.index(k[2]),
+        ),
+    )
+    return tuple(
+        SourceRow(
+            year=year, district=district, source=source, amounts=cells[year, district, source]
+        )
+        for year, district, source in keys
+    )
+
+
+def investment_progress(
+    programme: Programme, funded: Iterable[Funded]
+) -> tuple[InvestmentRow, ...]:
+    """Every year × district of the programme, then the year's total, with the investment the
+    plan publishes beside the money planned, approved and disbursed (investment completed)."""
+    cells: dict[tuple[int, str | None], Amounts] = defaultdict(Amounts)
+    for one in funded:
+        total = sum(_amounts(one).values(), Amounts())
+        cells[one.year, one.district] += total
+        cells[one.year, None] += total
+    published = {(t.year, t.district): t.figures.investment_yuan for t in programme.annual_targets}
+    return tuple(
+        InvestmentRow(
+            year=year,
+            district=district,
+            published_yuan=published.get((year, district)),
+            amounts=cells[year, district],
+        )
+        for year in programme.years
+        for district in (*(d.code for d in programme.districts), None)
+    )

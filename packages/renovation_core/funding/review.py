@@ -1,0 +1,192 @@
+"""Budget review: a compound's funding plan as drafted, submitted and reviewed by the district.
+
+The district housing bureau and the district finance bureau each review the submitted plan;
+both must approve before any money is paid, either may return it with reasons, and nobody
+reviews a submission of their own. A plan revised after approval goes back for review while
+the approved version stays in force, so payments against it continue and are judged by it.
+"""
+
+import datetime
+from decimal import Decimal
+from typing import Self
+
+import attrs
+
+from renovation_core.compound import Compound
+from renovation_core.errors import FieldError, FieldValueError, RuleViolation
+from renovation_core.funding.plan import FundingPlan, check_funding
+from renovation_core.labels import Labelled
+from renovation_core.plan import RenovationPlan
+from renovation_core.validators import at_most, not_blank, note
+
+MAX_REVIEWS = 1000
+
+
+class Bureau(Labelled):
+    HOUSING = ("housing", "区住房和城乡建设局")
+    FINANCE = ("finance", "区财政局")
+
+
+class Verdict(Labelled):
+    APPROVED = ("approved", "审核通过")
+    RETURNED = ("returned", "退回修改")
+
+
+class FundingStatus(Labelled):
+    DRAFT = ("draft", "编制中")
+    SUBMITTED = ("submitted", "审核中")
+    RETURNED = ("returned", "已退回")
+    APPROVED = ("approved", "已批复")
+
+
+def _reasons(
+    instance: object, attribute: "attrs.Attribute[tuple[str, ...]]", value: tuple[str, ...]
+) -> None:
+    for reason in value:
+        note(instance, attribute, reason)
+
+
+@attrs.frozen(kw_only=True)
+class Review:
+    """One bureau's verdict on one submission (``round``); a return says why."""
+
+    round: int = attrs.field(validator=attrs.validators.ge(1))
+    bureau: Bureau
+    verdict: Verdict
+    on: datetime.date
+    by: str = attrs.field(validator=not_blank)
+    reasons: tuple[str, ...] = attrs.field(default=(), validator=[at_most(20, "reasons"), _reasons])
+
+    def __attrs_post_init__(self) -> None:
+        if self.verdict is Verdict.RETURNED and not self.reasons:
+            raise FieldValueError("reasons", "a returned budget says why")
+
+
+@attrs.frozen(kw_only=True)
+class Submission:
+    round: int = attrs.field(validator=attrs.validators.ge(1))
+    on: datetime.date
+    by: str = attrs.field(validator=not_blank)
+
+
+def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
+    if day > today:
+        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
+
+
+@attrs.frozen(kw_only=True)
+class Funding:
+    """A compound's funding: the plan as it stands, its reviews, and the version in force.
+
+    ``approved`` is the last version both bureaus approved, and ``approved_on`` the day money
+    could first be paid (the first approval): payments are made against the former and judged
+    against the latter.
+    """
+
+    plan: FundingPlan
+    status: FundingStatus = FundingStatus.DRAFT
+    submissions: tuple[Submission, ...] = attrs.field(
+        default=(), validator=at_most(MAX_REVIEWS, "submissions")
+    )
+    reviews: tuple[Review, ...] = attrs.field(default=(), validator=at_most(MAX_REVIEWS, "reviews"))
+    approved: FundingPlan | None = None
+    approved_on: datetime.date | None = None
+
+    @property
+    def submission(self) -> Submission | None:
+        return self.submissions[-1] if self.submissions else None
+
+    def revise(self, plan: FundingPlan) -> Self:
+        """Replace the plan's lines; a plan under review is the reviewers' until they decide."""
+        if self.status is FundingStatus.SUBMITTED:
+            raise RuleViolation(
+                "under-review", "the funding plan is under review; it changes once returned"
+            )
+        return attrs.evolve(self, plan=plan, status=FundingStatus.DRAFT)
+
+    def submit(
+        self,
+        *,
+        on: datetime.date,
+        by: str,
+        budget_yuan: Decimal,
+        compound: Compound,
+        plan: RenovationPlan,
+        today: datetime.date,
+    ) -> Self:
+        """Send the plan for review: only a plan that keeps every funding rule goes."""
+        _not_after("on", on, today)
+        if self.status is FundingStatus.SUBMITTED:
+            raise RuleViolation("under-review", "the funding plan is already under review")
+        if self.status is FundingStatus.APPROVED and self.plan == self.approved:
+            raise RuleViolation("already-approved", "this version of the plan is approved")
+        last = self.submission
+        if last is not None and on < last.on:
+            raise FieldValueError("on", f"must not be before the last submission ({last.on})")
+        findings = check_funding(self.plan, budget_yuan, compound, plan)
+        if findings:
+            raise RuleViolation(
+                "funding-rules",
+                f"the funding plan breaks {len(findings)} rule(s); fix them before review",
+                errors=[
+                    FieldError(path=f"$.{f.location}", message=f"{f.code}: {f.message}")
+                    for f in findings
+                ],
+            )
+        number = len(self.submissions) + 1
+        return attrs.evolve(
+            self,
+            status=FundingStatus.SUBMITTED,
+            submissions=(*self.submissions, Submission(round=number, on=on, by=by)),
+        )
+
+    def review(
+        self,
+        bureau: Bureau,
+        verdict: Verdict,
+        *,
+        on: datetime.date,
+        by: str,
+        reasons: tuple[str, ...] = (),
+        today: datetime.date,
+    ) -> Self:
+        """Record one bureau's verdict; the second approval puts the plan in force."""
+        _not_after("on", on, today)
+        submission = self.submission
+        if self.status is not FundingStatus.SUBMITTED or submission is None:
+            raise RuleViolation(
+                "not-submitted", f"the funding plan is {self.status.code}, not under review"
+            )
+        if on < submission.on:
+            raise FieldValueError("on", f"must not be before the submission ({submission.on})")
+        if by == submission.by:
+            raise RuleViolation("own-submission", "nobody reviews a submission of their own")
+        verdicts = {r.bureau: r for r in self.reviews if r.round == submission.round}
+        if bureau in verdicts:
+            raise RuleViolation(
+                "already-reviewed",
+                f"the {bureau.label} has reviewed this submission "
+                f"({verdicts[bureau].verdict.code})",
+            )
+        review = Review(
+            round=submission.round, bureau=bureau, verdict=verdict, on=on, by=by, reasons=reasons
+        )
+        reviewed = attrs.evolve(self, reviews=(*self.reviews, review))
+        if verdict is Verdict.RETURNED:
+            return attrs.evolve(reviewed, status=FundingStatus.RETURNED)
+        if len(verdicts) + 1 < len(Bureau):
+            return reviewed
+        return attrs.evolve(
+            reviewed,
+            status=FundingStatus.APPROVED,
+            approved=self.plan,
+            approved_on=self.approved_on or on,
+        )
+
+    def pending(self) -> tuple[Bureau, ...]:
+        """The bureaus yet to decide on the submission under review."""
+        submission = self.submission
+        if self.status is not FundingStatus.SUBMITTED or submission is None:
+            return ()
+        done = {r.bureau for r in self.reviews if r.round == submission.round}
+        return tuple(b for b in Bureau if b not in done)
