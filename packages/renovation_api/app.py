@@ -30,6 +30,8 @@ from renovation_api.routes.audit import AuditController
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.delivery import DeliveryController
+from renovation_api.routes.funding import FundingController
+from renovation_api.routes.funding_reports import FundingReportController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
@@ -201,6 +203,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ProjectController,
             TenderController,
             DeliveryController,
+            FundingController,
+            FundingReportController,
             ReportController,
             VocabularyController,
             AuditController,

@@ -29,6 +29,10 @@ Action = Literal[
     "hand-over",
     "join",
     "award",
+    "submit",
+    "review",
+    "pay",
+    "reverse",
 ]
 
 

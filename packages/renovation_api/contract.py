@@ -273,6 +273,22 @@ def _state_sizes(schema: Schema) -> None:
         schema.max_length = len("YYYY-MM-DDThh:mm:ss.ffffff+hh:mm")
 
 
+# The largest file a route answers with (an XLSX export of a whole programme is far smaller).
+MAX_FILE_BYTES = 64 * 2**20
+
+
+def _declare_files(document: OpenAPI) -> None:
+    """A file a route answers with (an XLSX workbook) is binary, and bounded."""
+    for operation in _operations(document).values():
+        for response in (operation.responses or {}).values():
+            for media_type, content in (getattr(response, "content", None) or {}).items():
+                schema = content.schema
+                binary = isinstance(schema, Schema) and schema.type == OpenAPIType.STRING
+                if binary and "json" not in media_type:
+                    schema.format = OpenAPIFormat.BINARY
+                    schema.max_length = MAX_FILE_BYTES
+
+
 def _constrain_parameters(document: OpenAPI) -> None:
     """Litestar writes an optional parameter as a ``oneOf`` of its value and null (a query
     value ``null`` reads as absent) with the constraints beside it: put them on the value."""
@@ -311,5 +327,6 @@ def complete_contract(app: Litestar) -> None:
     _complete_headers(document)
     _declare_constraints(app, document)
     _constrain_parameters(document)
+    _declare_files(document)
     for schema in _schemas(document):
         _state_sizes(schema)

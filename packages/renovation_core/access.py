@@ -24,6 +24,7 @@ class Role(Labelled):
     CITY_ADMIN = ("city_admin", "市级管理员")
     DISTRICT_OFFICER = ("district_officer", "区级工作人员")
     STREET_OFFICER = ("street_officer", "街道工作人员")
+    FINANCE_OFFICER = ("finance_officer", "区财政部门工作人员")
     UTILITY_OPERATOR = ("utility_operator", "专营单位")
     AUDITOR = ("auditor", "审计人员")
     PUBLIC = ("public", "公众")
@@ -39,6 +40,10 @@ class Permission(enum.Enum):
     LOAD_PROGRAMME = "load_programme"
     READ_AUDIT_LOG = "read_audit_log"
     READ_HANDOVERS = "read_handovers"  # networks handed to operators: an operator sees its own
+    READ_FUNDING = "read_funding"  # funding plans, reviews, the ledger, flags and funding reports
+    WRITE_FUNDING = "write_funding"  # draft a compound's funding plan and submit it for review
+    REVIEW_FUNDING = "review_funding"  # approve or return a budget, for the reviewer's bureau
+    WRITE_LEDGER = "write_ledger"  # post payments and their reversals
 
 
 _REGISTER_WORK = frozenset(
@@ -47,12 +52,25 @@ _REGISTER_WORK = frozenset(
         Permission.READ_REGISTER,
         Permission.WRITE_REGISTER,
         Permission.READ_HANDOVERS,
+        Permission.READ_FUNDING,
+        Permission.WRITE_FUNDING,
     }
 )
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.CITY_ADMIN: frozenset(Permission),
-    Role.DISTRICT_OFFICER: _REGISTER_WORK,
+    # The district housing bureau (区住建局) also reviews its districts' budgets.
+    Role.DISTRICT_OFFICER: _REGISTER_WORK | {Permission.REVIEW_FUNDING},
     Role.STREET_OFFICER: _REGISTER_WORK,
+    # The district finance bureau reviews budgets and pays; it changes no register entry.
+    Role.FINANCE_OFFICER: frozenset(
+        {
+            Permission.READ_PUBLISHED,
+            Permission.READ_REGISTER,
+            Permission.READ_FUNDING,
+            Permission.REVIEW_FUNDING,
+            Permission.WRITE_LEDGER,
+        }
+    ),
     Role.UTILITY_OPERATOR: frozenset({Permission.READ_PUBLISHED, Permission.READ_HANDOVERS}),
     # Reads everything, writes nothing.
     Role.AUDITOR: frozenset(
@@ -62,6 +80,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.READ_FINDINGS,
             Permission.READ_AUDIT_LOG,
             Permission.READ_HANDOVERS,
+            Permission.READ_FUNDING,
         }
     ),
     Role.PUBLIC: frozenset({Permission.READ_PUBLISHED}),
@@ -94,7 +113,7 @@ class Principal:
 
     ``actor`` names it in the audit log (``key:…`` for an API key, ``user:…`` for a person).
     Each role carries exactly the scope it needs, so a scope cannot be granted by accident: a
-    district officer has districts and nothing else, a street officer streets, a utility
+    district or finance officer has districts and nothing else, a street officer streets, a utility
     operator its organisation; the city-wide roles and the public have none.
     """
 
@@ -115,6 +134,7 @@ class Principal:
     def __attrs_post_init__(self) -> None:
         needs = {
             Role.DISTRICT_OFFICER: "districts",
+            Role.FINANCE_OFFICER: "districts",
             Role.STREET_OFFICER: "streets",
             Role.UTILITY_OPERATOR: "organisation",
         }.get(self.role)

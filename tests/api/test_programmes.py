@@ -121,7 +121,7 @@ def test_a_bad_programme_file_names_every_field_and_stores_nothing(client: Any) 
 def _file(**programme: Any) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(json.dumps(dataset_to_mapping(wuhai())))
     data["programme"].update(programme)
-    data["compounds"], data["plans"] = data["compounds"][:3], []
+    data["compounds"], data["plans"], data["fundings"] = data["compounds"][:3], [], []
     return data
 
 

@@ -304,10 +304,10 @@ def test_each_supervision_flag() -> None:
     assert kinds(funding, clean) == []
     # 专款专用: the line funds water and drainage, not the compound's other items.
     wrong = pay(Ledger(), funding, "100.00", purpose="common_parts_repair")
-    assert kinds(funding, wrong) == [("purpose-mismatch", 1)]
+    assert kinds(funding, wrong) == [("purpose_mismatch", 1)]
     # Paid (by the finance system's date) before the second approval.
     early = pay(Ledger(), funding, "100.00", paid_on=D(2022, 3, 6))
-    assert kinds(funding, early) == [("before-approval", 1)]
+    assert kinds(funding, early) == [("before_approval", 1)]
     # A later approval cut the line below what it had paid.
     cut = attrs.evolve(
         BALANCED,
@@ -317,10 +317,10 @@ def test_each_supervision_flag() -> None:
             line(S.CITY_FINANCE, "550.10", "water_supply"),
         ),
     )
-    assert kinds(attrs.evolve(funding, approved=cut), clean) == [("over-line", 1)]
+    assert kinds(attrs.evolve(funding, approved=cut), clean) == [("over_line", 1)]
     # Works let with money missing: the project's budget is above the approved funding.
     let = attrs.evolve(tendered(), compound=PLAN.compound, budget_yuan=Decimal("1500.00"))
-    assert kinds(funding, Ledger(), let) == [("unfunded-gap", None)]
+    assert kinds(funding, Ledger(), let) == [("unfunded_gap", None)]
     assert supervise(PLAN, let, None, Ledger())[0].amount_yuan == Decimal("1500.00")
     assert kinds(funding, Ledger(), attrs.evolve(let, budget_yuan=Decimal("1000.00"))) == []
     # Before the award nothing binds the money yet.

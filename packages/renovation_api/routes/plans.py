@@ -31,6 +31,7 @@ from renovation_api.routes.common import (
     snapshot,
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
+from renovation_api.routes.funding import follow_plan
 from renovation_api.storage import delivery, mapping, register
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
@@ -184,7 +185,9 @@ class PlanController(Controller):
         response_headers=[ETAG],
         summary="Update a compound's plan",
         description="Replaces the plan's year, items and estimate; a plan whose project is under "
-        "way keeps its year and touches no network the project leaves out. Honours If-Match.",
+        "way keeps its year and touches no network the project leaves out, and one whose "
+        "funding has gone for review keeps its year (a draft funding moves with it). Honours "
+        "If-Match.",
         responses=problem_responses(400, 404, 409, 412, 415, 422, 403),
     )
     async def replace_plan(
@@ -205,6 +208,7 @@ class PlanController(Controller):
             revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
             if revision is None:
                 raise changed()
+            await follow_plan(request, conn, programme, code, plan)
             replaced = plan_out(found, plan)
             await auditing.record(
                 conn,
@@ -221,8 +225,9 @@ class PlanController(Controller):
         operation_id="deletePlan",
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Delete a compound's plan",
-        description="Removes the plan (the compound stays in the register); a plan with a "
-        "project is kept. Honours If-Match.",
+        description="Removes the plan (the compound stays in the register) with its draft "
+        "funding; a plan with a project, or whose funding has gone for review, is kept. "
+        "Honours If-Match.",
         responses=problem_responses(400, 404, 409, 412, 403),
     )
     async def delete_plan(
@@ -242,6 +247,7 @@ class PlanController(Controller):
                     "The compound has a project",
                     f"compound {code!r} has a project, whose record rests on this plan",
                 )
+            await follow_plan(request, conn, programme, code, None)
             if not await register.delete_plan(conn, plan_row.id, plan_row.revision):
                 raise changed()
             await auditing.record(

@@ -45,7 +45,7 @@ from renovation_api.routes.common import (
     require_programme,
     tokens,
 )
-from renovation_api.storage import mapping, programmes, register
+from renovation_api.storage import funding, mapping, programmes, register
 from renovation_core.units import to_wan_m2, to_yi_yuan
 
 
@@ -203,7 +203,7 @@ ProgrammeFile = Annotated[
     dict[str, Any],
     msgspec.Meta(
         description="A programme data file (format renovation.programme/1), as JSON: the "
-        "programme and optionally its compound register and plans.",
+        "programme and optionally its compound register, plans and funding plans.",
     ),
 ]
 
@@ -481,4 +481,5 @@ async def store_dataset(conn: Any, dataset: core.Dataset) -> int:
         (mapping.compound_values(dataset.programme, c) for c in dataset.compounds),
     )
     await register.insert_plans(conn, new_id, dataset.plans)
+    await funding.insert_fundings(conn, new_id, dataset.fundings)
     return new_id

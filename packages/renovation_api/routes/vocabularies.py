@@ -9,7 +9,7 @@ import renovation_core as core
 from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_core import delivery
+from renovation_core import delivery, funding
 from renovation_core.labels import Labelled
 
 
@@ -45,6 +45,11 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     networks: Annotated[list[Term], _at_most(delivery.Network)]
     procurement_methods: Annotated[list[Term], _at_most(delivery.ProcurementMethod)]
     warning_kinds: Annotated[list[Term], _at_most(delivery.WarningKind)]
+    funding_sources: Annotated[list[Term], _at_most(funding.FundingSource)]
+    funding_statuses: Annotated[list[Term], _at_most(funding.FundingStatus)]
+    bureaus: Annotated[list[Term], _at_most(funding.Bureau)]
+    verdicts: Annotated[list[Term], _at_most(funding.Verdict)]
+    flag_kinds: Annotated[list[Term], _at_most(funding.FlagKind)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -82,4 +87,9 @@ class VocabularyController(Controller):
             networks=_terms(delivery.Network),
             procurement_methods=_terms(delivery.ProcurementMethod),
             warning_kinds=_terms(delivery.WarningKind),
+            funding_sources=_terms(funding.FundingSource),
+            funding_statuses=_terms(funding.FundingStatus),
+            bureaus=_terms(funding.Bureau),
+            verdicts=_terms(funding.Verdict),
+            flag_kinds=_terms(funding.FlagKind),
         )

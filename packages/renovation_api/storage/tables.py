@@ -312,3 +312,53 @@ projects = sa.Table(
     ),
     sa.Index("ix_projects_programme_stage", "programme_id", "stage"),
 )
+
+fundings = sa.Table(
+    "fundings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _programme_fk(),
+    # RESTRICT: a compound's funding, once reviewed or paid from, is a record to keep.
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("year", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    # The core's Funding, whole (plan, submissions, reviews, the approved version).
+    sa.Column("record", sa.JSON, nullable=False),
+    # Replaced on every change, a payment included: payments from one funding are serialised.
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.Index("ix_fundings_programme_year", "programme_id", "year"),
+)
+
+# Append-only: the migration adds triggers that refuse UPDATE and DELETE on every backend.
+ledger_entries = sa.Table(
+    "ledger_entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "funding_id",
+        sa.Integer,
+        sa.ForeignKey("fundings.id", ondelete="RESTRICT"),
+        nullable=False,
+    ),
+    sa.Column("number", sa.Integer, nullable=False),
+    sa.Column("line", sa.Integer, nullable=False),
+    sa.Column("source", sa.String(32), nullable=False),
+    sa.Column("paid_on", sa.Date, nullable=False),
+    sa.Column("payee", sa.Text, nullable=False),
+    sa.Column("amount_fen", sa.BigInteger, nullable=False),
+    sa.Column("purpose", sa.String(MAX_CODE_LENGTH), nullable=False),
+    sa.Column("document", sa.Text, nullable=False),
+    sa.Column("recorded_on", sa.Date, nullable=False),
+    sa.Column("recorded_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    sa.Column("reverses", sa.Integer),
+    sa.Column("reason", sa.Text),
+    _created_at(),
+    sa.UniqueConstraint("funding_id", "number"),
+)

@@ -30,6 +30,7 @@ from renovation_core.funding.review import (
     Review,
     Submission,
     Verdict,
+    reviews_for,
 )
 from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
 from renovation_core.funding.supervision import Flag, FlagKind, supervise
@@ -60,5 +61,6 @@ __all__ = [
     "check_funding",
     "funding_by_source",
     "investment_progress",
+    "reviews_for",
     "supervise",
 ]

@@ -60,9 +60,7 @@ def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
 class Ledger:
     """A compound's entries in posting order; each command answers with the entry to append."""
 
-    entries: tuple[Entry, ...] = attrs.field(
-        default=(), validator=at_most(MAX_ENTRIES, "entries")
-    )
+    entries: tuple[Entry, ...] = attrs.field(default=(), validator=at_most(MAX_ENTRIES, "entries"))
 
     def paid(self, line: int) -> Decimal:
         """The money paid from ``line``, net of reversals."""

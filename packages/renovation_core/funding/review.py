@@ -12,6 +12,7 @@ from typing import Self
 
 import attrs
 
+from renovation_core.access import Permission, Principal, Role
 from renovation_core.compound import Compound
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan, check_funding
@@ -20,11 +21,23 @@ from renovation_core.plan import RenovationPlan
 from renovation_core.validators import at_most, not_blank, note
 
 MAX_REVIEWS = 1000
+MAX_REASONS = 20
 
 
 class Bureau(Labelled):
     HOUSING = ("housing", "区住房和城乡建设局")
     FINANCE = ("finance", "区财政局")
+
+
+# Whose bureau a reviewer speaks for; the city administrator may record either's verdict.
+_SPEAKS_FOR = {Role.DISTRICT_OFFICER: Bureau.HOUSING, Role.FINANCE_OFFICER: Bureau.FINANCE}
+
+
+def reviews_for(principal: Principal, bureau: Bureau) -> bool:
+    """Whether ``principal`` may give ``bureau``'s verdict on a budget."""
+    if not principal.may(Permission.REVIEW_FUNDING):
+        return False
+    return principal.role is Role.CITY_ADMIN or _SPEAKS_FOR.get(principal.role) is bureau
 
 
 class Verdict(Labelled):
@@ -55,7 +68,9 @@ class Review:
     verdict: Verdict
     on: datetime.date
     by: str = attrs.field(validator=not_blank)
-    reasons: tuple[str, ...] = attrs.field(default=(), validator=[at_most(20, "reasons"), _reasons])
+    reasons: tuple[str, ...] = attrs.field(
+        default=(), validator=[at_most(MAX_REASONS, "reasons"), _reasons]
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.verdict is Verdict.RETURNED and not self.reasons:
@@ -103,6 +118,24 @@ class Funding:
                 "under-review", "the funding plan is under review; it changes once returned"
             )
         return attrs.evolve(self, plan=plan, status=FundingStatus.DRAFT)
+
+    def follow(self, plan: RenovationPlan | None) -> Self | None:
+        """This funding once its compound's plan becomes ``plan`` (None: the plan is removed).
+        A funding never sent for review moves with the plan's year and goes with the plan; one
+        the bureaus have seen keeps its plan's year, and its plan."""
+        if plan is not None and plan.year == self.plan.year:
+            return self
+        if self.submissions:
+            raise RuleViolation(
+                "has-funding",
+                f"the compound's {self.plan.year} funding plan has gone for review; its plan "
+                "keeps its year and stays",
+            )
+        return (
+            None
+            if plan is None
+            else attrs.evolve(self, plan=attrs.evolve(self.plan, year=plan.year))
+        )
 
     def submit(
         self,

@@ -20,10 +20,10 @@ from renovation_core.plan import RenovationPlan
 
 
 class FlagKind(Labelled):
-    OVER_LINE = ("over-line", "超出批复额度支付")
-    PURPOSE_MISMATCH = ("purpose-mismatch", "资金用途与批复不符（专款专用）")
-    BEFORE_APPROVAL = ("before-approval", "预算批复前支付")
-    UNFUNDED_GAP = ("unfunded-gap", "资金缺口")
+    OVER_LINE = ("over_line", "超出批复额度支付")
+    PURPOSE_MISMATCH = ("purpose_mismatch", "资金用途与批复不符（专款专用）")
+    BEFORE_APPROVAL = ("before_approval", "预算批复前支付")
+    UNFUNDED_GAP = ("unfunded_gap", "资金缺口")
 
 
 @attrs.frozen(kw_only=True)

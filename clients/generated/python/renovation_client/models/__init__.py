@@ -4,6 +4,8 @@ from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
 from .annual_target_out import AnnualTargetOut
 from .annual_target_page import AnnualTargetPage
+from .approved_line_out import ApprovedLineOut
+from .approved_out import ApprovedOut
 from .assignment_body import AssignmentBody
 from .attendee_body import AttendeeBody
 from .attendee_role import AttendeeRole
@@ -13,6 +15,7 @@ from .audit_event_out_after_type_0 import AuditEventOutAfterType0
 from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
 from .audit_event_page import AuditEventPage
 from .award_in import AwardIn
+from .bureau import Bureau
 from .catalogue_item_out import CatalogueItemOut
 from .catalogue_item_page import CatalogueItemPage
 from .category import Category
@@ -34,9 +37,24 @@ from .district_page import DistrictPage
 from .document_body import DocumentBody
 from .document_kind import DocumentKind
 from .eligibility_out import EligibilityOut
+from .entry_out import EntryOut
+from .entry_page import EntryPage
 from .field_problem import FieldProblem
 from .figures_out import FiguresOut
 from .finding_out import FindingOut
+from .flag_count_out import FlagCountOut
+from .flag_kind import FlagKind
+from .flag_out import FlagOut
+from .flag_page import FlagPage
+from .flag_row import FlagRow
+from .funding_in import FundingIn
+from .funding_line_body import FundingLineBody
+from .funding_out import FundingOut
+from .funding_page import FundingPage
+from .funding_report import FundingReport
+from .funding_source import FundingSource
+from .funding_status import FundingStatus
+from .funding_summary import FundingSummary
 from .get_project_oc_4_ids_response_200 import GetProjectOc4IdsResponse200
 from .handover_body import HandoverBody
 from .handover_page import HandoverPage
@@ -48,6 +66,8 @@ from .health import Health
 from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
+from .investment_row_out import InvestmentRowOut
+from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
 from .load_programme_body import LoadProgrammeBody
 from .network import Network
@@ -55,6 +75,7 @@ from .organisation_body import OrganisationBody
 from .package_in import PackageIn
 from .package_out import PackageOut
 from .package_page import PackagePage
+from .payment_in import PaymentIn
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
 from .plan_out import PlanOut
@@ -74,11 +95,17 @@ from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
 from .published_total_out import PublishedTotalOut
 from .qualification_body import QualificationBody
+from .reversal_in import ReversalIn
+from .review_in import ReviewIn
+from .review_out import ReviewOut
 from .role import Role
 from .severity import Severity
+from .source_row_out import SourceRowOut
 from .stage import Stage
 from .street_out import StreetOut
 from .street_page import StreetPage
+from .submission_in import SubmissionIn
+from .submission_out import SubmissionOut
 from .summary_report import SummaryReport
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
@@ -89,6 +116,7 @@ from .transition_out import TransitionOut
 from .unit_body import UnitBody
 from .unit_role import UnitRole
 from .variance_out import VarianceOut
+from .verdict import Verdict
 from .vocabularies import Vocabularies
 from .warning_count_out import WarningCountOut
 from .warning_kind import WarningKind
@@ -100,6 +128,8 @@ __all__ = (
     "AcceptanceOut",
     "AnnualTargetOut",
     "AnnualTargetPage",
+    "ApprovedLineOut",
+    "ApprovedOut",
     "AssignmentBody",
     "AttendeeBody",
     "AttendeeRole",
@@ -109,6 +139,7 @@ __all__ = (
     "AuditEventOutBeforeType0",
     "AuditEventPage",
     "AwardIn",
+    "Bureau",
     "CatalogueItemOut",
     "CatalogueItemPage",
     "Category",
@@ -130,9 +161,24 @@ __all__ = (
     "DocumentBody",
     "DocumentKind",
     "EligibilityOut",
+    "EntryOut",
+    "EntryPage",
     "FieldProblem",
     "FiguresOut",
     "FindingOut",
+    "FlagCountOut",
+    "FlagKind",
+    "FlagOut",
+    "FlagPage",
+    "FlagRow",
+    "FundingIn",
+    "FundingLineBody",
+    "FundingOut",
+    "FundingPage",
+    "FundingReport",
+    "FundingSource",
+    "FundingStatus",
+    "FundingSummary",
     "GetProjectOc4IdsResponse200",
     "HandoverBody",
     "HandoverPage",
@@ -144,6 +190,8 @@ __all__ = (
     "Ineligibility",
     "InspectionIn",
     "InspectionOut",
+    "InvestmentRowOut",
+    "LineOut",
     "ListCompoundsSort",
     "LoadProgrammeBody",
     "Network",
@@ -151,6 +199,7 @@ __all__ = (
     "PackageIn",
     "PackageOut",
     "PackagePage",
+    "PaymentIn",
     "PlanIn",
     "PlanItemOut",
     "PlanOut",
@@ -170,11 +219,17 @@ __all__ = (
     "ProvenanceOut",
     "PublishedTotalOut",
     "QualificationBody",
+    "ReversalIn",
+    "ReviewIn",
+    "ReviewOut",
     "Role",
     "Severity",
+    "SourceRowOut",
     "Stage",
     "StreetOut",
     "StreetPage",
+    "SubmissionIn",
+    "SubmissionOut",
     "SummaryReport",
     "TargetVsActualReport",
     "TargetVsActualRow",
@@ -185,6 +240,7 @@ __all__ = (
     "UnitBody",
     "UnitRole",
     "VarianceOut",
+    "Verdict",
     "Vocabularies",
     "WarningCountOut",
     "WarningKind",

@@ -11,9 +11,13 @@ class AuditEventOutAction(StrEnum):
     HAND_OVER = "hand-over"
     INSPECT = "inspect"
     JOIN = "join"
+    PAY = "pay"
     REPLACE = "replace"
     REPORT_HAZARD = "report-hazard"
+    REVERSE = "reverse"
+    REVIEW = "review"
     REVOKE = "revoke"
+    SUBMIT = "submit"
     SUPPLY = "supply"
     TRANSITION = "transition"
 

@@ -5,6 +5,7 @@ class Role(StrEnum):
     AUDITOR = "auditor"
     CITY_ADMIN = "city_admin"
     DISTRICT_OFFICER = "district_officer"
+    FINANCE_OFFICER = "finance_officer"
     PUBLIC = "public"
     STREET_OFFICER = "street_officer"
     UTILITY_OPERATOR = "utility_operator"

@@ -32,6 +32,11 @@ class Vocabularies:
         networks (list[Term]):
         procurement_methods (list[Term]):
         warning_kinds (list[Term]):
+        funding_sources (list[Term]):
+        funding_statuses (list[Term]):
+        bureaus (list[Term]):
+        verdicts (list[Term]):
+        flag_kinds (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -48,6 +53,11 @@ class Vocabularies:
     networks: list[Term]
     procurement_methods: list[Term]
     warning_kinds: list[Term]
+    funding_sources: list[Term]
+    funding_statuses: list[Term]
+    bureaus: list[Term]
+    verdicts: list[Term]
+    flag_kinds: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,6 +131,31 @@ class Vocabularies:
             warning_kinds_item = warning_kinds_item_data.to_dict()
             warning_kinds.append(warning_kinds_item)
 
+        funding_sources = []
+        for funding_sources_item_data in self.funding_sources:
+            funding_sources_item = funding_sources_item_data.to_dict()
+            funding_sources.append(funding_sources_item)
+
+        funding_statuses = []
+        for funding_statuses_item_data in self.funding_statuses:
+            funding_statuses_item = funding_statuses_item_data.to_dict()
+            funding_statuses.append(funding_statuses_item)
+
+        bureaus = []
+        for bureaus_item_data in self.bureaus:
+            bureaus_item = bureaus_item_data.to_dict()
+            bureaus.append(bureaus_item)
+
+        verdicts = []
+        for verdicts_item_data in self.verdicts:
+            verdicts_item = verdicts_item_data.to_dict()
+            verdicts.append(verdicts_item)
+
+        flag_kinds = []
+        for flag_kinds_item_data in self.flag_kinds:
+            flag_kinds_item = flag_kinds_item_data.to_dict()
+            flag_kinds.append(flag_kinds_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -139,6 +174,11 @@ class Vocabularies:
                 "networks": networks,
                 "procurement_methods": procurement_methods,
                 "warning_kinds": warning_kinds,
+                "funding_sources": funding_sources,
+                "funding_statuses": funding_statuses,
+                "bureaus": bureaus,
+                "verdicts": verdicts,
+                "flag_kinds": flag_kinds,
             }
         )
 
@@ -248,6 +288,41 @@ class Vocabularies:
 
             warning_kinds.append(warning_kinds_item)
 
+        funding_sources = []
+        _funding_sources = d.pop("funding_sources")
+        for funding_sources_item_data in _funding_sources:
+            funding_sources_item = Term.from_dict(funding_sources_item_data)
+
+            funding_sources.append(funding_sources_item)
+
+        funding_statuses = []
+        _funding_statuses = d.pop("funding_statuses")
+        for funding_statuses_item_data in _funding_statuses:
+            funding_statuses_item = Term.from_dict(funding_statuses_item_data)
+
+            funding_statuses.append(funding_statuses_item)
+
+        bureaus = []
+        _bureaus = d.pop("bureaus")
+        for bureaus_item_data in _bureaus:
+            bureaus_item = Term.from_dict(bureaus_item_data)
+
+            bureaus.append(bureaus_item)
+
+        verdicts = []
+        _verdicts = d.pop("verdicts")
+        for verdicts_item_data in _verdicts:
+            verdicts_item = Term.from_dict(verdicts_item_data)
+
+            verdicts.append(verdicts_item)
+
+        flag_kinds = []
+        _flag_kinds = d.pop("flag_kinds")
+        for flag_kinds_item_data in _flag_kinds:
+            flag_kinds_item = Term.from_dict(flag_kinds_item_data)
+
+            flag_kinds.append(flag_kinds_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -263,6 +338,11 @@ class Vocabularies:
             networks=networks,
             procurement_methods=procurement_methods,
             warning_kinds=warning_kinds,
+            funding_sources=funding_sources,
+            funding_statuses=funding_statuses,
+            bureaus=bureaus,
+            verdicts=verdicts,
+            flag_kinds=flag_kinds,
         )
 
         vocabularies.additional_properties = d

@@ -121,7 +121,8 @@ def sync_detailed(
     """Update a compound's plan
 
      Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
-    touches no network the project leaves out. Honours If-Match.
+    touches no network the project leaves out, and one whose funding has gone for review keeps its year
+    (a draft funding moves with it). Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -163,7 +164,8 @@ def sync(
     """Update a compound's plan
 
      Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
-    touches no network the project leaves out. Honours If-Match.
+    touches no network the project leaves out, and one whose funding has gone for review keeps its year
+    (a draft funding moves with it). Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -200,7 +202,8 @@ async def asyncio_detailed(
     """Update a compound's plan
 
      Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
-    touches no network the project leaves out. Honours If-Match.
+    touches no network the project leaves out, and one whose funding has gone for review keeps its year
+    (a draft funding moves with it). Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -240,7 +243,8 @@ async def asyncio(
     """Update a compound's plan
 
      Replaces the plan's year, items and estimate; a plan whose project is under way keeps its year and
-    touches no network the project leaves out. Honours If-Match.
+    touches no network the project leaves out, and one whose funding has gone for review keeps its year
+    (a draft funding moves with it). Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flag_kind import FlagKind
+from ...models.flag_page import FlagPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    *,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    kind: FlagKind | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, FlagKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/funding-flags".format(
+            programme=quote(str(programme), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FlagPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = FlagPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FlagPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    kind: FlagKind | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[FlagPage | Problem]:
+    """Fund supervision flags
+
+     What the record shows went wrong with the money, derived (never stored) from the funding plans, the
+    ledgers and the projects within the caller's scope: a line paid beyond its approved amount, a
+    payment for an item its line does not fund (专款专用), a payment dated before the budget's approval, and
+    works let (tendered or later) with part of the budget unfunded. With counts and amounts by district
+    and for the city.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        kind (FlagKind | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlagPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        year=year,
+        kind=kind,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    kind: FlagKind | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> FlagPage | Problem | None:
+    """Fund supervision flags
+
+     What the record shows went wrong with the money, derived (never stored) from the funding plans, the
+    ledgers and the projects within the caller's scope: a line paid beyond its approved amount, a
+    payment for an item its line does not fund (专款专用), a payment dated before the budget's approval, and
+    works let (tendered or later) with part of the budget unfunded. With counts and amounts by district
+    and for the city.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        kind (FlagKind | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlagPage | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+        district=district,
+        year=year,
+        kind=kind,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    kind: FlagKind | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[FlagPage | Problem]:
+    """Fund supervision flags
+
+     What the record shows went wrong with the money, derived (never stored) from the funding plans, the
+    ledgers and the projects within the caller's scope: a line paid beyond its approved amount, a
+    payment for an item its line does not fund (专款专用), a payment dated before the budget's approval, and
+    works let (tendered or later) with part of the budget unfunded. With counts and amounts by district
+    and for the city.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        kind (FlagKind | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlagPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        year=year,
+        kind=kind,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    kind: FlagKind | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> FlagPage | Problem | None:
+    """Fund supervision flags
+
+     What the record shows went wrong with the money, derived (never stored) from the funding plans, the
+    ledgers and the projects within the caller's scope: a line paid beyond its approved amount, a
+    payment for an item its line does not fund (专款专用), a payment dated before the budget's approval, and
+    works let (tendered or later) with part of the budget unfunded. With counts and amounts by district
+    and for the city.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        kind (FlagKind | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlagPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+            district=district,
+            year=year,
+            kind=kind,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.funding_page import FundingPage
+from ...models.funding_status import FundingStatus
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    *,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    status: FundingStatus | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, FundingStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/fundings".format(
+            programme=quote(str(programme), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FundingPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = FundingPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FundingPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    status: FundingStatus | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[FundingPage | Problem]:
+    """List fundings
+
+     The compounds' funding plans within the caller's scope, by compound: a finance or housing bureau
+    asks for status=submitted to see what awaits its review.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        status (FundingStatus | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundingPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        year=year,
+        status=status,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    status: FundingStatus | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> FundingPage | Problem | None:
+    """List fundings
+
+     The compounds' funding plans within the caller's scope, by compound: a finance or housing bureau
+    asks for status=submitted to see what awaits its review.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        status (FundingStatus | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundingPage | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+        district=district,
+        year=year,
+        status=status,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    status: FundingStatus | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[FundingPage | Problem]:
+    """List fundings
+
+     The compounds' funding plans within the caller's scope, by compound: a finance or housing bureau
+    asks for status=submitted to see what awaits its review.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        status (FundingStatus | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundingPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        year=year,
+        status=status,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    year: int | None | Unset = UNSET,
+    status: FundingStatus | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> FundingPage | Problem | None:
+    """List fundings
+
+     The compounds' funding plans within the caller's scope, by compound: a finance or housing bureau
+    asks for status=submitted to see what awaits its review.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        year (int | None | Unset):
+        status (FundingStatus | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundingPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+            district=district,
+            year=year,
+            status=status,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

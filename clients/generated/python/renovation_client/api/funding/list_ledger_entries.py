@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entry_page import EntryPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    code: str,
+    *,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/compounds/{code}/funding/ledger".format(
+            programme=quote(str(programme), safe=""),
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntryPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = EntryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntryPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[EntryPage | Problem]:
+    """List the ledger
+
+     Every payment and reversal posted against the compound's funding, in posting order. Entries are
+    never changed or removed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        code=code,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> EntryPage | Problem | None:
+    """List the ledger
+
+     Every payment and reversal posted against the compound's funding, in posting order. Entries are
+    never changed or removed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntryPage | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        code=code,
+        client=client,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[EntryPage | Problem]:
+    """List the ledger
+
+     Every payment and reversal posted against the compound's funding, in posting order. Entries are
+    never changed or removed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        code=code,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> EntryPage | Problem | None:
+    """List the ledger
+
+     Every payment and reversal posted against the compound's funding, in posting order. Entries are
+    never changed or removed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntryPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            code=code,
+            client=client,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,502 @@
+"""The programme's money: fundings by status, supervision flags, and the funding reports, each
+within the caller's scope, as JSON and as an XLSX workbook for finance and audit offices."""
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Annotated, Any
+
+import attrs
+import msgspec
+from litestar import Controller, Request, Response, get
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api.fields import Code, DistrictCode, Money, Name, SignedMoney, Year, YiYuan
+from renovation_api.fields import text as decimal_text
+from renovation_api.guards import needs, principal
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
+from renovation_api.routes.common import (
+    CursorParam,
+    DistrictFilter,
+    PageSize,
+    ProgrammeCode,
+    YearFilter,
+    page,
+    reader,
+    require_programme,
+    snapshot,
+    tokens,
+)
+from renovation_api.routes.funding_bodies import FlagOut, flag_out
+from renovation_api.storage import delivery, funding, register, tables
+from renovation_api.workbook import XLSX, Sheet, workbook
+from renovation_core.delivery import Project, Stage
+from renovation_core.funding import (
+    Flag,
+    FlagKind,
+    Funded,
+    Funding,
+    FundingSource,
+    FundingStatus,
+    Ledger,
+    funding_by_source,
+    investment_progress,
+    supervise,
+)
+from renovation_core.units import to_yi_yuan
+from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
+
+
+class FundingSummary(msgspec.Struct, kw_only=True):
+    """A compound's funding at a glance: ``approved_yuan`` is the version in force, if any."""
+
+    compound: Code
+    district: DistrictCode
+    year: Year
+    status: FundingStatus
+    total_yuan: Money
+    approved_yuan: Money | None
+
+
+class FundingPage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[FundingSummary], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+class FlagRow(FlagOut, kw_only=True):
+    district: DistrictCode
+
+
+class FlagCountOut(msgspec.Struct, kw_only=True):
+    """How many flags of a kind a district has, and their amount; ``district`` null is the
+    whole city (within the caller's scope)."""
+
+    district: DistrictCode | None
+    kind: FlagKind
+    count: Annotated[int, msgspec.Meta(ge=1, le=MAX_COUNT)]
+    amount_yuan: Money
+
+
+class FlagPage(msgspec.Struct, kw_only=True):
+    """A page of flags, and the counts of all of them by district and for the city."""
+
+    totals: Annotated[
+        list[FlagCountOut], msgspec.Meta(max_length=(MAX_DISTRICTS + 1) * len(FlagKind))
+    ]
+    items: Annotated[list[FlagRow], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+class SourceRowOut(msgspec.Struct, kw_only=True):
+    """One source's money in a year and district (``district`` null: the whole city)."""
+
+    year: Year
+    district: DistrictCode | None
+    district_name: Name
+    source: FundingSource
+    planned_yuan: Money
+    approved_yuan: Money
+    disbursed_yuan: Money
+
+
+class InvestmentRowOut(msgspec.Struct, kw_only=True):
+    """A year × district of the published plan (``district`` null: the year's total) beside the
+    money: planned by the funding plans, approved, and disbursed (investment completed).
+    ``variance_yuan`` is planned − published: zero where the funding plans reproduce the plan."""
+
+    year: Year
+    district: DistrictCode | None
+    district_name: Name
+    published_yuan: Money | None
+    published_yi_yuan: YiYuan | None
+    planned_yuan: Money
+    planned_yi_yuan: YiYuan
+    approved_yuan: Money
+    disbursed_yuan: Money
+    completed_yi_yuan: YiYuan
+    variance_yuan: SignedMoney | None
+
+
+class FundingReport(msgspec.Struct, kw_only=True):
+    programme: Code
+    by_source: Annotated[
+        list[SourceRowOut],
+        msgspec.Meta(max_length=MAX_PROGRAMME_YEARS * (MAX_DISTRICTS + 1) * len(FundingSource)),
+    ]
+    investment: Annotated[
+        list[InvestmentRowOut],
+        msgspec.Meta(max_length=MAX_PROGRAMME_YEARS * (MAX_DISTRICTS + 1)),
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class CompoundMoney:
+    """One compound's money as the reports read it."""
+
+    compound: core.Compound
+    plan: core.RenovationPlan
+    project: Project | None
+    funding: Funding | None
+    ledger: Ledger
+
+    def flags(self) -> tuple[Flag, ...]:
+        return supervise(self.plan, self.project, self.funding, self.ledger)
+
+
+async def load_money(
+    request: Request[Any, Any, Any], programme: str
+) -> tuple[core.Programme, list[CompoundMoney]]:
+    """Every planned compound the caller may see, with its live project, funding and ledger."""
+    caller = principal(request)
+    async with snapshot(request).connect() as conn:
+        programme_row, found = await require_programme(request, conn, programme)
+        compounds, plans = await register.load_register(conn, programme_row.id)
+        rows, ledgers = await funding.all_fundings(conn, programme_row.id, caller)
+        projects = await delivery.all_projects(
+            conn, programme_row.id, [tables.projects.c.stage != Stage.CANCELLED.code]
+        )
+    seen = {c.code: c for c in compounds if caller.covers(c.district, c.street)}
+    fundings = {row.compound: (funding.funding_of(row), ledgers[row.id]) for row in rows}
+    live = {row.compound: delivery.project_of(row) for row in projects}
+    money = []
+    for plan in plans:
+        if plan.compound not in seen:
+            continue
+        found_funding, ledger = fundings.get(plan.compound, (None, Ledger()))
+        money.append(
+            CompoundMoney(
+                compound=seen[plan.compound],
+                plan=plan,
+                project=live.get(plan.compound),
+                funding=found_funding,
+                ledger=ledger,
+            )
+        )
+    return found, sorted(money, key=lambda m: m.compound.code)
+
+
+def _funded(money: list[CompoundMoney]) -> list[Funded]:
+    return [
+        Funded(district=m.compound.district, funding=m.funding, ledger=m.ledger)
+        for m in money
+        if m.funding is not None
+    ]
+
+
+def _shown(caller: core.Principal, money: list[CompoundMoney]) -> Callable[[str | None], bool]:
+    """Which report rows are the caller's: the districts it sees compounds in (its own part of
+    them), and the city's totals only for the city-wide roles."""
+    districts = {m.compound.district for m in money} | caller.districts
+    return lambda district: caller.city_wide or district in districts
+
+
+def _names(programme: core.Programme) -> dict[str | None, str]:
+    return {None: programme.city.name, **{d.code: d.name for d in programme.districts}}
+
+
+def source_rows(
+    request: Request[Any, Any, Any],
+    programme: core.Programme,
+    money: list[CompoundMoney],
+    year: int | None,
+) -> list[SourceRowOut]:
+    names = _names(programme)
+    shown = _shown(principal(request), money)
+    return [
+        SourceRowOut(
+            year=r.year,
+            district=r.district,
+            district_name=names[r.district],
+            source=r.source,
+            planned_yuan=decimal_text(r.amounts.planned_yuan),
+            approved_yuan=decimal_text(r.amounts.approved_yuan),
+            disbursed_yuan=decimal_text(r.amounts.disbursed_yuan),
+        )
+        for r in funding_by_source(programme, _funded(money))
+        if year in (None, r.year) and shown(r.district)
+    ]
+
+
+def investment_rows(
+    request: Request[Any, Any, Any],
+    programme: core.Programme,
+    money: list[CompoundMoney],
+    year: int | None,
+) -> list[InvestmentRowOut]:
+    names = _names(programme)
+    shown = _shown(principal(request), money)
+    rows = []
+    for r in investment_progress(programme, _funded(money)):
+        if year not in (None, r.year) or not shown(r.district):
+            continue
+        published = r.published_yuan
+        variance = r.variance_yuan
+        rows.append(
+            InvestmentRowOut(
+                year=r.year,
+                district=r.district,
+                district_name=names[r.district] if r.district else "总计",
+                published_yuan=None if published is None else decimal_text(published),
+                published_yi_yuan=None
+                if published is None
+                else decimal_text(to_yi_yuan(published)),
+                planned_yuan=decimal_text(r.amounts.planned_yuan),
+                planned_yi_yuan=decimal_text(to_yi_yuan(r.amounts.planned_yuan)),
+                approved_yuan=decimal_text(r.amounts.approved_yuan),
+                disbursed_yuan=decimal_text(r.amounts.disbursed_yuan),
+                completed_yi_yuan=decimal_text(to_yi_yuan(r.amounts.disbursed_yuan)),
+                variance_yuan=None if variance is None else decimal_text(variance),
+            )
+        )
+    return rows
+
+
+def flag_rows(
+    money: list[CompoundMoney], district: str | None, year: int | None, kind: FlagKind | None
+) -> list[FlagRow]:
+    return [
+        FlagRow(**msgspec.structs.asdict(flag_out(f)), district=m.compound.district)
+        for m in money
+        if district in (None, m.compound.district) and year in (None, m.plan.year)
+        for f in m.flags()
+        if kind in (None, f.kind)
+    ]
+
+
+def _flag_totals(flags: list[FlagRow]) -> Iterator[FlagCountOut]:
+    counts: Counter[tuple[str | None, FlagKind]] = Counter()
+    amounts: dict[tuple[str | None, FlagKind], Decimal] = {}
+    for flag in flags:
+        for key in ((flag.district, flag.kind), (None, flag.kind)):
+            counts[key] += 1
+            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(flag.amount_yuan)
+    kinds = list(FlagKind)
+    for district, kind in sorted(
+        counts, key=lambda k: (k[0] is None, k[0] or "", kinds.index(k[1]))
+    ):
+        yield FlagCountOut(
+            district=district,
+            kind=kind,
+            count=counts[district, kind],
+            amount_yuan=decimal_text(amounts[district, kind]),
+        )
+
+
+class FundingReportController(Controller):
+    path = "/v1/programmes/{programme:str}"
+    tags = ("funding",)
+
+    @get(
+        "/fundings",
+        operation_id="listFundings",
+        opt=needs(core.Permission.READ_FUNDING),
+        summary="List fundings",
+        description="The compounds' funding plans within the caller's scope, by compound: a "
+        "finance or housing bureau asks for status=submitted to see what awaits its review.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def list_fundings(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: DistrictFilter = None,
+        year: YearFilter = None,
+        status: Annotated[FundingStatus | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> FundingPage:
+        where = [
+            clause
+            for clause, given in (
+                (tables.compounds.c.district_code == district, district),
+                (tables.fundings.c.year == year, year),
+                (tables.fundings.c.status == (status.code if status else None), status),
+            )
+            if given is not None
+        ]
+        query = f"fundings/{programme}/{district}/{year}/{status}"
+        cursors = tokens(request)
+        position = cursors.position(cursor, query)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            rows = await funding.list_fundings(
+                conn,
+                programme_row.id,
+                where,
+                principal(request),
+                str(position[0]) if position else None,
+                page_size + 1,
+            )
+        items = []
+        for row in rows[:page_size]:
+            found = funding.funding_of(row)
+            approved = found.approved
+            items.append(
+                FundingSummary(
+                    compound=row.compound,
+                    district=row.district_code,
+                    year=row.year,
+                    status=found.status,
+                    total_yuan=decimal_text(found.plan.total_yuan),
+                    approved_yuan=None if approved is None else decimal_text(approved.total_yuan),
+                )
+            )
+        more = len(rows) > page_size
+        return FundingPage(
+            items=items,
+            next_cursor=cursors.issue(query, [items[-1].compound]) if more else None,
+        )
+
+    @get(
+        "/funding-flags",
+        operation_id="listFundingFlags",
+        opt=needs(core.Permission.READ_FUNDING),
+        summary="Fund supervision flags",
+        description="What the record shows went wrong with the money, derived (never stored) "
+        "from the funding plans, the ledgers and the projects within the caller's scope: a "
+        "line paid beyond its approved amount, a payment for an item its line does not fund "
+        "(专款专用), a payment dated before the budget's approval, and works let (tendered "
+        "or later) with part of the budget unfunded. With counts and amounts by district and "
+        "for the city.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def list_flags(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        district: DistrictFilter = None,
+        year: YearFilter = None,
+        kind: Annotated[FlagKind | None, Parameter(required=False)] = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> FlagPage:
+        _, money = await load_money(request, programme)
+        flags = flag_rows(money, district, year, kind)
+        items, next_cursor = page(
+            request,
+            flags,
+            f"funding-flags/{programme}/{district}/{year}/{kind}",
+            cursor,
+            page_size,
+            lambda f: f,
+        )
+        return FlagPage(totals=list(_flag_totals(flags)), items=items, next_cursor=next_cursor)
+
+    @get(
+        "/reports/funding",
+        operation_id="getFundingReport",
+        opt=needs(core.Permission.READ_FUNDING),
+        summary="Funding by source, and investment against the plan",
+        description="Money by source × district × year, planned (the funding plans as they "
+        "stand), approved (the versions in force) and disbursed (the ledgers, net of "
+        "reversals); and per year × district the published plan's investment beside the "
+        "money, with investment completed (disbursed) in 亿元. Within the caller's scope: "
+        "the city's rows only for the city-wide roles.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def funding_report(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+    ) -> FundingReport:
+        found, money = await load_money(request, programme)
+        return FundingReport(
+            programme=programme,
+            by_source=source_rows(request, found, money, year),
+            investment=investment_rows(request, found, money, year),
+        )
+
+    @get(
+        "/reports/funding.xlsx",
+        operation_id="exportFundingReport",
+        opt=needs(core.Permission.READ_FUNDING),
+        summary="Export the funding report as XLSX",
+        description="The funding report and every supervision flag as an Excel workbook of "
+        "three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 "
+        "(flags). Amounts are exact decimals in yuan, formatted to the fen.",
+        responses={
+            200: ResponseSpec(
+                data_container=bytes,
+                media_type=XLSX,
+                description="An XLSX workbook.",
+                generate_examples=False,
+            ),
+            **problem_responses(400, 404, 403),
+        },
+        media_type=XLSX,
+    )
+    async def export_funding_report(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+    ) -> Response[bytes]:
+        found, money = await load_money(request, programme)
+        names = _names(found)
+        sources = source_rows(request, found, money, year)
+        investment = investment_rows(request, found, money, year)
+        flags = flag_rows(money, None, year, None)
+        content = workbook(
+            [
+                Sheet(
+                    title="资金来源",
+                    headers=("年度", "区", "资金来源", "计划（元）", "批复（元）", "拨付（元）"),
+                    rows=(
+                        (
+                            r.year,
+                            r.district_name,
+                            r.source.label,
+                            Decimal(r.planned_yuan),
+                            Decimal(r.approved_yuan),
+                            Decimal(r.disbursed_yuan),
+                        )
+                        for r in sources
+                    ),
+                ),
+                Sheet(
+                    title="投资完成",
+                    headers=(
+                        "年度",
+                        "区",
+                        "计划投资（元）",
+                        "资金计划（元）",
+                        "批复（元）",
+                        "完成投资（元）",
+                        "差额（元）",
+                    ),
+                    rows=(
+                        (
+                            r.year,
+                            r.district_name,
+                            None if r.published_yuan is None else Decimal(r.published_yuan),
+                            Decimal(r.planned_yuan),
+                            Decimal(r.approved_yuan),
+                            Decimal(r.disbursed_yuan),
+                            None if r.variance_yuan is None else Decimal(r.variance_yuan),
+                        )
+                        for r in investment
+                    ),
+                ),
+                Sheet(
+                    title="监管预警",
+                    headers=("小区", "区", "年度", "类型", "金额（元）", "资金行", "分录", "说明"),
+                    rows=(
+                        (
+                            f.compound,
+                            names[f.district],
+                            f.year,
+                            f.kind.label,
+                            Decimal(f.amount_yuan),
+                            f.line,
+                            f.entry,
+                            f.message,
+                        )
+                        for f in flags
+                    ),
+                ),
+            ]
+        )
+        filename = f"{programme}-funding{'-' + str(year) if year else ''}.xlsx"
+        return Response(
+            content,
+            media_type=XLSX,
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )

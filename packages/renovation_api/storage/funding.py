@@ -1,0 +1,216 @@
+"""Fundings and their ledgers.
+
+A compound's funding (plan, submissions, reviews, approved version) is one aggregate, stored
+whole as the core's converter writes it, with its year and status copied into columns for
+lists. Its ledger is rows, one per entry, only ever inserted: the database refuses to update or
+delete them. Posting an entry also replaces the funding's revision, so two payments from one
+funding can never both be judged against the same balance.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.storage import mapping, tables
+from renovation_api.storage.register import new_revision, within
+from renovation_core.converter import structure, unstructure
+from renovation_core.funding import Entry, Funding, FundingPlan, FundingSource, Ledger
+
+f = tables.fundings
+e = tables.ledger_entries
+c = tables.compounds
+
+# A funding row with the compound columns lists and scope checks need.
+_FUNDING_ROW: sa.Select[*tuple[Any, ...]] = sa.select(
+    f.c.id,
+    f.c.compound_id,
+    f.c.year,
+    f.c.status,
+    f.c.record,
+    f.c.revision,
+    c.c.code.label("compound"),
+    c.c.district_code,
+    c.c.street_code,
+).join(c, c.c.id == f.c.compound_id)
+
+
+def funding_of(row: Any) -> Funding:
+    return structure(row.record, Funding)
+
+
+async def get_funding(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] | None:
+    return (await conn.execute(_FUNDING_ROW.where(f.c.compound_id == compound_id))).first()
+
+
+def _values(funding: Funding) -> dict[str, Any]:
+    return {
+        "year": funding.plan.year,
+        "status": funding.status.code,
+        "record": unstructure(funding),
+        "revision": new_revision(),
+    }
+
+
+async def insert_funding(
+    conn: AsyncConnection, programme_id: int, compound_id: int, funding: Funding
+) -> str:
+    values = _values(funding)
+    await conn.execute(
+        f.insert().values(programme_id=programme_id, compound_id=compound_id, **values)
+    )
+    return str(values["revision"])
+
+
+async def insert_fundings(
+    conn: AsyncConnection, programme_id: int, plans: Iterable[FundingPlan]
+) -> None:
+    """Insert the drafts a programme file brings (loading it)."""
+    plans = list(plans)
+    if not plans:
+        return
+    result = await conn.execute(sa.select(c.c.code, c.c.id).where(c.c.programme_id == programme_id))
+    ids: dict[str, int] = dict(result.all())
+    await conn.execute(
+        f.insert(),
+        [
+            {
+                "programme_id": programme_id,
+                "compound_id": ids[p.compound],
+                **_values(Funding(plan=p)),
+            }
+            for p in plans
+        ],
+    )
+
+
+async def save_funding(
+    conn: AsyncConnection, row_id: int, revision: str, funding: Funding
+) -> str | None:
+    """Rewrite the funding if it is still at ``revision``; its new revision, or None if another
+    write came first."""
+    values = _values(funding)
+    result = await conn.execute(
+        f.update().where(f.c.id == row_id, f.c.revision == revision).values(**values)
+    )
+    return str(values["revision"]) if result.rowcount == 1 else None
+
+
+async def delete_draft(conn: AsyncConnection, row_id: int, revision: str) -> bool:
+    """Remove a funding that never went for review (its ledger is empty) if it is still at
+    ``revision``; False if another write came first."""
+    result = await conn.execute(f.delete().where(f.c.id == row_id, f.c.revision == revision))
+    return result.rowcount == 1
+
+
+async def claim_funding(conn: AsyncConnection, row_id: int, revision: str) -> str | None:
+    """Take the funding at ``revision`` for a posting; None if another write came first."""
+    new = new_revision()
+    result = await conn.execute(
+        f.update().where(f.c.id == row_id, f.c.revision == revision).values(revision=new)
+    )
+    return new if result.rowcount == 1 else None
+
+
+def _entry(row: Any) -> Entry:
+    return Entry(
+        number=row.number,
+        line=row.line,
+        source=FundingSource.from_code(row.source),
+        paid_on=row.paid_on,
+        payee=row.payee,
+        amount_yuan=mapping.from_hundredths(row.amount_fen),
+        purpose=row.purpose,
+        document=row.document,
+        recorded_on=row.recorded_on,
+        recorded_by=row.recorded_by,
+        reverses=row.reverses,
+        reason=row.reason,
+    )
+
+
+async def ledger(conn: AsyncConnection, funding_id: int) -> Ledger:
+    rows = await conn.execute(sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number))
+    return Ledger(tuple(_entry(row) for row in rows))
+
+
+async def append(conn: AsyncConnection, funding_id: int, entry: Entry) -> None:
+    await conn.execute(
+        e.insert().values(
+            funding_id=funding_id,
+            number=entry.number,
+            line=entry.line,
+            source=entry.source.code,
+            paid_on=entry.paid_on,
+            payee=entry.payee,
+            amount_fen=mapping.to_hundredths(entry.amount_yuan),
+            purpose=entry.purpose,
+            document=entry.document,
+            recorded_on=entry.recorded_on,
+            recorded_by=entry.recorded_by,
+            reverses=entry.reverses,
+            reason=entry.reason,
+        )
+    )
+
+
+async def entries_page(
+    conn: AsyncConnection, funding_id: int, after: int | None, limit: int
+) -> list[Entry]:
+    query = sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number).limit(limit)
+    if after is not None:
+        query = query.where(e.c.number > after)
+    return [_entry(row) for row in await conn.execute(query)]
+
+
+async def get_entry(conn: AsyncConnection, funding_id: int, number: int) -> Entry | None:
+    row = (
+        await conn.execute(sa.select(e).where(e.c.funding_id == funding_id, e.c.number == number))
+    ).first()
+    return None if row is None else _entry(row)
+
+
+async def list_fundings(
+    conn: AsyncConnection,
+    programme_id: int,
+    where: Sequence[sa.ColumnElement[bool]],
+    seen_by: core.Principal,
+    after: str | None,
+    limit: int,
+) -> Sequence[sa.Row[Any]]:
+    """A page of the fundings ``seen_by`` may see, by compound code."""
+    query = (
+        _FUNDING_ROW.where(f.c.programme_id == programme_id, *where, *within(seen_by))
+        .order_by(c.c.code)
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(c.c.code > after)
+    return (await conn.execute(query)).all()
+
+
+async def all_fundings(
+    conn: AsyncConnection, programme_id: int, seen_by: core.Principal
+) -> tuple[Sequence[sa.Row[Any]], dict[int, Ledger]]:
+    """Every funding ``seen_by`` may see, by compound code, and each one's ledger."""
+    rows = (
+        await conn.execute(
+            _FUNDING_ROW.where(f.c.programme_id == programme_id, *within(seen_by)).order_by(
+                c.c.code
+            )
+        )
+    ).all()
+    entries: dict[int, list[Entry]] = defaultdict(list)
+    query = (
+        sa.select(e)
+        .join(f, f.c.id == e.c.funding_id)
+        .join(c, c.c.id == f.c.compound_id)
+        .where(f.c.programme_id == programme_id, *within(seen_by))
+        .order_by(e.c.funding_id, e.c.number)
+    )
+    for row in await conn.execute(query):
+        entries[row.funding_id].append(_entry(row))
+    return rows, {row.id: Ledger(tuple(entries[row.id])) for row in rows}
