@@ -55,6 +55,7 @@ PERSONAS: dict[str, tuple[str, dict[str, Any]]] = {
     "city_admin": ("city_admin", {}),
     "haibowan_officer": ("district_officer", {"districts": frozenset({"150302"})}),
     "xinhua_officer": ("street_officer", {"streets": frozenset({"150302002000"})}),
+    "haibowan_finance": ("finance_officer", {"districts": frozenset({"150302"})}),
     "water_company": ("utility_operator", {"organisation": "乌海市水务公司"}),
     "auditor": ("auditor", {}),
     "expired": ("city_admin", {}),
