@@ -99,12 +99,46 @@ def seed_projects(base_url: str, api_key: str) -> None:
         assert package.status_code == 201, package.text
 
 
+def seed_funding(base_url: str, keys: dict[str, str]) -> None:
+    """Approved fundings, each with a payment, for five of those compounds: so that the ledger
+    commands get past 409 not-approved to the rules behind it."""
+    programme = f"{base_url}/v1/programmes/{wuhai().programme.code}"
+    with httpx.Client() as http:
+        for code in SEEDED[:5]:
+            funding = f"{programme}/compounds/{code}/funding"
+            steps = [
+                ("city_admin", "submissions", {"on": "2022-03-01"}),
+                ("haibowan_officer", "reviews", {"bureau": "housing", "verdict": "approved"}),
+                ("haibowan_finance", "reviews", {"bureau": "finance", "verdict": "approved"}),
+            ]
+            for persona, path, body in steps:
+                answer = http.post(
+                    f"{funding}/{path}",
+                    json={"on": "2022-03-01"} | body,
+                    headers={"X-API-Key": keys[persona]},
+                )
+                assert answer.status_code == 200, answer.text
+            payment = {
+                "line": 1,
+                "paid_on": "2022-05-10",
+                "payee": "乌海市建筑工程有限责任公司",
+                "amount_yuan": "1000.00",
+                "purpose": "water_supply",
+                "document": "国库集中支付凭证 01",
+            }
+            paid = http.post(
+                f"{funding}/ledger", json=payment, headers={"X-API-Key": keys["city_admin"]}
+            )
+            assert paid.status_code == 201, paid.text
+
+
 def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path) -> None:
     settings = tmp_path / "schemathesis.toml"
     database_url = databases.new()
     settings.write_text(config(databases.keys["city_admin"]), "utf-8")
     with live_server(database_url, tmp_path) as base_url:
         seed_projects(base_url, databases.keys["city_admin"])
+        seed_funding(base_url, databases.keys)
         run = subprocess.run(
             [
                 sys.executable,

@@ -10,6 +10,14 @@ import pytest
 from renovation_client import AuthenticatedClient, Client
 from renovation_client.api.audit import list_audit_events
 from renovation_client.api.compounds import create_compound, list_compounds, replace_compound
+from renovation_client.api.funding import (
+    export_funding_report,
+    get_funding,
+    get_funding_report,
+    post_payment,
+    review_funding,
+    submit_funding,
+)
 from renovation_client.api.plans import create_plan
 from renovation_client.api.programmes import list_districts
 from renovation_client.api.projects import (
@@ -20,19 +28,27 @@ from renovation_client.api.projects import (
 )
 from renovation_client.api.reports import get_coverage
 from renovation_client.models import (
+    Bureau,
     CompoundFields,
     CompoundIn,
     CompoundOut,
     ConditionIn,
     DocumentKind,
+    EntryOut,
+    FundingOut,
+    FundingStatus,
+    PaymentIn,
     PlanIn,
     Problem,
     ProjectIn,
     ProjectOut,
     PropertyType,
+    ReviewIn,
     Severity,
     Stage,
+    SubmissionIn,
     TransitionIn,
+    Verdict,
     WarningKind,
     WarningPage,
 )
@@ -206,3 +222,69 @@ def test_a_project_through_the_sdk(client: AuthenticatedClient) -> None:
     assert not isinstance(record, Problem)
     assert record["status"] == "identification"
     assert record["budget"]["amount"] == {"amount": 5932991.0, "currency": "CNY"}
+
+
+def test_funding_through_the_sdk(
+    client: AuthenticatedClient, server: str, databases: Databases
+) -> None:
+    """A finance system's round: the budget submitted, reviewed by both bureaus, paid from,
+    and the workbook exported; money stays a decimal string all the way."""
+    code = "150302-0005"
+    draft = get_funding.sync(programme=WUHAI, code=code, client=client)
+    assert isinstance(draft, FundingOut)
+    assert draft.status == FundingStatus.DRAFT
+    assert draft.findings == []
+    submitted = submit_funding.sync(
+        programme=WUHAI, code=code, client=client, body=SubmissionIn(on=datetime.date(2022, 3, 1))
+    )
+    assert isinstance(submitted, FundingOut)
+    for persona, bureau in (
+        ("haibowan_officer", Bureau.HOUSING),
+        ("haibowan_finance", Bureau.FINANCE),
+    ):
+        with AuthenticatedClient(
+            base_url=server, token=databases.keys[persona], auth_header_name="X-API-Key", prefix=""
+        ) as reviewer:
+            reviewed = review_funding.sync(
+                programme=WUHAI,
+                code=code,
+                client=reviewer,
+                body=ReviewIn(
+                    bureau=bureau, verdict=Verdict.APPROVED, on=datetime.date(2022, 3, 8)
+                ),
+            )
+            assert isinstance(reviewed, FundingOut), reviewed
+    assert isinstance(reviewed, FundingOut)
+    assert reviewed.status == FundingStatus.APPROVED
+    first = reviewed.approved.lines[0] if reviewed.approved else None
+    assert first is not None
+
+    def payment(amount: str) -> PaymentIn:
+        return PaymentIn(
+            line=1,
+            paid_on=datetime.date(2022, 5, 10),
+            payee="乌海市建筑工程有限责任公司",
+            amount_yuan=amount,
+            purpose=first.items[0],
+            document="国库集中支付凭证 2022-01",
+        )
+
+    paid = post_payment.sync(programme=WUHAI, code=code, client=client, body=payment("0.30"))
+    assert isinstance(paid, EntryOut)
+    assert paid.amount_yuan == "0.30"
+    over = post_payment.sync(
+        programme=WUHAI, code=code, client=client, body=payment(first.amount_yuan)
+    )
+    assert isinstance(over, Problem)
+    assert over.type_ == "urn:renovation:problem:over-line"
+
+    report = get_funding_report.sync(programme=WUHAI, client=client, year=2022)
+    assert report is not None
+    assert not isinstance(report, Problem)
+    haibowan = next(r for r in report.investment if r.district == "150302")
+    assert (haibowan.published_yi_yuan, haibowan.planned_yi_yuan) == ("2.194", "2.194")
+    assert haibowan.disbursed_yuan == "0.30"
+    workbook = export_funding_report.sync(programme=WUHAI, client=client, year=2022)
+    assert workbook is not None
+    assert not isinstance(workbook, Problem)
+    assert workbook.payload.read(2) == b"PK"  # an XLSX is a zip

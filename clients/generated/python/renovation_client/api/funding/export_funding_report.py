@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -38,7 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
@@ -75,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[File | Problem]:
     """Export the funding report as XLSX
 
      The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> File | Problem | None:
     """Export the funding report as XLSX
 
      The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
@@ -141,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -156,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[File | Problem]:
     """Export the funding report as XLSX
 
      The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
@@ -172,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> File | Problem | None:
     """Export the funding report as XLSX
 
      The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
@@ -206,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        File | Problem
     """
 
     return (
