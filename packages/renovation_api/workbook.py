@@ -1,7 +1,8 @@
 """XLSX export: the spreadsheets finance and audit offices open.
 
-Sheets are written streaming (openpyxl's write-only mode). Money goes in as decimals, which the
-file stores as their exact decimal text, formatted to the fen; nothing passes through a float.
+Sheets are written streaming (openpyxl's write-only mode), money formatted to the fen. A
+spreadsheet number is a double, written with 16 significant digits: exact to the fen below
+10^13 yuan, far above any programme's amounts; the API's JSON stays the exact record.
 """
 
 import io

@@ -60,7 +60,7 @@ def submit(client: TestClient[Any], on: str = "2022-03-01") -> dict[str, Any]:
 def review(
     client: TestClient[Any], keys: dict[str, str], persona: str, bureau: str, **extra: Any
 ) -> Any:
-    body = {"bureau": bureau, "verdict": "approved", "on": "2022-03-08"} | extra
+    body = {"round": 1, "bureau": bureau, "verdict": "approved", "on": "2022-03-08"} | extra
     return call(client, keys, persona, "POST", f"{FUNDING}/reviews", json=body)
 
 
@@ -133,6 +133,7 @@ def test_a_budget_goes_into_force_once_both_bureaus_approve(
         None,
     )
     problem(review(client, keys, "haibowan_officer", "housing"), 409, "already-reviewed")
+    problem(review(client, keys, "haibowan_finance", "finance", round=2), 409, "stale-submission")
     done = ok(review(client, keys, "haibowan_finance", "finance"))
     assert done["status"] == "approved"
     assert done["approved"]["approved_on"] == "2022-03-08"
@@ -300,11 +301,15 @@ def test_each_supervision_flag_is_raised_and_counted(
     approved(client, keys)
     ok(pay(client, keys, "100.00", purpose="common_parts_repair"), 201)  # 专款专用
     ok(pay(client, keys, "200.00", paid_on="2022-03-07"), 201)  # the day before the approval
+    # A paid line keeps its place and its source in a revision.
+    moved = lines("250.00")
+    moved["lines"].reverse()
+    problem(client.put(FUNDING, json=moved), 409, "paid-line-moved")
     # A revision approved later cuts line 1 below the 300 yuan it has paid.
     replace(client, lines("250.00"))
     submit(client, "2022-06-01")
-    ok(review(client, keys, "haibowan_officer", "housing", on="2022-06-02"))
-    ok(review(client, keys, "haibowan_finance", "finance", on="2022-06-02"))
+    ok(review(client, keys, "haibowan_officer", "housing", on="2022-06-02", round=2))
+    ok(review(client, keys, "haibowan_finance", "finance", on="2022-06-02", round=2))
     flags = ok(client.get(FUNDING))["flags"]
     assert [(f["kind"], f["line"], f["entry"], f["amount_yuan"]) for f in flags] == [
         ("over_line", 1, None, "50.00"),

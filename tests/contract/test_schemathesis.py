@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -106,10 +107,18 @@ def seed_funding(base_url: str, keys: dict[str, str]) -> None:
     with httpx.Client() as http:
         for code in SEEDED[:5]:
             funding = f"{programme}/compounds/{code}/funding"
-            steps = [
+            steps: list[tuple[str, str, dict[str, Any]]] = [
                 ("city_admin", "submissions", {"on": "2022-03-01"}),
-                ("haibowan_officer", "reviews", {"bureau": "housing", "verdict": "approved"}),
-                ("haibowan_finance", "reviews", {"bureau": "finance", "verdict": "approved"}),
+                (
+                    "haibowan_officer",
+                    "reviews",
+                    {"round": 1, "bureau": "housing", "verdict": "approved"},
+                ),
+                (
+                    "haibowan_finance",
+                    "reviews",
+                    {"round": 1, "bureau": "finance", "verdict": "approved"},
+                ),
             ]
             for persona, path, body in steps:
                 answer = http.post(

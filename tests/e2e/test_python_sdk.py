@@ -250,7 +250,7 @@ def test_funding_through_the_sdk(
                 code=code,
                 client=reviewer,
                 body=ReviewIn(
-                    bureau=bureau, verdict=Verdict.APPROVED, on=datetime.date(2022, 3, 8)
+                    round_=1, bureau=bureau, verdict=Verdict.APPROVED, on=datetime.date(2022, 3, 8)
                 ),
             )
             assert isinstance(reviewed, FundingOut), reviewed

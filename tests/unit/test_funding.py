@@ -2,11 +2,12 @@
 district bureaus, the ledger, supervision flags and the reports (§5)."""
 
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
 
-from renovation_core import PropertyType
+from renovation_core import Permission, Principal, PropertyType, Role
 from renovation_core.delivery import Network
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.funding import (
@@ -23,6 +24,7 @@ from renovation_core.funding import (
     check_funding,
     funding_by_source,
     investment_progress,
+    reviews_for,
     supervise,
 )
 from renovation_core.reference import wuhai
@@ -126,11 +128,24 @@ def submitted(plan: FundingPlan = BALANCED) -> Funding:
     )
 
 
+def judge(funding: Funding, bureau: Bureau, verdict: Verdict, **extra: Any) -> Funding:
+    """A bureau's verdict on the submission under review, judged against PLAN and PROJECT."""
+    last = funding.submission
+    given: dict[str, Any] = {
+        "round": last.round if last else 1,
+        "budget_yuan": PROJECT.budget_yuan,
+        "compound": COMPOUND,
+        "plan": PLAN,
+        "today": TODAY,
+    }
+    return funding.review(bureau, verdict, **(given | extra))
+
+
 def approved(plan: FundingPlan = BALANCED) -> Funding:
     funding = submitted(plan)
     for bureau, day in ((Bureau.HOUSING, D(2022, 3, 5)), (Bureau.FINANCE, D(2022, 3, 8))):
-        funding = funding.review(
-            bureau, Verdict.APPROVED, on=day, by=f"key:{bureau.code}", today=TODAY
+        funding = judge(
+            funding, bureau, Verdict.APPROVED, on=day, by=f"key:{bureau.code}", today=TODAY
         )
     return funding
 
@@ -150,15 +165,20 @@ def test_only_a_plan_keeping_every_rule_goes_for_review() -> None:
 
 
 def test_both_bureaus_approve_before_the_plan_is_in_force() -> None:
-    funding = submitted().review(
-        Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="key:housing", today=TODAY
+    funding = judge(
+        submitted(),
+        Bureau.HOUSING,
+        Verdict.APPROVED,
+        on=D(2022, 3, 5),
+        by="key:housing",
+        today=TODAY,
     )
     assert funding.status is FundingStatus.SUBMITTED
     assert funding.approved is None
     assert funding.pending() == (Bureau.FINANCE,)
     with pytest.raises(RuleViolation) as again:
-        funding.review(
-            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:other", today=TODAY
+        judge(
+            funding, Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:other", today=TODAY
         )
     assert again.value.rule == "already-reviewed"
     done = approved()
@@ -169,10 +189,16 @@ def test_both_bureaus_approve_before_the_plan_is_in_force() -> None:
 
 def test_a_returned_plan_says_why_and_goes_back_to_its_drafters() -> None:
     with pytest.raises(FieldValueError, match="says why"):
-        submitted().review(
-            Bureau.FINANCE, Verdict.RETURNED, on=D(2022, 3, 5), by="key:fin", today=TODAY
+        judge(
+            submitted(),
+            Bureau.FINANCE,
+            Verdict.RETURNED,
+            on=D(2022, 3, 5),
+            by="key:fin",
+            today=TODAY,
         )
-    returned = submitted().review(
+    returned = judge(
+        submitted(),
         Bureau.FINANCE,
         Verdict.RETURNED,
         on=D(2022, 3, 5),
@@ -182,7 +208,7 @@ def test_a_returned_plan_says_why_and_goes_back_to_its_drafters() -> None:
     )
     assert returned.status is FundingStatus.RETURNED
     with pytest.raises(RuleViolation) as closed:
-        returned.review(Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:h", today=TODAY)
+        judge(returned, Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 6), by="key:h", today=TODAY)
     assert closed.value.rule == "not-submitted"
     again = returned.revise(BALANCED).submit(
         on=D(2022, 3, 9),
@@ -198,17 +224,22 @@ def test_a_returned_plan_says_why_and_goes_back_to_its_drafters() -> None:
 
 def test_nobody_reviews_their_own_submission_or_before_it() -> None:
     with pytest.raises(RuleViolation) as own:
-        submitted().review(
-            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="key:street", today=TODAY
+        judge(
+            submitted(),
+            Bureau.HOUSING,
+            Verdict.APPROVED,
+            on=D(2022, 3, 5),
+            by="key:street",
+            today=TODAY,
         )
     assert own.value.rule == "own-submission"
     with pytest.raises(FieldValueError, match="before the submission"):
-        submitted().review(
-            Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 2, 5), by="key:h", today=TODAY
+        judge(
+            submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 2, 5), by="key:h", today=TODAY
         )
     with pytest.raises(FieldValueError, match="after today"):
-        submitted().review(
-            Bureau.HOUSING, Verdict.APPROVED, on=D(2024, 1, 1), by="key:h", today=TODAY
+        judge(
+            submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2024, 1, 1), by="key:h", today=TODAY
         )
 
 
@@ -400,3 +431,115 @@ def test_a_data_file_funds_planned_compounds_in_their_plans_year() -> None:
         assert [(e.path, message in e.message) for e in bad.value.errors] == [
             (f"fundings[{len(fundings) - 1}].{path}", True)
         ]
+
+
+def test_each_bureau_speaks_through_its_own_officers() -> None:
+    district = Principal(actor="key:d", role=Role.DISTRICT_OFFICER, districts=["150302"])
+    finance = Principal(actor="key:f", role=Role.FINANCE_OFFICER, districts=["150302"])
+    street = Principal(actor="key:s", role=Role.STREET_OFFICER, streets=["150302002000"])
+    admin = Principal(actor="key:a", role=Role.CITY_ADMIN)
+    assert [
+        (reviews_for(p, Bureau.HOUSING), reviews_for(p, Bureau.FINANCE))
+        for p in (district, finance, street, admin)
+    ] == [(True, False), (False, True), (False, False), (True, True)]
+    assert finance.may(Permission.WRITE_LEDGER)
+    assert not finance.may(Permission.WRITE_REGISTER)
+    assert not district.may(Permission.WRITE_LEDGER)
+    with pytest.raises(FieldValueError, match="needs at least one"):
+        Principal(actor="key:f", role=Role.FINANCE_OFFICER)
+
+
+def test_an_approval_judges_the_plan_as_it_is_now() -> None:
+    # The compound's plan lost an item the funding pays for after the submission.
+    shrunk = attrs.evolve(PLAN, items=tuple(i for i in PLAN.items if i != "drainage"))
+    with pytest.raises(RuleViolation) as refused:
+        judge(submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="k", plan=shrunk)
+    assert refused.value.rule == "funding-rules"
+    # So did a budget that grew; returning it stays possible.
+    with pytest.raises(RuleViolation, match="return it"):
+        judge(
+            submitted(),
+            Bureau.HOUSING,
+            Verdict.APPROVED,
+            on=D(2022, 3, 5),
+            by="k",
+            budget_yuan=Decimal(2000),
+        )
+    returned = judge(
+        submitted(),
+        Bureau.HOUSING,
+        Verdict.RETURNED,
+        on=D(2022, 3, 5),
+        by="k",
+        reasons=("预算已调整",),
+        plan=shrunk,
+    )
+    assert returned.status is FundingStatus.RETURNED
+
+
+def test_a_verdict_is_on_the_submission_read_from_a_second_reviewer() -> None:
+    with pytest.raises(RuleViolation) as stale:
+        judge(submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="k", round=2)
+    assert stale.value.rule == "stale-submission"
+    half = judge(submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 5), by="key:admin")
+    with pytest.raises(RuleViolation) as both:
+        judge(half, Bureau.FINANCE, Verdict.APPROVED, on=D(2022, 3, 5), by="key:admin")
+    assert both.value.rule == "one-bureau-each"
+
+
+def test_the_budget_is_in_force_from_the_later_approval_whatever_the_order_recorded() -> None:
+    funding = judge(submitted(), Bureau.HOUSING, Verdict.APPROVED, on=D(2022, 3, 20), by="h")
+    funding = judge(funding, Bureau.FINANCE, Verdict.APPROVED, on=D(2022, 3, 5), by="f")
+    assert funding.approved_on == D(2022, 3, 20)
+
+
+def test_a_resubmission_comes_after_the_return_and_an_unchanged_revision_is_no_change() -> None:
+    returned = judge(
+        submitted(),
+        Bureau.FINANCE,
+        Verdict.RETURNED,
+        on=D(2022, 3, 20),
+        by="f",
+        reasons=("缺少附件",),
+    )
+    with pytest.raises(FieldValueError, match="2022-03-20"):
+        returned.submit(
+            on=D(2022, 3, 2),
+            by="key:street",
+            budget_yuan=PROJECT.budget_yuan,
+            compound=COMPOUND,
+            plan=PLAN,
+            today=TODAY,
+        )
+    done = approved()
+    assert done.revise(BALANCED) is done
+    with pytest.raises(FieldValueError, match="same compound"):
+        done.revise(attrs.evolve(BALANCED, year=2023))
+
+
+def test_a_paid_line_keeps_its_place_and_source_in_every_revision() -> None:
+    funding = approved()
+    ledger = pay(Ledger(), funding, "600.10")
+    swapped = attrs.evolve(
+        BALANCED, lines=(BALANCED.lines[1], BALANCED.lines[0], BALANCED.lines[2])
+    )
+    with pytest.raises(RuleViolation) as moved:
+        ledger.check_revision(swapped)
+    assert moved.value.rule == "paid-line-moved"
+    assert [e.path for e in moved.value.errors] == ["$.lines[0]"]
+    # Its amount may change (a cut below the payments is flagged), and lines may be added.
+    cut = attrs.evolve(
+        BALANCED,
+        lines=(
+            attrs.evolve(BALANCED.lines[0], amount_yuan=Decimal("500.00")),
+            *BALANCED.lines[1:],
+            line(S.CITY_FINANCE, "100.10"),
+        ),
+    )
+    ledger.check_revision(cut)
+
+
+def test_a_plan_adds_up_to_an_amount_the_record_can_hold() -> None:
+    huge = line(S.CITY_FINANCE, "99999999999999.99")
+    with pytest.raises(FieldValueError, match="less than 10"):
+        FundingPlan(compound=PLAN.compound, year=PLAN.year, lines=(huge, huge))

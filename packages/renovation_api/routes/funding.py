@@ -138,6 +138,13 @@ def _plan(ctx: Context, data: FundingIn) -> FundingPlan:
     )
 
 
+async def rests_on_plan(conn: AsyncConnection, ctx: Context) -> None:
+    """Claim the compound's plan as read: the funding written now was judged against it, so a
+    concurrent change of the plan and this write cannot both commit."""
+    if await register.claim_plan(conn, ctx.plan_row.id, ctx.plan_row.revision) is None:
+        raise changed("the compound's plan changed while its funding was written")
+
+
 async def require_funding(conn: AsyncConnection, ctx: Context) -> Any:
     row = await funding.get_funding(conn, ctx.compound_row.id)
     if row is None:
@@ -181,7 +188,8 @@ async def follow_plan(
     )
 
 
-Change = Callable[[AsyncConnection, Context, Funding, datetime.date], Awaitable[Funding]]
+# A change of the funding, given the compound's context, the funding and its ledger, and today.
+Change = Callable[[AsyncConnection, Context, Funding, Ledger, datetime.date], Awaitable[Funding]]
 
 
 async def change_funding(
@@ -200,11 +208,11 @@ async def change_funding(
         row = await require_funding(conn, ctx)
         check_if_match(if_match, etag(row.revision))
         before = funding.funding_of(row)
-        after = await change(conn, ctx, before, today())
+        ledger = await funding.ledger(conn, row.id)
+        after = await change(conn, ctx, before, ledger, today())
         revision = await funding.save_funding(conn, row.id, row.revision, after)
         if revision is None:
             raise changed()
-        ledger = await funding.ledger(conn, row.id)
         result = shown(ctx, after, ledger)
         await auditing.record(
             conn,
@@ -302,6 +310,7 @@ class FundingController(Controller):
                 )
             programme_row, _ = await require_programme(request, conn, programme)
             created = Funding(plan=_plan(ctx, data))
+            await rests_on_plan(conn, ctx)
             revision = await funding.insert_funding(
                 conn, programme_row.id, ctx.compound_row.id, created
             )
@@ -331,8 +340,13 @@ class FundingController(Controller):
         data: JSONBody[FundingIn],
         if_match: IfMatch = None,
     ) -> Response[FundingOut]:
-        async def change(_: Any, ctx: Context, found: Funding, __: datetime.date) -> Funding:
-            return found.revise(_plan(ctx, data))
+        async def change(
+            conn: AsyncConnection, ctx: Context, found: Funding, ledger: Ledger, _: datetime.date
+        ) -> Funding:
+            revised = found.revise(_plan(ctx, data))
+            ledger.check_revision(revised.plan)
+            await rests_on_plan(conn, ctx)
+            return revised
 
         return await change_funding(request, programme, code, if_match, None, "replace", change)
 
@@ -359,7 +373,7 @@ class FundingController(Controller):
         idempotency_key: IdempotencyKey = None,
     ) -> Response[FundingOut]:
         async def change(
-            conn: AsyncConnection, ctx: Context, found: Funding, day: datetime.date
+            conn: AsyncConnection, ctx: Context, found: Funding, _: Ledger, day: datetime.date
         ) -> Funding:
             submitted = found.submit(
                 on=data.on,
@@ -369,9 +383,7 @@ class FundingController(Controller):
                 plan=ctx.plan,
                 today=day,
             )
-            # The submission rests on the plan as read: its items and its estimate.
-            if await register.claim_plan(conn, ctx.plan_row.id, ctx.plan_row.revision) is None:
-                raise changed("the compound's plan changed while the funding was submitted")
+            await rests_on_plan(conn, ctx)
             return submitted
 
         return await change_funding(
@@ -409,15 +421,23 @@ class FundingController(Controller):
                 f"the role {caller.role.code} does not speak for the {data.bureau.label}",
             )
 
-        async def change(_: Any, __: Context, found: Funding, day: datetime.date) -> Funding:
-            return found.review(
+        async def change(
+            conn: AsyncConnection, ctx: Context, found: Funding, _: Ledger, day: datetime.date
+        ) -> Funding:
+            reviewed = found.review(
                 data.bureau,
                 data.verdict,
+                round=data.round,
                 on=data.on,
                 by=caller.actor,
                 reasons=tuple(data.reasons),
+                budget_yuan=ctx.budget,
+                compound=ctx.compound,
+                plan=ctx.plan,
                 today=day,
             )
+            await rests_on_plan(conn, ctx)
+            return reviewed
 
         return await change_funding(
             request, programme, code, if_match, idempotency_key, "review", change

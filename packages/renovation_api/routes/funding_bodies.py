@@ -74,8 +74,10 @@ class SubmissionIn(Body):
 
 
 class ReviewIn(Body):
-    """A bureau's verdict on the submission under review; a return gives its reasons."""
+    """A bureau's verdict on submission ``round``, the one under review (as read: a verdict on
+    an earlier one is refused); a return gives its reasons."""
 
+    round: Round
     bureau: Bureau
     verdict: Verdict
     on: datetime.date
@@ -295,6 +297,6 @@ def funding_out(
         ],
         pending=list(funding.pending()),
         approved=approved,
-        disbursed_yuan=text(sum((e.signed_yuan for e in ledger.entries), Decimal(0))),
+        disbursed_yuan=text(ledger.total),
         flags=[flag_out(f) for f in flags],
     )

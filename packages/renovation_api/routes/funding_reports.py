@@ -105,7 +105,8 @@ class SourceRowOut(msgspec.Struct, kw_only=True):
 class InvestmentRowOut(msgspec.Struct, kw_only=True):
     """A year × district of the published plan (``district`` null: the year's total) beside the
     money: planned by the funding plans, approved, and disbursed (investment completed).
-    ``variance_yuan`` is planned − published: zero where the funding plans reproduce the plan."""
+    ``variance_yuan`` is planned − published: zero where the funding plans reproduce the plan.
+    A caller who sees only some streets of a district gets its part with no published figure."""
 
     year: Year
     district: DistrictCode | None
@@ -227,13 +228,17 @@ def investment_rows(
     year: int | None,
 ) -> list[InvestmentRowOut]:
     names = _names(programme)
-    shown = _shown(principal(request), money)
+    caller = principal(request)
+    shown = _shown(caller, money)
     rows = []
     for r in investment_progress(programme, _funded(money)):
         if year not in (None, r.year) or not shown(r.district):
             continue
-        published = r.published_yuan
-        variance = r.variance_yuan
+        # Beside the published figure only for a caller holding the whole district: a street
+        # officer's own part of it is not comparable with the district's plan.
+        whole = caller.city_wide or r.district in caller.districts
+        published = r.published_yuan if whole else None
+        variance = r.variance_yuan if whole else None
         rows.append(
             InvestmentRowOut(
                 year=r.year,

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 import attrs
 
-from renovation_core.errors import FieldValueError, RuleViolation
+from renovation_core.errors import FieldError, FieldValueError, RuleViolation
+from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
 from renovation_core.validators import at_most, code, not_blank, note, quantity
@@ -67,6 +68,30 @@ class Ledger:
         return sum((e.signed_yuan for e in self.entries if e.line == line), Decimal(0))
 
     @property
+    def total(self) -> Decimal:
+        """All the money paid, net of reversals."""
+        return sum((e.signed_yuan for e in self.entries), Decimal(0))
+
+    def check_revision(self, plan: FundingPlan) -> None:
+        """Refuse a revised plan that would move a line money was paid from: payments stay
+        with the line (and the source) they were paid from, so a paid line keeps its number
+        and its source; its amount may change, and new lines come after it."""
+        for line in sorted({e.line for e in self.entries}):
+            source = next(e.source for e in self.entries if e.line == line)
+            if line > len(plan.lines) or plan.lines[line - 1].source is not source:
+                raise RuleViolation(
+                    "paid-line-moved",
+                    f"line {line} ({source.label}) has payments: it keeps its place and its "
+                    "source in every revision",
+                    errors=[FieldError(path=f"$.lines[{line - 1}]", message="paid from")],
+                )
+
+    def _next(self) -> int:
+        if len(self.entries) >= MAX_ENTRIES:
+            raise RuleViolation("ledger-full", f"the ledger holds at most {MAX_ENTRIES} entries")
+        return len(self.entries) + 1
+
+    @property
     def reversed(self) -> frozenset[int]:
         return frozenset(e.reverses for e in self.entries if e.reverses is not None)
 
@@ -103,7 +128,7 @@ class Ledger:
             )
         approved_line = approved.lines[line - 1]
         entry = Entry(
-            number=len(self.entries) + 1,
+            number=self._next(),
             line=line,
             source=approved_line.source,
             paid_on=paid_on,
@@ -149,7 +174,7 @@ class Ledger:
             raise FieldValueError("on", f"must not be before the payment ({target.paid_on})")
         return attrs.evolve(
             target,
-            number=len(self.entries) + 1,
+            number=self._next(),
             paid_on=on,
             document=document,
             recorded_on=today,

@@ -19,6 +19,7 @@ from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS,
 from renovation_core.plan import RenovationPlan
 from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
+    QUANTITY_DIGITS,
     at_most,
     code,
     not_blank,
@@ -68,6 +69,10 @@ class FundingPlan:
     year: int = attrs.field(validator=plausible_year)
     lines: tuple[FundingLine, ...] = attrs.field(validator=at_most(MAX_LINES, "lines"))
 
+    def __attrs_post_init__(self) -> None:
+        if self.total_yuan >= 10**QUANTITY_DIGITS:
+            raise FieldValueError("lines", f"must add up to less than 10^{QUANTITY_DIGITS} yuan")
+
     @property
     def total_yuan(self) -> Decimal:
         return sum((line.amount_yuan for line in self.lines), Decimal(0))
@@ -115,15 +120,14 @@ def _line_rules(line: FundingLine, planned: Iterable[str]) -> list[tuple[str, st
     broken: list[tuple[str, str]] = []
     outside = [i for i in line.items if i not in set(planned)]
     if outside:
-        broken.append(("item-not-in-plan", f"{', '.join(outside)} not in the compound's plan"))
+        broken.append(("item-not-in-plan", f"{_listed(outside)} not in the compound's plan"))
     if line.source is FundingSource.PROVIDENT_FUND:
         others = [i for i in line.items if i not in PROVIDENT_FUND_ITEMS]
         if others:
             broken.append(
                 (
                     "provident-fund-purpose",
-                    "provident-fund money pays for elevator retrofits only, not "
-                    + ", ".join(others),
+                    "provident-fund money pays for elevator retrofits only, not " + _listed(others),
                 )
             )
     if line.network is not None:
@@ -133,7 +137,7 @@ def _line_rules(line: FundingLine, planned: Iterable[str]) -> list[tuple[str, st
                 (
                     "operator-purpose",
                     f"the {line.network.code} operator pays for its own network's items only, "
-                    f"not {', '.join(foreign)}",
+                    f"not {_listed(foreign)}",
                 )
             )
     if line.source is FundingSource.RESIDENT_CASH and not line.residents_agreed:
@@ -143,7 +147,13 @@ def _line_rules(line: FundingLine, planned: Iterable[str]) -> list[tuple[str, st
                 (
                     "resident-cash-purpose",
                     f"residents pay cash for in-home items unless the plan says so, not "
-                    f"{', '.join(beyond)}",
+                    f"{_listed(beyond)}",
                 )
             )
     return broken
+
+
+def _listed(items: list[str], shown: int = 5) -> str:
+    """Items for a message, the first few of them: a finding stays a sentence."""
+    more = len(items) - shown
+    return ", ".join(items[:shown]) + (f" and {more} more" if more > 0 else "")

@@ -113,6 +113,10 @@ class Funding:
 
     def revise(self, plan: FundingPlan) -> Self:
         """Replace the plan's lines; a plan under review is the reviewers' until they decide."""
+        if (plan.compound, plan.year) != (self.plan.compound, self.plan.year):
+            raise FieldValueError("plan", "a revision funds the same compound in the same year")
+        if plan == self.plan:
+            return self
         if self.status is FundingStatus.SUBMITTED:
             raise RuleViolation(
                 "under-review", "the funding plan is under review; it changes once returned"
@@ -153,19 +157,15 @@ class Funding:
             raise RuleViolation("under-review", "the funding plan is already under review")
         if self.status is FundingStatus.APPROVED and self.plan == self.approved:
             raise RuleViolation("already-approved", "this version of the plan is approved")
-        last = self.submission
-        if last is not None and on < last.on:
-            raise FieldValueError("on", f"must not be before the last submission ({last.on})")
-        findings = check_funding(self.plan, budget_yuan, compound, plan)
-        if findings:
-            raise RuleViolation(
-                "funding-rules",
-                f"the funding plan breaks {len(findings)} rule(s); fix them before review",
-                errors=[
-                    FieldError(path=f"$.{f.location}", message=f"{f.code}: {f.message}")
-                    for f in findings
-                ],
+        latest = max(
+            (d for d in (*(s.on for s in self.submissions), *(r.on for r in self.reviews))),
+            default=None,
+        )
+        if latest is not None and on < latest:
+            raise FieldValueError(
+                "on", f"must not be before the last submission or review ({latest})"
             )
+        self._keeps_the_rules(budget_yuan, compound, plan, "fix them before review")
         number = len(self.submissions) + 1
         return attrs.evolve(
             self,
@@ -173,22 +173,47 @@ class Funding:
             submissions=(*self.submissions, Submission(round=number, on=on, by=by)),
         )
 
+    def _keeps_the_rules(
+        self, budget_yuan: Decimal, compound: Compound, plan: RenovationPlan, then: str
+    ) -> None:
+        findings = check_funding(self.plan, budget_yuan, compound, plan)
+        if findings:
+            raise RuleViolation(
+                "funding-rules",
+                f"the funding plan breaks {len(findings)} rule(s); {then}",
+                errors=[
+                    FieldError(path=f"$.{f.location}", message=f"{f.code}: {f.message}")
+                    for f in findings
+                ],
+            )
+
     def review(
         self,
         bureau: Bureau,
         verdict: Verdict,
         *,
+        round: int,
         on: datetime.date,
         by: str,
         reasons: tuple[str, ...] = (),
+        budget_yuan: Decimal,
+        compound: Compound,
+        plan: RenovationPlan,
         today: datetime.date,
     ) -> Self:
-        """Record one bureau's verdict; the second approval puts the plan in force."""
+        """Record one bureau's verdict on submission ``round`` (the one the reviewer read); the
+        second approval puts the plan in force. An approval judges the plan again, against the
+        budget and the compound's plan as they are now, which may have changed since."""
         _not_after("on", on, today)
         submission = self.submission
         if self.status is not FundingStatus.SUBMITTED or submission is None:
             raise RuleViolation(
                 "not-submitted", f"the funding plan is {self.status.code}, not under review"
+            )
+        if round != submission.round:
+            raise RuleViolation(
+                "stale-submission",
+                f"submission {submission.round} is under review, not {round}; read it first",
             )
         if on < submission.on:
             raise FieldValueError("on", f"must not be before the submission ({submission.on})")
@@ -201,19 +226,26 @@ class Funding:
                 f"the {bureau.label} has reviewed this submission "
                 f"({verdicts[bureau].verdict.code})",
             )
+        if any(r.by == by for r in verdicts.values()):
+            raise RuleViolation(
+                "one-bureau-each", "the two bureaus' verdicts come from two different reviewers"
+            )
         review = Review(
             round=submission.round, bureau=bureau, verdict=verdict, on=on, by=by, reasons=reasons
         )
         reviewed = attrs.evolve(self, reviews=(*self.reviews, review))
         if verdict is Verdict.RETURNED:
             return attrs.evolve(reviewed, status=FundingStatus.RETURNED)
+        self._keeps_the_rules(budget_yuan, compound, plan, "return it rather than approve it")
         if len(verdicts) + 1 < len(Bureau):
             return reviewed
+        # In force from the later of the two approvals, whichever was recorded last.
+        in_force = max(on, *(r.on for r in verdicts.values()))
         return attrs.evolve(
             reviewed,
             status=FundingStatus.APPROVED,
             approved=self.plan,
-            approved_on=self.approved_on or on,
+            approved_on=self.approved_on or in_force,
         )
 
     def pending(self) -> tuple[Bureau, ...]:

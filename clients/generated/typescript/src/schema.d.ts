@@ -2173,6 +2173,11 @@ export interface components {
         };
         /** ReviewIn */
         ReviewIn: {
+            /**
+             * Format: int32
+             * @description The submission's number.
+             */
+            round: number;
             bureau: components["schemas"]["Bureau"];
             verdict: components["schemas"]["Verdict"];
             /** Format: date */

@@ -17,18 +17,22 @@ T = TypeVar("T", bound="ReviewIn")
 class ReviewIn:
     """
     Attributes:
+        round_ (int): The submission's number.
         bureau (Bureau):
         verdict (Verdict):
         on (datetime.date):
         reasons (list[str] | Unset):
     """
 
+    round_: int
     bureau: Bureau
     verdict: Verdict
     on: datetime.date
     reasons: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        round_ = self.round_
+
         bureau = self.bureau.value
 
         verdict = self.verdict.value
@@ -43,6 +47,7 @@ class ReviewIn:
 
         field_dict.update(
             {
+                "round": round_,
                 "bureau": bureau,
                 "verdict": verdict,
                 "on": on,
@@ -56,6 +61,8 @@ class ReviewIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        round_ = d.pop("round")
+
         bureau = Bureau(d.pop("bureau"))
 
         verdict = Verdict(d.pop("verdict"))
@@ -65,6 +72,7 @@ class ReviewIn:
         reasons = cast(list[str], d.pop("reasons", UNSET))
 
         review_in = cls(
+            round_=round_,
             bureau=bureau,
             verdict=verdict,
             on=on,
