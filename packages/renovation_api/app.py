@@ -55,6 +55,11 @@ TAGS = [
         description="Delivering each compound's renovation: projects, tender packages, "
         "schedule warnings and handovers (§4 of the plan).",
     ),
+    Tag(
+        name="funding",
+        description="Who pays for what (资金保障): funding plans, the district bureaus' budget "
+        "review, the disbursement ledger, supervision flags and funding reports (§5).",
+    ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
     Tag(name="audit", description="The audit log of every write (审计日志)."),
