@@ -1,0 +1,222 @@
+"""The menu residents order from (菜单式改造), its rules, the orders and the proposal they make.
+
+The street or community offers a compound a menu drawn from the catalogue. Basic items on it are
+the ones that apply, and what applies is renovated (应改尽改): every order keeps them. Each
+household places one order, which it may replace until the menu closes; staff enter paper orders
+with their reference. Closing tallies the orders into a proposal for the committee to confirm:
+the basic items, then the most ordered of the rest that at least half the ordering households
+chose, as far as each category's maximum and the budget cap allow.
+"""
+
+import datetime
+from collections import Counter
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from renovation_core.catalogue import Category
+from renovation_core.errors import FieldError, FieldValueError, RuleViolation
+from renovation_core.validators import (
+    MAX_CATALOGUE_ITEMS,
+    MAX_HOUSEHOLDS,
+    at_most,
+    code,
+    quantity,
+    unique_by,
+)
+
+# An item goes into the proposal when at least this share of the ordering households chose it.
+PROPOSAL_SHARE = Fraction(1, 2)
+
+
+@attrs.frozen(kw_only=True)
+class MenuItem:
+    """A catalogue item on the menu, with its category and, under a budget cap, its cost."""
+
+    code: str = attrs.field(validator=code)
+    category: Category
+    cost_yuan: Decimal | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.cost_yuan is not None:
+            quantity(2)(self, attrs.fields(MenuItem).cost_yuan, self.cost_yuan)
+
+    @property
+    def mandatory(self) -> bool:
+        """A basic item on the menu applies, and what applies is renovated."""
+        return self.category is Category.BASIC
+
+
+@attrs.frozen(kw_only=True)
+class CategoryLimit:
+    category: Category
+    minimum: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+    maximum: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.maximum is not None and self.maximum < self.minimum:
+            raise FieldValueError("maximum", f"must not be below the minimum ({self.minimum})")
+
+
+@attrs.frozen(kw_only=True)
+class Order:
+    household: str
+    items: tuple[str, ...]
+    placed_on: datetime.date
+    paper_reference: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Menu:
+    """A compound's menu: what is offered, its rules, and the orders placed so far."""
+
+    offered: tuple[MenuItem, ...] = attrs.field(
+        validator=[at_most(MAX_CATALOGUE_ITEMS, "items"), unique_by(lambda i: i.code, "item")]
+    )
+    limits: tuple[CategoryLimit, ...] = attrs.field(
+        default=(), validator=unique_by(lambda limit: limit.category, "category")
+    )
+    budget_cap_yuan: Decimal | None = None
+    opened_on: datetime.date
+    orders: tuple[Order, ...] = attrs.field(default=(), validator=at_most(MAX_HOUSEHOLDS, "orders"))
+    closed_on: datetime.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.offered:
+            raise FieldValueError("offered", "a menu offers at least one item")
+        if self.budget_cap_yuan is not None:
+            quantity(2, positive=True)(
+                self, attrs.fields(Menu).budget_cap_yuan, self.budget_cap_yuan
+            )
+            uncosted = [i.code for i in self.offered if i.cost_yuan is None]
+            basic = sum(
+                (i.cost_yuan or Decimal(0) for i in self.offered if i.mandatory), Decimal(0)
+            )
+            if basic > self.budget_cap_yuan:
+                raise FieldValueError(
+                    "budget_cap_yuan", f"must cover the basic items, which cost {basic} yuan"
+                )
+            if uncosted:
+                raise FieldValueError(
+                    "offered", f"under a budget cap every item has a cost: {', '.join(uncosted)}"
+                )
+
+    @property
+    def mandatory(self) -> tuple[str, ...]:
+        return tuple(i.code for i in self.offered if i.mandatory)
+
+    def check(self, items: Iterable[str]) -> None:
+        """Refuse a choice of items that breaks the menu's rules, naming each broken rule."""
+        chosen = list(items)
+        offered = {i.code: i for i in self.offered}
+        errors: list[FieldError] = []
+        unknown = [c for c in chosen if c not in offered]
+        if unknown:
+            errors.append(
+                FieldError(path="items", message=f"not on the menu: {', '.join(unknown)}")
+            )
+        if len(set(chosen)) != len(chosen):
+            errors.append(FieldError(path="items", message="an item is chosen once"))
+        dropped = [c for c in self.mandatory if c not in chosen]
+        if dropped:
+            raise RuleViolation(
+                "mandatory-item",
+                f"basic items that apply are renovated (应改尽改) and cannot be deselected: "
+                f"{', '.join(dropped)}",
+            )
+        counts = Counter(offered[c].category for c in set(chosen) if c in offered)
+        for limit in self.limits:
+            n = counts[limit.category]
+            if n < limit.minimum or (limit.maximum is not None and n > limit.maximum):
+                bounds = (
+                    f"{limit.minimum} to {limit.maximum}"
+                    if limit.maximum is not None
+                    else f"at least {limit.minimum}"
+                )
+                errors.append(
+                    FieldError(
+                        path="items",
+                        message=f"{limit.category.label}: {bounds} items, not {n}",
+                    )
+                )
+        if self.budget_cap_yuan is not None and not unknown:
+            cost = sum((offered[c].cost_yuan or Decimal(0) for c in set(chosen)), Decimal(0))
+            if cost > self.budget_cap_yuan:
+                errors.append(
+                    FieldError(
+                        path="items",
+                        message=f"costs {cost} yuan, above the cap of {self.budget_cap_yuan}",
+                    )
+                )
+        if errors:
+            raise RuleViolation("menu-rules", "the order breaks the menu's rules", errors=errors)
+
+    def place(
+        self,
+        household: str,
+        items: Iterable[str],
+        *,
+        on: datetime.date,
+        today: datetime.date,
+        paper_reference: str | None = None,
+    ) -> "Menu":
+        """The menu with ``household``'s order, replacing an earlier one of it."""
+        if self.closed_on is not None:
+            raise RuleViolation("menu-closed", f"the menu closed on {self.closed_on}")
+        if on > today or on < self.opened_on:
+            raise FieldValueError(
+                "placed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
+            )
+        chosen = tuple(items)
+        self.check(chosen)
+        order = Order(
+            household=household, items=chosen, placed_on=on, paper_reference=paper_reference
+        )
+        others = tuple(o for o in self.orders if o.household != household)
+        return attrs.evolve(self, orders=(*others, order))
+
+    def tally(self) -> Counter[str]:
+        """How many households ordered each item."""
+        return Counter(code for order in self.orders for code in order.items)
+
+    def close(self, on: datetime.date, today: datetime.date) -> "Menu":
+        if self.closed_on is not None:
+            raise RuleViolation("menu-closed", f"the menu closed on {self.closed_on}")
+        if on > today or on < self.opened_on:
+            raise FieldValueError(
+                "closed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
+            )
+        return attrs.evolve(self, closed_on=on)
+
+    def proposal(self) -> tuple[str, ...]:
+        """The plan items the orders propose, in menu order: the basic items, then the most
+        ordered of the rest that at least half the ordering households chose, as far as the
+        category maxima and the budget cap allow (ties to the cheaper, then the earlier)."""
+        tally, households = self.tally(), len(self.orders)
+        position = {item.code: i for i, item in enumerate(self.offered)}
+        chosen = [i for i in self.offered if i.mandatory]
+        room = {limit.category: limit.maximum for limit in self.limits}
+        spent = sum((i.cost_yuan or Decimal(0) for i in chosen), Decimal(0))
+        wanted = sorted(
+            (
+                i
+                for i in self.offered
+                if not i.mandatory
+                and households
+                and Fraction(tally[i.code], households) >= PROPOSAL_SHARE
+            ),
+            key=lambda i: (-tally[i.code], i.cost_yuan or Decimal(0), position[i.code]),
+        )
+        for item in wanted:
+            taken = sum(1 for c in chosen if c.category is item.category)
+            maximum = room.get(item.category)
+            if maximum is not None and taken >= maximum:
+                continue
+            cost = item.cost_yuan or Decimal(0)
+            if self.budget_cap_yuan is not None and spent + cost > self.budget_cap_yuan:
+                continue
+            chosen.append(item)
+            spent += cost
+        return tuple(sorted((i.code for i in chosen), key=position.__getitem__))

@@ -1,0 +1,124 @@
+"""The menu residents order from: basic items that apply cannot be dropped, the menu's rules
+refuse a bad order precisely, one order per household, and closing proposes the plan items."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from renovation_core.catalogue import Category
+from renovation_core.errors import FieldValueError, RuleViolation
+from renovation_core.participation import CategoryLimit, Menu, MenuItem
+
+D = datetime.date
+TODAY = D(2022, 3, 31)
+B, IMP, E = Category.BASIC, Category.IMPROVEMENT, Category.ENHANCEMENT
+ITEMS = (
+    MenuItem(code="water_supply", category=B, cost_yuan=Decimal("300000.00")),
+    MenuItem(code="drainage", category=B, cost_yuan=Decimal("200000.00")),
+    MenuItem(code="elevator_retrofit", category=IMP, cost_yuan=Decimal("600000.00")),
+    MenuItem(code="parking", category=IMP, cost_yuan=Decimal("150000.00")),
+    MenuItem(code="ageing_friendly", category=IMP, cost_yuan=Decimal("100000.00")),
+    MenuItem(code="childcare", category=E, cost_yuan=Decimal("250000.00")),
+)
+BASIC = ["water_supply", "drainage"]
+
+
+def menu(**extra: object) -> Menu:
+    fields: dict[str, object] = {
+        "offered": ITEMS,
+        "limits": (CategoryLimit(category=IMP, minimum=1, maximum=2),),
+        "budget_cap_yuan": Decimal("1400000.00"),
+        "opened_on": D(2022, 3, 1),
+    } | extra
+    return Menu(**fields)  # type: ignore[arg-type]
+
+
+def order(m: Menu, household: str, *items: str, **extra: object) -> Menu:
+    return m.place(household, [*BASIC, *items], on=D(2022, 3, 5), today=TODAY, **extra)  # type: ignore[arg-type]
+
+
+def test_basic_items_that_apply_cannot_be_deselected() -> None:
+    with pytest.raises(RuleViolation) as dropped:
+        menu().place("3-1-0101", ["water_supply", "parking"], on=D(2022, 3, 5), today=TODAY)
+    assert dropped.value.rule == "mandatory-item"
+    assert "drainage" in dropped.value.message
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        ((), "完善类: 1 to 2 items, not 0"),
+        (("parking", "ageing_friendly", "elevator_retrofit"), "完善类: 1 to 2 items, not 3"),
+        (
+            ("elevator_retrofit", "parking", "childcare"),
+            "costs 1500000.00 yuan, above the cap of 1400000.00",
+        ),
+        (("swimming_pool", "parking"), "not on the menu: swimming_pool"),
+        (("parking", "parking"), "an item is chosen once"),
+    ],
+)
+def test_an_order_breaking_the_menu_rules_is_refused_precisely(
+    items: tuple[str, ...], message: str
+) -> None:
+    with pytest.raises(RuleViolation) as refused:
+        order(menu(), "3-1-0101", *items)
+    assert refused.value.rule == "menu-rules"
+    assert message in [e.message for e in refused.value.errors]
+
+
+def test_one_order_per_household_replaced_until_the_menu_closes() -> None:
+    m = order(menu(), "3-1-0101", "parking")
+    m = order(m, "3-1-0101", "elevator_retrofit", paper_reference="纸质选单 12")
+    assert [(o.household, o.items[-1], o.paper_reference) for o in m.orders] == [
+        ("3-1-0101", "elevator_retrofit", "纸质选单 12")
+    ]
+    closed = m.close(D(2022, 3, 20), TODAY)
+    with pytest.raises(RuleViolation, match="closed"):
+        order(closed, "3-1-0201", "parking")
+    with pytest.raises(FieldValueError, match="between the opening"):
+        m.place("3-1-0201", [*BASIC, "parking"], on=D(2022, 2, 1), today=TODAY)
+
+
+def test_closing_proposes_the_basic_items_and_the_most_wanted_within_the_rules() -> None:
+    m = menu()
+    wishes = [
+        ("elevator_retrofit", "childcare"),
+        ("elevator_retrofit", "parking"),
+        ("elevator_retrofit", "childcare"),
+        ("parking", "childcare"),
+        ("parking", "ageing_friendly"),
+    ]
+    for n, items in enumerate(wishes):
+        m = order(m, f"3-1-{n:02d}01", *items)
+    tally = m.tally()
+    assert [tally[c] for c in ("elevator_retrofit", "parking", "childcare", "ageing_friendly")] == [
+        3,
+        3,
+        3,
+        1,
+    ]
+    # Three items are wanted by half or more (ageing-friendly works are not). Ties go to the
+    # cheaper: parking and childcare fit the 1.4 million cap beside the basic items (0.9
+    # million in all); the elevator (0.6 million more) no longer does.
+    proposed = m.close(D(2022, 3, 20), TODAY).proposal()
+    assert proposed == ("water_supply", "drainage", "parking", "childcare")
+    uncapped = menu(budget_cap_yuan=None)
+    for n, items in enumerate(wishes):
+        uncapped = order(uncapped, f"3-1-{n:02d}01", *items)
+    assert uncapped.proposal() == (
+        "water_supply",
+        "drainage",
+        "elevator_retrofit",
+        "parking",
+        "childcare",
+    )
+
+
+def test_a_menu_is_consistent_with_its_own_cap() -> None:
+    with pytest.raises(FieldValueError, match="cover the basic items"):
+        menu(budget_cap_yuan=Decimal("400000.00"))
+    with pytest.raises(FieldValueError, match="every item has a cost"):
+        menu(offered=(*ITEMS, MenuItem(code="sports_grounds", category=E)))
+    with pytest.raises(FieldValueError, match="below the minimum"):
+        CategoryLimit(category=IMP, minimum=2, maximum=1)
