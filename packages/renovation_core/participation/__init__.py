@@ -1,9 +1,13 @@
 """Residents decide (§6): households, and owners' consent by the Civil Code's thresholds.
 
-Begun with the households of a compound, consent votes (民法典 art. 278) for a compound, a
-building or a stairwell, and the menu residents order from; committees and surveys are to come.
+The core of each part: a compound's households (no personal data), its renovation committee,
+the menu residents order from and the proposal their orders make, consent votes by the Civil
+Code (民法典 art. 278) for a compound, a building or a stairwell, and the surveys that judge the
+result. The API, and the guard that keeps a project in consultation until its committee is
+formed, are to come.
 """
 
+from renovation_core.participation.committee import Committee, CommitteeMember, CommitteeRole
 from renovation_core.participation.consent import (
     SPECIAL_MATTERS,
     Ballot,
@@ -15,12 +19,25 @@ from renovation_core.participation.consent import (
 )
 from renovation_core.participation.households import Household, Scope
 from renovation_core.participation.menu import CategoryLimit, Menu, MenuItem, Order
+from renovation_core.participation.surveys import (
+    Answer,
+    Question,
+    QuestionKind,
+    QuestionResult,
+    Response,
+    Results,
+    Survey,
+)
 
 __all__ = [
     "SPECIAL_MATTERS",
+    "Answer",
     "Ballot",
     "CategoryLimit",
     "Choice",
+    "Committee",
+    "CommitteeMember",
+    "CommitteeRole",
     "ConsentVote",
     "Household",
     "Matter",
@@ -28,6 +45,12 @@ __all__ = [
     "MenuItem",
     "Order",
     "Outcome",
+    "Question",
+    "QuestionKind",
+    "QuestionResult",
+    "Response",
+    "Results",
     "Scope",
+    "Survey",
     "Threshold",
 ]

@@ -1,0 +1,51 @@
+"""The residents' renovation committee (小区改造委员会): who speaks for a compound's residents.
+
+Its members are households of the compound, not names; one chairs it. A project leaves
+consultation only once the committee is formed (the delivery guard comes with its storage).
+"""
+
+import datetime
+
+import attrs
+
+from renovation_core.errors import FieldValueError
+from renovation_core.labels import Labelled
+from renovation_core.validators import at_most, unique_by
+
+MIN_MEMBERS = 3
+MAX_MEMBERS = 50
+
+
+class CommitteeRole(Labelled):
+    CHAIR = ("chair", "主任")
+    VICE_CHAIR = ("vice_chair", "副主任")
+    MEMBER = ("member", "委员")
+
+
+@attrs.frozen(kw_only=True)
+class CommitteeMember:
+    household: str
+    role: CommitteeRole
+
+
+def _members(_instance: object, _attribute: object, value: tuple[CommitteeMember, ...]) -> None:
+    if len(value) < MIN_MEMBERS:
+        raise FieldValueError("members", f"a committee has at least {MIN_MEMBERS} members")
+    chairs = sum(m.role is CommitteeRole.CHAIR for m in value)
+    if chairs != 1:
+        raise FieldValueError("members", f"a committee has one chair, not {chairs}")
+
+
+@attrs.frozen(kw_only=True)
+class Committee:
+    formed_on: datetime.date
+    members: tuple[CommitteeMember, ...] = attrs.field(
+        validator=[
+            at_most(MAX_MEMBERS, "members"),
+            unique_by(lambda m: m.household, "household"),
+            _members,
+        ]
+    )
+
+    def formed_by(self, day: datetime.date) -> bool:
+        return self.formed_on <= day

@@ -1,0 +1,207 @@
+"""Questionnaires that judge the result (问卷评价): one response per household, and results per
+compound, district or city with a satisfaction score the oversight issue can use.
+
+Results are aggregates only: counts per option, the rating distribution and mean, how many wrote
+something. No individual answer is in them, so published results can be shown to anyone.
+"""
+
+import datetime
+from collections.abc import Iterable
+from fractions import Fraction
+
+import attrs
+
+from renovation_core.errors import FieldValueError, RuleViolation
+from renovation_core.labels import Labelled
+from renovation_core.validators import MAX_HOUSEHOLDS, at_most, code, not_blank, note, unique_by
+
+RATINGS = range(1, 6)
+MAX_QUESTIONS = 100
+MAX_OPTIONS = 50
+
+
+class QuestionKind(Labelled):
+    SINGLE_CHOICE = ("single_choice", "单选题")
+    MULTIPLE_CHOICE = ("multiple_choice", "多选题")
+    RATING = ("rating", "评分题（1–5分）")
+    FREE_TEXT = ("free_text", "填空题")
+
+
+_CHOICES = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
+
+
+@attrs.frozen(kw_only=True)
+class Question:
+    code: str = attrs.field(validator=code)
+    text: str = attrs.field(validator=not_blank)
+    kind: QuestionKind
+    options: tuple[str, ...] = attrs.field(
+        default=(), validator=[at_most(MAX_OPTIONS, "options"), unique_by(lambda o: o, "option")]
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind in _CHOICES and len(self.options) < 2:
+            raise FieldValueError("options", "a choice question offers at least two options")
+        if self.kind not in _CHOICES and self.options:
+            raise FieldValueError("options", f"a {self.kind.code} question offers no options")
+
+
+@attrs.frozen(kw_only=True)
+class Answer:
+    """An answer to ``question``: ``choices`` for a choice question (one for single choice),
+    ``rating`` from 1 to 5, or ``text``."""
+
+    question: str
+    choices: tuple[str, ...] = ()
+    rating: int | None = None
+    text: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    compound: str
+    household: str
+    answered_on: datetime.date
+    answers: tuple[Answer, ...]
+
+
+@attrs.frozen(kw_only=True)
+class QuestionResult:
+    """One question's aggregate: ``counts`` per option (choice questions), ``ratings`` the
+    number of each rating 1–5, ``texts`` how many wrote an answer."""
+
+    question: str
+    answered: int
+    counts: tuple[tuple[str, int], ...] = ()
+    ratings: tuple[int, ...] = ()
+    texts: int = 0
+
+    @property
+    def mean_rating(self) -> Fraction | None:
+        total = sum(self.ratings)
+        if not total:
+            return None
+        return Fraction(sum(r * n for r, n in zip(RATINGS, self.ratings, strict=True)), total)
+
+
+@attrs.frozen(kw_only=True)
+class Results:
+    respondents: int
+    questions: tuple[QuestionResult, ...]
+
+    @property
+    def satisfaction(self) -> Fraction | None:
+        """Every rating given, on a scale of 0 (all 1s) to 100 (all 5s); None without any."""
+        counts = [
+            sum(n) for n in zip(*(q.ratings for q in self.questions if q.ratings), strict=True)
+        ]
+        if not sum(counts):
+            return None
+        mean = Fraction(sum(r * n for r, n in zip(RATINGS, counts, strict=True)), sum(counts))
+        return (mean - 1) * 25
+
+
+@attrs.frozen(kw_only=True)
+class Survey:
+    """A questionnaire, the responses to it, and whether its results are published."""
+
+    code: str = attrs.field(validator=code)
+    title: str = attrs.field(validator=not_blank)
+    questions: tuple[Question, ...] = attrs.field(
+        validator=[at_most(MAX_QUESTIONS, "questions"), unique_by(lambda q: q.code, "question")]
+    )
+    opened_on: datetime.date
+    responses: tuple[Response, ...] = attrs.field(
+        default=(), validator=at_most(MAX_HOUSEHOLDS, "responses")
+    )
+    published: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if not self.questions:
+            raise FieldValueError("questions", "a survey asks at least one question")
+
+    def respond(
+        self,
+        compound: str,
+        household: str,
+        answers: Iterable[Answer],
+        *,
+        on: datetime.date,
+        today: datetime.date,
+    ) -> "Survey":
+        """The survey with one household's response: once per household."""
+        if on > today or on < self.opened_on:
+            raise FieldValueError(
+                "answered_on", f"must be between the opening ({self.opened_on}) and today ({today})"
+            )
+        if any(r.compound == compound and r.household == household for r in self.responses):
+            raise RuleViolation("already-responded", f"household {household} has responded")
+        given = tuple(answers)
+        asked = {q.code: q for q in self.questions}
+        seen: set[str] = set()
+        for i, answer in enumerate(given):
+            question = asked.get(answer.question)
+            if question is None:
+                raise FieldValueError(
+                    f"answers[{i}].question",
+                    f"survey {self.code} has no question {answer.question!r}",
+                )
+            if answer.question in seen:
+                raise FieldValueError(f"answers[{i}].question", "each question is answered once")
+            seen.add(answer.question)
+            _check(question, answer, f"answers[{i}]")
+        response = Response(compound=compound, household=household, answered_on=on, answers=given)
+        return attrs.evolve(self, responses=(*self.responses, response))
+
+    def results(self, compounds: Iterable[str] | None = None) -> Results:
+        """The aggregate of the responses from ``compounds`` (all of them by default): one
+        compound's, a district's or the city's."""
+        wanted = None if compounds is None else set(compounds)
+        chosen = [r for r in self.responses if wanted is None or r.compound in wanted]
+        answers: dict[str, list[Answer]] = {q.code: [] for q in self.questions}
+        for response in chosen:
+            for answer in response.answers:
+                answers[answer.question].append(answer)
+        return Results(
+            respondents=len(chosen),
+            questions=tuple(_result(q, answers[q.code]) for q in self.questions),
+        )
+
+
+def _check(question: Question, answer: Answer, at: str) -> None:
+    kind = question.kind
+    if kind in _CHOICES:
+        if answer.rating is not None or answer.text is not None or not answer.choices:
+            raise FieldValueError(f"{at}.choices", f"question {question.code} takes choices")
+        if kind is QuestionKind.SINGLE_CHOICE and len(answer.choices) != 1:
+            raise FieldValueError(f"{at}.choices", f"question {question.code} takes one choice")
+        unknown = [c for c in answer.choices if c not in question.options]
+        if unknown or len(set(answer.choices)) != len(answer.choices):
+            raise FieldValueError(
+                f"{at}.choices", f"question {question.code} offers {', '.join(question.options)}"
+            )
+    elif kind is QuestionKind.RATING:
+        if answer.choices or answer.text is not None or answer.rating not in RATINGS:
+            raise FieldValueError(f"{at}.rating", "a rating is a whole number from 1 to 5")
+    elif answer.choices or answer.rating is not None or not answer.text:
+        raise FieldValueError(f"{at}.text", f"question {question.code} takes text")
+    elif answer.text is not None:
+        note(answer, attrs.fields(Answer).text, answer.text)
+
+
+def _result(question: Question, answers: list[Answer]) -> QuestionResult:
+    if question.kind in _CHOICES:
+        return QuestionResult(
+            question=question.code,
+            answered=len(answers),
+            counts=tuple(
+                (option, sum(option in a.choices for a in answers)) for option in question.options
+            ),
+        )
+    if question.kind is QuestionKind.RATING:
+        return QuestionResult(
+            question=question.code,
+            answered=len(answers),
+            ratings=tuple(sum(a.rating == r for a in answers) for r in RATINGS),
+        )
+    return QuestionResult(question=question.code, answered=len(answers), texts=len(answers))

@@ -1,0 +1,125 @@
+"""Surveys that judge the result, and the residents' committee: one response per household,
+answers checked against their own question, aggregates with no individual answer in them."""
+
+import datetime
+from fractions import Fraction
+
+import pytest
+
+from renovation_core.errors import FieldValueError, RuleViolation
+from renovation_core.participation import (
+    Answer,
+    Committee,
+    CommitteeMember,
+    CommitteeRole,
+    Question,
+    QuestionKind,
+    Survey,
+)
+
+D = datetime.date
+TODAY = D(2023, 12, 31)
+SURVEY = Survey(
+    code="satisfaction-2023",
+    title="老旧小区改造满意度调查",
+    opened_on=D(2023, 11, 1),
+    questions=(
+        Question(code="overall", text="您对本次改造总体是否满意？", kind=QuestionKind.RATING),
+        Question(
+            code="best",
+            text="您最满意的改造内容（可多选）",
+            kind=QuestionKind.MULTIPLE_CHOICE,
+            options=("供水", "道路", "电梯", "绿化"),
+        ),
+        Question(
+            code="again",
+            text="是否愿意推荐其他小区参与改造？",
+            kind=QuestionKind.SINGLE_CHOICE,
+            options=("是", "否"),
+        ),
+        Question(code="advice", text="意见和建议", kind=QuestionKind.FREE_TEXT),
+    ),
+)
+
+
+def respond(survey: Survey, compound: str, household: str, rating: int, *best: str) -> Survey:
+    answers = [
+        Answer(question="overall", rating=rating),
+        Answer(question="best", choices=best or ("道路",)),
+        Answer(question="again", choices=("是",)),
+        Answer(question="advice", text="希望加装电梯"),
+    ]
+    return survey.respond(compound, household, answers, on=D(2023, 11, 5), today=TODAY)
+
+
+def test_results_per_compound_and_for_all_with_a_satisfaction_score() -> None:
+    survey = respond(SURVEY, "150302-0001", "3-1-0101", 5, "电梯", "绿化")
+    survey = respond(survey, "150302-0001", "3-1-0201", 4)
+    survey = respond(survey, "150304-0001", "1-1-0101", 2)
+    one = survey.results(["150302-0001"])
+    overall = one.questions[0]
+    assert (one.respondents, overall.ratings, overall.mean_rating) == (
+        2,
+        (0, 0, 0, 1, 1),
+        Fraction(9, 2),
+    )
+    assert one.satisfaction == Fraction(175, 2)  # (4.5 − 1) × 25
+    assert dict(one.questions[1].counts) == {"供水": 0, "道路": 1, "电梯": 1, "绿化": 1}
+    assert one.questions[3].texts == 2
+    everyone = survey.results()
+    assert everyone.respondents == 3
+    assert everyone.satisfaction == Fraction(200, 3)  # mean 11/3
+    assert "希望加装电梯" not in repr(everyone)  # aggregates only
+
+
+def test_one_response_per_household() -> None:
+    survey = respond(SURVEY, "150302-0001", "3-1-0101", 5)
+    with pytest.raises(RuleViolation) as twice:
+        respond(survey, "150302-0001", "3-1-0101", 4)
+    assert twice.value.rule == "already-responded"
+    assert respond(survey, "150302-0002", "3-1-0101", 4).results().respondents == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "path", "message"),
+    [
+        (
+            Answer(question="q-of-another-survey", rating=3),
+            "answers[0].question",
+            "has no question",
+        ),
+        (Answer(question="overall", rating=6), "answers[0].rating", "from 1 to 5"),
+        (Answer(question="overall", rating=0), "answers[0].rating", "from 1 to 5"),
+        (Answer(question="again", choices=("是", "否")), "answers[0].choices", "one choice"),
+        (Answer(question="best", choices=("游泳池",)), "answers[0].choices", "offers"),
+        (Answer(question="advice", text=""), "answers[0].text", "takes text"),
+    ],
+)
+def test_a_bad_answer_names_its_place(answer: Answer, path: str, message: str) -> None:
+    with pytest.raises(FieldValueError, match=message) as bad:
+        SURVEY.respond("150302-0001", "3-1-0101", [answer], on=D(2023, 11, 5), today=TODAY)
+    assert bad.value.field == path
+
+
+def test_a_question_offers_what_its_kind_takes() -> None:
+    with pytest.raises(FieldValueError, match="at least two options"):
+        Question(code="q", text="?", kind=QuestionKind.SINGLE_CHOICE, options=("是",))
+    with pytest.raises(FieldValueError, match="offers no options"):
+        Question(code="q", text="?", kind=QuestionKind.RATING, options=("1", "2"))
+
+
+def test_a_committee_has_one_chair_and_three_members_or_more() -> None:
+    chair = CommitteeMember(household="3-1-0101", role=CommitteeRole.CHAIR)
+    members = [CommitteeMember(household=f"3-1-0{n}01", role=CommitteeRole.MEMBER) for n in (2, 3)]
+    committee = Committee(formed_on=D(2022, 3, 1), members=(chair, *members))
+    assert committee.formed_by(D(2022, 3, 1))
+    assert not committee.formed_by(D(2022, 2, 28))
+    with pytest.raises(FieldValueError, match="at least 3"):
+        Committee(formed_on=D(2022, 3, 1), members=(chair, members[0]))
+    with pytest.raises(FieldValueError, match="one chair, not 0"):
+        Committee(
+            formed_on=D(2022, 3, 1),
+            members=(*members, CommitteeMember(household="x", role=CommitteeRole.MEMBER)),
+        )
+    with pytest.raises(FieldValueError, match="household"):
+        Committee(formed_on=D(2022, 3, 1), members=(chair, members[0], members[0]))
