@@ -32,6 +32,7 @@ from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
+from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
@@ -59,6 +60,11 @@ TAGS = [
         name="funding",
         description="Who pays for what (资金保障): funding plans, the district bureaus' budget "
         "review, the disbursement ledger, supervision flags and funding reports (§5).",
+    ),
+    Tag(
+        name="participation",
+        description="Residents decide (§6): households and owners' consent votes by the Civil "
+        "Code (art. 278).",
     ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
@@ -210,6 +216,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             DeliveryController,
             FundingController,
             FundingReportController,
+            ParticipationController,
             ReportController,
             VocabularyController,
             AuditController,

@@ -33,6 +33,8 @@ Action = Literal[
     "review",
     "pay",
     "reverse",
+    "vote",
+    "close",
 ]
 
 

@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -146,3 +147,19 @@ def test_a_closed_vote_takes_no_ballot_and_dates_are_in_order() -> None:
             Matter.REBUILD, Scope(building="9"), homes("100"), on=D(2023, 6, 1), today=TODAY
         )
     assert empty.value.rule == "empty-scope"
+
+
+def test_a_stored_vote_is_checked_as_a_new_ballot_is() -> None:
+    households = homes("100", "100", owners={0: "owner-1", 1: "owner-1"})
+    ballot = vote(Matter.REBUILD, households, F)
+    with pytest.raises(FieldValueError, match="voter"):
+        attrs.evolve(ballot, ballots=ballot.ballots * 2)
+    forged = attrs.evolve(ballot.ballots[0], voter="unit:3-1-0201")
+    with pytest.raises(FieldValueError, match="elector's owner"):
+        attrs.evolve(ballot, ballots=(forged,))
+    with pytest.raises(FieldValueError, match="households of building 9"):
+        attrs.evolve(ballot, scope=Scope(building="9"))
+    with pytest.raises(FieldValueError, match="last ballot"):
+        ballot.close(D(2023, 6, 1), TODAY)  # the ballot was cast on 06-02
+    with pytest.raises(FieldValueError, match="no '-'"):
+        Household(building="3-1", entrance="2", unit="01", floor_area_m2=Decimal(1))

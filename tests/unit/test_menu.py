@@ -106,7 +106,9 @@ def test_closing_proposes_the_basic_items_and_the_most_wanted_within_the_rules()
     uncapped = menu(budget_cap_yuan=None)
     for n, items in enumerate(wishes):
         uncapped = order(uncapped, f"3-1-{n:02d}01", *items)
-    assert uncapped.proposal() == (
+    with pytest.raises(RuleViolation, match="once the menu closes"):
+        uncapped.proposal()
+    assert uncapped.close(D(2022, 3, 20), TODAY).proposal() == (
         "water_supply",
         "drainage",
         "elevator_retrofit",
@@ -122,3 +124,26 @@ def test_a_menu_is_consistent_with_its_own_cap() -> None:
         menu(offered=(*ITEMS, MenuItem(code="sports_grounds", category=E)))
     with pytest.raises(FieldValueError, match="below the minimum"):
         CategoryLimit(category=IMP, minimum=2, maximum=1)
+
+
+def test_a_category_short_of_its_minimum_takes_its_most_ordered_items() -> None:
+    m = menu(limits=(CategoryLimit(category=IMP, minimum=1, maximum=1),))
+    for n, item in enumerate(("parking", "elevator_retrofit", "ageing_friendly")):
+        m = order(m, f"3-1-{n:02d}01", item)
+    # No improvement item reaches half of the three orders; the minimum of one takes the
+    # most ordered, ties to the cheaper.
+    assert m.close(D(2022, 3, 20), TODAY).proposal() == (
+        "water_supply",
+        "drainage",
+        "ageing_friendly",
+    )
+
+
+def test_orders_and_closing_keep_their_dates_and_households() -> None:
+    m = order(menu(), "3-1-0101", "parking")
+    with pytest.raises(FieldValueError, match="before the household's order"):
+        m.place("3-1-0101", [*BASIC, "parking"], on=D(2022, 3, 2), today=TODAY)
+    with pytest.raises(FieldValueError, match="between"):
+        m.close(D(2022, 3, 4), TODAY)
+    with pytest.raises(FieldValueError, match="household"):
+        m.place(" ", [*BASIC, "parking"], on=D(2022, 3, 6), today=TODAY)

@@ -4,6 +4,7 @@ answers checked against their own question, aggregates with no individual answer
 import datetime
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -69,7 +70,9 @@ def test_results_per_compound_and_for_all_with_a_satisfaction_score() -> None:
     everyone = survey.results()
     assert everyone.respondents == 3
     assert everyone.satisfaction == Fraction(200, 3)  # mean 11/3
-    assert "希望加装电梯" not in repr(everyone)  # aggregates only
+    published = attrs.evolve(survey, published=True)
+    with pytest.raises(RuleViolation, match="published"):
+        respond(published, "150302-0009", "1-1-0101", 3)
 
 
 def test_one_response_per_household() -> None:
@@ -90,6 +93,7 @@ def test_one_response_per_household() -> None:
         ),
         (Answer(question="overall", rating=6), "answers[0].rating", "from 1 to 5"),
         (Answer(question="overall", rating=0), "answers[0].rating", "from 1 to 5"),
+        (Answer(question="overall", rating=True), "answers[0].rating", "from 1 to 5"),
         (Answer(question="again", choices=("是", "否")), "answers[0].choices", "one choice"),
         (Answer(question="best", choices=("游泳池",)), "answers[0].choices", "offers"),
         (Answer(question="advice", text=""), "answers[0].text", "takes text"),
@@ -123,3 +127,11 @@ def test_a_committee_has_one_chair_and_three_members_or_more() -> None:
         )
     with pytest.raises(FieldValueError, match="household"):
         Committee(formed_on=D(2022, 3, 1), members=(chair, members[0], members[0]))
+
+
+def test_a_stored_survey_is_checked_as_a_new_response_is() -> None:
+    survey = respond(SURVEY, "150302-0001", "3-1-0101", 5)
+    with pytest.raises(FieldValueError, match="response of a household"):
+        attrs.evolve(survey, responses=survey.responses * 2)
+    with pytest.raises(FieldValueError, match="has no question 'overall'"):
+        attrs.evolve(survey, questions=SURVEY.questions[1:])

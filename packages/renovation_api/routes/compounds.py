@@ -39,7 +39,7 @@ from renovation_api.routes.common import (
     require_programme,
     tokens,
 )
-from renovation_api.storage import mapping, register
+from renovation_api.storage import mapping, participation, register
 from renovation_core.validators import MAX_BUILDINGS, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
 
 CompoundCode = Annotated[
@@ -399,6 +399,13 @@ class CompoundController(Controller):
                     "has-plan",
                     "The compound has a plan",
                     f"compound {code!r} has a renovation plan; delete the plan first",
+                )
+            if await participation.list_votes(conn, current.id):
+                raise ProblemError(
+                    409,
+                    "has-votes",
+                    "The compound has consent votes",
+                    f"compound {code!r} has owners' consent votes, which are kept as records",
                 )
             if not await register.delete_compound(conn, current.id, current.revision):
                 raise changed()

@@ -9,7 +9,7 @@ import renovation_core as core
 from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_core import delivery, funding
+from renovation_core import delivery, funding, participation
 from renovation_core.labels import Labelled
 
 
@@ -50,6 +50,8 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     bureaus: Annotated[list[Term], _at_most(funding.Bureau)]
     verdicts: Annotated[list[Term], _at_most(funding.Verdict)]
     flag_kinds: Annotated[list[Term], _at_most(funding.FlagKind)]
+    matters: Annotated[list[Term], _at_most(participation.Matter)]
+    choices: Annotated[list[Term], _at_most(participation.Choice)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -92,4 +94,6 @@ class VocabularyController(Controller):
             bureaus=_terms(funding.Bureau),
             verdicts=_terms(funding.Verdict),
             flag_kinds=_terms(funding.FlagKind),
+            matters=_terms(participation.Matter),
+            choices=_terms(participation.Choice),
         )

@@ -362,3 +362,39 @@ ledger_entries = sa.Table(
     _created_at(),
     sa.UniqueConstraint("funding_id", "number"),
 )
+
+# A compound's households (the core's HouseholdRegister, whole): replaced as one, and gone
+# with the compound (a vote keeps its own copy of its electorate).
+household_registers = sa.Table(
+    "household_registers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)
+
+# A consent vote (the core's ConsentVote, with its electorate fixed at opening and its ballots).
+consent_votes = sa.Table(
+    "consent_votes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+    ),
+    sa.Column("number", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("compound_id", "number"),
+)

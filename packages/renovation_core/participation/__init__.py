@@ -17,7 +17,12 @@ from renovation_core.participation.consent import (
     Outcome,
     Threshold,
 )
-from renovation_core.participation.households import Household, Scope
+from renovation_core.participation.households import (
+    MAX_COMPOUND_HOUSEHOLDS,
+    Household,
+    HouseholdRegister,
+    Scope,
+)
 from renovation_core.participation.menu import CategoryLimit, Menu, MenuItem, Order
 from renovation_core.participation.surveys import (
     Answer,
@@ -30,6 +35,7 @@ from renovation_core.participation.surveys import (
 )
 
 __all__ = [
+    "MAX_COMPOUND_HOUSEHOLDS",
     "SPECIAL_MATTERS",
     "Answer",
     "Ballot",
@@ -40,6 +46,7 @@ __all__ = [
     "CommitteeRole",
     "ConsentVote",
     "Household",
+    "HouseholdRegister",
     "Matter",
     "Menu",
     "MenuItem",

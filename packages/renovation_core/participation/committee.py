@@ -10,7 +10,7 @@ import attrs
 
 from renovation_core.errors import FieldValueError
 from renovation_core.labels import Labelled
-from renovation_core.validators import at_most, unique_by
+from renovation_core.validators import at_most, code, unique_by
 
 MIN_MEMBERS = 3
 MAX_MEMBERS = 50
@@ -24,7 +24,7 @@ class CommitteeRole(Labelled):
 
 @attrs.frozen(kw_only=True)
 class CommitteeMember:
-    household: str
+    household: str = attrs.field(validator=code)
     role: CommitteeRole
 
 

@@ -19,8 +19,8 @@ import attrs
 
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
-from renovation_core.participation.households import Household, Scope
-from renovation_core.validators import MAX_HOUSEHOLDS, at_most, unique_by
+from renovation_core.participation.households import MAX_COMPOUND_HOUSEHOLDS, Household, Scope
+from renovation_core.validators import at_most, unique_by
 
 
 class Matter(Labelled):
@@ -104,11 +104,31 @@ class ConsentVote:
     matter: Matter
     scope: Scope
     electorate: tuple[Household, ...] = attrs.field(
-        validator=[at_most(MAX_HOUSEHOLDS, "households"), unique_by(lambda h: h.key, "household")]
+        validator=[
+            at_most(MAX_COMPOUND_HOUSEHOLDS, "households"),
+            unique_by(lambda h: h.key, "household"),
+        ]
     )
     opened_on: datetime.date
-    ballots: tuple[Ballot, ...] = ()
+    ballots: tuple[Ballot, ...] = attrs.field(
+        default=(), validator=unique_by(lambda b: b.voter, "voter")
+    )
     closed_on: datetime.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """A stored vote is checked as a new one is: its electorate is the scope's, each ballot
+        is an elector's own, once, and cast while the vote was open."""
+        if not self.electorate or not all(self.scope.contains(h) for h in self.electorate):
+            raise FieldValueError("electorate", f"must be the households of {self.scope}")
+        voters = {h.key: h.voter for h in self.electorate}
+        end = self.closed_on or datetime.date.max
+        if end < self.opened_on:
+            raise FieldValueError("closed_on", f"must not be before the opening ({self.opened_on})")
+        for i, ballot in enumerate(self.ballots):
+            if voters.get(ballot.household) != ballot.voter:
+                raise FieldValueError(f"ballots[{i}]", "is not the vote of an elector's owner")
+            if not self.opened_on <= ballot.cast_on <= end:
+                raise FieldValueError(f"ballots[{i}].cast_on", "must fall while the vote is open")
 
     @classmethod
     def open(
@@ -163,11 +183,14 @@ class ConsentVote:
         return attrs.evolve(self, ballots=(*self.ballots, ballot))
 
     def close(self, on: datetime.date, today: datetime.date) -> "ConsentVote":
+        """The vote closed on ``on``: not before its last ballot, and final."""
         if self.closed_on is not None:
             raise RuleViolation("vote-closed", f"the vote closed on {self.closed_on}")
-        if on > today or on < self.opened_on:
+        last = max((b.cast_on for b in self.ballots), default=self.opened_on)
+        if on > today or on < last:
             raise FieldValueError(
-                "closed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
+                "closed_on",
+                f"must be between the last ballot or opening ({last}) and today ({today})",
             )
         return attrs.evolve(self, closed_on=on)
 

@@ -5,12 +5,19 @@ and its owner's floor area, which is all a consent vote needs. ``owner`` is an o
 ties several units of one owner together, because the law counts such an owner once.
 """
 
+import re
 from decimal import Decimal
 
 import attrs
 
 from renovation_core.errors import FieldValueError
-from renovation_core.validators import code, not_blank, quantity
+from renovation_core.validators import at_most, matches, not_blank, quantity, unique_by
+
+# Households one compound holds at most: far above the largest compound's.
+MAX_COMPOUND_HOUSEHOLDS = 10_000
+_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]{0,63}$")
+# A building, entrance or unit: letters, digits, '.' and '_', so the key's '-' is unambiguous.
+part = matches(lambda text: bool(_PART.match(text)), "letters, digits, '.' or '_' (no '-')")
 
 
 @attrs.frozen(kw_only=True)
@@ -18,9 +25,9 @@ class Household:
     """One exclusive part: building 3, entrance 2, unit 501, and its floor area in m².
     ``owner`` is set only where one owner holds several units of the compound."""
 
-    building: str = attrs.field(validator=code)
-    entrance: str = attrs.field(validator=code)
-    unit: str = attrs.field(validator=code)
+    building: str = attrs.field(validator=part)
+    entrance: str = attrs.field(validator=part)
+    unit: str = attrs.field(validator=part)
     floor_area_m2: Decimal = attrs.field(validator=quantity(2, positive=True))
     owner: str | None = attrs.field(default=None)
 
@@ -38,6 +45,27 @@ class Household:
         """Who votes for the unit: its owner, counted once however many units they hold
         (最高人民法院 法释〔2009〕7号 第九条), or the unit itself."""
         return f"owner:{self.owner}" if self.owner is not None else f"unit:{self.key}"
+
+
+@attrs.frozen(kw_only=True)
+class HouseholdRegister:
+    """A compound's households, each once."""
+
+    households: tuple[Household, ...] = attrs.field(
+        validator=[
+            at_most(MAX_COMPOUND_HOUSEHOLDS, "households"),
+            unique_by(lambda h: h.key, "household"),
+        ]
+    )
+
+    @property
+    def floor_area_m2(self) -> Decimal:
+        return sum((h.floor_area_m2 for h in self.households), Decimal(0))
+
+    @property
+    def owners(self) -> int:
+        """Owners as the law counts them: one per unit, one per owner of several."""
+        return len({h.voter for h in self.households})
 
 
 @attrs.frozen(kw_only=True)

@@ -60,12 +60,17 @@ class CategoryLimit:
             raise FieldValueError("maximum", f"must not be below the minimum ({self.minimum})")
 
 
+def _paper(_instance: object, attribute: "attrs.Attribute[str | None]", value: str | None) -> None:
+    if value is not None and not value.strip():
+        raise FieldValueError(attribute.name, "must not be blank")
+
+
 @attrs.frozen(kw_only=True)
 class Order:
-    household: str
+    household: str = attrs.field(validator=code)
     items: tuple[str, ...]
     placed_on: datetime.date
-    paper_reference: str | None = None
+    paper_reference: str | None = attrs.field(default=None, validator=_paper)
 
 
 @attrs.frozen(kw_only=True)
@@ -80,12 +85,40 @@ class Menu:
     )
     budget_cap_yuan: Decimal | None = None
     opened_on: datetime.date
-    orders: tuple[Order, ...] = attrs.field(default=(), validator=at_most(MAX_HOUSEHOLDS, "orders"))
+    orders: tuple[Order, ...] = attrs.field(
+        default=(),
+        validator=[
+            at_most(MAX_HOUSEHOLDS, "orders"),
+            unique_by(lambda o: o.household, "household"),
+        ],
+    )
     closed_on: datetime.date | None = None
 
     def __attrs_post_init__(self) -> None:
         if not self.offered:
             raise FieldValueError("offered", "a menu offers at least one item")
+        in_category = Counter(i.category for i in self.offered)
+        kept = sum(i.mandatory for i in self.offered)
+        for limit in self.limits:
+            if limit.minimum > in_category[limit.category]:
+                raise FieldValueError(
+                    "limits", f"{limit.category.label}: the menu offers fewer than {limit.minimum}"
+                )
+            if (
+                limit.category is Category.BASIC
+                and limit.maximum is not None
+                and limit.maximum < kept
+            ):
+                raise FieldValueError(
+                    "limits",
+                    f"{limit.category.label}: every one of the {kept} basic items is kept",
+                )
+        end = self.closed_on or datetime.date.max
+        if end < self.opened_on:
+            raise FieldValueError("closed_on", f"must not be before the opening ({self.opened_on})")
+        for i, order in enumerate(self.orders):
+            if not self.opened_on <= order.placed_on <= end:
+                raise FieldValueError(f"orders[{i}].placed_on", "must fall while the menu is open")
         if self.budget_cap_yuan is not None:
             quantity(2, positive=True)(
                 self, attrs.fields(Menu).budget_cap_yuan, self.budget_cap_yuan
@@ -102,6 +135,8 @@ class Menu:
                 raise FieldValueError(
                     "offered", f"under a budget cap every item has a cost: {', '.join(uncosted)}"
                 )
+        for order in self.orders:
+            self.check(order.items)
 
     @property
     def mandatory(self) -> tuple[str, ...]:
@@ -174,6 +209,11 @@ class Menu:
         order = Order(
             household=household, items=chosen, placed_on=on, paper_reference=paper_reference
         )
+        earlier = next((o for o in self.orders if o.household == household), None)
+        if earlier is not None and on < earlier.placed_on:
+            raise FieldValueError(
+                "placed_on", f"must not be before the household's order of {earlier.placed_on}"
+            )
         others = tuple(o for o in self.orders if o.household != household)
         return attrs.evolve(self, orders=(*others, order))
 
@@ -184,16 +224,20 @@ class Menu:
     def close(self, on: datetime.date, today: datetime.date) -> "Menu":
         if self.closed_on is not None:
             raise RuleViolation("menu-closed", f"the menu closed on {self.closed_on}")
-        if on > today or on < self.opened_on:
+        last = max((o.placed_on for o in self.orders), default=self.opened_on)
+        if on > today or on < last:
             raise FieldValueError(
                 "closed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
             )
         return attrs.evolve(self, closed_on=on)
 
     def proposal(self) -> tuple[str, ...]:
-        """The plan items the orders propose, in menu order: the basic items, then the most
-        ordered of the rest that at least half the ordering households chose, as far as the
-        category maxima and the budget cap allow (ties to the cheaper, then the earlier)."""
+        """The plan items the closed menu's orders propose, in menu order: the basic items,
+        then the most ordered of the rest that at least half the ordering households chose, as
+        far as the category maxima and the budget cap allow (ties to the cheaper, then the
+        earlier); then, for a category short of its minimum, its most ordered other items."""
+        if self.closed_on is None:
+            raise RuleViolation("menu-open", "the orders propose the plan once the menu closes")
         tally, households = self.tally(), len(self.orders)
         position = {item.code: i for i, item in enumerate(self.offered)}
         chosen = [i for i in self.offered if i.mandatory]
@@ -209,8 +253,15 @@ class Menu:
             ),
             key=lambda i: (-tally[i.code], i.cost_yuan or Decimal(0), position[i.code]),
         )
-        for item in wanted:
+        minima = {limit.category: limit.minimum for limit in self.limits}
+        short = sorted(
+            (i for i in self.offered if not i.mandatory and i not in wanted),
+            key=lambda i: (-tally[i.code], i.cost_yuan or Decimal(0), position[i.code]),
+        )
+        for item in [*wanted, *short]:
             taken = sum(1 for c in chosen if c.category is item.category)
+            if item in short and taken >= minima.get(item.category, 0):
+                continue
             maximum = room.get(item.category)
             if maximum is not None and taken >= maximum:
                 continue

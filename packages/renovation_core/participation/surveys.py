@@ -59,8 +59,8 @@ class Answer:
 
 @attrs.frozen(kw_only=True)
 class Response:
-    compound: str
-    household: str
+    compound: str = attrs.field(validator=code)
+    household: str = attrs.field(validator=code)
     answered_on: datetime.date
     answers: tuple[Answer, ...]
 
@@ -112,13 +112,20 @@ class Survey:
     )
     opened_on: datetime.date
     responses: tuple[Response, ...] = attrs.field(
-        default=(), validator=at_most(MAX_HOUSEHOLDS, "responses")
+        default=(),
+        validator=[
+            at_most(MAX_HOUSEHOLDS, "responses"),
+            unique_by(lambda r: (r.compound, r.household), "response of a household"),
+        ],
     )
     published: bool = False
 
     def __attrs_post_init__(self) -> None:
+        """A stored survey is checked as a new response is: each answer to its own question."""
         if not self.questions:
             raise FieldValueError("questions", "a survey asks at least one question")
+        for i, response in enumerate(self.responses):
+            self._check_answers(response.answers, f"responses[{i}].")
 
     def respond(
         self,
@@ -134,28 +141,39 @@ class Survey:
             raise FieldValueError(
                 "answered_on", f"must be between the opening ({self.opened_on}) and today ({today})"
             )
+        if self.published:
+            raise RuleViolation("survey-published", "the survey's results are published")
         if any(r.compound == compound and r.household == household for r in self.responses):
             raise RuleViolation("already-responded", f"household {household} has responded")
         given = tuple(answers)
+        self._check_answers(given)
+        response = Response(compound=compound, household=household, answered_on=on, answers=given)
+        return attrs.evolve(self, responses=(*self.responses, response))
+
+    def _check_answers(self, answers: tuple[Answer, ...], at: str = "") -> None:
+        if not answers:
+            raise FieldValueError(f"{at}answers", "a response answers at least one question")
         asked = {q.code: q for q in self.questions}
         seen: set[str] = set()
-        for i, answer in enumerate(given):
+        for i, answer in enumerate(answers):
             question = asked.get(answer.question)
             if question is None:
                 raise FieldValueError(
-                    f"answers[{i}].question",
+                    f"{at}answers[{i}].question",
                     f"survey {self.code} has no question {answer.question!r}",
                 )
             if answer.question in seen:
-                raise FieldValueError(f"answers[{i}].question", "each question is answered once")
+                raise FieldValueError(
+                    f"{at}answers[{i}].question", "each question is answered once"
+                )
             seen.add(answer.question)
-            _check(question, answer, f"answers[{i}]")
-        response = Response(compound=compound, household=household, answered_on=on, answers=given)
-        return attrs.evolve(self, responses=(*self.responses, response))
+            _check(question, answer, f"{at}answers[{i}]")
 
     def results(self, compounds: Iterable[str] | None = None) -> Results:
         """The aggregate of the responses from ``compounds`` (all of them by default): one
         compound's, a district's or the city's."""
+        if isinstance(compounds, str):
+            raise TypeError("compounds is a collection of codes, not one code")
         wanted = None if compounds is None else set(compounds)
         chosen = [r for r in self.responses if wanted is None or r.compound in wanted]
         answers: dict[str, list[Answer]] = {q.code: [] for q in self.questions}
@@ -181,7 +199,13 @@ def _check(question: Question, answer: Answer, at: str) -> None:
                 f"{at}.choices", f"question {question.code} offers {', '.join(question.options)}"
             )
     elif kind is QuestionKind.RATING:
-        if answer.choices or answer.text is not None or answer.rating not in RATINGS:
+        rating = answer.rating
+        if (
+            answer.choices
+            or answer.text is not None
+            or type(rating) is not int
+            or rating not in RATINGS
+        ):
             raise FieldValueError(f"{at}.rating", "a rating is a whole number from 1 to 5")
     elif answer.choices or answer.rating is not None or not answer.text:
         raise FieldValueError(f"{at}.text", f"question {question.code} takes text")

@@ -15,13 +15,17 @@ from .audit_event_out_after_type_0 import AuditEventOutAfterType0
 from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
 from .audit_event_page import AuditEventPage
 from .award_in import AwardIn
+from .ballot_in import BallotIn
+from .ballot_out import BallotOut
 from .bureau import Bureau
 from .catalogue_item_out import CatalogueItemOut
 from .catalogue_item_page import CatalogueItemPage
 from .category import Category
 from .category_term import CategoryTerm
+from .choice import Choice
 from .city_out import CityOut
 from .closure_body import ClosureBody
+from .closure_in import ClosureIn
 from .community_out import CommunityOut
 from .community_page import CommunityPage
 from .compound_fields import CompoundFields
@@ -63,6 +67,9 @@ from .hazard_in import HazardIn
 from .hazard_level import HazardLevel
 from .hazard_out import HazardOut
 from .health import Health
+from .household_body import HouseholdBody
+from .households_in import HouseholdsIn
+from .households_out import HouseholdsOut
 from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
@@ -70,6 +77,7 @@ from .investment_row_out import InvestmentRowOut
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
 from .load_programme_body import LoadProgrammeBody
+from .matter import Matter
 from .network import Network
 from .organisation_body import OrganisationBody
 from .package_in import PackageIn
@@ -110,6 +118,7 @@ from .summary_report import SummaryReport
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
+from .threshold_out import ThresholdOut
 from .total_out import TotalOut
 from .transition_in import TransitionIn
 from .transition_out import TransitionOut
@@ -118,6 +127,9 @@ from .unit_role import UnitRole
 from .variance_out import VarianceOut
 from .verdict import Verdict
 from .vocabularies import Vocabularies
+from .vote_in import VoteIn
+from .vote_list import VoteList
+from .vote_out import VoteOut
 from .warning_count_out import WarningCountOut
 from .warning_kind import WarningKind
 from .warning_out import WarningOut
@@ -139,13 +151,17 @@ __all__ = (
     "AuditEventOutBeforeType0",
     "AuditEventPage",
     "AwardIn",
+    "BallotIn",
+    "BallotOut",
     "Bureau",
     "CatalogueItemOut",
     "CatalogueItemPage",
     "Category",
     "CategoryTerm",
+    "Choice",
     "CityOut",
     "ClosureBody",
+    "ClosureIn",
     "CommunityOut",
     "CommunityPage",
     "CompoundFields",
@@ -187,6 +203,9 @@ __all__ = (
     "HazardLevel",
     "HazardOut",
     "Health",
+    "HouseholdBody",
+    "HouseholdsIn",
+    "HouseholdsOut",
     "Ineligibility",
     "InspectionIn",
     "InspectionOut",
@@ -194,6 +213,7 @@ __all__ = (
     "LineOut",
     "ListCompoundsSort",
     "LoadProgrammeBody",
+    "Matter",
     "Network",
     "OrganisationBody",
     "PackageIn",
@@ -234,6 +254,7 @@ __all__ = (
     "TargetVsActualReport",
     "TargetVsActualRow",
     "Term",
+    "ThresholdOut",
     "TotalOut",
     "TransitionIn",
     "TransitionOut",
@@ -242,6 +263,9 @@ __all__ = (
     "VarianceOut",
     "Verdict",
     "Vocabularies",
+    "VoteIn",
+    "VoteList",
+    "VoteOut",
     "WarningCountOut",
     "WarningKind",
     "WarningOut",

@@ -5,6 +5,7 @@ class AuditEventOutAction(StrEnum):
     ACCEPT = "accept"
     ASSIGN = "assign"
     AWARD = "award"
+    CLOSE = "close"
     CLOSE_HAZARD = "close-hazard"
     CREATE = "create"
     DELETE = "delete"
@@ -20,6 +21,7 @@ class AuditEventOutAction(StrEnum):
     SUBMIT = "submit"
     SUPPLY = "supply"
     TRANSITION = "transition"
+    VOTE = "vote"
 
     def __str__(self) -> str:
         return str(self.value)

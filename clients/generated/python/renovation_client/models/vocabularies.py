@@ -37,6 +37,8 @@ class Vocabularies:
         bureaus (list[Term]):
         verdicts (list[Term]):
         flag_kinds (list[Term]):
+        matters (list[Term]):
+        choices (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -58,6 +60,8 @@ class Vocabularies:
     bureaus: list[Term]
     verdicts: list[Term]
     flag_kinds: list[Term]
+    matters: list[Term]
+    choices: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,6 +160,16 @@ class Vocabularies:
             flag_kinds_item = flag_kinds_item_data.to_dict()
             flag_kinds.append(flag_kinds_item)
 
+        matters = []
+        for matters_item_data in self.matters:
+            matters_item = matters_item_data.to_dict()
+            matters.append(matters_item)
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -179,6 +193,8 @@ class Vocabularies:
                 "bureaus": bureaus,
                 "verdicts": verdicts,
                 "flag_kinds": flag_kinds,
+                "matters": matters,
+                "choices": choices,
             }
         )
 
@@ -323,6 +339,20 @@ class Vocabularies:
 
             flag_kinds.append(flag_kinds_item)
 
+        matters = []
+        _matters = d.pop("matters")
+        for matters_item_data in _matters:
+            matters_item = Term.from_dict(matters_item_data)
+
+            matters.append(matters_item)
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = Term.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -343,6 +373,8 @@ class Vocabularies:
             bureaus=bureaus,
             verdicts=verdicts,
             flag_kinds=flag_kinds,
+            matters=matters,
+            choices=choices,
         )
 
         vocabularies.additional_properties = d
