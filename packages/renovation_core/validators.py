@@ -1,5 +1,6 @@
 """attrs validators that name the failing field, so a loader can report its full path."""
 
+import datetime
 import re
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
@@ -152,3 +153,22 @@ def note(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> No
         raise FieldValueError(
             attribute.name, f"must be at most {MAX_NOTE_LENGTH} characters, got {len(value)}"
         )
+
+
+def not_after(field: str, day: datetime.date, today: datetime.date) -> None:
+    """A recorded day is not in the future: the core has no clock, so callers say today."""
+    if day > today:
+        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
+
+
+def not_before(field: str, day: datetime.date, earliest: datetime.date, what: str) -> None:
+    if day < earliest:
+        raise FieldValueError(field, f"must not be before {what} ({earliest}), got {day}")
+
+
+def between_dates(
+    field: str, day: datetime.date, earliest: datetime.date, since: str, today: datetime.date
+) -> None:
+    """A day from ``earliest`` (``since`` says what it is) up to today."""
+    if not earliest <= day <= today:
+        raise FieldValueError(field, f"must be between {since} ({earliest}) and today ({today})")

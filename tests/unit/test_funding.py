@@ -22,6 +22,7 @@ from renovation_core.funding import (
     Verdict,
     budget_of,
     check_funding,
+    count_flags,
     funding_by_source,
     investment_progress,
     reviews_for,
@@ -543,3 +544,15 @@ def test_a_plan_adds_up_to_an_amount_the_record_can_hold() -> None:
     huge = line(S.CITY_FINANCE, "99999999999999.99")
     with pytest.raises(FieldValueError, match="less than 10"):
         FundingPlan(compound=PLAN.compound, year=PLAN.year, lines=(huge, huge))
+
+
+def test_flags_are_counted_by_district_and_for_the_city() -> None:
+    funding = approved()
+    wrong = pay(pay(Ledger(), funding, "100.00", purpose="common_parts_repair"), funding, "0.10")
+    flags = [("150302", f) for f in supervise(PLAN, None, funding, wrong)]
+    flags += [("150304", f) for f in supervise(PLAN, None, funding, wrong)]
+    assert [(c.district, c.kind.code, c.count, c.amount_yuan) for c in count_flags(flags)] == [
+        ("150302", "purpose_mismatch", 1, Decimal("100.00")),
+        ("150304", "purpose_mismatch", 1, Decimal("100.00")),
+        (None, "purpose_mismatch", 2, Decimal("200.00")),
+    ]

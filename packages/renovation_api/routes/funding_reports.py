@@ -1,8 +1,7 @@
 """The programme's money: fundings by status, supervision flags, and the funding reports, each
 within the caller's scope, as JSON and as an XLSX workbook for finance and audit offices."""
 
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -42,6 +41,7 @@ from renovation_core.funding import (
     FundingSource,
     FundingStatus,
     Ledger,
+    count_flags,
     funding_by_source,
     investment_progress,
     supervise,
@@ -259,11 +259,12 @@ def investment_rows(
     return rows
 
 
-def flag_rows(
+def flags_of(
     money: list[CompoundMoney], district: str | None, year: int | None, kind: FlagKind | None
-) -> list[FlagRow]:
+) -> list[tuple[str, Flag]]:
+    """The flags asked for, each with its compound's district."""
     return [
-        FlagRow(**msgspec.structs.asdict(flag_out(f)), district=m.compound.district)
+        (m.compound.district, f)
         for m in money
         if district in (None, m.compound.district) and year in (None, m.plan.year)
         for f in m.flags()
@@ -271,23 +272,8 @@ def flag_rows(
     ]
 
 
-def _flag_totals(flags: list[FlagRow]) -> Iterator[FlagCountOut]:
-    counts: Counter[tuple[str | None, FlagKind]] = Counter()
-    amounts: dict[tuple[str | None, FlagKind], Decimal] = {}
-    for flag in flags:
-        for key in ((flag.district, flag.kind), (None, flag.kind)):
-            counts[key] += 1
-            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(flag.amount_yuan)
-    kinds = list(FlagKind)
-    for district, kind in sorted(
-        counts, key=lambda k: (k[0] is None, k[0] or "", kinds.index(k[1]))
-    ):
-        yield FlagCountOut(
-            district=district,
-            kind=kind,
-            count=counts[district, kind],
-            amount_yuan=decimal_text(amounts[district, kind]),
-        )
+def flag_row(district: str, flag: Flag) -> FlagRow:
+    return FlagRow(**msgspec.structs.asdict(flag_out(flag)), district=district)
 
 
 class FundingReportController(Controller):
@@ -379,16 +365,25 @@ class FundingReportController(Controller):
         cursor: CursorParam = None,
     ) -> FlagPage:
         _, money = await load_money(request, programme)
-        flags = flag_rows(money, district, year, kind)
+        flags = flags_of(money, district, year, kind)
         items, next_cursor = page(
             request,
             flags,
             f"funding-flags/{programme}/{district}/{year}/{kind}",
             cursor,
             page_size,
-            lambda f: f,
+            lambda pair: flag_row(*pair),
         )
-        return FlagPage(totals=list(_flag_totals(flags)), items=items, next_cursor=next_cursor)
+        totals = [
+            FlagCountOut(
+                district=c.district,
+                kind=c.kind,
+                count=c.count,
+                amount_yuan=decimal_text(c.amount_yuan),
+            )
+            for c in count_flags(flags)
+        ]
+        return FlagPage(totals=totals, items=items, next_cursor=next_cursor)
 
     @get(
         "/reports/funding",
@@ -438,7 +433,7 @@ class FundingReportController(Controller):
         names = _names(found)
         sources = source_rows(request, found, money, year)
         investment = investment_rows(request, found, money, year)
-        flags = flag_rows(money, None, year, None)
+        flags = [flag_row(*pair) for pair in flags_of(money, None, year, None)]
         content = workbook(
             [
                 Sheet(

@@ -24,7 +24,15 @@ from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, nex
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
 from renovation_core.plan import RenovationPlan
-from renovation_core.validators import at_most, code, plausible_year, quantity, unique_by
+from renovation_core.validators import (
+    at_most,
+    code,
+    not_after,
+    not_before,
+    plausible_year,
+    quantity,
+    unique_by,
+)
 
 # Records of one kind a project holds at most (history steps, inspections, hazards…): far
 # above any real project's, and the bound its API response declares.
@@ -36,16 +44,6 @@ _UNITS_FOR = {
     Stage.UNDER_CONSTRUCTION: (UnitRole.CONSTRUCTION, UnitRole.SUPERVISION),
 }
 _SITE_STAGES = (Stage.UNDER_CONSTRUCTION, Stage.COMPLETED)
-
-
-def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
-    if day > today:
-        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
-
-
-def _not_before(field: str, day: datetime.date, earliest: datetime.date, what: str) -> None:
-    if day < earliest:
-        raise FieldValueError(field, f"must not be before {what} ({earliest}), got {day}")
 
 
 def _history(_instance: object, _attribute: object, value: tuple[Transition, ...]) -> None:
@@ -92,7 +90,7 @@ class Project:
         today: datetime.date,
     ) -> "Project":
         """A project entered into the plan on ``planned_on``."""
-        _not_after("planned_on", planned_on, today)
+        not_after("planned_on", planned_on, today)
         return cls(
             compound=compound,
             year=year,
@@ -197,9 +195,9 @@ class Project:
                 [FieldError(path="to", message=f"must be one of: {_codes(allowed)}")],
                 [s.code for s in allowed],
             )
-        _not_after("on", on, today)
+        not_after("on", on, today)
         last = self.history[-1]
-        _not_before("on", on, last.on, f"the step to {last.to.code}")
+        not_before("on", on, last.on, f"the step to {last.to.code}")
         if to in NEEDS_REASON and not (reason and reason.strip()):
             raise FieldValueError("reason", f"a project is {to.code} only with a reason")
         if to is Stage.FILED and not (reference and reference.strip()):
@@ -215,7 +213,7 @@ class Project:
         """The project with a document of its approval list on file (a later one replaces an
         earlier one of the same kind)."""
         self._require(lambda s: s.rank < Stage.APPROVED.rank, "supplied approval documents")
-        _not_after("issued_on", document.issued_on, today)
+        not_after("issued_on", document.issued_on, today)
         if document.kind not in self.required_documents():
             raise FieldValueError(
                 "kind",
@@ -228,8 +226,8 @@ class Project:
     def assign(self, assignment: Assignment, today: datetime.date) -> "Project":
         """The project with a qualified unit in charge of one kind of work."""
         self._require(lambda s: s.rank < Stage.ACCEPTED.rank, "assigned units")
-        _not_after("assigned_on", assignment.assigned_on, today)
-        _not_before("assigned_on", assignment.assigned_on, self.planned_on, "the plan entry")
+        not_after("assigned_on", assignment.assigned_on, today)
+        not_before("assigned_on", assignment.assigned_on, self.planned_on, "the plan entry")
         why = assignment.unit.unqualified_for(assignment.role, assignment.assigned_on)
         if why is not None:
             raise FieldValueError("unit", f"cannot be assigned {assignment.role.code} work: {why}")
@@ -327,8 +325,8 @@ class Project:
             raise RuleViolation(
                 "already-closed", f"hazard {number} was closed on {hazard.closure.on}"
             )
-        _not_after("on", closure.on, today)
-        _not_before("on", closure.on, hazard.found_on, f"the day hazard {number} was found")
+        not_after("on", closure.on, today)
+        not_before("on", closure.on, hazard.found_on, f"the day hazard {number} was found")
         hazards = tuple(
             attrs.evolve(h, closure=closure) if h is hazard else h for h in self.hazards
         )
@@ -349,8 +347,8 @@ class Project:
             raise self._wrong_stage("held its joint acceptance", (Stage.COMPLETED,))
         completed = self.reached(Stage.COMPLETED)
         assert completed is not None  # the stage says so
-        _not_after("held_on", held_on, today)
-        _not_before("held_on", held_on, completed.on, "the completion of the works")
+        not_after("held_on", held_on, today)
+        not_before("held_on", held_on, completed.on, "the completion of the works")
         acceptance = Acceptance(
             number=len(self.acceptances) + 1,
             held_on=held_on,
@@ -383,8 +381,8 @@ class Project:
             )
         filed = self.reached(Stage.FILED)
         assert filed is not None  # the stage says so
-        _not_after("on", handover.on, today)
-        _not_before("on", handover.on, filed.on, "the filing")
+        not_after("on", handover.on, today)
+        not_before("on", handover.on, filed.on, "the filing")
         return attrs.evolve(self, handovers=(*self.handovers, handover))
 
     # The rules behind the commands.
@@ -455,8 +453,8 @@ class Project:
             raise self._wrong_stage(doing, _SITE_STAGES)
         started = self.reached(Stage.UNDER_CONSTRUCTION)
         assert started is not None  # the stage says so
-        _not_after(field, on, today)
-        _not_before(field, on, started.on, "the start of construction")
+        not_after(field, on, today)
+        not_before(field, on, started.on, "the start of construction")
 
     def _wrong_stage(self, doing: str, stages: tuple[Stage, ...]) -> RuleViolation:
         return RuleViolation(
@@ -494,7 +492,7 @@ def award_package(
     for member in live:
         approved = member.reached(Stage.APPROVED)
         assert approved is not None  # the stage says so
-        _not_before("awarded_on", award.awarded_on, approved.on, f"{member.compound}'s approval")
+        not_before("awarded_on", award.awarded_on, approved.on, f"{member.compound}'s approval")
     contractor = Assignment(
         role=UnitRole.CONSTRUCTION, unit=award.contractor, assigned_on=award.awarded_on
     )

@@ -33,7 +33,7 @@ from renovation_core.funding.review import (
     reviews_for,
 )
 from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
-from renovation_core.funding.supervision import Flag, FlagKind, supervise
+from renovation_core.funding.supervision import Flag, FlagCount, FlagKind, count_flags, supervise
 
 __all__ = [
     "IN_HOME_ITEMS",
@@ -44,6 +44,7 @@ __all__ = [
     "Bureau",
     "Entry",
     "Flag",
+    "FlagCount",
     "FlagKind",
     "Funded",
     "Funding",
@@ -59,6 +60,7 @@ __all__ = [
     "Verdict",
     "budget_of",
     "check_funding",
+    "count_flags",
     "funding_by_source",
     "investment_progress",
     "reviews_for",

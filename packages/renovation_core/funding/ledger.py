@@ -15,7 +15,7 @@ from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
-from renovation_core.validators import at_most, code, not_blank, note, quantity
+from renovation_core.validators import at_most, code, not_after, not_blank, note, quantity
 
 MAX_ENTRIES = 100_000
 
@@ -50,11 +50,6 @@ class Entry:
     def signed_yuan(self) -> Decimal:
         """What the entry adds to the money paid: a reversal takes its amount back."""
         return -self.amount_yuan if self.reverses is not None else self.amount_yuan
-
-
-def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
-    if day > today:
-        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
 
 
 @attrs.frozen
@@ -114,7 +109,7 @@ class Ledger:
         today: datetime.date,
     ) -> Entry:
         """A payment from an approved line, never beyond what is left of it."""
-        _not_after("paid_on", paid_on, today)
+        not_after("paid_on", paid_on, today)
         approved = funding.approved
         if approved is None:
             raise RuleViolation(
@@ -159,7 +154,7 @@ class Ledger:
         today: datetime.date,
     ) -> Entry:
         """The entry that cancels payment ``number`` whole."""
-        _not_after("on", on, today)
+        not_after("on", on, today)
         target = next((e for e in self.entries if e.number == number), None)
         if target is None:
             raise FieldValueError("reverses", f"the ledger has no entry {number}")

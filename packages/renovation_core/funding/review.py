@@ -18,7 +18,7 @@ from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan, check_funding
 from renovation_core.labels import Labelled
 from renovation_core.plan import RenovationPlan
-from renovation_core.validators import at_most, not_blank, note
+from renovation_core.validators import at_most, not_after, not_blank, note
 
 MAX_REVIEWS = 1000
 MAX_REASONS = 20
@@ -84,11 +84,6 @@ class Submission:
     by: str = attrs.field(validator=not_blank)
 
 
-def _not_after(field: str, day: datetime.date, today: datetime.date) -> None:
-    if day > today:
-        raise FieldValueError(field, f"must not be after today ({today}), got {day}")
-
-
 @attrs.frozen(kw_only=True)
 class Funding:
     """A compound's funding: the plan as it stands, its reviews, and the version in force.
@@ -152,14 +147,13 @@ class Funding:
         today: datetime.date,
     ) -> Self:
         """Send the plan for review: only a plan that keeps every funding rule goes."""
-        _not_after("on", on, today)
+        not_after("on", on, today)
         if self.status is FundingStatus.SUBMITTED:
             raise RuleViolation("under-review", "the funding plan is already under review")
         if self.status is FundingStatus.APPROVED and self.plan == self.approved:
             raise RuleViolation("already-approved", "this version of the plan is approved")
         latest = max(
-            (d for d in (*(s.on for s in self.submissions), *(r.on for r in self.reviews))),
-            default=None,
+            (*(s.on for s in self.submissions), *(r.on for r in self.reviews)), default=None
         )
         if latest is not None and on < latest:
             raise FieldValueError(
@@ -204,7 +198,7 @@ class Funding:
         """Record one bureau's verdict on submission ``round`` (the one the reviewer read); the
         second approval puts the plan in force. An approval judges the plan again, against the
         budget and the compound's plan as they are now, which may have changed since."""
-        _not_after("on", on, today)
+        not_after("on", on, today)
         submission = self.submission
         if self.status is not FundingStatus.SUBMITTED or submission is None:
             raise RuleViolation(

@@ -6,7 +6,7 @@ it flags: a payment dated before the approval, a payment for an item its line do
 approved to pay for them.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -108,3 +108,31 @@ def _flags(
             gap,
             f"the works are let but {gap} yuan of the budget has no approved funding",
         )
+
+
+@attrs.frozen(kw_only=True)
+class FlagCount:
+    """How many flags of one kind a district has, and their amount (``district=None``: the
+    whole city)."""
+
+    district: str | None
+    kind: FlagKind
+    count: int
+    amount_yuan: Decimal
+
+
+def count_flags(flags: Iterable[tuple[str, Flag]]) -> tuple[FlagCount, ...]:
+    """The district and city view of ``(district, flag)`` pairs: each district's count and
+    amount of each kind of flag it has, in district code order, then the city's."""
+    counts: dict[tuple[str | None, FlagKind], tuple[int, Decimal]] = {}
+    for district, flag in flags:
+        for place in (district, None):
+            count, amount = counts.get((place, flag.kind), (0, Decimal(0)))
+            counts[place, flag.kind] = (count + 1, amount + flag.amount_yuan)
+    kinds = list(FlagKind)
+    return tuple(
+        FlagCount(district=district, kind=kind, count=count, amount_yuan=amount)
+        for (district, kind), (count, amount) in sorted(
+            counts.items(), key=lambda c: (c[0][0] is None, c[0][0] or "", kinds.index(c[0][1]))
+        )
+    )

@@ -20,7 +20,7 @@ import attrs
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
 from renovation_core.participation.households import MAX_COMPOUND_HOUSEHOLDS, Household, Scope
-from renovation_core.validators import at_most, unique_by
+from renovation_core.validators import at_most, between_dates, not_after, unique_by
 
 
 class Matter(Labelled):
@@ -140,8 +140,7 @@ class ConsentVote:
         on: datetime.date,
         today: datetime.date,
     ) -> "ConsentVote":
-        if on > today:
-            raise FieldValueError("opened_on", f"must not be after today ({today}), got {on}")
+        not_after("opened_on", on, today)
         electorate = tuple(h for h in households if scope.contains(h))
         if not electorate:
             raise RuleViolation("empty-scope", f"no household of the compound is in {scope}")
@@ -157,10 +156,7 @@ class ConsentVote:
         paper_reference: str | None = None,
     ) -> "ConsentVote":
         """The vote with the owner of ``household`` having voted ``choice``."""
-        if on > today or on < self.opened_on:
-            raise FieldValueError(
-                "cast_on", f"must be between the opening ({self.opened_on}) and today ({today})"
-            )
+        between_dates("cast_on", on, self.opened_on, "the opening", today)
         if self.closed_on is not None:
             raise RuleViolation("vote-closed", f"the vote closed on {self.closed_on}")
         if paper_reference is not None and not paper_reference.strip():
@@ -187,11 +183,7 @@ class ConsentVote:
         if self.closed_on is not None:
             raise RuleViolation("vote-closed", f"the vote closed on {self.closed_on}")
         last = max((b.cast_on for b in self.ballots), default=self.opened_on)
-        if on > today or on < last:
-            raise FieldValueError(
-                "closed_on",
-                f"must be between the last ballot or opening ({last}) and today ({today})",
-            )
+        between_dates("closed_on", on, last, "the last ballot or opening", today)
         return attrs.evolve(self, closed_on=on)
 
     def outcome(self) -> Outcome:

@@ -22,6 +22,7 @@ from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
     MAX_HOUSEHOLDS,
     at_most,
+    between_dates,
     code,
     quantity,
     unique_by,
@@ -200,10 +201,7 @@ class Menu:
         """The menu with ``household``'s order, replacing an earlier one of it."""
         if self.closed_on is not None:
             raise RuleViolation("menu-closed", f"the menu closed on {self.closed_on}")
-        if on > today or on < self.opened_on:
-            raise FieldValueError(
-                "placed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
-            )
+        between_dates("placed_on", on, self.opened_on, "the opening", today)
         chosen = tuple(items)
         self.check(chosen)
         order = Order(
@@ -225,10 +223,7 @@ class Menu:
         if self.closed_on is not None:
             raise RuleViolation("menu-closed", f"the menu closed on {self.closed_on}")
         last = max((o.placed_on for o in self.orders), default=self.opened_on)
-        if on > today or on < last:
-            raise FieldValueError(
-                "closed_on", f"must be between the opening ({self.opened_on}) and today ({today})"
-            )
+        between_dates("closed_on", on, last, "the last order or opening", today)
         return attrs.evolve(self, closed_on=on)
 
     def proposal(self) -> tuple[str, ...]:

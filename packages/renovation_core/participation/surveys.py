@@ -13,7 +13,15 @@ import attrs
 
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
-from renovation_core.validators import MAX_HOUSEHOLDS, at_most, code, not_blank, note, unique_by
+from renovation_core.validators import (
+    MAX_HOUSEHOLDS,
+    at_most,
+    between_dates,
+    code,
+    not_blank,
+    note,
+    unique_by,
+)
 
 RATINGS = range(1, 6)
 MAX_QUESTIONS = 100
@@ -137,10 +145,7 @@ class Survey:
         today: datetime.date,
     ) -> "Survey":
         """The survey with one household's response: once per household."""
-        if on > today or on < self.opened_on:
-            raise FieldValueError(
-                "answered_on", f"must be between the opening ({self.opened_on}) and today ({today})"
-            )
+        between_dates("answered_on", on, self.opened_on, "the opening", today)
         if self.published:
             raise RuleViolation("survey-published", "the survey's results are published")
         if any(r.compound == compound and r.household == household for r in self.responses):
