@@ -33,6 +33,7 @@ from renovation_core.delivery import (
     project_networks,
 )
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from renovation_core.participation import Committee, CommitteeMember, CommitteeRole
 
 D = datetime.date
 TODAY = D(2023, 12, 31)
@@ -109,7 +110,19 @@ def planned(profile: ApprovalProfile = LOW_RISK) -> Project:
     )
 
 
+COMMITTEE = Committee(
+    formed_on=D(2022, 6, 5),
+    members=tuple(
+        CommitteeMember(household=f"1-1-0{n}01", role=role)
+        for n, role in enumerate((CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER))
+    ),
+)
+
+
 def step(project: Project, to: Stage, on: datetime.date, **extra: object) -> Project:
+    """One step; the compound's committee (formed 2022-06-05) goes with it unless ``extra``
+    gives another."""
+    extra.setdefault("committee", COMMITTEE)
     return project.advance(to, on=on, by="key:officer", today=TODAY, **extra)  # type: ignore[arg-type]
 
 
@@ -199,6 +212,18 @@ def test_a_step_cannot_go_back_in_time_or_into_the_future() -> None:
     with pytest.raises(FieldValueError, match="after today"):
         step(project, Stage.DESIGNING, D(2024, 1, 1))
     assert step(project, Stage.DESIGNING, D(2022, 6, 10)).stage is Stage.DESIGNING
+
+
+def test_the_design_starts_once_the_residents_committee_is_formed() -> None:
+    project = step(planned(), Stage.CONSULTING, D(2022, 6, 1))
+    for committee in (None, COMMITTEE):
+        with pytest.raises(RuleViolation, match="none was by 2022-06-04") as refused:
+            step(project, Stage.DESIGNING, D(2022, 6, 4), committee=committee)
+        assert refused.value.rule == "committee-missing"
+    assert step(project, Stage.DESIGNING, D(2022, 6, 5)).stage is Stage.DESIGNING
+    assert step(project, Stage.CANCELLED, D(2022, 6, 4), committee=None, reason="撤销").stage is (
+        Stage.CANCELLED
+    )
 
 
 def test_construction_never_starts_before_design_approval_and_an_awarded_tender() -> None:

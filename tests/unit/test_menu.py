@@ -4,11 +4,20 @@ refuse a bad order precisely, one order per household, and closing proposes the 
 import datetime
 from decimal import Decimal
 
+import attrs
 import pytest
 
-from renovation_core.catalogue import Category
+from renovation_core import RenovationPlan
+from renovation_core.catalogue import STANDARD_CATALOGUE, Category
 from renovation_core.errors import FieldValueError, RuleViolation
-from renovation_core.participation import CategoryLimit, Menu, MenuItem
+from renovation_core.participation import (
+    CategoryLimit,
+    Committee,
+    CommitteeMember,
+    CommitteeRole,
+    Menu,
+    MenuItem,
+)
 
 D = datetime.date
 TODAY = D(2022, 3, 31)
@@ -147,3 +156,54 @@ def test_orders_and_closing_keep_their_dates_and_households() -> None:
         m.close(D(2022, 3, 4), TODAY)
     with pytest.raises(FieldValueError, match="household"):
         m.place(" ", [*BASIC, "parking"], on=D(2022, 3, 6), today=TODAY)
+
+
+def test_a_menu_drawn_from_the_catalogue_offers_the_plans_basic_items() -> None:
+    plan = RenovationPlan(
+        compound="150302-0001",
+        year=2022,
+        items=("water_supply", "drainage", "elevator_retrofit"),
+        investment_yuan=Decimal("1400000.00"),
+    )
+    offered = [(i.code, i.cost_yuan) for i in ITEMS if i.code != "parking"]
+
+    def draw(items: list[tuple[str, Decimal | None]]) -> Menu:
+        return Menu.drawn_from(
+            STANDARD_CATALOGUE, plan, items, opened_on=D(2022, 3, 1), today=TODAY
+        )
+
+    drawn = draw(offered)
+    # Each item takes its catalogue's category.
+    assert drawn.offered == tuple(i for i in ITEMS if i.code != "parking")
+    assert drawn.mandatory == tuple(BASIC)
+    with pytest.raises(FieldValueError, match="on the menu: drainage"):
+        draw([o for o in offered if o[0] != "drainage"])
+    with pytest.raises(FieldValueError, match="'swimming_pool' is not in the catalogue") as bad:
+        draw([*offered, ("swimming_pool", None)])
+    assert bad.value.field == "offered[5].code"
+
+
+def test_the_committee_confirms_the_proposal_of_a_closed_menu() -> None:
+    committee = Committee(
+        formed_on=D(2022, 3, 10),
+        members=tuple(
+            CommitteeMember(household=f"3-1-0{n}01", role=role)
+            for n, role in enumerate(
+                (CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER)
+            )
+        ),
+    )
+    m = order(menu(), "3-1-0101", "parking")
+    with pytest.raises(RuleViolation, match="once it closes"):
+        m.confirm(committee, D(2022, 3, 20), TODAY)
+    closed = m.close(D(2022, 3, 8), TODAY)
+    for refused_by in (None, committee):
+        with pytest.raises(RuleViolation, match="none by 2022-03-09") as missing:
+            closed.confirm(refused_by, D(2022, 3, 9), TODAY)
+        assert missing.value.rule == "committee-missing"
+    confirmed = closed.confirm(committee, D(2022, 3, 10), TODAY)
+    assert confirmed.confirmed_on == D(2022, 3, 10)
+    with pytest.raises(RuleViolation, match="confirmed on 2022-03-10"):
+        confirmed.confirm(committee, D(2022, 3, 11), TODAY)
+    with pytest.raises(FieldValueError, match="confirmed after it closes"):
+        attrs.evolve(closed, confirmed_on=D(2022, 3, 7))

@@ -23,6 +23,7 @@ from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspe
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
+from renovation_core.participation.committee import Committee
 from renovation_core.plan import RenovationPlan
 from renovation_core.validators import (
     at_most,
@@ -185,8 +186,10 @@ class Project:
         reason: str | None = None,
         reference: str | None = None,
         tender: TenderPackage | None = None,
+        committee: Committee | None = None,
     ) -> "Project":
-        """The project one step on. ``tender`` is the project's tender package, if it has one."""
+        """The project one step on. ``tender`` is the project's tender package and
+        ``committee`` its compound's residents' committee, if it has them."""
         allowed = self.allowed_next()
         if to not in allowed:
             raise RuleViolation(
@@ -203,7 +206,7 @@ class Project:
         if to is Stage.FILED and not (reference and reference.strip()):
             raise FieldValueError("reference", "a filing is recorded with its number (备案号)")
         if to is not self.resumes:
-            self._check_guard(to, on, tender)
+            self._check_guard(to, on, tender, committee)
         step = Transition(
             from_stage=self.stage, to=to, on=on, by=by, reason=reason, reference=reference
         )
@@ -387,7 +390,19 @@ class Project:
 
     # The rules behind the commands.
 
-    def _check_guard(self, to: Stage, on: datetime.date, tender: TenderPackage | None) -> None:
+    def _check_guard(
+        self,
+        to: Stage,
+        on: datetime.date,
+        tender: TenderPackage | None,
+        committee: Committee | None,
+    ) -> None:
+        if to is Stage.DESIGNING and (committee is None or not committee.formed_by(on)):
+            raise RuleViolation(
+                "committee-missing",
+                f"the residents are consulted through their renovation committee; the design "
+                f"starts once it is formed, and none was by {on}",
+            )
         if to is Stage.APPROVED and self.missing_documents(on):
             raise RuleViolation(
                 "documents-missing",

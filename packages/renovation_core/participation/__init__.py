@@ -3,8 +3,7 @@
 The core of each part: a compound's households (no personal data), its renovation committee,
 the menu residents order from and the proposal their orders make, consent votes by the Civil
 Code (民法典 art. 278) for a compound, a building or a stairwell, and the surveys that judge the
-result. The API, and the guard that keeps a project in consultation until its committee is
-formed, are to come.
+result. A project stays in consultation until its committee is formed (the delivery guard).
 """
 
 from renovation_core.participation.committee import Committee, CommitteeMember, CommitteeRole

@@ -1,7 +1,8 @@
 """The residents' renovation committee (小区改造委员会): who speaks for a compound's residents.
 
 Its members are households of the compound, not names; one chairs it. A project leaves
-consultation only once the committee is formed (the delivery guard comes with its storage).
+consultation for design only once the committee is formed, and the committee confirms the plan
+the residents' orders propose.
 """
 
 import datetime
@@ -10,7 +11,8 @@ import attrs
 
 from renovation_core.errors import FieldValueError
 from renovation_core.labels import Labelled
-from renovation_core.validators import at_most, code, unique_by
+from renovation_core.participation.households import HouseholdRegister
+from renovation_core.validators import at_most, code, not_after, unique_by
 
 MIN_MEMBERS = 3
 MAX_MEMBERS = 50
@@ -49,3 +51,15 @@ class Committee:
 
     def formed_by(self, day: datetime.date) -> bool:
         return self.formed_on <= day
+
+    def check(self, register: HouseholdRegister, today: datetime.date) -> None:
+        """Refuse a committee formed in the future or with a member who is not a household of
+        the compound."""
+        not_after("formed_on", self.formed_on, today)
+        known = {h.key for h in register.households}
+        for i, member in enumerate(self.members):
+            if member.household not in known:
+                raise FieldValueError(
+                    f"members[{i}].household",
+                    f"{member.household} is not a household of the compound",
+                )

@@ -16,14 +16,17 @@ from fractions import Fraction
 
 import attrs
 
-from renovation_core.catalogue import Category
+from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
+from renovation_core.participation.committee import Committee
+from renovation_core.plan import RenovationPlan
 from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
     MAX_HOUSEHOLDS,
     at_most,
     between_dates,
     code,
+    not_after,
     quantity,
     unique_by,
 )
@@ -94,8 +97,13 @@ class Menu:
         ],
     )
     closed_on: datetime.date | None = None
+    confirmed_on: datetime.date | None = None
 
     def __attrs_post_init__(self) -> None:
+        if self.confirmed_on is not None and (
+            self.closed_on is None or self.confirmed_on < self.closed_on
+        ):
+            raise FieldValueError("confirmed_on", "a menu is confirmed after it closes")
         if not self.offered:
             raise FieldValueError("offered", "a menu offers at least one item")
         in_category = Counter(i.category for i in self.offered)
@@ -138,6 +146,44 @@ class Menu:
                 )
         for order in self.orders:
             self.check(order.items)
+
+    @classmethod
+    def drawn_from(
+        cls,
+        catalogue: Catalogue,
+        plan: RenovationPlan,
+        offered: Iterable[tuple[str, Decimal | None]],
+        *,
+        opened_on: datetime.date,
+        today: datetime.date,
+        limits: Iterable[CategoryLimit] = (),
+        budget_cap_yuan: Decimal | None = None,
+    ) -> "Menu":
+        """A compound's menu of catalogue items (code and, under a cap, cost). The basic items
+        of the compound's plan apply, so the menu offers every one of them."""
+        not_after("opened_on", opened_on, today)
+        items = []
+        for i, (item, cost) in enumerate(offered):
+            if item not in catalogue:
+                raise FieldValueError(f"offered[{i}].code", f"{item!r} is not in the catalogue")
+            items.append(
+                MenuItem(code=item, category=catalogue.item(item).category, cost_yuan=cost)
+            )
+        codes = {i.code for i in items}
+        left_out = [
+            c for c in plan.items if catalogue.item(c).category is Category.BASIC and c not in codes
+        ]
+        if left_out:
+            raise FieldValueError(
+                "offered",
+                f"the plan's basic items apply (应改尽改) and are on the menu: {', '.join(left_out)}",
+            )
+        return cls(
+            offered=tuple(items),
+            limits=tuple(limits),
+            budget_cap_yuan=budget_cap_yuan,
+            opened_on=opened_on,
+        )
 
     @property
     def mandatory(self) -> tuple[str, ...]:
@@ -266,3 +312,20 @@ class Menu:
             chosen.append(item)
             spent += cost
         return tuple(sorted((i.code for i in chosen), key=position.__getitem__))
+
+    def confirm(
+        self, committee: Committee | None, on: datetime.date, today: datetime.date
+    ) -> "Menu":
+        """The menu with its proposal confirmed by the residents' committee formed by then."""
+        if self.closed_on is None:
+            raise RuleViolation("menu-open", "the committee confirms the proposal once it closes")
+        if self.confirmed_on is not None:
+            raise RuleViolation(
+                "menu-confirmed", f"the proposal was confirmed on {self.confirmed_on}"
+            )
+        between_dates("confirmed_on", on, self.closed_on, "the closing", today)
+        if committee is None or not committee.formed_by(on):
+            raise RuleViolation(
+                "committee-missing", f"the residents' committee confirms the plan; none by {on}"
+            )
+        return attrs.evolve(self, confirmed_on=on)

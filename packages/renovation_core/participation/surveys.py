@@ -14,7 +14,6 @@ import attrs
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
 from renovation_core.validators import (
-    MAX_HOUSEHOLDS,
     at_most,
     between_dates,
     code,
@@ -111,7 +110,8 @@ class Results:
 
 @attrs.frozen(kw_only=True)
 class Survey:
-    """A questionnaire, the responses to it, and whether its results are published."""
+    """A questionnaire, and whether (since when) its results are published. Its responses are
+    kept apart, one per household, since a city-wide survey gathers many thousands."""
 
     code: str = attrs.field(validator=code)
     title: str = attrs.field(validator=not_blank)
@@ -119,21 +119,15 @@ class Survey:
         validator=[at_most(MAX_QUESTIONS, "questions"), unique_by(lambda q: q.code, "question")]
     )
     opened_on: datetime.date
-    responses: tuple[Response, ...] = attrs.field(
-        default=(),
-        validator=[
-            at_most(MAX_HOUSEHOLDS, "responses"),
-            unique_by(lambda r: (r.compound, r.household), "response of a household"),
-        ],
-    )
-    published: bool = False
+    published_on: datetime.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        """A stored survey is checked as a new response is: each answer to its own question."""
         if not self.questions:
             raise FieldValueError("questions", "a survey asks at least one question")
-        for i, response in enumerate(self.responses):
-            self._check_answers(response.answers, f"responses[{i}].")
+        if self.published_on is not None and self.published_on < self.opened_on:
+            raise FieldValueError(
+                "published_on", f"must not be before the opening ({self.opened_on})"
+            )
 
     def respond(
         self,
@@ -143,19 +137,26 @@ class Survey:
         *,
         on: datetime.date,
         today: datetime.date,
-    ) -> "Survey":
-        """The survey with one household's response: once per household."""
+        earlier: Response | None = None,
+    ) -> Response:
+        """One household's response; ``earlier`` is the household's response, if it has one."""
+        if self.published_on is not None:
+            raise RuleViolation(
+                "survey-published", f"the survey's results were published on {self.published_on}"
+            )
         between_dates("answered_on", on, self.opened_on, "the opening", today)
-        if self.published:
-            raise RuleViolation("survey-published", "the survey's results are published")
-        if any(r.compound == compound and r.household == household for r in self.responses):
-            raise RuleViolation("already-responded", f"household {household} has responded")
+        if earlier is not None:
+            raise RuleViolation(
+                "already-responded",
+                f"household {household} of compound {compound} responded on {earlier.answered_on}",
+            )
         given = tuple(answers)
-        self._check_answers(given)
-        response = Response(compound=compound, household=household, answered_on=on, answers=given)
-        return attrs.evolve(self, responses=(*self.responses, response))
+        self.check(given)
+        return Response(compound=compound, household=household, answered_on=on, answers=given)
 
-    def _check_answers(self, answers: tuple[Answer, ...], at: str = "") -> None:
+    def check(self, answers: tuple[Answer, ...], at: str = "") -> None:
+        """Refuse answers that do not fit the survey: each to one of its questions, once, in the
+        form the question takes."""
         if not answers:
             raise FieldValueError(f"{at}answers", "a response answers at least one question")
         asked = {q.code: q for q in self.questions}
@@ -174,19 +175,26 @@ class Survey:
             seen.add(answer.question)
             _check(question, answer, f"{at}answers[{i}]")
 
-    def results(self, compounds: Iterable[str] | None = None) -> Results:
-        """The aggregate of the responses from ``compounds`` (all of them by default): one
-        compound's, a district's or the city's."""
-        if isinstance(compounds, str):
-            raise TypeError("compounds is a collection of codes, not one code")
-        wanted = None if compounds is None else set(compounds)
-        chosen = [r for r in self.responses if wanted is None or r.compound in wanted]
+    def publish(self, on: datetime.date, today: datetime.date) -> "Survey":
+        """The survey with its results published: anyone may then read the aggregates, and no
+        further response is taken."""
+        if self.published_on is not None:
+            raise RuleViolation(
+                "survey-published", f"the survey's results were published on {self.published_on}"
+            )
+        between_dates("published_on", on, self.opened_on, "the opening", today)
+        return attrs.evolve(self, published_on=on)
+
+    def results(self, responses: Iterable[Response]) -> Results:
+        """The aggregate of ``responses`` (one compound's, a district's or the city's)."""
         answers: dict[str, list[Answer]] = {q.code: [] for q in self.questions}
-        for response in chosen:
+        respondents = 0
+        for response in responses:
+            respondents += 1
             for answer in response.answers:
                 answers[answer.question].append(answer)
         return Results(
-            respondents=len(chosen),
+            respondents=respondents,
             questions=tuple(_result(q, answers[q.code]) for q in self.questions),
         )
 
