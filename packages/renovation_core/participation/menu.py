@@ -176,7 +176,7 @@ class Menu:
         if left_out:
             raise FieldValueError(
                 "offered",
-                f"the plan's basic items apply (应改尽改) and are on the menu: {', '.join(left_out)}",
+                f"the plan's basic items apply (应改尽改) and are offered: {', '.join(left_out)}",
             )
         return cls(
             offered=tuple(items),
