@@ -32,11 +32,13 @@ from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
+from renovation_api.routes.menus import MenuController
 from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
 from renovation_api.routes.reports import ReportController
+from renovation_api.routes.surveys import SurveyController
 from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
 from renovation_api.settings import Settings
@@ -63,8 +65,9 @@ TAGS = [
     ),
     Tag(
         name="participation",
-        description="Residents decide (§6): households and owners' consent votes by the Civil "
-        "Code (art. 278).",
+        description="Residents decide (§6): households, the renovation committee, the menu "
+        "residents order from, owners' consent votes by the Civil Code (art. 278) and "
+        "satisfaction surveys.",
     ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
@@ -217,6 +220,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             FundingController,
             FundingReportController,
             ParticipationController,
+            MenuController,
+            SurveyController,
             ReportController,
             VocabularyController,
             AuditController,

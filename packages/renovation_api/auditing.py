@@ -35,6 +35,10 @@ Action = Literal[
     "reverse",
     "vote",
     "close",
+    "order",
+    "confirm",
+    "respond",
+    "publish",
 ]
 
 

@@ -61,8 +61,24 @@ EVERYONE = [
 ]
 # Each step of the walk: (its name, sub-path of the project, body), in order; a transition is
 # named for the stage it reaches.
+# The compound's households (one stairwell of six units) and the committee three of them form.
+HOUSEHOLDS = {
+    "households": [
+        {"building": "1", "entrance": "1", "unit": f"0{n}01", "floor_area_m2": "72.50"}
+        for n in range(1, 7)
+    ]
+}
+COMMITTEE = {
+    "formed_on": "2021-11-10",
+    "members": [
+        {"household": "1-1-0101", "role": "chair"},
+        {"household": "1-1-0201", "role": "vice_chair"},
+        {"household": "1-1-0301", "role": "member"},
+    ],
+}
 WALK: list[tuple[str, str, dict[str, Any]]] = [
     ("consulting", "transitions", {"to": "consulting", "on": "2021-11-05"}),
+    ("committee", "", COMMITTEE),
     ("designing", "transitions", {"to": "designing", "on": "2021-11-20"}),
     ("design_unit", "units", {"role": "design", "unit": DESIGNER, "assigned_on": "2021-11-20"}),
     *(
@@ -148,13 +164,17 @@ NAMES = list(dict.fromkeys(name for name, _, _ in STEPS))
 
 def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
     """Create the project and take every step up to and including the one named ``step``
-    (``award``: the package bundled and awarded)."""
+    (``committee``: the households recorded and their committee formed; ``award``: the
+    package bundled and awarded)."""
     project = ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
     last = NAMES.index(step)
     for at, path, body in STEPS:
         if NAMES.index(at) > last:
             break
-        if at == "award":
+        if at == "committee":
+            ok(client.put(f"{WUHAI}/compounds/{CODE}/households", json=HOUSEHOLDS))
+            ok(client.put(f"{WUHAI}/compounds/{CODE}/committee", json=COMMITTEE))
+        elif at == "award":
             package = PACKAGE | {"compounds": [CODE]}
             ok(client.post(f"{WUHAI}/tender-packages", json=package), 201)
             ok(client.post(f"{WUHAI}/tender-packages/{PACKAGE['code']}/award", json=AWARD))

@@ -104,4 +104,4 @@ def test_bad_votes_change_nothing(client: TestClient[Any]) -> None:
     after = client.get(f"{VOTES}/1")
     assert (after.json(), after.headers["etag"]) == (before.json(), before.headers["etag"])
     assert client.delete(f"{COMPOUND}/plan").status_code == 204
-    problem(client.delete(COMPOUND), 409, "has-votes")
+    problem(client.delete(COMPOUND), 409, "has-decisions")

@@ -228,6 +228,18 @@ BAD_STEPS = {
         {"to": "designing", "on": "2999-01-01"},
         (422, "invalid-data", "$.on"),
     ),
+    "design without a residents' committee": (
+        "consulting",
+        "transitions",
+        {"to": "designing", "on": "2021-11-20"},
+        (409, "committee-missing", None),
+    ),
+    "design before the committee was formed": (
+        "committee",
+        "transitions",
+        {"to": "designing", "on": "2021-11-09"},
+        (409, "committee-missing", None),
+    ),
     "suspension without a reason": (
         "consulting",
         "transitions",

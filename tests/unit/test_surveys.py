@@ -79,6 +79,9 @@ def test_results_per_compound_and_for_all_with_a_satisfaction_score() -> None:
     assert everyone.respondents == 3
     assert everyone.satisfaction == Fraction(200, 3)  # mean 11/3
     assert SURVEY.results([]).satisfaction is None
+    # Published aggregates of fewer than five households are withheld.
+    assert not everyone.disclosable
+    assert SURVEY.results(responses + responses[:2]).disclosable
 
 
 def test_publishing_closes_the_survey_to_responses() -> None:

@@ -400,12 +400,13 @@ class CompoundController(Controller):
                     "The compound has a plan",
                     f"compound {code!r} has a renovation plan; delete the plan first",
                 )
-            if await participation.list_votes(conn, current.id):
+            kept = await participation.kept_records(conn, current.id)
+            if kept:
                 raise ProblemError(
                     409,
-                    "has-votes",
-                    "The compound has consent votes",
-                    f"compound {code!r} has owners' consent votes, which are kept as records",
+                    "has-decisions",
+                    "The compound has residents' decisions on record",
+                    f"compound {code!r} has {', '.join(kept)}, which are kept as records",
                 )
             if not await register.delete_compound(conn, current.id, current.revision):
                 raise changed()

@@ -36,7 +36,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import participation
+from renovation_api.storage import participation, tables
 from renovation_core.participation import (
     MAX_COMPOUND_HOUSEHOLDS,
     Choice,
@@ -49,16 +49,14 @@ from renovation_core.units import round_fraction
 
 MAX_VOTES = 10_000
 VoteNumber = Annotated[int, Parameter(ge=1, le=MAX_VOTES, description="The vote's number.")]
-HouseholdKey = Annotated[
-    str,
-    msgspec.Meta(
-        min_length=1,
-        max_length=200,
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*-[A-Za-z0-9][A-Za-z0-9_.-]*-[A-Za-z0-9][A-Za-z0-9_.-]*$",
-        description="building-entrance-unit",
-        examples=["3-2-0501"],
-    ),
-]
+_HOUSEHOLD = {
+    "min_length": 1,
+    "max_length": 200,
+    "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.]*-[A-Za-z0-9][A-Za-z0-9_.]*-[A-Za-z0-9][A-Za-z0-9_.]*$",
+    "description": "building-entrance-unit",
+}
+HouseholdKey = Annotated[str, msgspec.Meta(**_HOUSEHOLD, examples=["3-2-0501"])]
+HouseholdPath = Annotated[str, Parameter(**_HOUSEHOLD)]
 Part = Annotated[
     str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
 ]
@@ -233,11 +231,25 @@ def vote_out(code: str, number: int, vote: ConsentVote) -> VoteOut:
     )
 
 
+async def require_register(conn: AsyncConnection, compound_id: int, code: str) -> HouseholdRegister:
+    """The compound's households; 409 if it has none yet (votes, committees and orders are
+    its households')."""
+    row = await participation.get_one(conn, tables.household_registers, compound_id)
+    if row is None:
+        raise ProblemError(
+            409,
+            "no-households",
+            "The compound has no household register",
+            f"compound {code!r} needs its households first",
+        )
+    return participation.record_of(row, HouseholdRegister)
+
+
 def votes_path(programme: str, code: str) -> str:
     return f"{compound_path(programme, code)}/consent-votes"
 
 
-async def _compound(
+async def compound_of(
     request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
 ) -> Any:
     programme_row, _ = await require_programme(request, conn, programme)
@@ -257,12 +269,12 @@ async def change_vote(
     """Apply ``change`` to the vote as one transaction, audited; answer with the vote."""
 
     async def write(conn: AsyncConnection) -> Any:
-        compound = await _compound(request, conn, programme, code)
+        compound = await compound_of(request, conn, programme, code)
         row = await participation.get_vote(conn, compound.id, number)
         if row is None:
             raise not_found(f"consent vote {number} of compound {code!r}")
         check_if_match(if_match, etag(row.revision))
-        before = participation.vote_of(row)
+        before = participation.record_of(row, ConsentVote)
         after = change(before, today())
         revision = await participation.save_vote(conn, row, after)
         if revision is None:
@@ -299,12 +311,12 @@ class ParticipationController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[HouseholdsOut]:
         async with snapshot(request).connect() as conn:
-            compound = await _compound(request, conn, programme, code)
-            row = await participation.get_register(conn, compound.id)
+            compound = await compound_of(request, conn, programme, code)
+            row = await participation.get_one(conn, tables.household_registers, compound.id)
         if row is None:
             raise not_found(f"the households of compound {code!r}")
         return Response(
-            households_out(code, participation.register_of(row)),
+            households_out(code, participation.record_of(row, HouseholdRegister)),
             headers={"ETag": etag(row.revision)},
         )
 
@@ -328,11 +340,13 @@ class ParticipationController(Controller):
     ) -> Response[HouseholdsOut]:
         register = to_core(data, HouseholdRegister)
         async with engine(request).begin() as conn:
-            compound = await _compound(request, conn, programme, code)
-            row = await participation.get_register(conn, compound.id)
+            compound = await compound_of(request, conn, programme, code)
+            row = await participation.get_one(conn, tables.household_registers, compound.id)
             if row is not None:
                 check_if_match(if_match, etag(row.revision))
-            revision = await participation.put_register(conn, compound.id, row, register)
+            revision = await participation.put_one(
+                conn, tables.household_registers, compound.id, row, register
+            )
             if revision is None:
                 raise changed()
             result = households_out(code, register)
@@ -341,7 +355,9 @@ class ParticipationController(Controller):
                 request,
                 "replace" if row is not None else "create",
                 f"{compound_path(programme, code)}/households",
-                before=households_out(code, participation.register_of(row)) if row else None,
+                before=households_out(code, participation.record_of(row, HouseholdRegister))
+                if row
+                else None,
                 after=result,
             )
         return Response(result, headers={"ETag": etag(revision)})
@@ -371,19 +387,12 @@ class ParticipationController(Controller):
         scope = Scope(building=data.building, entrance=data.entrance)
 
         async def write(conn: AsyncConnection) -> Any:
-            compound = await _compound(request, conn, programme, code)
-            row = await participation.get_register(conn, compound.id)
-            if row is None:
-                raise ProblemError(
-                    409,
-                    "no-households",
-                    "The compound has no household register",
-                    f"compound {code!r} needs its households before a vote",
-                )
+            compound = await compound_of(request, conn, programme, code)
+            register = await require_register(conn, compound.id, code)
             vote = ConsentVote.open(
                 data.matter,
                 scope,
-                participation.register_of(row).households,
+                register.households,
                 on=data.opened_on,
                 today=today(),
             )
@@ -407,9 +416,11 @@ class ParticipationController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> VoteList:
         async with snapshot(request).connect() as conn:
-            compound = await _compound(request, conn, programme, code)
+            compound = await compound_of(request, conn, programme, code)
             rows = await participation.list_votes(conn, compound.id)
-        return VoteList(items=[vote_out(code, r.number, participation.vote_of(r)) for r in rows])
+        return VoteList(
+            items=[vote_out(code, r.number, participation.record_of(r, ConsentVote)) for r in rows]
+        )
 
     @get(
         "/consent-votes/{number:int}",
@@ -429,12 +440,12 @@ class ParticipationController(Controller):
         number: VoteNumber,
     ) -> Response[VoteOut]:
         async with snapshot(request).connect() as conn:
-            compound = await _compound(request, conn, programme, code)
+            compound = await compound_of(request, conn, programme, code)
             row = await participation.get_vote(conn, compound.id, number)
         if row is None:
             raise not_found(f"consent vote {number} of compound {code!r}")
         return Response(
-            vote_out(code, number, participation.vote_of(row)),
+            vote_out(code, number, participation.record_of(row, ConsentVote)),
             headers={"ETag": etag(row.revision)},
         )
 

@@ -118,6 +118,36 @@ async def require_plan(
     return found, plan_row, items
 
 
+async def store_plan(
+    request: Request[Any, Any, Any],
+    conn: AsyncConnection,
+    programme: str,
+    found: core.Programme,
+    plan_row: Any,
+    items: list[str],
+    plan: core.RenovationPlan,
+) -> tuple[PlanOut, str]:
+    """Replace the stored plan within the caller's transaction: the live project's rules, the
+    revision claimed, the draft funding carried along, audited; the new plan and revision."""
+    live = await delivery.live_project(conn, plan_row.compound_id)
+    if live is not None:
+        delivery.project_of(live).check_plan(plan)
+    revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
+    if revision is None:
+        raise changed()
+    await follow_plan(request, conn, programme, plan.compound, plan)
+    replaced = plan_out(found, plan)
+    await auditing.record(
+        conn,
+        request,
+        "replace",
+        plan_path(programme, plan.compound),
+        before=plan_out(found, mapping.plan_from_row(plan.compound, plan_row._mapping, items)),
+        after=replaced,
+    )
+    return replaced, revision
+
+
 class PlanController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/plan"
     tags = ("plans",)
@@ -202,21 +232,8 @@ class PlanController(Controller):
             found, plan_row, items = await require_plan(request, conn, programme, code)
             check_if_match(if_match, etag(plan_row.revision))
             plan = to_plan(found, code, data)
-            live = await delivery.live_project(conn, plan_row.compound_id)
-            if live is not None:
-                delivery.project_of(live).check_plan(plan)
-            revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
-            if revision is None:
-                raise changed()
-            await follow_plan(request, conn, programme, code, plan)
-            replaced = plan_out(found, plan)
-            await auditing.record(
-                conn,
-                request,
-                "replace",
-                plan_path(programme, code),
-                before=plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
-                after=replaced,
+            replaced, revision = await store_plan(
+                request, conn, programme, found, plan_row, items, plan
             )
         return Response(replaced, headers={"ETag": etag(revision)})
 

@@ -47,7 +47,7 @@ from renovation_api.routes.project_bodies import (
     project_out,
     to_core,
 )
-from renovation_api.storage import delivery, mapping, register
+from renovation_api.storage import delivery, mapping, participation, register, tables
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -56,10 +56,12 @@ from renovation_core.delivery import (
     Handover,
     Organisation,
     Project,
+    Stage,
     SuppliedDocument,
     oc4ids_project,
     project_networks,
 )
+from renovation_core.participation import Committee
 from renovation_core.validators import EARLIEST_YEAR, LATEST_YEAR
 
 ProjectYear = Annotated[
@@ -297,11 +299,16 @@ class ProjectController(Controller):
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ProjectOut]:
         async def change(conn: AsyncConnection, project: Project, day: datetime.date) -> Project:
+            programme_row, _ = await require_programme(request, conn, programme)
             package = None
             if project.tender_package is not None:
-                programme_row, _ = await require_programme(request, conn, programme)
                 found = await delivery.get_package(conn, programme_row.id, project.tender_package)
                 package = delivery.package_of(found) if found else None
+            committee = None
+            if data.to is Stage.DESIGNING:
+                compound = await require_compound(request, conn, programme_row.id, programme, code)
+                row = await participation.get_one(conn, tables.committees, compound.id)
+                committee = participation.record_of(row, Committee) if row else None
             return project.advance(
                 data.to,
                 on=data.on,
@@ -310,6 +317,7 @@ class ProjectController(Controller):
                 reason=data.reason,
                 reference=data.reference,
                 tender=package,
+                committee=committee,
             )
 
         return await command(

@@ -52,6 +52,8 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     flag_kinds: Annotated[list[Term], _at_most(funding.FlagKind)]
     matters: Annotated[list[Term], _at_most(participation.Matter)]
     choices: Annotated[list[Term], _at_most(participation.Choice)]
+    committee_roles: Annotated[list[Term], _at_most(participation.CommitteeRole)]
+    question_kinds: Annotated[list[Term], _at_most(participation.QuestionKind)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -96,4 +98,6 @@ class VocabularyController(Controller):
             flag_kinds=_terms(funding.FlagKind),
             matters=_terms(participation.Matter),
             choices=_terms(participation.Choice),
+            committee_roles=_terms(participation.CommitteeRole),
+            question_kinds=_terms(participation.QuestionKind),
         )

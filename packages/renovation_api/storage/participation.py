@@ -1,11 +1,13 @@
-"""Households and consent votes: each stored whole, as the core's converter writes it.
+"""Residents' records: each stored whole, as the core's converter writes it.
 
-A compound's household register is one row, replaced as one; each consent vote is one row
-whose every ballot rewrites it under its revision, so two ballots can never both count an owner.
+A compound's household register, committee and menu are one row each, replaced as one under
+the row's revision (so a menu's orders, like a vote's ballots, never overwrite each other); each
+consent vote is one row, and each survey response its own row under a unique key, since a
+city-wide survey gathers many thousands.
 """
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -13,37 +15,68 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from renovation_api.storage import tables
 from renovation_api.storage.register import new_revision
 from renovation_core.converter import structure, unstructure
-from renovation_core.participation import ConsentVote, HouseholdRegister
+from renovation_core.participation import ConsentVote, Response, Survey
 
-h = tables.household_registers
 v = tables.consent_votes
+s = tables.surveys
+r = tables.survey_responses
+c = tables.compounds
 
 
-def register_of(row: Any) -> HouseholdRegister:
-    return structure(row.record, HouseholdRegister)
+T = TypeVar("T")
 
 
-def vote_of(row: Any) -> ConsentVote:
-    return structure(row.record, ConsentVote)
+def record_of(row: Any, kind: type[T]) -> T:
+    return structure(row.record, kind)
 
 
-async def get_register(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] | None:
-    return (await conn.execute(sa.select(h).where(h.c.compound_id == compound_id))).first()
+async def get_one(conn: AsyncConnection, table: sa.Table, compound_id: int) -> sa.Row[Any] | None:
+    """A compound's row of a one-per-compound table (households, committee, menu)."""
+    return (await conn.execute(sa.select(table).where(table.c.compound_id == compound_id))).first()
 
 
-async def put_register(
-    conn: AsyncConnection, compound_id: int, row: Any, households: HouseholdRegister
-) -> str | None:
-    """Store the register, replacing ``row`` (if any) only if it is still at its revision."""
+async def insert_one(
+    conn: AsyncConnection, table: sa.Table, compound_id: int, record: object
+) -> str:
+    """Store the compound's first record (the unique key settles a race between two)."""
     revision = new_revision()
-    values = {"record": unstructure(households), "revision": revision}
+    await conn.execute(
+        table.insert().values(
+            compound_id=compound_id, record=unstructure(record), revision=revision
+        )
+    )
+    return revision
+
+
+async def put_one(
+    conn: AsyncConnection, table: sa.Table, compound_id: int, row: Any, record: object
+) -> str | None:
+    """Store the compound's record, replacing ``row`` (if any) only if it is still at its
+    revision; None if it has moved on."""
     if row is None:
-        await conn.execute(h.insert().values(compound_id=compound_id, **values))
-        return revision
+        return await insert_one(conn, table, compound_id, record)
+    revision = new_revision()
+    values = {"record": unstructure(record), "revision": revision}
     result = await conn.execute(
-        h.update().where(h.c.id == row.id, h.c.revision == row.revision).values(**values)
+        table.update()
+        .where(table.c.id == row.id, table.c.revision == row.revision)
+        .values(**values)
     )
     return revision if result.rowcount == 1 else None
+
+
+async def kept_records(conn: AsyncConnection, compound_id: int) -> list[str]:
+    """The residents' decisions kept as records of the compound: votes, a menu, responses."""
+    found = []
+    for table, what in (
+        (v, "owners' consent votes"),
+        (tables.menus, "a menu with its orders"),
+        (r, "survey responses"),
+    ):
+        query = sa.select(sa.literal(1)).where(table.c.compound_id == compound_id).limit(1)
+        if await conn.scalar(query) is not None:
+            found.append(what)
+    return found
 
 
 async def get_vote(conn: AsyncConnection, compound_id: int, number: int) -> sa.Row[Any] | None:
@@ -82,3 +115,72 @@ async def save_vote(conn: AsyncConnection, row: Any, vote: ConsentVote) -> str |
         .values(record=unstructure(vote), revision=revision)
     )
     return revision if result.rowcount == 1 else None
+
+
+async def get_survey(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+    query = sa.select(s).where(s.c.programme_id == programme_id, s.c.code == code)
+    return (await conn.execute(query)).first()
+
+
+async def list_surveys(conn: AsyncConnection, programme_id: int) -> Sequence[sa.Row[Any]]:
+    query = sa.select(s).where(s.c.programme_id == programme_id).order_by(s.c.code)
+    return (await conn.execute(query)).all()
+
+
+async def insert_survey(conn: AsyncConnection, programme_id: int, survey: Survey) -> str:
+    revision = new_revision()
+    await conn.execute(
+        s.insert().values(
+            programme_id=programme_id,
+            code=survey.code,
+            record=unstructure(survey),
+            revision=revision,
+        )
+    )
+    return revision
+
+
+async def save_survey(conn: AsyncConnection, row: Any, survey: Survey) -> str | None:
+    revision = new_revision()
+    result = await conn.execute(
+        s.update()
+        .where(s.c.id == row.id, s.c.revision == row.revision)
+        .values(record=unstructure(survey), revision=revision)
+    )
+    return revision if result.rowcount == 1 else None
+
+
+async def get_response(
+    conn: AsyncConnection, survey_id: int, compound_id: int, household: str
+) -> Response | None:
+    query = sa.select(r.c.record).where(
+        r.c.survey_id == survey_id, r.c.compound_id == compound_id, r.c.household == household
+    )
+    record = await conn.scalar(query)
+    return None if record is None else structure(record, Response)
+
+
+async def insert_response(
+    conn: AsyncConnection, survey_id: int, compound_id: int, response: Response
+) -> None:
+    await conn.execute(
+        r.insert().values(
+            survey_id=survey_id,
+            compound_id=compound_id,
+            household=response.household,
+            record=unstructure(response),
+        )
+    )
+
+
+async def responses(conn: AsyncConnection, survey_id: int) -> list[tuple[str, str, Response]]:
+    """The survey's responses, each with its compound's district and street, so results can be
+    cut by place and scope."""
+    query = (
+        sa.select(r.c.record, c.c.district_code, c.c.street_code)
+        .join(c, c.c.id == r.c.compound_id)
+        .where(r.c.survey_id == survey_id)
+        .order_by(r.c.id)
+    )
+    rows = (await conn.execute(query)).all()
+    return [(row.district_code, row.street_code, structure(row.record, Response)) for row in rows]

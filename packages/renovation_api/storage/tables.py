@@ -398,3 +398,77 @@ consent_votes = sa.Table(
     _created_at(),
     sa.UniqueConstraint("compound_id", "number"),
 )
+
+# A compound's residents' committee (the core's Committee), replaced whole as members change.
+committees = sa.Table(
+    "committees",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)
+
+# A compound's menu (the core's Menu, with its orders): one per compound, kept as a record.
+menus = sa.Table(
+    "menus",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)
+
+# A programme's survey (the core's Survey: its questions and publication).
+surveys = sa.Table(
+    "surveys",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("code", sa.String(MAX_CODE_LENGTH), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "code"),
+)
+
+# One household's response to a survey (the core's Response); the unique key is the rule of
+# one response per household, which settles a race between two.
+survey_responses = sa.Table(
+    "survey_responses",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "survey_id", sa.Integer, sa.ForeignKey("surveys.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="RESTRICT"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("household", sa.String(200), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("survey_id", "compound_id", "household"),
+)

@@ -24,6 +24,7 @@ from renovation_core.participation.households import (
 )
 from renovation_core.participation.menu import CategoryLimit, Menu, MenuItem, Order
 from renovation_core.participation.surveys import (
+    MIN_DISCLOSED_RESPONDENTS,
     Answer,
     Question,
     QuestionKind,
@@ -35,6 +36,7 @@ from renovation_core.participation.surveys import (
 
 __all__ = [
     "MAX_COMPOUND_HOUSEHOLDS",
+    "MIN_DISCLOSED_RESPONDENTS",
     "SPECIAL_MATTERS",
     "Answer",
     "Ballot",

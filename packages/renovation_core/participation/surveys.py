@@ -2,7 +2,8 @@
 compound, district or city with a satisfaction score the oversight issue can use.
 
 Results are aggregates only: counts per option, the rating distribution and mean, how many wrote
-something. No individual answer is in them, so published results can be shown to anyone.
+something. No individual answer is in them, and an aggregate of too few respondents is not
+disclosed, so published results can be shown to anyone.
 """
 
 import datetime
@@ -23,6 +24,9 @@ from renovation_core.validators import (
 )
 
 RATINGS = range(1, 6)
+# Published results of fewer respondents than this are withheld: a compound's aggregate of two
+# or three households would all but show each household's answers.
+MIN_DISCLOSED_RESPONDENTS = 5
 MAX_QUESTIONS = 100
 MAX_OPTIONS = 50
 
@@ -95,6 +99,12 @@ class QuestionResult:
 class Results:
     respondents: int
     questions: tuple[QuestionResult, ...]
+
+    @property
+    def disclosable(self) -> bool:
+        """Whether the aggregate may be shown to anyone: enough respondents that it reveals
+        no household's answers."""
+        return self.respondents >= MIN_DISCLOSED_RESPONDENTS
 
     @property
     def satisfaction(self) -> Fraction | None:

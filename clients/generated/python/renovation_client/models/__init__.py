@@ -4,6 +4,7 @@ from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
 from .annual_target_out import AnnualTargetOut
 from .annual_target_page import AnnualTargetPage
+from .answer_body import AnswerBody
 from .approved_line_out import ApprovedLineOut
 from .approved_out import ApprovedOut
 from .assignment_body import AssignmentBody
@@ -26,12 +27,16 @@ from .choice import Choice
 from .city_out import CityOut
 from .closure_body import ClosureBody
 from .closure_in import ClosureIn
+from .committee_body import CommitteeBody
+from .committee_out import CommitteeOut
+from .committee_role import CommitteeRole
 from .community_out import CommunityOut
 from .community_page import CommunityPage
 from .compound_fields import CompoundFields
 from .compound_in import CompoundIn
 from .compound_out import CompoundOut
 from .compound_page import CompoundPage
+from .compound_result import CompoundResult
 from .condition_in import ConditionIn
 from .consistency_report import ConsistencyReport
 from .coverage_report import CoverageReport
@@ -74,11 +79,20 @@ from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
 from .investment_row_out import InvestmentRowOut
+from .limit_body import LimitBody
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
 from .load_programme_body import LoadProgrammeBody
 from .matter import Matter
+from .member_body import MemberBody
+from .menu_in import MenuIn
+from .menu_out import MenuOut
 from .network import Network
+from .offer_in import OfferIn
+from .offer_out import OfferOut
+from .option_count import OptionCount
+from .order_in import OrderIn
+from .order_out import OrderOut
 from .organisation_body import OrganisationBody
 from .package_in import PackageIn
 from .package_out import PackageOut
@@ -103,6 +117,12 @@ from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
 from .published_total_out import PublishedTotalOut
 from .qualification_body import QualificationBody
+from .question_body import QuestionBody
+from .question_kind import QuestionKind
+from .question_result_out import QuestionResultOut
+from .response_in import ResponseIn
+from .response_receipt import ResponseReceipt
+from .results_out import ResultsOut
 from .reversal_in import ReversalIn
 from .review_in import ReviewIn
 from .review_out import ReviewOut
@@ -115,6 +135,9 @@ from .street_page import StreetPage
 from .submission_in import SubmissionIn
 from .submission_out import SubmissionOut
 from .summary_report import SummaryReport
+from .survey_in import SurveyIn
+from .survey_list import SurveyList
+from .survey_out import SurveyOut
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
@@ -140,6 +163,7 @@ __all__ = (
     "AcceptanceOut",
     "AnnualTargetOut",
     "AnnualTargetPage",
+    "AnswerBody",
     "ApprovedLineOut",
     "ApprovedOut",
     "AssignmentBody",
@@ -162,12 +186,16 @@ __all__ = (
     "CityOut",
     "ClosureBody",
     "ClosureIn",
+    "CommitteeBody",
+    "CommitteeOut",
+    "CommitteeRole",
     "CommunityOut",
     "CommunityPage",
     "CompoundFields",
     "CompoundIn",
     "CompoundOut",
     "CompoundPage",
+    "CompoundResult",
     "ConditionIn",
     "ConsistencyReport",
     "CoverageReport",
@@ -210,11 +238,20 @@ __all__ = (
     "InspectionIn",
     "InspectionOut",
     "InvestmentRowOut",
+    "LimitBody",
     "LineOut",
     "ListCompoundsSort",
     "LoadProgrammeBody",
     "Matter",
+    "MemberBody",
+    "MenuIn",
+    "MenuOut",
     "Network",
+    "OfferIn",
+    "OfferOut",
+    "OptionCount",
+    "OrderIn",
+    "OrderOut",
     "OrganisationBody",
     "PackageIn",
     "PackageOut",
@@ -239,6 +276,12 @@ __all__ = (
     "ProvenanceOut",
     "PublishedTotalOut",
     "QualificationBody",
+    "QuestionBody",
+    "QuestionKind",
+    "QuestionResultOut",
+    "ResponseIn",
+    "ResponseReceipt",
+    "ResultsOut",
     "ReversalIn",
     "ReviewIn",
     "ReviewOut",
@@ -251,6 +294,9 @@ __all__ = (
     "SubmissionIn",
     "SubmissionOut",
     "SummaryReport",
+    "SurveyIn",
+    "SurveyList",
+    "SurveyOut",
     "TargetVsActualReport",
     "TargetVsActualRow",
     "Term",

@@ -39,6 +39,8 @@ class Vocabularies:
         flag_kinds (list[Term]):
         matters (list[Term]):
         choices (list[Term]):
+        committee_roles (list[Term]):
+        question_kinds (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -62,6 +64,8 @@ class Vocabularies:
     flag_kinds: list[Term]
     matters: list[Term]
     choices: list[Term]
+    committee_roles: list[Term]
+    question_kinds: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,6 +174,16 @@ class Vocabularies:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
+        committee_roles = []
+        for committee_roles_item_data in self.committee_roles:
+            committee_roles_item = committee_roles_item_data.to_dict()
+            committee_roles.append(committee_roles_item)
+
+        question_kinds = []
+        for question_kinds_item_data in self.question_kinds:
+            question_kinds_item = question_kinds_item_data.to_dict()
+            question_kinds.append(question_kinds_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -195,6 +209,8 @@ class Vocabularies:
                 "flag_kinds": flag_kinds,
                 "matters": matters,
                 "choices": choices,
+                "committee_roles": committee_roles,
+                "question_kinds": question_kinds,
             }
         )
 
@@ -353,6 +369,20 @@ class Vocabularies:
 
             choices.append(choices_item)
 
+        committee_roles = []
+        _committee_roles = d.pop("committee_roles")
+        for committee_roles_item_data in _committee_roles:
+            committee_roles_item = Term.from_dict(committee_roles_item_data)
+
+            committee_roles.append(committee_roles_item)
+
+        question_kinds = []
+        _question_kinds = d.pop("question_kinds")
+        for question_kinds_item_data in _question_kinds:
+            question_kinds_item = Term.from_dict(question_kinds_item_data)
+
+            question_kinds.append(question_kinds_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -375,6 +405,8 @@ class Vocabularies:
             flag_kinds=flag_kinds,
             matters=matters,
             choices=choices,
+            committee_roles=committee_roles,
+            question_kinds=question_kinds,
         )
 
         vocabularies.additional_properties = d

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.question_body import QuestionBody
+
+
+T = TypeVar("T", bound="SurveyOut")
+
+
+@_attrs_define
+class SurveyOut:
+    """
+    Attributes:
+        code (str):
+        title (str):
+        opened_on (datetime.date):
+        questions (list[QuestionBody]):
+        published_on (datetime.date | None):
+    """
+
+    code: str
+    title: str
+    opened_on: datetime.date
+    questions: list[QuestionBody]
+    published_on: datetime.date | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        opened_on = self.opened_on.isoformat()
+
+        questions = []
+        for questions_item_data in self.questions:
+            questions_item = questions_item_data.to_dict()
+            questions.append(questions_item)
+
+        published_on: None | str
+        if isinstance(self.published_on, datetime.date):
+            published_on = self.published_on.isoformat()
+        else:
+            published_on = self.published_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+                "opened_on": opened_on,
+                "questions": questions,
+                "published_on": published_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.question_body import QuestionBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        opened_on = datetime.date.fromisoformat(d.pop("opened_on"))
+
+        questions = []
+        _questions = d.pop("questions")
+        for questions_item_data in _questions:
+            questions_item = QuestionBody.from_dict(questions_item_data)
+
+            questions.append(questions_item)
+
+        def _parse_published_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_on_type_0 = datetime.date.fromisoformat(data)
+
+                return published_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        published_on = _parse_published_on(d.pop("published_on"))
+
+        survey_out = cls(
+            code=code,
+            title=title,
+            opened_on=opened_on,
+            questions=questions,
+            published_on=published_on,
+        )
+
+        survey_out.additional_properties = d
+        return survey_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
