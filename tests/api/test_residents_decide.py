@@ -122,6 +122,13 @@ def order_and_confirm(client: TestClient[Any]) -> None:
     plan = ok(client.get(f"{COMPOUND}/plan"))
     assert [i["code"] for i in plan["items"]] == proposal
     problem(client.post(f"{MENU}/confirmation", json={"on": "2022-03-23"}), 409, "menu-confirmed")
+    # The committee confirmed the plan on 22 March: it cannot now be dated as formed later, and
+    # the plan its menu was drawn from is kept.
+    redated = {**COMMITTEE, "formed_on": "2022-03-23"}
+    problem(client.put(f"{COMPOUND}/committee", json=redated), 409, "committee-relied-on")
+    plan_tag = client.get(f"{COMPOUND}/plan").headers["ETag"]
+    problem(client.delete(f"{COMPOUND}/plan"), 409, "has-menu")
+    assert client.get(f"{COMPOUND}/plan").headers["ETag"] == plan_tag
 
 
 def vote_on_the_elevator(client: TestClient[Any]) -> None:
@@ -252,7 +259,6 @@ def test_residents_decide_from_committee_to_published_results(
             "compound": "150302-0002",
             "district": "150302",
             "respondents": 12,
-            "disclosed": True,
             "satisfaction": "87.50",
         }
     ]
@@ -273,10 +279,14 @@ def test_residents_decide_from_committee_to_published_results(
     problem(client.post(f"{SURVEY}/responses", json=late), 409, "survey-published")
 
 
-def test_published_results_of_too_few_households_show_only_their_count(
+def test_published_results_never_give_away_a_small_compound(
     client: TestClient[Any], keys: dict[str, str]
 ) -> None:
-    ok(client.put(f"{COMPOUND}/households", json=households()))
+    """Four households of 150302-0002 and five of 150302-0001 answer. The public sees the
+    second compound and a total of it alone: subtracting one from the other yields nothing."""
+    other = f"{WUHAI}/compounds/150302-0001"
+    for compound in (COMPOUND, other):
+        ok(client.put(f"{compound}/households", json=households()))
     survey = {
         "code": "satisfaction-2022",
         "title": "满意度调查",
@@ -284,18 +294,32 @@ def test_published_results_of_too_few_households_show_only_their_count(
         "questions": [{"code": "overall", "text": "总体满意度", "kind": "rating"}],
     }
     ok(client.post(SURVEYS, json=survey), 201)
-    for key in KEYS[:4]:
-        body = {
-            "compound": "150302-0002",
-            "household": key,
-            "answered_on": "2022-11-25",
-            "answers": [{"question": "overall", "rating": 2}],
-        }
-        ok(client.post(f"{SURVEY}/responses", json=body), 201)
+    for code, count, rating in (("150302-0002", 4, 1), ("150302-0001", 5, 5)):
+        for key in KEYS[:count]:
+            body = {
+                "compound": code,
+                "household": key,
+                "answered_on": "2022-11-25",
+                "answers": [{"question": "overall", "rating": rating}],
+            }
+            ok(client.post(f"{SURVEY}/responses", json=body), 201)
+    early = problem(
+        client.post(f"{SURVEY}/publication", json={"on": "2022-11-24"}), 422, "invalid-data"
+    )
+    assert early["errors"][0]["path"] == "$.on"
     ok(client.post(f"{SURVEY}/publication", json={"on": "2022-12-31"}))
-    withheld = ok(call(client, keys, "public", "GET", f"{SURVEY}/results"))
-    assert (withheld["respondents"], withheld["disclosed"]) == (4, False)
-    assert (withheld["satisfaction"], withheld["questions"]) == (None, [])
-    assert withheld["compounds"][0]["satisfaction"] is None
-    # Staff of the compound's scope see their aggregate whole.
-    assert ok(client.get(f"{SURVEY}/results"))["satisfaction"] == "25.00"
+
+    public = ok(call(client, keys, "public", "GET", f"{SURVEY}/results"))
+    assert (public["respondents"], public["disclosed"], public["satisfaction"]) == (
+        5,
+        True,
+        "100.00",
+    )
+    assert [c["compound"] for c in public["compounds"]] == ["150302-0001"]
+    small = ok(call(client, keys, "public", "GET", f"{SURVEY}/results?compound=150302-0002"))
+    assert (small["respondents"], small["disclosed"], small["satisfaction"]) == (0, False, None)
+    assert (small["questions"], small["compounds"]) == ([], [])
+    # Staff of the compounds' scope see their aggregates whole.
+    staff = ok(client.get(f"{SURVEY}/results"))
+    assert (staff["respondents"], staff["satisfaction"]) == (9, "55.56")  # mean 29/9
+    assert [c["respondents"] for c in staff["compounds"]] == [5, 4]

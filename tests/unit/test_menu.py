@@ -189,21 +189,42 @@ def test_the_committee_confirms_the_proposal_of_a_closed_menu() -> None:
         members=tuple(
             CommitteeMember(household=f"3-1-0{n}01", role=role)
             for n, role in enumerate(
-                (CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER)
+                (CommitteeRole.CHAIR, CommitteeRole.MEMBER, CommitteeRole.MEMBER), start=1
             )
         ),
     )
+    plan = RenovationPlan(
+        compound="150302-0001",
+        year=2022,
+        items=("water_supply", "drainage", "childcare"),
+        investment_yuan=Decimal("1400000.00"),
+    )
+
+    def confirm(m: Menu, by: Committee | None, on: datetime.date, p: RenovationPlan = plan) -> Menu:
+        return m.confirm(by, p, STANDARD_CATALOGUE, on=on, today=TODAY)
+
     m = order(menu(), "3-1-0101", "parking")
     with pytest.raises(RuleViolation, match="once it closes"):
-        m.confirm(committee, D(2022, 3, 20), TODAY)
+        confirm(m, committee, D(2022, 3, 20))
     closed = m.close(D(2022, 3, 8), TODAY)
     for refused_by in (None, committee):
-        with pytest.raises(RuleViolation, match="none by 2022-03-09") as missing:
-            closed.confirm(refused_by, D(2022, 3, 9), TODAY)
+        with pytest.raises(RuleViolation, match="none was by 2022-03-09") as missing:
+            confirm(closed, refused_by, D(2022, 3, 9))
         assert missing.value.rule == "committee-missing"
-    confirmed = closed.confirm(committee, D(2022, 3, 10), TODAY)
+    # A basic item added to the plan since the menu opened is not dropped by the proposal.
+    roads = attrs.evolve(plan, items=(*plan.items, "roads"))
+    with pytest.raises(RuleViolation, match="leaves out roads") as dropped:
+        confirm(closed, committee, D(2022, 3, 10), roads)
+    assert dropped.value.rule == "mandatory-item"
+    confirmed = confirm(closed, committee, D(2022, 3, 10))
     assert confirmed.confirmed_on == D(2022, 3, 10)
     with pytest.raises(RuleViolation, match="confirmed on 2022-03-10"):
-        confirmed.confirm(committee, D(2022, 3, 11), TODAY)
+        confirm(confirmed, committee, D(2022, 3, 11))
     with pytest.raises(FieldValueError, match="confirmed after it closes"):
         attrs.evolve(closed, confirmed_on=D(2022, 3, 7))
+    nothing = Menu(
+        offered=(MenuItem(code="childcare", category=E),), opened_on=D(2022, 3, 1)
+    ).close(D(2022, 3, 8), TODAY)
+    with pytest.raises(RuleViolation, match="no item") as empty:
+        confirm(nothing, committee, D(2022, 3, 10))
+    assert empty.value.rule == "empty-proposal"

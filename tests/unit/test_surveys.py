@@ -79,20 +79,29 @@ def test_results_per_compound_and_for_all_with_a_satisfaction_score() -> None:
     assert everyone.respondents == 3
     assert everyone.satisfaction == Fraction(200, 3)  # mean 11/3
     assert SURVEY.results([]).satisfaction is None
-    # Published aggregates of fewer than five households are withheld.
+    # Published aggregates of fewer than five households are withheld, and so is their part
+    # of the total, which would otherwise give them away by subtraction.
     assert not everyone.disclosable
-    assert SURVEY.results(responses + responses[:2]).disclosable
+    five = [respond("150304-0001", f"1-1-0{n}01", 4) for n in range(1, 6)]
+    total, shown = SURVEY.public_results({"150302-0001": responses[:2], "150304-0001": five})
+    assert (total.respondents, list(shown)) == (5, ["150304-0001"])
+    assert total == shown["150304-0001"]
+    assert total.satisfaction == 75
 
 
 def test_publishing_closes_the_survey_to_responses() -> None:
-    published = SURVEY.publish(D(2023, 12, 1), TODAY)
+    published = SURVEY.publish(D(2023, 12, 1), TODAY, D(2023, 11, 5))
     with pytest.raises(RuleViolation, match="published on 2023-12-01"):
         respond("150302-0009", "1-1-0101", 3, survey=published)
     with pytest.raises(RuleViolation, match="published on 2023-12-01"):
-        published.publish(D(2023, 12, 2), TODAY)
-    for day in (D(2023, 10, 31), D(2024, 1, 1)):
-        with pytest.raises(FieldValueError, match="between the opening"):
-            SURVEY.publish(day, TODAY)
+        published.publish(D(2023, 12, 2), TODAY, D(2023, 11, 5))
+    for day, last in (
+        (D(2023, 10, 31), None),
+        (D(2024, 1, 1), None),
+        (D(2023, 11, 4), D(2023, 11, 5)),
+    ):
+        with pytest.raises(FieldValueError, match="between the last response or opening"):
+            SURVEY.publish(day, TODAY, last)
 
 
 def test_one_response_per_household() -> None:
@@ -149,7 +158,7 @@ def test_a_committee_has_one_chair_and_three_members_or_more() -> None:
     with pytest.raises(FieldValueError, match="one chair, not 0"):
         Committee(
             formed_on=D(2022, 3, 1),
-            members=(*members, CommitteeMember(household="x", role=CommitteeRole.MEMBER)),
+            members=(*members, CommitteeMember(household="3-1-0901", role=CommitteeRole.MEMBER)),
         )
     with pytest.raises(FieldValueError, match="household"):
         Committee(formed_on=D(2022, 3, 1), members=(chair, members[0], members[0]))

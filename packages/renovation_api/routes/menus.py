@@ -37,7 +37,8 @@ from renovation_api.routes.participation import (
 )
 from renovation_api.routes.plans import require_plan, store_plan
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import mapping, participation, tables
+from renovation_api.storage import delivery, mapping, participation, tables
+from renovation_core.delivery import Stage
 from renovation_core.errors import RuleViolation
 from renovation_core.participation import CategoryLimit, Committee, CommitteeRole, Menu
 from renovation_core.participation.committee import MAX_MEMBERS, MIN_MEMBERS
@@ -181,6 +182,21 @@ def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
+async def _relied_on(conn: AsyncConnection, compound_id: int) -> datetime.date | None:
+    """The first day something relied on the committee being formed: the design's start, or
+    the confirmation of the plan the residents ordered."""
+    days = []
+    live = await delivery.live_project(conn, compound_id)
+    designing = delivery.project_of(live).reached(Stage.DESIGNING) if live is not None else None
+    if designing is not None:
+        days.append(designing.on)
+    menu = await participation.get_one(conn, tables.menus, compound_id)
+    confirmed = participation.record_of(menu, Menu).confirmed_on if menu is not None else None
+    if confirmed is not None:
+        days.append(confirmed)
+    return min(days, default=None)
+
+
 def menu_path(programme: str, code: str) -> str:
     return f"{compound_path(programme, code)}/menu"
 
@@ -203,7 +219,7 @@ async def change_menu(
     async def write(conn: AsyncConnection) -> Any:
         found, _, _ = await require_plan(request, conn, programme, code)
         compound = await compound_of(request, conn, programme, code)
-        row = await participation.get_one(conn, tables.menus, compound.id)
+        row = await participation.get_one(conn, tables.menus, compound.id, lock=True)
         if row is None:
             raise not_found(f"a menu for compound {code!r}")
         check_if_match(if_match, etag(row.revision))
@@ -275,8 +291,9 @@ class MenuController(Controller):
         committee = to_core(data, Committee)
         async with engine(request).begin() as conn:
             compound = await compound_of(request, conn, programme, code)
-            committee.check(await require_register(conn, compound.id, code), today())
-            row = await participation.get_one(conn, tables.committees, compound.id)
+            register = await require_register(conn, compound.id, code)
+            committee.check(register, today(), await _relied_on(conn, compound.id))
+            row = await participation.get_one(conn, tables.committees, compound.id, lock=True)
             if row is not None:
                 check_if_match(if_match, etag(row.revision))
             revision = await participation.put_one(
@@ -392,7 +409,7 @@ class MenuController(Controller):
         async def change(conn: AsyncConnection, menu: Menu, day: datetime.date) -> Menu:
             compound = await compound_of(request, conn, programme, code)
             register = await require_register(conn, compound.id, code)
-            if all(h.key != household for h in register.households):
+            if not register.holds(household):
                 raise not_found(f"household {household} of compound {code!r}")
             return menu.place(
                 household,
@@ -457,10 +474,10 @@ class MenuController(Controller):
             found, plan_row, items = await require_plan(request, conn, programme, code)
             row = await participation.get_one(conn, tables.committees, plan_row.compound_id)
             committee = participation.record_of(row, Committee) if row is not None else None
-            confirmed = menu.confirm(committee, data.on, day)
             plan = mapping.plan_from_row(code, plan_row._mapping, items)
-            items_now = attrs.evolve(plan, items=confirmed.proposal())
-            await store_plan(request, conn, programme, found, plan_row, items, items_now)
+            confirmed = menu.confirm(committee, plan, found.catalogue, on=data.on, today=day)
+            proposed = attrs.evolve(plan, items=confirmed.proposal())
+            await store_plan(request, conn, programme, found, plan_row, items, proposed)
             return confirmed
 
         return await change_menu(

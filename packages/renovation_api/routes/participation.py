@@ -45,21 +45,21 @@ from renovation_core.participation import (
     Matter,
     Scope,
 )
+from renovation_core.participation.households import MAX_KEY_LENGTH, MAX_PART_LENGTH
 from renovation_core.units import round_fraction
 
 MAX_VOTES = 10_000
 VoteNumber = Annotated[int, Parameter(ge=1, le=MAX_VOTES, description="The vote's number.")]
+_PART = r"[A-Za-z0-9][A-Za-z0-9_.]*"
 _HOUSEHOLD = {
-    "min_length": 1,
-    "max_length": 200,
-    "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.]*-[A-Za-z0-9][A-Za-z0-9_.]*-[A-Za-z0-9][A-Za-z0-9_.]*$",
+    "min_length": 5,
+    "max_length": MAX_KEY_LENGTH,
+    "pattern": f"^{_PART}-{_PART}-{_PART}$",
     "description": "building-entrance-unit",
 }
 HouseholdKey = Annotated[str, msgspec.Meta(**_HOUSEHOLD, examples=["3-2-0501"])]
 HouseholdPath = Annotated[str, Parameter(**_HOUSEHOLD)]
-Part = Annotated[
-    str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
-]
+Part = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PART_LENGTH, pattern=f"^{_PART}$")]
 ThresholdCode = Annotated[str, msgspec.Meta(max_length=32, pattern="^[a-z_]+$")]
 Share = Annotated[
     str,
@@ -270,7 +270,7 @@ async def change_vote(
 
     async def write(conn: AsyncConnection) -> Any:
         compound = await compound_of(request, conn, programme, code)
-        row = await participation.get_vote(conn, compound.id, number)
+        row = await participation.get_vote(conn, compound.id, number, lock=True)
         if row is None:
             raise not_found(f"consent vote {number} of compound {code!r}")
         check_if_match(if_match, etag(row.revision))
@@ -341,7 +341,9 @@ class ParticipationController(Controller):
         register = to_core(data, HouseholdRegister)
         async with engine(request).begin() as conn:
             compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_one(conn, tables.household_registers, compound.id)
+            row = await participation.get_one(
+                conn, tables.household_registers, compound.id, lock=True
+            )
             if row is not None:
                 check_if_match(if_match, etag(row.revision))
             revision = await participation.put_one(

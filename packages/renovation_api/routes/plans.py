@@ -32,7 +32,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.routes.funding import follow_plan
-from renovation_api.storage import delivery, mapping, register
+from renovation_api.storage import delivery, mapping, participation, register, tables
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -243,8 +243,8 @@ class PlanController(Controller):
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Delete a compound's plan",
         description="Removes the plan (the compound stays in the register) with its draft "
-        "funding; a plan with a project, or whose funding has gone for review, is kept. "
-        "Honours If-Match.",
+        "funding; a plan with a project or a menu, or whose funding has gone for review, is "
+        "kept. Honours If-Match.",
         responses=problem_responses(400, 404, 409, 412, 403),
     )
     async def delete_plan(
@@ -263,6 +263,13 @@ class PlanController(Controller):
                     "has-project",
                     "The compound has a project",
                     f"compound {code!r} has a project, whose record rests on this plan",
+                )
+            if await participation.get_one(conn, tables.menus, plan_row.compound_id) is not None:
+                raise ProblemError(
+                    409,
+                    "has-menu",
+                    "The compound has a menu",
+                    f"compound {code!r} has a menu drawn from this plan, kept with its orders",
                 )
             await follow_plan(request, conn, programme, code, None)
             if not await register.delete_plan(conn, plan_row.id, plan_row.revision):

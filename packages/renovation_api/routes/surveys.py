@@ -151,14 +151,15 @@ class CompoundResult(msgspec.Struct, kw_only=True):
     compound: Code
     district: DistrictCode
     respondents: Respondents
-    disclosed: bool
     satisfaction: Score | None
 
 
 class ResultsOut(msgspec.Struct, kw_only=True):
     """The aggregate of the responses chosen (all those the caller may see, one district's or
     one compound's) and each compound's respondents and satisfaction (0–100, from the
-    ratings). ``disclosed`` is false where too few responded to show more than the count."""
+    ratings). Staff see their scope whole. Anyone else sees the compounds where enough
+    households responded and the total of those alone; ``disclosed`` is false where that
+    total is still too small to show more than its count."""
 
     survey: Code
     published_on: datetime.date | None
@@ -186,11 +187,6 @@ def survey_out(survey: Survey) -> SurveyOut:
 
 def _score(value: Any) -> str | None:
     return None if value is None else str(round_fraction(value, Decimal("0.01")))
-
-
-def _shown(results: Results, staff: bool) -> bool:
-    """Staff see their scope's aggregates whole; anyone else only disclosable ones."""
-    return staff or results.disclosable
 
 
 def results_out(
@@ -242,12 +238,17 @@ def _city_only(request: Request[Any, Any, Any]) -> None:
 
 
 async def _survey(
-    request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
+    request: Request[Any, Any, Any],
+    conn: AsyncConnection,
+    programme: str,
+    code: str,
+    *,
+    share: bool = False,
 ) -> tuple[Any, Any, Survey]:
     """The programme's row, the survey's row and the survey; 404 if either is missing, or if
     the survey is unpublished and the caller is not staff."""
     programme_row, _ = await require_programme(request, conn, programme)
-    row = await participation.get_survey(conn, programme_row.id, code)
+    row = await participation.get_survey(conn, programme_row.id, code, share=share)
     survey = None if row is None else participation.record_of(row, Survey)
     if survey is None or not _readable(request, survey):
         raise not_found(f"survey {code!r} of programme {programme!r}")
@@ -352,7 +353,7 @@ class SurveyController(Controller):
         answers = [to_core(a, Answer, f"$.answers[{i}]") for i, a in enumerate(data.answers)]
 
         async def write(conn: AsyncConnection) -> Any:
-            programme_row, row, found = await _survey(request, conn, programme, survey)
+            programme_row, row, found = await _survey(request, conn, programme, survey, share=True)
             compound = await require_compound(
                 request, conn, programme_row.id, programme, data.compound
             )
@@ -360,7 +361,7 @@ class SurveyController(Controller):
             register = (
                 participation.record_of(households, HouseholdRegister) if households else None
             )
-            if register is None or all(h.key != data.household for h in register.households):
+            if register is None or not register.holds(data.household):
                 raise invalid_data(
                     [
                         FieldProblem(
@@ -418,7 +419,8 @@ class SurveyController(Controller):
         async def write(conn: AsyncConnection) -> Any:
             _, row, found = await _survey(request, conn, programme, survey)
             check_if_match(if_match, etag(row.revision))
-            published = found.publish(data.on, today())
+            last = await participation.last_answered(conn, row.id)
+            published = found.publish(data.on, today(), last)
             revision = await participation.save_survey(conn, row, published)
             if revision is None:
                 raise changed()
@@ -459,28 +461,26 @@ class SurveyController(Controller):
         async with snapshot(request).connect() as conn:
             _, row, found = await _survey(request, conn, programme, survey)
             responses = await participation.responses(conn, row.id)
-        chosen = [
-            (d, r)
-            for d, street, r in responses
-            if (not staff or caller.covers(d, street))
-            and district in (None, d)
-            and compound in (None, r.compound)
-        ]
-        by_compound: dict[str, tuple[str, list[Given]]] = {}
-        for d, r in chosen:
-            by_compound.setdefault(r.compound, (d, []))[1].append(r)
-        compounds = []
-        for code, (d, given) in sorted(by_compound.items()):
-            each = found.results(given)
-            shown = _shown(each, staff)
-            compounds.append(
-                CompoundResult(
-                    compound=code,
-                    district=d,
-                    respondents=each.respondents,
-                    disclosed=shown,
-                    satisfaction=_score(each.satisfaction) if shown else None,
-                )
+        districts: dict[str, str] = {}
+        by_compound: dict[str, list[Given]] = {}
+        for d, street, r in responses:
+            if (staff and not caller.covers(d, street)) or district not in (None, d):
+                continue
+            if compound in (None, r.compound):
+                districts[r.compound] = d
+                by_compound.setdefault(r.compound, []).append(r)
+        if staff:
+            total = found.results(r for given in by_compound.values() for r in given)
+            each = {code: found.results(given) for code, given in by_compound.items()}
+        else:
+            total, each = found.public_results(by_compound)
+        compounds = [
+            CompoundResult(
+                compound=code,
+                district=districts[code],
+                respondents=results.respondents,
+                satisfaction=_score(results.satisfaction),
             )
-        total = found.results(r for _, r in chosen)
-        return results_out(found, total, _shown(total, staff), district, compound, compounds)
+            for code, results in sorted(each.items())
+        ]
+        return results_out(found, total, staff or total.disclosable, district, compound, compounds)

@@ -6,6 +6,7 @@ consent vote is one row, and each survey response its own row under a unique key
 city-wide survey gathers many thousands.
 """
 
+import datetime
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -30,9 +31,13 @@ def record_of(row: Any, kind: type[T]) -> T:
     return structure(row.record, kind)
 
 
-async def get_one(conn: AsyncConnection, table: sa.Table, compound_id: int) -> sa.Row[Any] | None:
-    """A compound's row of a one-per-compound table (households, committee, menu)."""
-    return (await conn.execute(sa.select(table).where(table.c.compound_id == compound_id))).first()
+async def get_one(
+    conn: AsyncConnection, table: sa.Table, compound_id: int, *, lock: bool = False
+) -> sa.Row[Any] | None:
+    """A compound's row of a one-per-compound table (households, committee, menu); ``lock``
+    holds it until the transaction ends, so concurrent changes queue instead of failing."""
+    query = sa.select(table).where(table.c.compound_id == compound_id)
+    return (await conn.execute(query.with_for_update() if lock else query)).first()
 
 
 async def insert_one(
@@ -79,9 +84,11 @@ async def kept_records(conn: AsyncConnection, compound_id: int) -> list[str]:
     return found
 
 
-async def get_vote(conn: AsyncConnection, compound_id: int, number: int) -> sa.Row[Any] | None:
+async def get_vote(
+    conn: AsyncConnection, compound_id: int, number: int, *, lock: bool = False
+) -> sa.Row[Any] | None:
     query = sa.select(v).where(v.c.compound_id == compound_id, v.c.number == number)
-    return (await conn.execute(query)).first()
+    return (await conn.execute(query.with_for_update() if lock else query)).first()
 
 
 async def list_votes(conn: AsyncConnection, compound_id: int) -> Sequence[sa.Row[Any]]:
@@ -117,9 +124,13 @@ async def save_vote(conn: AsyncConnection, row: Any, vote: ConsentVote) -> str |
     return revision if result.rowcount == 1 else None
 
 
-async def get_survey(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+async def get_survey(
+    conn: AsyncConnection, programme_id: int, code: str, *, share: bool = False
+) -> sa.Row[Any] | None:
+    """The survey's row; ``share`` keeps it from changing (being published) until the
+    transaction ends, so a response and the publication cannot cross."""
     query = sa.select(s).where(s.c.programme_id == programme_id, s.c.code == code)
-    return (await conn.execute(query)).first()
+    return (await conn.execute(query.with_for_update(read=True) if share else query)).first()
 
 
 async def list_surveys(conn: AsyncConnection, programme_id: int) -> Sequence[sa.Row[Any]]:
@@ -168,9 +179,16 @@ async def insert_response(
             survey_id=survey_id,
             compound_id=compound_id,
             household=response.household,
+            answered_on=response.answered_on,
             record=unstructure(response),
         )
     )
+
+
+async def last_answered(conn: AsyncConnection, survey_id: int) -> datetime.date | None:
+    query = sa.select(sa.func.max(r.c.answered_on)).where(r.c.survey_id == survey_id)
+    last: datetime.date | None = await conn.scalar(query)
+    return last
 
 
 async def responses(conn: AsyncConnection, survey_id: int) -> list[tuple[str, str, Response]]:

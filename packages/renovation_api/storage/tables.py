@@ -468,6 +468,7 @@ survey_responses = sa.Table(
         index=True,
     ),
     sa.Column("household", sa.String(200), nullable=False),
+    sa.Column("answered_on", sa.Date, nullable=False),
     sa.Column("record", sa.JSON, nullable=False),
     _created_at(),
     sa.UniqueConstraint("survey_id", "compound_id", "household"),

@@ -23,7 +23,7 @@ from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspe
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
-from renovation_core.participation.committee import Committee
+from renovation_core.participation.committee import Committee, require_formed
 from renovation_core.plan import RenovationPlan
 from renovation_core.validators import (
     at_most,
@@ -397,12 +397,8 @@ class Project:
         tender: TenderPackage | None,
         committee: Committee | None,
     ) -> None:
-        if to is Stage.DESIGNING and (committee is None or not committee.formed_by(on)):
-            raise RuleViolation(
-                "committee-missing",
-                f"the residents are consulted through their renovation committee; the design "
-                f"starts once it is formed, and none was by {on}",
-            )
+        if to is Stage.DESIGNING:
+            require_formed(committee, on, "the design starts")
         if to is Stage.APPROVED and self.missing_documents(on):
             raise RuleViolation(
                 "documents-missing",

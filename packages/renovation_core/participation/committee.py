@@ -9,10 +9,10 @@ import datetime
 
 import attrs
 
-from renovation_core.errors import FieldValueError
+from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
-from renovation_core.participation.households import HouseholdRegister
-from renovation_core.validators import at_most, code, not_after, unique_by
+from renovation_core.participation.households import HouseholdRegister, household_key
+from renovation_core.validators import at_most, not_after, unique_by
 
 MIN_MEMBERS = 3
 MAX_MEMBERS = 50
@@ -26,7 +26,7 @@ class CommitteeRole(Labelled):
 
 @attrs.frozen(kw_only=True)
 class CommitteeMember:
-    household: str = attrs.field(validator=code)
+    household: str = attrs.field(validator=household_key)
     role: CommitteeRole
 
 
@@ -52,14 +52,34 @@ class Committee:
     def formed_by(self, day: datetime.date) -> bool:
         return self.formed_on <= day
 
-    def check(self, register: HouseholdRegister, today: datetime.date) -> None:
-        """Refuse a committee formed in the future or with a member who is not a household of
-        the compound."""
+    def check(
+        self,
+        register: HouseholdRegister,
+        today: datetime.date,
+        relied_on: datetime.date | None = None,
+    ) -> None:
+        """Refuse a committee formed in the future, after the day something relied on it being
+        formed (``relied_on``: the design's start, the plan's confirmation), or with a member
+        who is not a household of the compound."""
         not_after("formed_on", self.formed_on, today)
-        known = {h.key for h in register.households}
+        if relied_on is not None and self.formed_on > relied_on:
+            raise RuleViolation(
+                "committee-relied-on",
+                f"the committee acted as formed on {relied_on}; it cannot be re-dated to "
+                f"{self.formed_on}",
+            )
         for i, member in enumerate(self.members):
-            if member.household not in known:
+            if not register.holds(member.household):
                 raise FieldValueError(
                     f"members[{i}].household",
                     f"{member.household} is not a household of the compound",
                 )
+
+
+def require_formed(committee: Committee | None, on: datetime.date, needed_for: str) -> None:
+    """Refuse what only a committee formed by ``on`` may do or allow."""
+    if committee is None or not committee.formed_by(on):
+        raise RuleViolation(
+            "committee-missing",
+            f"{needed_for} once the residents' renovation committee is formed; none was by {on}",
+        )

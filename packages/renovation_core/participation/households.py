@@ -15,9 +15,17 @@ from renovation_core.validators import at_most, matches, not_blank, quantity, un
 
 # Households one compound holds at most: far above the largest compound's.
 MAX_COMPOUND_HOUSEHOLDS = 10_000
-_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]{0,63}$")
+MAX_PART_LENGTH = 64
+MAX_KEY_LENGTH = 3 * MAX_PART_LENGTH + 2
+_PART = f"[A-Za-z0-9][A-Za-z0-9_.]{{0,{MAX_PART_LENGTH - 1}}}"
 # A building, entrance or unit: letters, digits, '.' and '_', so the key's '-' is unambiguous.
-part = matches(lambda text: bool(_PART.match(text)), "letters, digits, '.' or '_' (no '-')")
+part = matches(lambda text: bool(re.fullmatch(_PART, text)), "letters, digits, '.' or '_' (no '-')")
+# A household's key, ``building-entrance-unit``, where a committee, an order or a response
+# names it.
+household_key = matches(
+    lambda text: bool(re.fullmatch(f"{_PART}-{_PART}-{_PART}", text)),
+    "a household's building-entrance-unit",
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -61,6 +69,10 @@ class HouseholdRegister:
     @property
     def floor_area_m2(self) -> Decimal:
         return sum((h.floor_area_m2 for h in self.households), Decimal(0))
+
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` (building-entrance-unit) is one of the compound's households."""
+        return any(h.key == key for h in self.households)
 
     @property
     def owners(self) -> int:

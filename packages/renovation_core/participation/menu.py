@@ -18,7 +18,8 @@ import attrs
 
 from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
-from renovation_core.participation.committee import Committee
+from renovation_core.participation.committee import Committee, require_formed
+from renovation_core.participation.households import household_key
 from renovation_core.plan import RenovationPlan
 from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
@@ -71,7 +72,7 @@ def _paper(_instance: object, attribute: "attrs.Attribute[str | None]", value: s
 
 @attrs.frozen(kw_only=True)
 class Order:
-    household: str = attrs.field(validator=code)
+    household: str = attrs.field(validator=household_key)
     items: tuple[str, ...]
     placed_on: datetime.date
     paper_reference: str | None = attrs.field(default=None, validator=_paper)
@@ -314,18 +315,36 @@ class Menu:
         return tuple(sorted((i.code for i in chosen), key=position.__getitem__))
 
     def confirm(
-        self, committee: Committee | None, on: datetime.date, today: datetime.date
+        self,
+        committee: Committee | None,
+        plan: RenovationPlan,
+        catalogue: Catalogue,
+        *,
+        on: datetime.date,
+        today: datetime.date,
     ) -> "Menu":
-        """The menu with its proposal confirmed by the residents' committee formed by then."""
+        """The menu with its proposal confirmed by the residents' committee formed by then, to
+        become ``plan``'s items: refused if it would drop a basic item the plan holds now."""
         if self.closed_on is None:
             raise RuleViolation("menu-open", "the committee confirms the proposal once it closes")
         if self.confirmed_on is not None:
             raise RuleViolation(
                 "menu-confirmed", f"the proposal was confirmed on {self.confirmed_on}"
             )
-        between_dates("confirmed_on", on, self.closed_on, "the closing", today)
-        if committee is None or not committee.formed_by(on):
+        between_dates("on", on, self.closed_on, "the closing", today)
+        require_formed(committee, on, "the proposal is confirmed")
+        proposal = self.proposal()
+        if not proposal:
+            raise RuleViolation("empty-proposal", "the orders propose no item to renovate")
+        dropped = [
+            c
+            for c in plan.items
+            if catalogue.item(c).category is Category.BASIC and c not in proposal
+        ]
+        if dropped:
             raise RuleViolation(
-                "committee-missing", f"the residents' committee confirms the plan; none by {on}"
+                "mandatory-item",
+                f"the plan's basic items apply (应改尽改) and the proposal leaves out "
+                f"{', '.join(dropped)}",
             )
         return attrs.evolve(self, confirmed_on=on)

@@ -7,13 +7,14 @@ disclosed, so published results can be shown to anyone.
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
 
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
+from renovation_core.participation.households import household_key
 from renovation_core.validators import (
     at_most,
     between_dates,
@@ -71,7 +72,7 @@ class Answer:
 @attrs.frozen(kw_only=True)
 class Response:
     compound: str = attrs.field(validator=code)
-    household: str = attrs.field(validator=code)
+    household: str = attrs.field(validator=household_key)
     answered_on: datetime.date
     answers: tuple[Answer, ...]
 
@@ -185,15 +186,33 @@ class Survey:
             seen.add(answer.question)
             _check(question, answer, f"{at}answers[{i}]")
 
-    def publish(self, on: datetime.date, today: datetime.date) -> "Survey":
-        """The survey with its results published: anyone may then read the aggregates, and no
-        further response is taken."""
+    def publish(
+        self, on: datetime.date, today: datetime.date, last_answered: datetime.date | None
+    ) -> "Survey":
+        """The survey with its results published (not before the last response it counts):
+        anyone may then read the aggregates, and no further response is taken."""
         if self.published_on is not None:
             raise RuleViolation(
                 "survey-published", f"the survey's results were published on {self.published_on}"
             )
-        between_dates("published_on", on, self.opened_on, "the opening", today)
+        between_dates(
+            "on", on, last_answered or self.opened_on, "the last response or opening", today
+        )
         return attrs.evolve(self, published_on=on)
+
+    def public_results(
+        self, by_compound: Mapping[str, Sequence[Response]]
+    ) -> tuple[Results, dict[str, Results]]:
+        """What anyone may see of the published results: each compound's aggregate where enough
+        households responded, and the total of those compounds alone, so that no small
+        compound's answers can be had by subtracting the others from the total."""
+        shown = {
+            compound: results
+            for compound, responses in by_compound.items()
+            if (results := self.results(responses)).disclosable
+        }
+        total = self.results(r for c in shown for r in by_compound[c])
+        return total, shown
 
     def results(self, responses: Iterable[Response]) -> Results:
         """The aggregate of ``responses`` (one compound's, a district's or the city's)."""

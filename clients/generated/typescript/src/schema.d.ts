@@ -224,7 +224,7 @@ export interface paths {
         post: operations["createPlan"];
         /**
          * Delete a compound's plan
-         * @description Removes the plan (the compound stays in the register) with its draft funding; a plan with a project, or whose funding has gone for review, is kept. Honours If-Match.
+         * @description Removes the plan (the compound stays in the register) with its draft funding; a plan with a project or a menu, or whose funding has gone for review, is kept. Honours If-Match.
          */
         delete: operations["deletePlan"];
         options?: never;
@@ -1681,7 +1681,6 @@ export interface components {
             district: string;
             /** Format: int32 */
             respondents: number;
-            disclosed: boolean;
             /**
              * @description A score from 0 to 100, to two decimal places.
              * @example 87.50

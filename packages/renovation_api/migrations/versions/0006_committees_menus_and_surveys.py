@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("survey_id", sa.Integer(), nullable=False),
         sa.Column("compound_id", sa.Integer(), nullable=False),
         sa.Column("household", sa.String(length=200), nullable=False),
+        sa.Column("answered_on", sa.Date(), nullable=False),
         sa.Column("record", sa.JSON(), nullable=False),
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False

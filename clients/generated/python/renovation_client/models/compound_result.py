@@ -16,14 +16,12 @@ class CompoundResult:
         compound (str):
         district (str):
         respondents (int):
-        disclosed (bool):
         satisfaction (None | str): A score from 0 to 100, to two decimal places.
     """
 
     compound: str
     district: str
     respondents: int
-    disclosed: bool
     satisfaction: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,8 +31,6 @@ class CompoundResult:
         district = self.district
 
         respondents = self.respondents
-
-        disclosed = self.disclosed
 
         satisfaction: None | str
         satisfaction = self.satisfaction
@@ -46,7 +42,6 @@ class CompoundResult:
                 "compound": compound,
                 "district": district,
                 "respondents": respondents,
-                "disclosed": disclosed,
                 "satisfaction": satisfaction,
             }
         )
@@ -62,8 +57,6 @@ class CompoundResult:
 
         respondents = d.pop("respondents")
 
-        disclosed = d.pop("disclosed")
-
         def _parse_satisfaction(data: object) -> None | str:
             if data is None:
                 return data
@@ -75,7 +68,6 @@ class CompoundResult:
             compound=compound,
             district=district,
             respondents=respondents,
-            disclosed=disclosed,
             satisfaction=satisfaction,
         )
 

@@ -101,8 +101,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project,
-    or whose funding has gone for review, is kept. Honours If-Match.
+     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project
+    or a menu, or whose funding has gone for review, is kept. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -140,8 +140,8 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project,
-    or whose funding has gone for review, is kept. Honours If-Match.
+     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project
+    or a menu, or whose funding has gone for review, is kept. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -174,8 +174,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project,
-    or whose funding has gone for review, is kept. Honours If-Match.
+     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project
+    or a menu, or whose funding has gone for review, is kept. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -211,8 +211,8 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a compound's plan
 
-     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project,
-    or whose funding has gone for review, is kept. Honours If-Match.
+     Removes the plan (the compound stays in the register) with its draft funding; a plan with a project
+    or a menu, or whose funding has gone for review, is kept. Honours If-Match.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
