@@ -68,7 +68,7 @@ HOUSEHOLDS = {
         for n in range(1, 7)
     ]
 }
-COMMITTEE = {
+COMMITTEE: dict[str, Any] = {
     "formed_on": "2021-11-10",
     "members": [
         {"household": "1-1-0101", "role": "chair"},

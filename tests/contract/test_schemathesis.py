@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from renovation_core.reference import wuhai
-from tests.api.delivery_steps import NEW_PROJECT
+from tests.api.delivery_steps import COMMITTEE, HOUSEHOLDS, NEW_PROJECT
 from tests.conftest import Databases
 from tests.live_server import live_server
 
@@ -30,6 +30,20 @@ SPEC = ROOT / "specs" / "openapi.json"
 
 
 SEEDED = [c.code for c in wuhai().compounds[:20]]
+SEED_SURVEY = {
+    "code": "satisfaction-2022",
+    "title": "老旧小区改造满意度调查",
+    "opened_on": "2022-11-20",
+    "questions": [
+        {"code": "overall", "text": "总体满意度", "kind": "rating"},
+        {
+            "code": "best",
+            "text": "最满意的内容",
+            "kind": "single_choice",
+            "options": ["供水", "道路"],
+        },
+    ],
+}
 SEED_PACKAGE = {
     "code": "HBW-2022-01",
     "name": "海勃湾区2022年第一标段",
@@ -69,6 +83,10 @@ values = {_toml_list([i.code for i in data.programme.catalogue])}
 values = [{", ".join(sorted({str(p.year) for p in data.plans if p.compound in SEEDED}))}]
 [dictionaries.packages]
 values = ["{SEED_PACKAGE["code"]}"]
+[dictionaries.households]
+values = {_toml_list([h["household"] for h in COMMITTEE["members"]])}
+[dictionaries.surveys]
+values = ["{SEED_SURVEY["code"]}"]
 
 [parameters]
 "path.programme" = {{ dictionary = "programmes", probability = 0.9 }}
@@ -78,6 +96,10 @@ values = ["{SEED_PACKAGE["code"]}"]
 "body.items[*]" = {{ dictionary = "items", probability = 0.9 }}
 "path.year" = {{ dictionary = "years", probability = 0.9 }}
 "path.package" = {{ dictionary = "packages", probability = 0.9 }}
+"path.household" = {{ dictionary = "households", probability = 0.9 }}
+"body.household" = {{ dictionary = "households", probability = 0.9 }}
+"body.compound" = {{ dictionary = "compounds", probability = 0.9 }}
+"path.survey" = {{ dictionary = "surveys", probability = 0.9 }}
 
 # Read by hooks.positive_data_acceptance_unless_forged_token, which runs in its place.
 [checks.positive_data_acceptance]
@@ -141,6 +163,27 @@ def seed_funding(base_url: str, keys: dict[str, str]) -> None:
             assert paid.status_code == 201, paid.text
 
 
+def seed_participation(base_url: str, api_key: str) -> None:
+    """Households, a committee and an open menu for five of those compounds, and an open
+    survey: so that orders, ballots and responses get past 404 and 409 to the rules behind."""
+    programme = f"{base_url}/v1/programmes/{wuhai().programme.code}"
+    plans = {p.compound: p for p in wuhai().plans}
+    with httpx.Client(headers={"X-API-Key": api_key}) as http:
+        for code in SEEDED[:5]:
+            compound = f"{programme}/compounds/{code}"
+            for path, body in (("households", HOUSEHOLDS), ("committee", COMMITTEE)):
+                answer = http.put(f"{compound}/{path}", json=body)
+                assert answer.status_code == 200, answer.text
+            menu = {
+                "opened_on": "2022-03-01",
+                "offered": [{"code": item} for item in plans[code].items],
+            }
+            answer = http.post(f"{compound}/menu", json=menu)
+            assert answer.status_code == 201, answer.text
+        answer = http.post(f"{programme}/surveys", json=SEED_SURVEY)
+        assert answer.status_code == 201, answer.text
+
+
 def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path) -> None:
     settings = tmp_path / "schemathesis.toml"
     database_url = databases.new()
@@ -148,6 +191,7 @@ def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path
     with live_server(database_url, tmp_path) as base_url:
         seed_projects(base_url, databases.keys["city_admin"])
         seed_funding(base_url, databases.keys)
+        seed_participation(base_url, databases.keys["city_admin"])
         run = subprocess.run(
             [
                 sys.executable,
