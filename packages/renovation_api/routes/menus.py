@@ -33,6 +33,8 @@ from renovation_api.routes.participation import (
     HouseholdKey,
     HouseholdPath,
     compound_of,
+    read_one,
+    replace_one,
     require_register,
 )
 from renovation_api.routes.plans import require_plan, store_plan
@@ -259,15 +261,10 @@ class MenuController(Controller):
     async def get_committee(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[CommitteeOut]:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_one(conn, tables.committees, compound.id)
-        if row is None:
-            raise not_found(f"the committee of compound {code!r}")
-        return Response(
-            committee_out(code, participation.record_of(row, Committee)),
-            headers={"ETag": etag(row.revision)},
+        committee, revision = await read_one(
+            request, programme, code, tables.committees, Committee, "the committee"
         )
+        return Response(committee_out(code, committee), headers={"ETag": etag(revision)})
 
     @put(
         "/committee",
@@ -289,30 +286,21 @@ class MenuController(Controller):
         if_match: IfMatch = None,
     ) -> Response[CommitteeOut]:
         committee = to_core(data, Committee)
-        async with engine(request).begin() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            register = await require_register(conn, compound.id, code)
-            committee.check(register, today(), await _relied_on(conn, compound.id))
-            row = await participation.get_one(conn, tables.committees, compound.id, lock=True)
-            if row is not None:
-                check_if_match(if_match, etag(row.revision))
-            revision = await participation.put_one(
-                conn, tables.committees, compound.id, row, committee
-            )
-            if revision is None:
-                raise changed()
-            result = committee_out(code, committee)
-            await auditing.record(
-                conn,
-                request,
-                "replace" if row is not None else "create",
-                f"{compound_path(programme, code)}/committee",
-                before=committee_out(code, participation.record_of(row, Committee))
-                if row is not None
-                else None,
-                after=result,
-            )
-        return Response(result, headers={"ETag": etag(revision)})
+
+        async def check(conn: AsyncConnection, compound_id: int) -> None:
+            register = await require_register(conn, compound_id, code)
+            committee.check(register, today(), await _relied_on(conn, compound_id))
+
+        return await replace_one(
+            request,
+            programme,
+            code,
+            if_match,
+            tables.committees,
+            committee,
+            lambda c: committee_out(code, c),
+            check,
+        )
 
     @post(
         "/menu",

@@ -7,12 +7,13 @@ revision; the outcome is the core's, with every threshold's exact share.
 """
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import msgspec
+import sqlalchemy as sa
 from litestar import Controller, Request, Response, get, post, put
 from litestar.params import JSONBody, Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -48,6 +49,7 @@ from renovation_core.participation import (
 from renovation_core.participation.households import MAX_KEY_LENGTH, MAX_PART_LENGTH
 from renovation_core.units import round_fraction
 
+T = TypeVar("T")
 MAX_VOTES = 10_000
 VoteNumber = Annotated[int, Parameter(ge=1, le=MAX_VOTES, description="The vote's number.")]
 _PART = r"[A-Za-z0-9][A-Za-z0-9_.]*"
@@ -245,6 +247,62 @@ async def require_register(conn: AsyncConnection, compound_id: int, code: str) -
     return participation.record_of(row, HouseholdRegister)
 
 
+# The resource of each one-per-compound table, under the compound.
+RESOURCES = {"household_registers": "households", "committees": "committee"}
+
+
+async def read_one(
+    request: Request[Any, Any, Any],
+    programme: str,
+    code: str,
+    table: sa.Table,
+    kind: type[T],
+    what: str,
+) -> tuple[T, str]:
+    """A compound's one record of ``table`` (households, committee) and its revision; 404 if
+    it has none."""
+    async with snapshot(request).connect() as conn:
+        compound = await compound_of(request, conn, programme, code)
+        row = await participation.get_one(conn, table, compound.id)
+    if row is None:
+        raise not_found(f"{what} of compound {code!r}")
+    return participation.record_of(row, kind), row.revision
+
+
+async def replace_one(
+    request: Request[Any, Any, Any],
+    programme: str,
+    code: str,
+    if_match: str | None,
+    table: sa.Table,
+    value: T,
+    out: Callable[[T], Any],
+    check: Callable[[AsyncConnection, int], Awaitable[None]] | None = None,
+) -> Response[Any]:
+    """Create or replace the compound's one record of ``table`` (at ``…/{table's resource}``)
+    as one audited transaction; ``check`` refuses it first, given the compound's id."""
+    async with engine(request).begin() as conn:
+        compound = await compound_of(request, conn, programme, code)
+        if check is not None:
+            await check(conn, compound.id)
+        row = await participation.get_one(conn, table, compound.id, lock=True)
+        if row is not None:
+            check_if_match(if_match, etag(row.revision))
+        revision = await participation.put_one(conn, table, compound.id, row, value)
+        if revision is None:
+            raise changed()
+        result = out(value)
+        await auditing.record(
+            conn,
+            request,
+            "replace" if row is not None else "create",
+            f"{compound_path(programme, code)}/{RESOURCES[table.name]}",
+            before=out(participation.record_of(row, type(value))) if row is not None else None,
+            after=result,
+        )
+    return Response(result, headers={"ETag": etag(revision)})
+
+
 def votes_path(programme: str, code: str) -> str:
     return f"{compound_path(programme, code)}/consent-votes"
 
@@ -310,15 +368,15 @@ class ParticipationController(Controller):
     async def get_households(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[HouseholdsOut]:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_one(conn, tables.household_registers, compound.id)
-        if row is None:
-            raise not_found(f"the households of compound {code!r}")
-        return Response(
-            households_out(code, participation.record_of(row, HouseholdRegister)),
-            headers={"ETag": etag(row.revision)},
+        register, revision = await read_one(
+            request,
+            programme,
+            code,
+            tables.household_registers,
+            HouseholdRegister,
+            "the households",
         )
+        return Response(households_out(code, register), headers={"ETag": etag(revision)})
 
     @put(
         "/households",
@@ -339,30 +397,15 @@ class ParticipationController(Controller):
         if_match: IfMatch = None,
     ) -> Response[HouseholdsOut]:
         register = to_core(data, HouseholdRegister)
-        async with engine(request).begin() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_one(
-                conn, tables.household_registers, compound.id, lock=True
-            )
-            if row is not None:
-                check_if_match(if_match, etag(row.revision))
-            revision = await participation.put_one(
-                conn, tables.household_registers, compound.id, row, register
-            )
-            if revision is None:
-                raise changed()
-            result = households_out(code, register)
-            await auditing.record(
-                conn,
-                request,
-                "replace" if row is not None else "create",
-                f"{compound_path(programme, code)}/households",
-                before=households_out(code, participation.record_of(row, HouseholdRegister))
-                if row
-                else None,
-                after=result,
-            )
-        return Response(result, headers={"ETag": etag(revision)})
+        return await replace_one(
+            request,
+            programme,
+            code,
+            if_match,
+            tables.household_registers,
+            register,
+            lambda r: households_out(code, r),
+        )
 
     @post(
         "/consent-votes",
