@@ -334,7 +334,7 @@ async def change_vote(
         check_if_match(if_match, etag(row.revision))
         before = participation.record_of(row, ConsentVote)
         after = change(before, today())
-        revision = await participation.save_vote(conn, row, after)
+        revision = await participation.save(conn, tables.consent_votes, row, after)
         if revision is None:
             raise changed()
         result = vote_out(code, number, after)

@@ -421,7 +421,7 @@ class SurveyController(Controller):
             check_if_match(if_match, etag(row.revision))
             last = await participation.last_answered(conn, row.id)
             published = found.publish(data.on, today(), last)
-            revision = await participation.save_survey(conn, row, published)
+            revision = await participation.save(conn, tables.surveys, row, published)
             if revision is None:
                 raise changed()
             result = survey_out(published)

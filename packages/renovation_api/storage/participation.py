@@ -60,12 +60,17 @@ async def put_one(
     revision; None if it has moved on."""
     if row is None:
         return await insert_one(conn, table, compound_id, record)
+    return await save(conn, table, row, record)
+
+
+async def save(conn: AsyncConnection, table: sa.Table, row: Any, record: object) -> str | None:
+    """Rewrite ``row`` of ``table`` with ``record`` if it is still at its revision; the new
+    revision, or None if it has moved on."""
     revision = new_revision()
-    values = {"record": unstructure(record), "revision": revision}
     result = await conn.execute(
         table.update()
         .where(table.c.id == row.id, table.c.revision == row.revision)
-        .values(**values)
+        .values(record=unstructure(record), revision=revision)
     )
     return revision if result.rowcount == 1 else None
 
@@ -114,16 +119,6 @@ async def insert_vote(
     return number, revision
 
 
-async def save_vote(conn: AsyncConnection, row: Any, vote: ConsentVote) -> str | None:
-    revision = new_revision()
-    result = await conn.execute(
-        v.update()
-        .where(v.c.id == row.id, v.c.revision == row.revision)
-        .values(record=unstructure(vote), revision=revision)
-    )
-    return revision if result.rowcount == 1 else None
-
-
 async def get_survey(
     conn: AsyncConnection, programme_id: int, code: str, *, share: bool = False
 ) -> sa.Row[Any] | None:
@@ -149,16 +144,6 @@ async def insert_survey(conn: AsyncConnection, programme_id: int, survey: Survey
         )
     )
     return revision
-
-
-async def save_survey(conn: AsyncConnection, row: Any, survey: Survey) -> str | None:
-    revision = new_revision()
-    result = await conn.execute(
-        s.update()
-        .where(s.c.id == row.id, s.c.revision == row.revision)
-        .values(record=unstructure(survey), revision=revision)
-    )
-    return revision if result.rowcount == 1 else None
 
 
 async def get_response(
