@@ -18,6 +18,13 @@ from renovation_client.api.funding import (
     review_funding,
     submit_funding,
 )
+from renovation_client.api.participation import (
+    create_survey,
+    get_survey_results,
+    publish_survey,
+    record_survey_response,
+    replace_households,
+)
 from renovation_client.api.plans import create_plan
 from renovation_client.api.programmes import list_districts
 from renovation_client.api.projects import (
@@ -28,7 +35,9 @@ from renovation_client.api.projects import (
 )
 from renovation_client.api.reports import get_coverage
 from renovation_client.models import (
+    AnswerBody,
     Bureau,
+    ClosureIn,
     CompoundFields,
     CompoundIn,
     CompoundOut,
@@ -37,16 +46,25 @@ from renovation_client.models import (
     EntryOut,
     FundingOut,
     FundingStatus,
+    HouseholdBody,
+    HouseholdsIn,
     PaymentIn,
     PlanIn,
     Problem,
     ProjectIn,
     ProjectOut,
     PropertyType,
+    QuestionBody,
+    QuestionKind,
+    ResponseIn,
+    ResponseReceipt,
+    ResultsOut,
     ReviewIn,
     Severity,
     Stage,
     SubmissionIn,
+    SurveyIn,
+    SurveyOut,
     TransitionIn,
     Verdict,
     WarningKind,
@@ -288,3 +306,50 @@ def test_funding_through_the_sdk(
     assert workbook is not None
     assert not isinstance(workbook, Problem)
     assert workbook.payload.read(2) == b"PK"  # an XLSX is a zip
+
+
+def test_published_survey_results_through_the_sdk(client: AuthenticatedClient, server: str) -> None:
+    """A statistics system reads the satisfaction the city published, with no credential:
+    aggregates and scores, never a household."""
+    code = "150302-0007"
+    units = [
+        HouseholdBody(building="2", entrance="1", unit=f"0{n}01", floor_area_m2="65.00")
+        for n in range(1, 7)
+    ]
+    replace_households.sync(
+        programme=WUHAI, code=code, client=client, body=HouseholdsIn(households=units)
+    )
+    survey = SurveyIn(
+        code="sdk-satisfaction",
+        title="满意度调查",
+        opened_on=datetime.date(2022, 11, 1),
+        questions=[QuestionBody(code="overall", text="总体满意度", kind=QuestionKind.RATING)],
+    )
+    assert isinstance(create_survey.sync(programme=WUHAI, client=client, body=survey), SurveyOut)
+    for n, rating in enumerate((5, 5, 4, 4, 3, 5), start=1):
+        receipt = record_survey_response.sync(
+            programme=WUHAI,
+            survey="sdk-satisfaction",
+            client=client,
+            body=ResponseIn(
+                compound=code,
+                household=f"2-1-0{n}01",
+                answered_on=datetime.date(2022, 11, 5),
+                answers=[AnswerBody(question="overall", rating=rating)],
+            ),
+        )
+        assert isinstance(receipt, ResponseReceipt), receipt
+    published = publish_survey.sync(
+        programme=WUHAI,
+        survey="sdk-satisfaction",
+        client=client,
+        body=ClosureIn(on=datetime.date(2022, 12, 1)),
+    )
+    assert isinstance(published, SurveyOut)
+    with Client(base_url=server) as anonymous:
+        results = get_survey_results.sync(
+            programme=WUHAI, survey="sdk-satisfaction", client=anonymous
+        )
+    assert isinstance(results, ResultsOut), results
+    assert (results.respondents, results.satisfaction) == (6, "83.33")  # mean 13/3
+    assert [(c.compound, c.satisfaction) for c in results.compounds] == [(code, "83.33")]
