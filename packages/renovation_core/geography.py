@@ -19,7 +19,7 @@ def is_local_code(code: str) -> bool:
     return 6 < len(code) <= 32 and code.isascii() and code.isdigit()
 
 
-_division_code = matches(is_division_code, "a six-digit GB/T 2260 code")
+division_code = matches(is_division_code, "a six-digit GB/T 2260 code")
 _local_code = matches(is_local_code, "a code of 7 to 32 digits (统计用区划代码)")
 
 
@@ -46,7 +46,7 @@ class Street:
 class District:
     """An administrative district (区), the unit that owns targets and reports progress."""
 
-    code: str = attrs.field(validator=_division_code)
+    code: str = attrs.field(validator=division_code)
     name: str = attrs.field(validator=not_blank)
     name_en: str | None = None
     streets: tuple[Street, ...] = attrs.field(
@@ -58,7 +58,7 @@ class District:
 class City:
     """The city that runs the programme."""
 
-    code: str = attrs.field(validator=_division_code)
+    code: str = attrs.field(validator=division_code)
     name: str = attrs.field(validator=not_blank)
     name_en: str | None = None
 
