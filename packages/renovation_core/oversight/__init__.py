@@ -1,6 +1,21 @@
 """Oversight and aftercare (§4, §6): how the city steers its districts and keeps renovated
-compounds from decaying again. Begun with the monthly progress report."""
+compounds from decaying again: the monthly progress report and the aftercare registry so far;
+responsibility contracts, the assessment and demonstration projects are to come."""
 
+from renovation_core.oversight.aftercare import (
+    Aftercare,
+    Elevator,
+    ElevatorMode,
+    FundMovement,
+    FundMovementKind,
+    MaintenanceFund,
+    Management,
+    ManagementCoverage,
+    ManagementMode,
+    Renovated,
+    follow_ups,
+    management_coverage,
+)
 from renovation_core.oversight.monthly import (
     DUE_DAY,
     Change,
@@ -17,6 +32,18 @@ from renovation_core.oversight.monthly import (
 
 __all__ = [
     "DUE_DAY",
+    "Aftercare",
+    "Elevator",
+    "ElevatorMode",
+    "FundMovement",
+    "FundMovementKind",
+    "MaintenanceFund",
+    "Management",
+    "ManagementCoverage",
+    "ManagementMode",
+    "Renovated",
+    "follow_ups",
+    "management_coverage",
     "Change",
     "Month",
     "MonthlyReport",
