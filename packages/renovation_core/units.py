@@ -1,9 +1,12 @@
 """Base units and the display units plans publish in.
 
 The system keeps m² and yuan exactly; plans print 万m² (10⁴ m²) and 亿元 (10⁸ yuan), rounded half
-up (四舍五入) to the places the plan uses: 49.51 万m², 2.194 亿元.
+up (四舍五入) to the places the plan uses: 49.51 万m², 2.194 亿元. A whole split into parts (a
+district's figures over its compounds, a reward pool over districts) adds up exactly.
 """
 
+import math
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -30,3 +33,22 @@ def round_fraction(value: Fraction, like: Decimal) -> Decimal:
     0.32 says "to whole percent", so 47/149 is compared as 0.32."""
     exact = Decimal(value.numerator) / Decimal(value.denominator)
     return exact.quantize(like, rounding=ROUND_HALF_UP)
+
+
+def apportion(total: int, weights: Sequence[int | Fraction], minimum: int = 0) -> list[int]:
+    """Split ``total`` into whole parts proportional to ``weights`` (none negative, not all
+    zero), each at least ``minimum``, summing exactly to ``total`` (largest remainder; ties go
+    to the earlier part)."""
+    spare = total - minimum * len(weights)
+    if spare < 0 or not weights or min(weights) < 0 or not any(weights):
+        raise ValueError(f"cannot apportion {total} over {len(weights)} parts of {minimum}+")
+    scale = math.lcm(*(Fraction(w).denominator for w in weights))
+    whole_weights = [int(w * scale) for w in weights]
+    whole = sum(whole_weights)
+    parts = [minimum + spare * w // whole for w in whole_weights]
+    by_remainder = sorted(
+        range(len(weights)), key=lambda i: (-(spare * whole_weights[i] % whole), i)
+    )
+    for i in by_remainder[: total - sum(parts)]:
+        parts[i] += 1
+    return parts

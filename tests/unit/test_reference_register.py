@@ -1,10 +1,12 @@
 """The shipped Wuhai register: made by its generator, synthetic (and saying so), rule-abiding."""
 
 from collections import Counter
+from fractions import Fraction
 
 from renovation_core import check_register, check_targets, eligibility
 from renovation_core.reference import wuhai, wuhai_text
-from renovation_core.reference.wuhai_register import apportion, build, render
+from renovation_core.reference.wuhai_register import build, render
+from renovation_core.units import apportion
 
 
 def test_the_generator_reproduces_the_shipped_file_byte_for_byte():
@@ -61,3 +63,5 @@ def test_apportion_splits_exactly_and_respects_the_minimum():
     assert sum(parts) == 100
     assert min(parts) >= 10
     assert parts == [34, 33, 33]
+    # Exact shares (scores) and a zero share split exactly too.
+    assert apportion(1000, [Fraction(1, 3), Fraction(2, 3), 0]) == [333, 667, 0]

@@ -15,7 +15,7 @@ checks that this module still reproduces it.
 
 import datetime
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from typing import TypeVar
@@ -39,6 +39,7 @@ from renovation_core.plan import RenovationPlan
 from renovation_core.priority import ConditionAssessment, Severity
 from renovation_core.programme import Programme
 from renovation_core.targets import AnnualPlanTarget
+from renovation_core.units import apportion
 
 SEED = 20211231
 T = TypeVar("T")
@@ -114,20 +115,6 @@ def published() -> Dataset:
     """The programme as published (targets only), transcribed in ``wuhai-programme.toml``."""
     text = resources.files(__package__).joinpath("wuhai-programme.toml").read_text("utf-8")
     return dataset_from_toml(text)
-
-
-def apportion(total: int, weights: Sequence[int], minimum: int = 0) -> list[int]:
-    """Split ``total`` into integer parts proportional to ``weights``, each at least ``minimum``,
-    summing exactly to ``total`` (largest remainder; ties go to the earlier part)."""
-    spare = total - minimum * len(weights)
-    if spare < 0 or not weights or min(weights) <= 0:
-        raise ValueError(f"cannot apportion {total} over {len(weights)} parts of {minimum}+")
-    whole = sum(weights)
-    parts = [minimum + spare * w // whole for w in weights]
-    by_remainder = sorted(range(len(weights)), key=lambda i: (-(spare * weights[i] % whole), i))
-    for i in by_remainder[: total - sum(parts)]:
-        parts[i] += 1
-    return parts
 
 
 @attrs.frozen(kw_only=True)
