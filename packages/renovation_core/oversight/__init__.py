@@ -1,6 +1,7 @@
 """Oversight and aftercare (§4, §6): how the city steers its districts and keeps renovated
-compounds from decaying again: the monthly progress report and the aftercare registry so far;
-responsibility contracts, the assessment and demonstration projects are to come."""
+compounds from decaying again: the monthly progress report, the aftercare registry and the
+assessment with its reward allocation so far; responsibility contracts and demonstration
+projects are to come."""
 
 from renovation_core.oversight.aftercare import (
     Aftercare,
@@ -15,6 +16,16 @@ from renovation_core.oversight.aftercare import (
     Renovated,
     follow_ups,
     management_coverage,
+)
+from renovation_core.oversight.assessment import (
+    CENTRAL_VOLUME_SHARE,
+    Allocation,
+    Dimension,
+    DistrictFacts,
+    RewardPool,
+    Score,
+    Weights,
+    score,
 )
 from renovation_core.oversight.monthly import (
     DUE_DAY,
@@ -31,9 +42,13 @@ from renovation_core.oversight.monthly import (
 )
 
 __all__ = [
+    "CENTRAL_VOLUME_SHARE",
     "DUE_DAY",
     "Aftercare",
+    "Allocation",
     "Change",
+    "Dimension",
+    "DistrictFacts",
     "Elevator",
     "ElevatorMode",
     "FundMovement",
@@ -47,11 +62,15 @@ __all__ = [
     "Progress",
     "Renovated",
     "ReportStatus",
+    "RewardPool",
+    "Score",
     "Tracked",
+    "Weights",
     "as_of",
     "follow_ups",
     "management_coverage",
     "progress",
+    "score",
     "status",
     "submit",
 ]

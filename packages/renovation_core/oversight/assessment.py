@@ -1,0 +1,160 @@
+"""The city's assessment of its districts and the reward pool it allocates (以奖代补).
+
+Each district is scored over four dimensions, each the mean of measured shares from 0 to 1:
+preparation (projects tendered by the year's start), progress (the start rate by compounds),
+acceptance (the share of completed works that passed the joint acceptance) and long-term
+management (property-management coverage, and residents' satisfaction where surveyed). The
+score is 100 × Σ weight × dimension, the weights summing to exactly 1.
+
+The pool is split in two, as the central subsidy is: its ``volume_share`` by task volume (the
+compounds each district was set), the rest by score. Each part is apportioned in fen by largest
+remainder, so the allocations sum exactly to the pool; where every score is 0, the second part
+too goes by volume.
+"""
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from renovation_core.errors import FieldValueError
+from renovation_core.geography import division_code
+from renovation_core.labels import Labelled
+from renovation_core.units import apportion
+from renovation_core.validators import quantity
+
+FEN = Decimal("0.01")
+# The central subsidy's split: 80% by task volume, 20% by performance.
+CENTRAL_VOLUME_SHARE = Fraction(4, 5)
+
+
+class Dimension(Labelled):
+    PREPARATION = ("preparation", "前期准备")
+    PROGRESS = ("progress", "建设进度")
+    ACCEPTANCE = ("acceptance", "竣工验收")
+    MANAGEMENT = ("management", "长效管理")
+
+
+def _share(value: Fraction | None, field: str) -> None:
+    if value is not None and not 0 <= value <= 1:
+        raise FieldValueError(field, f"a share is from 0 to 1, not {value}")
+
+
+@attrs.frozen(kw_only=True)
+class DistrictFacts:
+    """What was measured of a district for the year: shares from 0 to 1 (None where there was
+    nothing to measure), and its task volume in compounds."""
+
+    district: str = attrs.field(validator=division_code)
+    tendered_on_time: Fraction | None
+    start_rate: Fraction | None
+    acceptance_pass_rate: Fraction | None
+    management_coverage: Fraction | None
+    satisfaction: Fraction | None
+    task_volume: int = attrs.field(validator=attrs.validators.ge(0))
+
+    def __attrs_post_init__(self) -> None:
+        for field in attrs.fields(DistrictFacts):
+            if field.name not in ("district", "task_volume"):
+                _share(getattr(self, field.name), field.name)
+
+    def dimension(self, dimension: Dimension) -> Fraction:
+        """A dimension's measure: the mean of its shares that were measured (0 if none)."""
+        measured = [
+            s
+            for s in {
+                Dimension.PREPARATION: (self.tendered_on_time,),
+                Dimension.PROGRESS: (self.start_rate,),
+                Dimension.ACCEPTANCE: (self.acceptance_pass_rate,),
+                Dimension.MANAGEMENT: (self.management_coverage, self.satisfaction),
+            }[dimension]
+            if s is not None
+        ]
+        return sum(measured, Fraction(0)) / len(measured) if measured else Fraction(0)
+
+
+@attrs.frozen(kw_only=True)
+class Weights:
+    """How much each dimension counts; exactly 1 in all."""
+
+    preparation: Fraction
+    progress: Fraction
+    acceptance: Fraction
+    management: Fraction
+
+    def __attrs_post_init__(self) -> None:
+        values = [getattr(self, d.code) for d in Dimension]
+        for d, value in zip(Dimension, values, strict=True):
+            if value < 0:
+                raise FieldValueError(d.code, "a weight is not negative")
+        if sum(values) != 1:
+            raise FieldValueError("weights", f"the weights sum to {sum(values)}, not 1")
+
+    def of(self, dimension: Dimension) -> Fraction:
+        return Fraction(getattr(self, dimension.code))
+
+
+@attrs.frozen(kw_only=True)
+class Score:
+    district: str
+    dimensions: tuple[tuple[Dimension, Fraction], ...]
+
+    @property
+    def total(self) -> Fraction:
+        """From 0 to 100."""
+        return 100 * sum((value for _, value in self.dimensions), Fraction(0))
+
+
+def score(facts: DistrictFacts, weights: Weights) -> Score:
+    """The district's weighted score per dimension (each out of 100 × its weight)."""
+    return Score(
+        district=facts.district,
+        dimensions=tuple((d, weights.of(d) * facts.dimension(d)) for d in Dimension),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Allocation:
+    district: str
+    by_volume_yuan: Decimal
+    by_score_yuan: Decimal
+
+    @property
+    def total_yuan(self) -> Decimal:
+        return self.by_volume_yuan + self.by_score_yuan
+
+
+@attrs.frozen(kw_only=True)
+class RewardPool:
+    """The money to allocate, exact to the fen and not negative, and the share of it that goes
+    by task volume (``CENTRAL_VOLUME_SHARE`` to split as the central subsidy does)."""
+
+    amount_yuan: Decimal = attrs.field(validator=quantity(2))
+    volume_share: Fraction = Fraction(0)
+
+    def __attrs_post_init__(self) -> None:
+        _share(self.volume_share, "volume_share")
+
+    def allocate(
+        self, facts: Iterable[DistrictFacts], scores: Mapping[str, Score]
+    ) -> tuple[Allocation, ...]:
+        """The pool over the districts: the volume share by task volume, the rest by score,
+        each in fen by largest remainder, so that the allocations sum exactly to the pool."""
+        districts = list(facts)
+        volumes = [f.task_volume for f in districts]
+        if not any(volumes):
+            raise FieldValueError("districts", "an allocation needs districts with a task volume")
+        fen = int(self.amount_yuan / FEN)
+        by_volume = int(fen * self.volume_share)
+        totals = [scores[f.district].total for f in districts]
+        volume_parts = apportion(by_volume, volumes)
+        score_parts = apportion(fen - by_volume, totals if any(totals) else volumes)
+        return tuple(
+            Allocation(
+                district=f.district,
+                by_volume_yuan=Decimal(v) * FEN,
+                by_score_yuan=Decimal(s) * FEN,
+            )
+            for f, v, s in zip(districts, volume_parts, score_parts, strict=True)
+        )

@@ -1,0 +1,126 @@
+"""The assessment: scores from measured shares with weights summing to exactly 1, and a reward
+pool split by task volume and by score that adds up to the pool to the fen."""
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from renovation_core.errors import FieldValueError
+from renovation_core.oversight.assessment import (
+    CENTRAL_VOLUME_SHARE,
+    Dimension,
+    DistrictFacts,
+    RewardPool,
+    Weights,
+    score,
+)
+
+EVEN = Weights(
+    preparation=Fraction(1, 4),
+    progress=Fraction(1, 4),
+    acceptance=Fraction(1, 4),
+    management=Fraction(1, 4),
+)
+FACTS = [
+    DistrictFacts(
+        district="150302",
+        tendered_on_time=Fraction(1),
+        start_rate=Fraction(47, 47),
+        acceptance_pass_rate=Fraction(45, 47),
+        management_coverage=Fraction(1),
+        satisfaction=Fraction(7, 8),
+        task_volume=47,
+    ),
+    DistrictFacts(
+        district="150303",
+        tendered_on_time=Fraction(6, 7),
+        start_rate=Fraction(5, 7),
+        acceptance_pass_rate=None,
+        management_coverage=Fraction(3, 7),
+        satisfaction=None,
+        task_volume=7,
+    ),
+    DistrictFacts(
+        district="150304",
+        tendered_on_time=Fraction(0),
+        start_rate=Fraction(0),
+        acceptance_pass_rate=Fraction(0),
+        management_coverage=Fraction(0),
+        satisfaction=Fraction(0),
+        task_volume=5,
+    ),
+]
+SCORES = {f.district: score(f, EVEN) for f in FACTS}
+
+
+def test_a_score_weighs_each_dimension_from_its_measured_shares() -> None:
+    haibowan = SCORES["150302"]
+    # (1 + 1 + 45/47 + (1 + 7/8)/2) / 4 × 100
+    assert haibowan.total == 100 * (Fraction(1) + 1 + Fraction(45, 47) + Fraction(15, 16)) / 4
+    # Nothing measured for acceptance counts 0; management is the one share measured.
+    wuda = dict(SCORES["150303"].dimensions)
+    assert wuda[Dimension.ACCEPTANCE] == 0
+    assert wuda[Dimension.MANAGEMENT] == Fraction(3, 7) / 4
+    assert SCORES["150304"].total == 0
+
+
+def test_weights_sum_to_exactly_one() -> None:
+    with pytest.raises(FieldValueError, match="sum to 11/10, not 1") as bad:
+        Weights(
+            preparation=Fraction(3, 10),
+            progress=Fraction(3, 10),
+            acceptance=Fraction(1, 4),
+            management=Fraction(1, 4),
+        )
+    assert bad.value.field == "weights"
+    with pytest.raises(FieldValueError, match="not negative"):
+        Weights(preparation=Fraction(-1), progress=Fraction(1), acceptance=1, management=1)  # type: ignore[arg-type]
+    with pytest.raises(FieldValueError, match="from 0 to 1"):
+        DistrictFacts(
+            district="150302",
+            tendered_on_time=Fraction(3, 2),
+            start_rate=None,
+            acceptance_pass_rate=None,
+            management_coverage=None,
+            satisfaction=None,
+            task_volume=1,
+        )
+
+
+@pytest.mark.parametrize("amount", ["10000000.00", "9999999.99", "0.01", "0.00", "333.33"])
+def test_allocations_sum_exactly_to_the_pool(amount: str) -> None:
+    for share in (Fraction(0), CENTRAL_VOLUME_SHARE, Fraction(1)):
+        pool = RewardPool(amount_yuan=Decimal(amount), volume_share=share)
+        allocations = pool.allocate(FACTS, SCORES)
+        assert sum(a.total_yuan for a in allocations) == Decimal(amount)
+        assert all(a.total_yuan >= 0 for a in allocations)
+
+
+def test_the_central_split_eighty_by_volume_twenty_by_score() -> None:
+    pool = RewardPool(amount_yuan=Decimal("5900000.00"), volume_share=CENTRAL_VOLUME_SHARE)
+    haibowan, wuda, hainan = pool.allocate(FACTS, SCORES)
+    # 4,720,000 by volume: 47, 7 and 5 parts of 59.
+    assert (haibowan.by_volume_yuan, wuda.by_volume_yuan, hainan.by_volume_yuan) == (
+        Decimal("3760000.00"),
+        Decimal("560000.00"),
+        Decimal("400000.00"),
+    )
+    # The 1,180,000 by score: a district scoring 0 gets none of it.
+    assert hainan.by_score_yuan == 0
+    assert haibowan.by_score_yuan + wuda.by_score_yuan == Decimal("1180000.00")
+    assert haibowan.by_score_yuan > wuda.by_score_yuan
+
+
+def test_a_pool_is_exact_and_not_negative() -> None:
+    with pytest.raises(FieldValueError, match="non-negative") as negative:
+        RewardPool(amount_yuan=Decimal("-1.00"))
+    assert negative.value.field == "amount_yuan"
+    with pytest.raises(FieldValueError, match="2 decimal places"):
+        RewardPool(amount_yuan=Decimal("1.001"))
+    with pytest.raises(FieldValueError, match="from 0 to 1"):
+        RewardPool(amount_yuan=Decimal(1), volume_share=Fraction(6, 5))
+    # Everyone scoring 0: the score's part goes by volume too.
+    zero = {f.district: score(f, EVEN) for f in FACTS[2:]}
+    (only,) = RewardPool(amount_yuan=Decimal("100.00")).allocate(FACTS[2:], zero)
+    assert only.by_score_yuan == Decimal("100.00")
