@@ -1,7 +1,7 @@
 """Oversight and aftercare (§4, §6): how the city steers its districts and keeps renovated
-compounds from decaying again: the monthly progress report, the aftercare registry and the
-assessment with its reward allocation so far; responsibility contracts and demonstration
-projects are to come."""
+compounds from decaying again: the monthly progress report, responsibility contracts and
+leaders' pairings, the assessment with its reward allocation, and the aftercare registry;
+demonstration projects are to come."""
 
 from renovation_core.oversight.aftercare import (
     Aftercare,
@@ -26,6 +26,13 @@ from renovation_core.oversight.assessment import (
     Score,
     Weights,
     score,
+)
+from renovation_core.oversight.contracts import (
+    Pairing,
+    Party,
+    ResponsibilityContract,
+    Signatory,
+    Tracking,
 )
 from renovation_core.oversight.monthly import (
     DUE_DAY,
@@ -59,12 +66,17 @@ __all__ = [
     "ManagementMode",
     "Month",
     "MonthlyReport",
+    "Pairing",
+    "Party",
     "Progress",
     "Renovated",
     "ReportStatus",
+    "ResponsibilityContract",
     "RewardPool",
     "Score",
+    "Signatory",
     "Tracked",
+    "Tracking",
     "Weights",
     "as_of",
     "follow_ups",
