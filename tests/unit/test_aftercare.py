@@ -21,6 +21,7 @@ from renovation_core.oversight.aftercare import (
     follow_ups,
     management_coverage,
 )
+from renovation_core.oversight.demonstration import nominate
 from tests.unit.test_delivery import accepted, building
 
 D = datetime.date
@@ -125,3 +126,20 @@ def test_coverage_counts_renovated_compounds_and_lists_those_without_a_mode() ->
     assert (city.district, city.renovated, city.managed) == (None, 2, 1)
     before, _ = management_coverage(compounds, step.on - datetime.timedelta(days=1), ["150302"])
     assert before.renovated == 0
+
+
+def test_a_demonstration_project_is_nominated_with_reasons() -> None:
+    project = accepted()
+    nomination = nominate(
+        project, ["加装电梯全覆盖", "居民满意度98%"], on=TODAY, by="key:city", today=TODAY
+    )
+    assert (nomination.compound, nomination.year) == (project.compound, project.year)
+    with pytest.raises(FieldValueError, match="gives its reasons"):
+        nominate(project, [], on=TODAY, by="key:city", today=TODAY)
+    with pytest.raises(FieldValueError, match="blank"):
+        nominate(project, [" "], on=TODAY, by="key:city", today=TODAY)
+    with pytest.raises(RuleViolation) as none:
+        nominate(None, ["好"], on=TODAY, by="key:city", today=TODAY)
+    assert none.value.rule == "no-project"
+    with pytest.raises(FieldValueError, match="entry in the plan"):
+        nominate(project, ["好"], on=D(2020, 1, 1), by="key:city", today=TODAY)

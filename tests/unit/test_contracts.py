@@ -63,7 +63,10 @@ def test_tracking_gives_the_shares_of_the_targets_delivered() -> None:
         investment_completed_yuan=Decimal("164550000.00"),
     )
     tracking = haibowan_2022().track(delivered)
-    assert (tracking.compounds_started, tracking.compounds_completed) == (Fraction(1), Fraction(40, 47))
+    assert (tracking.compounds_started, tracking.compounds_completed) == (
+        Fraction(1),
+        Fraction(40, 47),
+    )
     assert tracking.households_completed == Fraction(3756, 4695)
     assert tracking.investment_completed == Fraction(3, 4)
 

@@ -1,7 +1,7 @@
 """Oversight and aftercare (§4, §6): how the city steers its districts and keeps renovated
 compounds from decaying again: the monthly progress report, responsibility contracts and
-leaders' pairings, the assessment with its reward allocation, and the aftercare registry;
-demonstration projects are to come."""
+leaders' pairings, the assessment with its reward allocation, the aftercare registry and the
+nomination of demonstration projects. The API is to come."""
 
 from renovation_core.oversight.aftercare import (
     Aftercare,
@@ -34,6 +34,7 @@ from renovation_core.oversight.contracts import (
     Signatory,
     Tracking,
 )
+from renovation_core.oversight.demonstration import Nomination, nominate
 from renovation_core.oversight.monthly import (
     DUE_DAY,
     Change,
@@ -66,6 +67,7 @@ __all__ = [
     "ManagementMode",
     "Month",
     "MonthlyReport",
+    "Nomination",
     "Pairing",
     "Party",
     "Progress",
@@ -81,6 +83,7 @@ __all__ = [
     "as_of",
     "follow_ups",
     "management_coverage",
+    "nominate",
     "progress",
     "score",
     "status",
