@@ -33,6 +33,7 @@ from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
 from renovation_api.routes.menus import MenuController
+from renovation_api.routes.monthly import MonthlyReportController
 from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
@@ -68,6 +69,11 @@ TAGS = [
         description="Residents decide (§6): households, the renovation committee, the menu "
         "residents order from, owners' consent votes by the Civil Code (art. 278) and "
         "satisfaction surveys.",
+    ),
+    Tag(
+        name="oversight",
+        description="How the city steers its districts (§4, §6): monthly progress reports, due "
+        "by the 25th, rolled up to the city.",
     ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
@@ -222,6 +228,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ParticipationController,
             MenuController,
             SurveyController,
+            MonthlyReportController,
             ReportController,
             VocabularyController,
             AuditController,

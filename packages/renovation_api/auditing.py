@@ -39,6 +39,7 @@ Action = Literal[
     "confirm",
     "respond",
     "publish",
+    "correct",
 ]
 
 

@@ -9,7 +9,7 @@ import renovation_core as core
 from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_core import delivery, funding, participation
+from renovation_core import delivery, funding, oversight, participation
 from renovation_core.labels import Labelled
 
 
@@ -54,6 +54,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     choices: Annotated[list[Term], _at_most(participation.Choice)]
     committee_roles: Annotated[list[Term], _at_most(participation.CommitteeRole)]
     question_kinds: Annotated[list[Term], _at_most(participation.QuestionKind)]
+    report_statuses: Annotated[list[Term], _at_most(oversight.ReportStatus)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -100,4 +101,5 @@ class VocabularyController(Controller):
             choices=_terms(participation.Choice),
             committee_roles=_terms(participation.CommitteeRole),
             question_kinds=_terms(participation.QuestionKind),
+            report_statuses=_terms(oversight.ReportStatus),
         )

@@ -473,3 +473,23 @@ survey_responses = sa.Table(
     _created_at(),
     sa.UniqueConstraint("survey_id", "compound_id", "household"),
 )
+
+# One version of a district's monthly progress report (the core's MonthlyReport); a correction
+# is the next version, so the unique key is also the rule of one report per district and month.
+monthly_reports = sa.Table(
+    "monthly_reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("district_code", sa.String(6), nullable=False),
+    sa.Column("month", sa.String(7), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "district_code", "month", "version"),
+)

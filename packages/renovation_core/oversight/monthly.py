@@ -22,7 +22,7 @@ from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
 from renovation_core.validators import (
     between,
-    not_after,
+    between_dates,
     not_before,
     not_blank,
     note,
@@ -222,9 +222,9 @@ def submit(
 ) -> MonthlyReport:
     """The district's next version of its report for ``month``: the first, or (given the
     versions so far and a reason) a correction. A month that has not begun has no report."""
-    not_after("submitted_on", on, today)
     if month.first_day > today:
         raise FieldValueError("month", f"{month} has not begun (today is {today})")
+    between_dates("on", on, month.first_day, "the month's start", today)
     if versions and reason is None:
         raise RuleViolation(
             "report-exists",
@@ -234,7 +234,7 @@ def submit(
     if not versions and reason is not None:
         raise FieldValueError("reason", "the first report corrects nothing")
     if versions:
-        not_before("submitted_on", on, versions[-1].submitted_on, "the version it corrects")
+        not_before("on", on, versions[-1].submitted_on, "the version it corrects")
     return MonthlyReport(
         district=district,
         month=month,

@@ -23,6 +23,7 @@ from .catalogue_item_out import CatalogueItemOut
 from .catalogue_item_page import CatalogueItemPage
 from .category import Category
 from .category_term import CategoryTerm
+from .change_out import ChangeOut
 from .choice import Choice
 from .city_out import CityOut
 from .closure_body import ClosureBody
@@ -39,8 +40,10 @@ from .compound_page import CompoundPage
 from .compound_result import CompoundResult
 from .condition_in import ConditionIn
 from .consistency_report import ConsistencyReport
+from .correction_body import CorrectionBody
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
+from .district_month_out import DistrictMonthOut
 from .district_out import DistrictOut
 from .district_page import DistrictPage
 from .document_body import DocumentBody
@@ -87,6 +90,7 @@ from .matter import Matter
 from .member_body import MemberBody
 from .menu_in import MenuIn
 from .menu_out import MenuOut
+from .month_out import MonthOut
 from .network import Network
 from .offer_in import OfferIn
 from .offer_out import OfferOut
@@ -108,6 +112,7 @@ from .procurement_method import ProcurementMethod
 from .profile_body import ProfileBody
 from .programme_out import ProgrammeOut
 from .programme_page import ProgrammePage
+from .progress_out import ProgressOut
 from .project_facts import ProjectFacts
 from .project_in import ProjectIn
 from .project_out import ProjectOut
@@ -120,6 +125,8 @@ from .qualification_body import QualificationBody
 from .question_body import QuestionBody
 from .question_kind import QuestionKind
 from .question_result_out import QuestionResultOut
+from .report_out import ReportOut
+from .report_status import ReportStatus
 from .response_in import ResponseIn
 from .response_receipt import ResponseReceipt
 from .results_out import ResultsOut
@@ -132,6 +139,7 @@ from .source_row_out import SourceRowOut
 from .stage import Stage
 from .street_out import StreetOut
 from .street_page import StreetPage
+from .submission_body import SubmissionBody
 from .submission_in import SubmissionIn
 from .submission_out import SubmissionOut
 from .summary_report import SummaryReport
@@ -149,6 +157,7 @@ from .unit_body import UnitBody
 from .unit_role import UnitRole
 from .variance_out import VarianceOut
 from .verdict import Verdict
+from .versions_out import VersionsOut
 from .vocabularies import Vocabularies
 from .vote_in import VoteIn
 from .vote_list import VoteList
@@ -182,6 +191,7 @@ __all__ = (
     "CatalogueItemPage",
     "Category",
     "CategoryTerm",
+    "ChangeOut",
     "Choice",
     "CityOut",
     "ClosureBody",
@@ -198,8 +208,10 @@ __all__ = (
     "CompoundResult",
     "ConditionIn",
     "ConsistencyReport",
+    "CorrectionBody",
     "CoverageReport",
     "CoverageRow",
+    "DistrictMonthOut",
     "DistrictOut",
     "DistrictPage",
     "DocumentBody",
@@ -246,6 +258,7 @@ __all__ = (
     "MemberBody",
     "MenuIn",
     "MenuOut",
+    "MonthOut",
     "Network",
     "OfferIn",
     "OfferOut",
@@ -267,6 +280,7 @@ __all__ = (
     "ProfileBody",
     "ProgrammeOut",
     "ProgrammePage",
+    "ProgressOut",
     "ProjectFacts",
     "ProjectIn",
     "ProjectOut",
@@ -279,6 +293,8 @@ __all__ = (
     "QuestionBody",
     "QuestionKind",
     "QuestionResultOut",
+    "ReportOut",
+    "ReportStatus",
     "ResponseIn",
     "ResponseReceipt",
     "ResultsOut",
@@ -291,6 +307,7 @@ __all__ = (
     "Stage",
     "StreetOut",
     "StreetPage",
+    "SubmissionBody",
     "SubmissionIn",
     "SubmissionOut",
     "SummaryReport",
@@ -308,6 +325,7 @@ __all__ = (
     "UnitRole",
     "VarianceOut",
     "Verdict",
+    "VersionsOut",
     "Vocabularies",
     "VoteIn",
     "VoteList",

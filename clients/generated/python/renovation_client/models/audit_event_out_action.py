@@ -8,6 +8,7 @@ class AuditEventOutAction(StrEnum):
     CLOSE = "close"
     CLOSE_HAZARD = "close-hazard"
     CONFIRM = "confirm"
+    CORRECT = "correct"
     CREATE = "create"
     DELETE = "delete"
     HAND_OVER = "hand-over"

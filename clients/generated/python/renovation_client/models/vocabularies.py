@@ -41,6 +41,7 @@ class Vocabularies:
         choices (list[Term]):
         committee_roles (list[Term]):
         question_kinds (list[Term]):
+        report_statuses (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -66,6 +67,7 @@ class Vocabularies:
     choices: list[Term]
     committee_roles: list[Term]
     question_kinds: list[Term]
+    report_statuses: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -184,6 +186,11 @@ class Vocabularies:
             question_kinds_item = question_kinds_item_data.to_dict()
             question_kinds.append(question_kinds_item)
 
+        report_statuses = []
+        for report_statuses_item_data in self.report_statuses:
+            report_statuses_item = report_statuses_item_data.to_dict()
+            report_statuses.append(report_statuses_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -211,6 +218,7 @@ class Vocabularies:
                 "choices": choices,
                 "committee_roles": committee_roles,
                 "question_kinds": question_kinds,
+                "report_statuses": report_statuses,
             }
         )
 
@@ -383,6 +391,13 @@ class Vocabularies:
 
             question_kinds.append(question_kinds_item)
 
+        report_statuses = []
+        _report_statuses = d.pop("report_statuses")
+        for report_statuses_item_data in _report_statuses:
+            report_statuses_item = Term.from_dict(report_statuses_item_data)
+
+            report_statuses.append(report_statuses_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -407,6 +422,7 @@ class Vocabularies:
             choices=choices,
             committee_roles=committee_roles,
             question_kinds=question_kinds,
+            report_statuses=report_statuses,
         )
 
         vocabularies.additional_properties = d

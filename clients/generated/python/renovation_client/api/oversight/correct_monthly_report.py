@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.correction_body import CorrectionBody
+from ...models.problem import Problem
+from ...models.report_out import ReportOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    month: str,
+    district: str,
+    *,
+    body: CorrectionBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/programmes/{programme}/monthly-reports/{month}/{district}/corrections".format(
+            programme=quote(str(programme), safe=""),
+            month=quote(str(month), safe=""),
+            district=quote(str(district), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReportOut | None:
+    if response.status_code == 201:
+        response_201 = ReportOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReportOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    month: str,
+    district: str,
+    *,
+    client: AuthenticatedClient,
+    body: CorrectionBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | ReportOut]:
+    """Correct a district's monthly report
+
+     A new version of the district's report for the month, its figures recomputed and its reason given;
+    earlier versions are kept. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        month (str): The month, YYYY-MM.
+        district (str): District.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (CorrectionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReportOut]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        month=month,
+        district=district,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    month: str,
+    district: str,
+    *,
+    client: AuthenticatedClient,
+    body: CorrectionBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | ReportOut | None:
+    """Correct a district's monthly report
+
+     A new version of the district's report for the month, its figures recomputed and its reason given;
+    earlier versions are kept. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        month (str): The month, YYYY-MM.
+        district (str): District.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (CorrectionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReportOut
+    """
+
+    return sync_detailed(
+        programme=programme,
+        month=month,
+        district=district,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    month: str,
+    district: str,
+    *,
+    client: AuthenticatedClient,
+    body: CorrectionBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | ReportOut]:
+    """Correct a district's monthly report
+
+     A new version of the district's report for the month, its figures recomputed and its reason given;
+    earlier versions are kept. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        month (str): The month, YYYY-MM.
+        district (str): District.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (CorrectionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReportOut]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        month=month,
+        district=district,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    month: str,
+    district: str,
+    *,
+    client: AuthenticatedClient,
+    body: CorrectionBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | ReportOut | None:
+    """Correct a district's monthly report
+
+     A new version of the district's report for the month, its figures recomputed and its reason given;
+    earlier versions are kept. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        month (str): The month, YYYY-MM.
+        district (str): District.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (CorrectionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReportOut
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            month=month,
+            district=district,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmissionBody")
+
+
+@_attrs_define
+class SubmissionBody:
+    """
+    Attributes:
+        district (str):
+        month (str):
+        on (datetime.date):
+        remarks (None | str | Unset):
+    """
+
+    district: str
+    month: str
+    on: datetime.date
+    remarks: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        district = self.district
+
+        month = self.month
+
+        on = self.on.isoformat()
+
+        remarks: None | str | Unset
+        if isinstance(self.remarks, Unset):
+            remarks = UNSET
+        else:
+            remarks = self.remarks
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "district": district,
+                "month": month,
+                "on": on,
+            }
+        )
+        if remarks is not UNSET:
+            field_dict["remarks"] = remarks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        district = d.pop("district")
+
+        month = d.pop("month")
+
+        on = datetime.date.fromisoformat(d.pop("on"))
+
+        def _parse_remarks(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remarks = _parse_remarks(d.pop("remarks", UNSET))
+
+        submission_body = cls(
+            district=district,
+            month=month,
+            on=on,
+            remarks=remarks,
+        )
+
+        return submission_body

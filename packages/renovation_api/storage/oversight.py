@@ -1,0 +1,57 @@
+"""Monthly progress reports: each version one row, never rewritten; the unique key (programme,
+district, month, version) settles two submissions racing for the same version."""
+
+from collections import defaultdict
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from renovation_api.storage import tables
+from renovation_core.converter import structure, unstructure
+from renovation_core.oversight import Month, MonthlyReport
+
+m = tables.monthly_reports
+
+
+async def versions(
+    conn: AsyncConnection, programme_id: int, district: str, month: Month
+) -> list[MonthlyReport]:
+    """The district's versions of its report for ``month``, first to last."""
+    query = (
+        sa.select(m.c.record)
+        .where(
+            m.c.programme_id == programme_id,
+            m.c.district_code == district,
+            m.c.month == str(month),
+        )
+        .order_by(m.c.version)
+    )
+    return [structure(record, MonthlyReport) for record in await conn.scalars(query)]
+
+
+async def of_months(
+    conn: AsyncConnection, programme_id: int, months: list[Month]
+) -> dict[tuple[str, Month], list[MonthlyReport]]:
+    """Every district's versions for each of ``months``."""
+    query = (
+        sa.select(m.c.record)
+        .where(m.c.programme_id == programme_id, m.c.month.in_([str(x) for x in months]))
+        .order_by(m.c.district_code, m.c.month, m.c.version)
+    )
+    found: dict[tuple[str, Month], list[MonthlyReport]] = defaultdict(list)
+    for record in await conn.scalars(query):
+        report = structure(record, MonthlyReport)
+        found[report.district, report.month].append(report)
+    return found
+
+
+async def insert(conn: AsyncConnection, programme_id: int, report: MonthlyReport) -> None:
+    values: dict[str, Any] = {
+        "programme_id": programme_id,
+        "district_code": report.district,
+        "month": str(report.month),
+        "version": report.version,
+        "record": unstructure(report),
+    }
+    await conn.execute(m.insert().values(**values))
