@@ -5,10 +5,12 @@ number that a client might parse into a float.
 """
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated
 
 import msgspec
 
+from renovation_core.units import round_fraction
 from renovation_core.validators import (
     CODE_PATTERN,
     EARLIEST_YEAR,
@@ -82,6 +84,7 @@ YiYuan = Annotated[
         examples=["2.194"],
     ),
 ]
+RATE_QUANTUM = Decimal("0.000001")
 Rate = Annotated[
     str,
     msgspec.Meta(
@@ -115,3 +118,8 @@ Note = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_LENGTH)]
 def text(value: Decimal) -> str:
     """A decimal as the API writes it: plain notation, no exponent."""
     return format(value, "f")
+
+
+def rate_text(value: Fraction) -> str:
+    """An exact share as a :data:`Rate`: rounded half up to 6 places, trailing zeros dropped."""
+    return text(round_fraction(value, RATE_QUANTUM).normalize() if value else Decimal(0))

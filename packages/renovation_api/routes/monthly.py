@@ -7,7 +7,6 @@ month's end, or the day of submission within the month) and keeps them as submit
 """
 
 import datetime
-from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any
 
@@ -27,6 +26,7 @@ from renovation_api.fields import (
     Note,
     Rate,
     SignedMoney,
+    rate_text,
     text,
 )
 from renovation_api.guards import needs, principal
@@ -61,7 +61,6 @@ from renovation_core.oversight import (
     submit,
 )
 from renovation_core.oversight.monthly import MAX_VERSIONS
-from renovation_core.units import round_fraction
 from renovation_core.validators import MAX_DISTRICTS
 
 _MONTH = {"min_length": 7, "max_length": 7, "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}
@@ -157,7 +156,7 @@ class VersionsOut(msgspec.Struct, kw_only=True):
 
 
 def _rate(value: Fraction | None) -> str | None:
-    return None if value is None else text(round_fraction(value, Decimal("0.000001")).normalize())
+    return None if value is None else rate_text(value)
 
 
 def progress_out(figures: Progress) -> ProgressOut:

@@ -8,7 +8,6 @@ revision; the outcome is the core's, with every threshold's exact share.
 
 import datetime
 from collections.abc import Awaitable, Callable
-from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, TypeVar
 
@@ -22,7 +21,7 @@ import renovation_core as core
 from renovation_api import auditing
 from renovation_api.clock import today
 from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.fields import Area, Code, Name, Rate, text
+from renovation_api.fields import Area, Code, Name, Rate, rate_text, text
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import ProblemError, not_found, problem_responses
@@ -47,7 +46,6 @@ from renovation_core.participation import (
     Scope,
 )
 from renovation_core.participation.households import MAX_KEY_LENGTH, MAX_PART_LENGTH
-from renovation_core.units import round_fraction
 
 T = TypeVar("T")
 MAX_VOTES = 10_000
@@ -220,11 +218,7 @@ def vote_out(code: str, number: int, vote: ConsentVote) -> VoteOut:
                 required=_share(t.required),
                 inclusive=t.inclusive,
                 actual=_share(t.actual),
-                actual_rate=text(
-                    round_fraction(t.actual, Decimal("0.000001")).normalize()
-                    if t.actual
-                    else Decimal(0)
-                ),
+                actual_rate=rate_text(t.actual),
                 met=t.met,
             )
             for t in outcome.thresholds

@@ -27,13 +27,14 @@ from renovation_api.fields import (
     WanM2,
     Year,
     YiYuan,
+    rate_text,
     text,
 )
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
-from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
+from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
 PERCENT = Decimal("0.01")
@@ -183,7 +184,7 @@ def variance_out(v: core.Variance) -> VarianceOut:
 
 
 def _rate(value: Fraction | None) -> str | None:
-    return None if value is None else text(round_fraction(value, Decimal("0.000001")).normalize())
+    return None if value is None else rate_text(value)
 
 
 def coverage_rows(
