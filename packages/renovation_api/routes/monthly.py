@@ -199,12 +199,28 @@ def report_out(report: MonthlyReport) -> ReportOut:
     )
 
 
-def month_of(value: str, path: str = "$.month") -> Month:
+def _month(value: str) -> Month | None:
     try:
         year, month = (int(part) for part in value.split("-"))
         return Month(year=year, month=month)
     except (ValueError, core.errors.FieldValueError):
-        raise invalid_data([FieldProblem(path=path, message="a month YYYY-MM")]) from None
+        return None
+
+
+def month_of(value: str) -> Month:
+    """The month a body names; 422 at ``$.month`` if it is outside the years plans cover."""
+    month = _month(value)
+    if month is None:
+        raise invalid_data([FieldProblem(path="$.month", message="a month of a plausible year")])
+    return month
+
+
+def month_at(value: str) -> Month:
+    """The month a path names; 404 if there can be no such month."""
+    month = _month(value)
+    if month is None:
+        raise not_found(f"month {value}")
+    return month
 
 
 def reports_path(programme: str) -> str:
@@ -297,7 +313,7 @@ class MonthlyReportController(Controller):
             request,
             programme,
             district,
-            month_of(month, "month"),
+            month_at(month),
             data.on,
             data.remarks,
             data.reason,
@@ -361,9 +377,7 @@ class MonthlyReportController(Controller):
         caller = principal(request)
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
-            found = await oversight.versions(
-                conn, programme_row.id, district, month_of(month, "month")
-            )
+            found = await oversight.versions(conn, programme_row.id, district, month_at(month))
         if not found or not (caller.city_wide or district in caller.districts):
             raise not_found(f"a report of district {district} for {month}")
         return VersionsOut(items=[report_out(r) for r in found])
@@ -382,7 +396,7 @@ class MonthlyReportController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, month: MonthPath
     ) -> MonthOut:
         caller = principal(request)
-        this = month_of(month, "month")
+        this = month_at(month)
         day = today()
         # The year's plan is counted from January: its month before is the start, with nothing.
         earlier = this.previous if this.month > 1 else None
