@@ -1,8 +1,9 @@
 """XLSX export: the spreadsheets finance and audit offices open.
 
-Sheets are written streaming (openpyxl's write-only mode), money formatted to the fen. A
-spreadsheet number is a double, written with 16 significant digits: exact to the fen below
-10^13 yuan, far above any programme's amounts; the API's JSON stays the exact record.
+Sheets are written streaming (openpyxl's write-only mode); a decimal is shown to its own places
+and at least to the fen (2.194 亿元 keeps its three). A spreadsheet number is a double, written
+with 16 significant digits: exact to the fen below 10^13 yuan, far above any programme's
+amounts; the API's JSON stays the exact record.
 """
 
 import io
@@ -17,22 +18,25 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-MONEY_FORMAT = "#,##0.00"
 
 
 @attrs.frozen(kw_only=True)
 class Sheet:
-    """One sheet: a title (at most 31 characters), a header row and the rows under it."""
+    """One sheet: a title (at most 31 characters), a header row (under a caption row, where the
+    table's columns are grouped) and the rows under it."""
 
     title: str
-    headers: Sequence[str]
+    headers: Sequence[str | None]
     rows: Iterable[Sequence[Any]]
+    caption: Sequence[str | None] = ()
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, Decimal):
-        cell.number_format = MONEY_FORMAT
+        exponent = value.as_tuple().exponent
+        places = max(2, -exponent if isinstance(exponent, int) else 0)
+        cell.number_format = "#,##0." + "0" * places
     if bold:
         cell.font = Font(bold=True)
     return cell
@@ -42,6 +46,8 @@ def workbook(sheets: Iterable[Sheet]) -> bytes:
     book = Workbook(write_only=True)
     for sheet in sheets:
         out = book.create_sheet(sheet.title)
+        if sheet.caption:
+            out.append([_cell(out, c, bold=True) for c in sheet.caption])
         out.append([_cell(out, h, bold=True) for h in sheet.headers])
         for row in sheet.rows:
             out.append([_cell(out, value) for value in row])

@@ -1,6 +1,10 @@
 """Through HTTP alone, every figure of the reference plan, from the data loaded at first start."""
 
+import io
+from decimal import Decimal
 from typing import Any
+
+import openpyxl
 
 from tests.api.conftest import WUHAI
 from tests.unit.test_reference_figures import PUBLISHED
@@ -44,3 +48,31 @@ def test_programme_totals_and_coverage(client: Any) -> None:
     for row in coverage:
         if row["category"] != "enhancement":
             assert row["percent"] == "100"
+
+
+# The seed's 2022 table (乌海市老旧小区改造行动实施方案 2022—2024), cell by cell.
+SEED_2022 = [
+    ("各区", "2022年改造计划", None, None, None),
+    (None, "数量", "户数", "建筑面积/万平方米", "预计投资/亿元"),
+    ("海勃湾区", 47, 4695, "49.51", "2.194"),
+    ("乌达区", 7, 704, "7.88", "0.462"),
+    ("海南区", 5, 1271, "9.86", "0.279"),
+    ("总计", 59, 6670, "67.25", "2.935"),
+]
+
+
+def test_the_2022_workbook_matches_the_published_table_cell_by_cell(client: Any) -> None:
+    response = client.get(f"{WUHAI}/reports/target-vs-actual.xlsx", params={"year": 2022})
+    assert response.status_code == 200, response.text
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["2022年"]
+    sheet = book["2022年"]
+    cells = [
+        tuple(format(Decimal(str(v)), "f") if isinstance(v, float) else v for v in row[:5])
+        for row in sheet.iter_rows(values_only=True)
+    ]
+    assert cells == SEED_2022
+    # 亿元 keeps its three places on screen; actual beside target, and no variance.
+    assert sheet["E3"].number_format == "#,##0.000"
+    assert [c.value for c in sheet[1]][5:10:4] == ["实际", "差异"]
+    assert [sheet.cell(row=r, column=10).value for r in range(3, 7)] == [0, 0, 0, 0]

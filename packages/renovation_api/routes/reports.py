@@ -9,7 +9,8 @@ from fractions import Fraction
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, get
+from litestar import Controller, Request, Response, get
+from litestar.openapi.datastructures import ResponseSpec
 
 import renovation_core as core
 from renovation_api.fields import (
@@ -34,6 +35,7 @@ from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
+from renovation_api.workbook import XLSX, Sheet, workbook
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
@@ -183,6 +185,17 @@ def variance_out(v: core.Variance) -> VarianceOut:
     )
 
 
+_FIGURE_HEADERS = ("数量", "户数", "建筑面积/万平方米", "预计投资/亿元")
+_GAP = (None, None, None)  # the rest of a group's caption, as the published table merges it
+
+
+def _figures(f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
+    """The four figures as the published tables print them: 万平方米 and 亿元."""
+    if f is None:
+        return (None,) * 4
+    return (f.compounds, f.households, to_wan_m2(f.floor_area_m2), to_yi_yuan(f.investment_yuan))
+
+
 def _rate(value: Fraction | None) -> str | None:
     return None if value is None else rate_text(value)
 
@@ -263,6 +276,63 @@ class ReportController(Controller):
             if year is None or c.year == year
         ]
         return TargetVsActualReport(programme=programme, rows=rows)
+
+    @get(
+        "/target-vs-actual.xlsx",
+        operation_id="exportTargetVsActual",
+        opt=needs(core.Permission.READ_PUBLISHED),
+        summary="Export target vs actual as XLSX",
+        description="A sheet per year in the layout of the published plan's tables: districts "
+        "as rows and the total last; the four figures (compounds, households, floor area in "
+        "万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the "
+        "compound records) and 差异 (actual − target).",
+        responses={
+            200: ResponseSpec(
+                data_container=bytes,
+                media_type=XLSX,
+                description="An XLSX workbook.",
+                generate_examples=False,
+            ),
+            **problem_responses(400, 404),
+        },
+        media_type=XLSX,
+    )
+    async def export_target_vs_actual(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: YearFilter = None,
+    ) -> Response[bytes]:
+        found, compounds, plans = await _load(request, programme)
+        names = {d.code: d.name for d in found.districts}
+        comparisons = [
+            c for c in core.target_vs_actual(found, compounds, plans) if year in (None, c.year)
+        ]
+        content = workbook(
+            Sheet(
+                title=f"{at}年",
+                caption=("各区", f"{at}年改造计划", *_GAP, "实际", *_GAP, "差异", *_GAP),
+                headers=(None, *_FIGURE_HEADERS * 3),
+                rows=(
+                    (
+                        names[c.district] if c.district else "总计",
+                        *_figures(c.target),
+                        *_figures(c.actual),
+                        *_figures(c.variance),
+                    )
+                    for c in comparisons
+                    if c.year == at
+                ),
+            )
+            for at in sorted({c.year for c in comparisons})
+        )
+        return Response(
+            content,
+            media_type=XLSX,
+            headers={
+                "Content-Disposition": f'attachment; filename="target-vs-actual-{programme}.xlsx"'
+            },
+        )
 
     @get(
         "/coverage",

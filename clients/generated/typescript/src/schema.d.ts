@@ -1232,6 +1232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/reports/target-vs-actual.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export target vs actual as XLSX
+         * @description A sheet per year in the layout of the published plan's tables: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+         */
+        get: operations["exportTargetVsActual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/reports/summary": {
         parameters: {
             query?: never;
@@ -17637,6 +17657,138 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTargetVsActual: {
+        parameters: {
+            query?: {
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
