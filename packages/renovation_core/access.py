@@ -160,6 +160,11 @@ class Principal:
         """Whether a compound in ``district`` and ``street`` is within the principal's scope."""
         return self.city_wide or district in self.districts or street in self.streets
 
+    def answers_for(self, district: str) -> bool:
+        """Whether the principal answers for a whole district (its reports, its contract): the
+        city-wide roles and the district's own officers; a street officer sees only part."""
+        return self.city_wide or district in self.districts
+
     def receives(self, operator: str) -> bool:
         """Whether what is handed to ``operator`` is the principal's own: a utility operator
         sees the networks handed to it, wherever they are."""

@@ -1,35 +1,49 @@
 """Monthly progress reports over the API: figures computed from project states and the ledger,
-submitted by the district, due by the 25th, corrected as versions with reasons, read for a
-month with the city's roll-up and the change since the month before; bad input refused
-precisely, changing nothing."""
+dated by the server (so lateness is not the district's to choose), due by the 25th, corrected
+as versions with reasons, read for a month with the city's roll-up and the change since the
+month before; bad input refused precisely, changing nothing."""
 
+import datetime
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from litestar.testing import TestClient
 
+from renovation_api.routes import monthly
 from tests.api.conftest import WUHAI, problem
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
 from tests.api.test_funding import approved, pay
 
 REPORTS = f"{WUHAI}/monthly-reports"
+Today = Callable[[str], None]
+
+
+@pytest.fixture
+def today(monkeypatch: pytest.MonkeyPatch) -> Today:
+    """Set the server's today (the reports' clock) to an ISO day."""
+
+    def set_day(day: str) -> None:
+        monkeypatch.setattr(monthly, "today", lambda: datetime.date.fromisoformat(day))
+
+    return set_day
 
 
 def submit(
     client: TestClient[Any],
     keys: dict[str, str],
     month: str,
-    on: str,
     persona: str = "haibowan_officer",
     **extra: Any,
 ) -> Any:
-    body = {"district": "150302", "month": month, "on": on} | extra
+    body = {"district": "150302", "month": month} | extra
     return call(client, keys, persona, "POST", REPORTS, json=body)
 
 
 def test_a_districts_month_from_its_projects_and_ledger(
-    client: TestClient[Any], keys: dict[str, str]
+    client: TestClient[Any], keys: dict[str, str], today: Today
 ) -> None:
     # 150302-0002, one of Haibowan's 47 compounds of the 2022 plan, starts construction on
     # 6 April 2022; 300,000.00 yuan is paid for it on 10 May.
@@ -37,21 +51,25 @@ def test_a_districts_month_from_its_projects_and_ledger(
     approved(client, keys)
     assert pay(client, keys, "300000.00").status_code == 201
 
-    april = ok(submit(client, keys, "2022-04", "2022-04-25", remarks="管网改造同步推进"), 201)
+    today("2022-04-25")
+    april = ok(submit(client, keys, "2022-04", remarks="管网改造同步推进"), 201)
     figures = april["progress"]
     assert (figures["compounds_planned"], figures["households_planned"]) == (47, 4695)
     assert (figures["compounds_started"], figures["compounds_completed"]) == (1, 0)
     assert figures["start_rate_compounds"] == "0.021277"  # 1/47
     assert figures["investment_completed_yuan"] == "0"
-    assert (april["version"], april["due_on"], april["remarks"]) == (
+    assert (april["version"], april["submitted_on"], april["due_on"]) == (
         1,
         "2022-04-25",
-        "管网改造同步推进",
+        "2022-04-25",
     )
+    assert april["remarks"] == "管网改造同步推进"
 
-    may = ok(submit(client, keys, "2022-05", "2022-05-27"), 201)
+    today("2022-05-27")
+    may = ok(submit(client, keys, "2022-05"), 201)
     assert may["progress"]["investment_completed_yuan"] == "300000.00"
 
+    today("2022-06-02")
     read = ok(client.get(f"{REPORTS}/2022-05"))
     haibowan = next(d for d in read["districts"] if d["district"] == "150302")
     assert (haibowan["status"], haibowan["report"]["version"]) == ("late", 1)
@@ -61,49 +79,59 @@ def test_a_districts_month_from_its_projects_and_ledger(
     assert (wuda["status"], wuda["report"]) == ("overdue", None)
     assert read["city"]["compounds_planned"] == 59
     assert Decimal(read["city"]["investment_completed_yuan"]) == Decimal("300000.00")
+    assert read["city_change"]["investment_completed_yuan"] == "300000.00"
+    # January's change is measured from the start of the year, for the same year's plan.
+    january = ok(client.get(f"{REPORTS}/2022-01"))
+    assert january["city_change"]["compounds_started"] == 0
 
     # The district officer sees its own district, and no city roll-up.
     own = ok(call(client, keys, "haibowan_officer", "GET", f"{REPORTS}/2022-05"))
     assert ([d["district"] for d in own["districts"]], own["city"]) == (["150302"], None)
+    problem(client.get(f"{REPORTS}/2022-07"), 404, "not-found")  # not begun
 
 
 def test_one_report_per_month_and_corrections_with_reasons(
-    client: TestClient[Any], keys: dict[str, str]
+    client: TestClient[Any], keys: dict[str, str], today: Today
 ) -> None:
-    ok(submit(client, keys, "2022-04", "2022-04-20"), 201)
-    problem(submit(client, keys, "2022-04", "2022-04-21"), 409, "report-exists")
-    correction = {"on": "2022-04-28", "reason": "开工小区数更正", "remarks": "已核实"}
+    today("2022-04-20")
+    ok(submit(client, keys, "2022-04"), 201)
+    problem(submit(client, keys, "2022-04"), 409, "report-exists")
     url = f"{REPORTS}/2022-04/150302"
+    today("2022-04-28")
+    correction = {"reason": "开工小区数更正", "remarks": "已核实"}
     corrected = ok(
         call(client, keys, "haibowan_officer", "POST", f"{url}/corrections", json=correction),
         201,
     )
-    assert (corrected["version"], corrected["reason"]) == (2, "开工小区数更正")
+    assert (corrected["version"], corrected["reason"], corrected["submitted_on"]) == (
+        2,
+        "开工小区数更正",
+        "2022-04-28",
+    )
     versions = ok(client.get(url))["items"]
     assert [v["version"] for v in versions] == [1, 2]
     month = ok(client.get(f"{REPORTS}/2022-04"))
+    # A correction after the 25th of a report on time is not late.
     assert next(d for d in month["districts"] if d["district"] == "150302")["status"] == "on_time"
 
 
 def test_bad_reports_are_refused_and_change_nothing(
-    client: TestClient[Any], keys: dict[str, str]
+    client: TestClient[Any], keys: dict[str, str], today: Today
 ) -> None:
-    future = problem(submit(client, keys, "2999-01", "2022-04-20"), 422, "invalid-data")
-    assert future["errors"][0]["path"] in ("$.month", "$.year")
-    before_month = problem(submit(client, keys, "2022-05", "2022-04-30"), 422, "invalid-data")
-    assert before_month["errors"][0]["path"] == "$.on"
-    problem(submit(client, keys, "2022-13", "2022-04-30"), 400, "invalid-request")
-    problem(
-        submit(client, keys, "2022-04", "2022-04-30", persona="xinhua_officer"),
-        403,
-        "outside-scope",
-    )
-    problem(submit(client, keys, "2022-04", "2022-04-30", persona="auditor"), 403, "forbidden")
-    no_reason = {"on": "2022-04-28", "reason": " "}
+    today("2022-04-30")
+    future = problem(submit(client, keys, "2022-05"), 422, "invalid-data")
+    assert future["errors"][0]["path"] == "$.month"
+    implausible = problem(submit(client, keys, "0000-05"), 422, "invalid-data")
+    assert implausible["errors"][0]["path"] == "$.month"
+    problem(submit(client, keys, "2022-13"), 400, "invalid-request")
+    problem(submit(client, keys, "2022-04", persona="xinhua_officer"), 403, "outside-scope")
+    problem(submit(client, keys, "2022-04", persona="auditor"), 403, "forbidden")
+    problem(submit(client, keys, "2022-04", on="2022-04-20"), 400, "invalid-request")
     url = f"{REPORTS}/2022-04/150302/corrections"
-    problem(
-        call(client, keys, "haibowan_officer", "POST", url, json=no_reason), 422, "invalid-data"
-    )
-    nothing = {"on": "2022-04-28", "reason": "更正"}
-    problem(call(client, keys, "haibowan_officer", "POST", url, json=nothing), 422, "invalid-data")
+    nothing = {"reason": "更正"}
+    problem(call(client, keys, "haibowan_officer", "POST", url, json=nothing), 404, "not-found")
     problem(client.get(f"{REPORTS}/2022-04/150302"), 404, "not-found")
+    ok(submit(client, keys, "2022-04"), 201)
+    blank = {"reason": " "}
+    problem(call(client, keys, "haibowan_officer", "POST", url, json=blank), 422, "invalid-data")
+    assert len(ok(client.get(f"{REPORTS}/2022-04/150302"))["items"]) == 1

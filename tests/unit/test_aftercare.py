@@ -22,7 +22,7 @@ from renovation_core.oversight.aftercare import (
     management_coverage,
 )
 from renovation_core.oversight.demonstration import nominate
-from tests.unit.test_delivery import accepted, building
+from tests.unit.test_delivery import accepted, building, planned
 
 D = datetime.date
 TODAY = D(2024, 6, 30)
@@ -141,5 +141,7 @@ def test_a_demonstration_project_is_nominated_with_reasons() -> None:
     with pytest.raises(RuleViolation) as none:
         nominate(None, ["好"], on=TODAY, by="key:city", today=TODAY)
     assert none.value.rule == "no-project"
-    with pytest.raises(FieldValueError, match="entry in the plan"):
-        nominate(project, ["好"], on=D(2020, 1, 1), by="key:city", today=TODAY)
+    for early in (planned(), project):
+        with pytest.raises(RuleViolation, match="had not begun by 2023-01-01") as not_yet:
+            nominate(early, ["好"], on=D(2023, 1, 1), by="key:city", today=TODAY)
+        assert not_yet.value.rule == "not-under-way"

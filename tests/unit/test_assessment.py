@@ -75,7 +75,7 @@ def test_weights_sum_to_exactly_one() -> None:
         )
     assert bad.value.field == "weights"
     with pytest.raises(FieldValueError, match="not negative"):
-        Weights(preparation=Fraction(-1), progress=Fraction(1), acceptance=1, management=1)  # type: ignore[arg-type]
+        Weights(preparation=Fraction(-1), progress=Fraction(1), acceptance=1, management=1)
     with pytest.raises(FieldValueError, match="from 0 to 1"):
         DistrictFacts(
             district="150302",
@@ -120,6 +120,19 @@ def test_a_pool_is_exact_and_not_negative() -> None:
         RewardPool(amount_yuan=Decimal("1.001"))
     with pytest.raises(FieldValueError, match="from 0 to 1"):
         RewardPool(amount_yuan=Decimal(1), volume_share=Fraction(6, 5))
+    with pytest.raises(FieldValueError, match="allocated once"):
+        RewardPool(amount_yuan=Decimal(1)).allocate([FACTS[0], FACTS[0]], SCORES)
+    with pytest.raises(FieldValueError, match="no score for 150303, 150304"):
+        RewardPool(amount_yuan=Decimal(1)).allocate(FACTS, {"150302": SCORES["150302"]})
+    with pytest.raises(FieldValueError, match=r"not 0\.1"):
+        RewardPool(amount_yuan=Decimal(1), volume_share=0.1)  # type: ignore[arg-type]
+    # Weights may come as decimals or text, exactly.
+    assert Weights(
+        preparation="0.1",
+        progress=Decimal("0.2"),
+        acceptance="3/10",
+        management="0.4",
+    ).of(Dimension.MANAGEMENT) == Fraction(2, 5)
     # Everyone scoring 0: the score's part goes by volume too.
     zero = {f.district: score(f, EVEN) for f in FACTS[2:]}
     (only,) = RewardPool(amount_yuan=Decimal("100.00")).allocate(FACTS[2:], zero)

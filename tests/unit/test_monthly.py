@@ -18,6 +18,7 @@ from renovation_core.oversight import (
     ReportStatus,
     Tracked,
     as_of,
+    baseline,
     progress,
     status,
     submit,
@@ -55,33 +56,40 @@ LEDGER = Ledger(
     )
 )
 DISTRICT = [
-    Tracked(households=120, project=completed(), ledger=LEDGER),
-    Tracked(households=80, project=building()),
-    Tracked(households=50, project=planned()),
+    Tracked(district="150302", year=2023, households=120, project=completed(), ledger=LEDGER),
+    Tracked(district="150302", year=2023, households=80, project=building()),
+    Tracked(district="150302", year=2023, households=50, project=planned()),
+    # Another district's, and this district's compound of another year: neither counts.
+    Tracked(district="150303", year=2023, households=70, project=building()),
+    Tracked(district="150302", year=2024, households=90, project=None),
 ]
 
 
+def haibowan(day: datetime.date) -> Progress:
+    return progress(DISTRICT, "150302", 2023, day)
+
+
 def test_figures_as_of_a_day_from_project_states_and_the_ledger() -> None:
-    april = progress(DISTRICT, Month(year=2023, month=4).last_day)
+    april = haibowan(Month(year=2023, month=4).last_day)
     assert (april.compounds_planned, april.households_planned) == (3, 250)
     assert (april.compounds_started, april.households_started) == (2, 200)
     assert (april.compounds_completed, april.investment_completed_yuan) == (0, Decimal("300000.00"))
     assert april.start_rate_compounds == Fraction(2, 3)
     assert april.start_rate_households == Fraction(4, 5)
     assert april.completion_rate_compounds == 0
-    october = progress(DISTRICT, Month(year=2023, month=10).last_day)
+    october = haibowan(Month(year=2023, month=10).last_day)
     assert (october.compounds_completed, october.households_completed) == (1, 120)
     assert october.completion_rate_households == Fraction(12, 25)
     # The payment reversed in May is not investment completed.
     assert october.investment_completed_yuan == Decimal("300000.00")
-    march = progress(DISTRICT, D(2023, 3, 31))
+    march = haibowan(D(2023, 3, 31))
     assert (march.compounds_started, march.start_rate_compounds) == (0, Fraction(0))
     assert Progress().start_rate_compounds is None
 
 
 def test_months_over_months_and_roll_ups_add_up() -> None:
-    april = progress(DISTRICT, D(2023, 4, 30))
-    october = progress(DISTRICT, D(2023, 10, 31))
+    april = haibowan(D(2023, 4, 30))
+    october = haibowan(D(2023, 10, 31))
     change = october.since(april)
     assert (change.compounds_started, change.compounds_completed) == (0, 1)
     assert (change.households_completed, change.investment_completed_yuan) == (120, Decimal(0))
@@ -104,13 +112,15 @@ def test_a_month_knows_its_days_and_its_due_date() -> None:
     )
     assert as_of(month, D(2024, 2, 10)) == D(2024, 2, 10)
     assert as_of(month, D(2024, 3, 2)) == D(2024, 2, 29)
+    assert baseline(Month(year=2024, month=1)) == D(2023, 12, 31)
+    assert Month(year=2100, month=12).last_day == D(2100, 12, 31)
     with pytest.raises(FieldValueError):
         Month(year=2024, month=13)
 
 
 def test_one_report_per_district_and_month_corrections_are_versions_with_reasons() -> None:
     may = Month(year=2023, month=5)
-    figures = progress(DISTRICT, as_of(may, D(2023, 5, 24)))
+    figures = haibowan(as_of(may, D(2023, 5, 24)))
 
     def report(
         on: datetime.date,

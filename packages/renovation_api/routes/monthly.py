@@ -56,6 +56,7 @@ from renovation_core.oversight import (
     ReportStatus,
     Tracked,
     as_of,
+    baseline,
     progress,
     status,
     submit,
@@ -73,18 +74,17 @@ Delta = Annotated[int, msgspec.Meta(ge=-(2**31 - 1), le=2**31 - 1)]
 
 
 class SubmissionBody(Body):
-    """The district's report for ``month``, submitted ``on`` (figures are computed then)."""
+    """The district's report for ``month``; it is dated the day the server receives it, and
+    its figures are computed then."""
 
     district: DistrictCode
     month: MonthText
-    on: datetime.date
     remarks: Note | None = None
 
 
 class CorrectionBody(Body):
-    """A new version of the district's report: figures recomputed ``on``, and why."""
+    """A new version of the district's report, its figures recomputed today, and why."""
 
-    on: datetime.date
     reason: Note
     remarks: Note | None = None
 
@@ -230,8 +230,7 @@ def reports_path(programme: str) -> str:
 def _answers_for(request: Request[Any, Any, Any], district: str) -> None:
     """A district's report is the district's (or the city's) to submit: a street officer
     sees only part of it."""
-    caller = principal(request)
-    if not (caller.city_wide or district in caller.districts):
+    if not principal(request).answers_for(district):
         raise ProblemError(
             403,
             "outside-scope",
@@ -241,23 +240,25 @@ def _answers_for(request: Request[Any, Any, Any], district: str) -> None:
 
 
 async def figures(
-    request: Request[Any, Any, Any], programme: str, months: dict[Month, datetime.date]
-) -> tuple[core.Programme, dict[tuple[str, Month], Progress]]:
-    """Each district's figures for each month, as of the day given for it."""
+    request: Request[Any, Any, Any], programme: str, wanted: dict[str, tuple[int, datetime.date]]
+) -> tuple[core.Programme, dict[tuple[str, str], Progress]]:
+    """Each district's figures for each of ``wanted`` (a name: the plan's year and the day)."""
     found, money = await load_money(request, programme)
-    result = {
-        (district.code, month): progress(
-            (
-                Tracked(households=m.compound.households, project=m.project, ledger=m.ledger)
-                for m in money
-                if m.compound.district == district.code and m.plan.year == month.year
-            ),
-            day,
+    tracked = [
+        Tracked(
+            district=m.compound.district,
+            year=m.plan.year,
+            households=m.compound.households,
+            project=m.project,
+            ledger=m.ledger,
         )
+        for m in money
+    ]
+    return found, {
+        (district.code, name): progress(tracked, district.code, year, day)
         for district in found.districts
-        for month, day in months.items()
+        for name, (year, day) in wanted.items()
     }
-    return found, result
 
 
 class MonthlyReportController(Controller):
@@ -284,9 +285,14 @@ class MonthlyReportController(Controller):
         data: JSONBody[SubmissionBody],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ReportOut]:
-        month = month_of(data.month)
         return await self._write(
-            request, programme, data.district, month, data.on, data.remarks, None, idempotency_key
+            request,
+            programme,
+            data.district,
+            month_of(data.month),
+            data.remarks,
+            None,
+            idempotency_key,
         )
 
     @post(
@@ -314,7 +320,6 @@ class MonthlyReportController(Controller):
             programme,
             district,
             month_at(month),
-            data.on,
             data.remarks,
             data.reason,
             idempotency_key,
@@ -326,26 +331,31 @@ class MonthlyReportController(Controller):
         programme: str,
         district: str,
         month: Month,
-        on: datetime.date,
         remarks: str | None,
         reason: str | None,
         idempotency_key: str | None,
     ) -> Response[ReportOut]:
         _answers_for(request, district)
-        found, computed = await figures(request, programme, {month: as_of(month, on)})
+        day = today()
+        found, computed = await figures(
+            request, programme, {"now": (month.year, as_of(month, day))}
+        )
         if district not in {d.code for d in found.districts}:
             raise not_found(f"district {district} of programme {programme!r}")
 
         async def write(conn: AsyncConnection) -> Any:
             programme_row, _ = await require_programme(request, conn, programme)
+            versions = await oversight.versions(conn, programme_row.id, district, month)
+            if reason is not None and not versions:
+                raise not_found(f"a report of district {district} for {month} to correct")
             report = submit(
-                await oversight.versions(conn, programme_row.id, district, month),
+                versions,
                 district,
                 month,
-                computed[district, month],
-                on=on,
+                computed[district, "now"],
+                on=day,
                 by=principal(request).actor,
-                today=today(),
+                today=day,
                 remarks=remarks,
                 reason=reason,
             )
@@ -378,7 +388,7 @@ class MonthlyReportController(Controller):
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             found = await oversight.versions(conn, programme_row.id, district, month_at(month))
-        if not found or not (caller.city_wide or district in caller.districts):
+        if not found or not caller.answers_for(district):
             raise not_found(f"a report of district {district} for {month}")
         return VersionsOut(items=[report_out(r) for r in found])
 
@@ -398,47 +408,51 @@ class MonthlyReportController(Controller):
         caller = principal(request)
         this = month_at(month)
         day = today()
-        # The year's plan is counted from January: its month before is the start, with nothing.
-        earlier = this.previous if this.month > 1 else None
-        months = [this] if earlier is None else [this, earlier]
-        found, computed = await figures(request, programme, {m: as_of(m, day) for m in months})
+        if this.first_day > day:
+            raise not_found(f"month {this}, which has not begun")
+        # The change is measured from the day before the month, for the same year's plan: the
+        # month before's report where it reported that plan, computed otherwise.
+        earlier = this.previous
+        found, computed = await figures(
+            request,
+            programme,
+            {"this": (this.year, as_of(this, day)), "before": (this.year, baseline(this))},
+        )
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
-            reports = await oversight.of_months(conn, programme_row.id, months)
+            reports = await oversight.of_months(conn, programme_row.id, [this, earlier])
 
-        def shown(district: str, at: Month | None) -> Progress:
-            if at is None:
-                return Progress()
-            versions = reports.get((district, at))
-            return versions[-1].progress if versions else computed[district, at]
+        def shown(district: str) -> Progress:
+            versions = reports.get((district, this))
+            return versions[-1].progress if versions else computed[district, "this"]
 
-        rows = []
-        for district in found.districts:
-            if not (caller.city_wide or district.code in caller.districts):
-                continue
-            versions = reports.get((district.code, this), [])
-            rows.append(
-                DistrictMonthOut(
-                    district=district.code,
-                    name=district.name,
-                    status=status(versions, this, day),
-                    report=report_out(versions[-1]) if versions else None,
-                    progress=progress_out(shown(district.code, this)),
-                    change=change_out(
-                        shown(district.code, this).since(shown(district.code, earlier))
-                    ),
-                )
+        def before(district: str) -> Progress:
+            versions = reports.get((district, earlier)) if earlier.year == this.year else None
+            return versions[-1].progress if versions else computed[district, "before"]
+
+        rows = [
+            DistrictMonthOut(
+                district=district.code,
+                name=district.name,
+                status=status(reports.get((district.code, this), []), this, day),
+                report=report_out(reports[district.code, this][-1])
+                if reports.get((district.code, this))
+                else None,
+                progress=progress_out(shown(district.code)),
+                change=change_out(shown(district.code).since(before(district.code))),
             )
-        city = earlier_city = None
+            for district in found.districts
+            if caller.answers_for(district.code)
+        ]
+        city = city_change = None
         if caller.city_wide:
-            city = sum((shown(d.code, this) for d in found.districts), Progress())
-            earlier_city = sum((shown(d.code, earlier) for d in found.districts), Progress())
+            total = sum((shown(d.code) for d in found.districts), Progress())
+            start = sum((before(d.code) for d in found.districts), Progress())
+            city, city_change = progress_out(total), change_out(total.since(start))
         return MonthOut(
             month=str(this),
             due_on=this.due_on,
             districts=rows,
-            city=progress_out(city) if city is not None else None,
-            city_change=change_out(city.since(earlier_city))
-            if city is not None and earlier_city is not None
-            else None,
+            city=city,
+            city_change=city_change,
         )

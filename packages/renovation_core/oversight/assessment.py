@@ -36,6 +36,20 @@ class Dimension(Labelled):
     MANAGEMENT = ("management", "长效管理")
 
 
+def exact(value: int | str | Decimal | Fraction) -> Fraction:
+    """A share or weight as an exact fraction; a float is refused, since 0.1 is not 1/10."""
+    if isinstance(value, float | bool):
+        raise FieldValueError("value", f"an exact number (a fraction or decimal), not {value!r}")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise FieldValueError("value", f"not a number: {value!r}") from None
+
+
+def _exact_or_none(value: int | str | Decimal | Fraction | None) -> Fraction | None:
+    return None if value is None else exact(value)
+
+
 def _share(value: Fraction | None, field: str) -> None:
     if value is not None and not 0 <= value <= 1:
         raise FieldValueError(field, f"a share is from 0 to 1, not {value}")
@@ -47,11 +61,11 @@ class DistrictFacts:
     nothing to measure), and its task volume in compounds."""
 
     district: str = attrs.field(validator=division_code)
-    tendered_on_time: Fraction | None
-    start_rate: Fraction | None
-    acceptance_pass_rate: Fraction | None
-    management_coverage: Fraction | None
-    satisfaction: Fraction | None
+    tendered_on_time: Fraction | None = attrs.field(converter=_exact_or_none)
+    start_rate: Fraction | None = attrs.field(converter=_exact_or_none)
+    acceptance_pass_rate: Fraction | None = attrs.field(converter=_exact_or_none)
+    management_coverage: Fraction | None = attrs.field(converter=_exact_or_none)
+    satisfaction: Fraction | None = attrs.field(converter=_exact_or_none)
     task_volume: int = attrs.field(validator=attrs.validators.ge(0))
 
     def __attrs_post_init__(self) -> None:
@@ -78,10 +92,10 @@ class DistrictFacts:
 class Weights:
     """How much each dimension counts; exactly 1 in all."""
 
-    preparation: Fraction
-    progress: Fraction
-    acceptance: Fraction
-    management: Fraction
+    preparation: Fraction = attrs.field(converter=exact)
+    progress: Fraction = attrs.field(converter=exact)
+    acceptance: Fraction = attrs.field(converter=exact)
+    management: Fraction = attrs.field(converter=exact)
 
     def __attrs_post_init__(self) -> None:
         values = [getattr(self, d.code) for d in Dimension]
@@ -131,7 +145,7 @@ class RewardPool:
     by task volume (``CENTRAL_VOLUME_SHARE`` to split as the central subsidy does)."""
 
     amount_yuan: Decimal = attrs.field(validator=quantity(2))
-    volume_share: Fraction = Fraction(0)
+    volume_share: Fraction = attrs.field(default=Fraction(0), converter=exact)
 
     def __attrs_post_init__(self) -> None:
         _share(self.volume_share, "volume_share")
@@ -142,14 +156,25 @@ class RewardPool:
         """The pool over the districts: the volume share by task volume, the rest by score,
         each in fen by largest remainder, so that the allocations sum exactly to the pool."""
         districts = list(facts)
-        volumes = [f.task_volume for f in districts]
-        if not any(volumes):
-            raise FieldValueError("districts", "an allocation needs districts with a task volume")
+        codes = [f.district for f in districts]
+        if len(set(codes)) != len(codes):
+            raise FieldValueError("districts", "each district is allocated once")
+        unscored = [c for c in codes if c not in scores]
+        if unscored:
+            raise FieldValueError("scores", f"no score for {', '.join(unscored)}")
         fen = int(self.amount_yuan / FEN)
         by_volume = int(fen * self.volume_share)
-        totals = [scores[f.district].total for f in districts]
-        volume_parts = apportion(by_volume, volumes)
-        score_parts = apportion(fen - by_volume, totals if any(totals) else volumes)
+        volumes = [f.task_volume for f in districts]
+        totals = [scores[c].total for c in codes]
+        score_weights = totals if any(totals) else volumes
+        if (by_volume and not any(volumes)) or (fen - by_volume and not any(score_weights)):
+            raise FieldValueError(
+                "districts", "no district has a task volume or a score to allocate by"
+            )
+        volume_parts = apportion(by_volume, volumes) if by_volume else [0] * len(codes)
+        score_parts = (
+            apportion(fen - by_volume, score_weights) if fen - by_volume else [0] * len(codes)
+        )
         return tuple(
             Allocation(
                 district=f.district,

@@ -1,5 +1,6 @@
 """Demonstration projects (示范项目): compounds the city holds up to others, nominated with
-reasons. Only a project under way or done can be one; a cancelled one cannot."""
+reasons. Only works under way or done can be one: construction has begun, and the project is
+not cancelled."""
 
 import datetime
 from collections.abc import Iterable
@@ -8,7 +9,7 @@ import attrs
 
 from renovation_core.delivery import Project, Stage
 from renovation_core.errors import FieldValueError, RuleViolation
-from renovation_core.validators import at_most, code, not_after, not_before, not_blank, note
+from renovation_core.validators import at_most, code, not_after, not_blank, note
 
 MAX_REASONS = 20
 
@@ -36,14 +37,18 @@ def nominate(
     by: str,
     today: datetime.date,
 ) -> Nomination:
-    """The nomination of ``project``'s compound: its project exists, is not cancelled, and was
-    entered in the plan by ``on``."""
+    """The nomination of ``project``'s compound: its works began by ``on`` and it is not
+    cancelled."""
     if project is None or project.stage is Stage.CANCELLED:
         raise RuleViolation(
             "no-project", "a demonstration project is a renovation under way or done"
         )
     not_after("nominated_on", on, today)
-    not_before("nominated_on", on, project.planned_on, "the project's entry in the plan")
+    started = project.reached(Stage.UNDER_CONSTRUCTION)
+    if started is None or started.on > on:
+        raise RuleViolation(
+            "not-under-way", f"the works had not begun by {on}: nominate them once they have"
+        )
     return Nomination(
         compound=project.compound,
         year=project.year,

@@ -8,6 +8,7 @@ The district adds its remarks and submits by the 25th (a later one is late); a c
 new version with its reason. Reports add up: districts to the city, cities to a province.
 """
 
+import calendar
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -49,7 +50,7 @@ class Month:
 
     @property
     def last_day(self) -> datetime.date:
-        return self.following.first_day - datetime.timedelta(days=1)
+        return datetime.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     @property
     def due_on(self) -> datetime.date:
@@ -144,8 +145,11 @@ class Change:
 
 @attrs.frozen(kw_only=True)
 class Tracked:
-    """One compound of the year's plan: its households, its live project and its ledger."""
+    """A planned compound: its district, its plan's year, its households, its live project and
+    its ledger."""
 
+    district: str
+    year: int
     households: int
     project: Project | None
     ledger: Ledger = attrs.field(factory=Ledger)
@@ -173,9 +177,21 @@ def _reached(project: Project | None, stage: Stage, as_of: datetime.date) -> boo
     return step is not None and step.on <= as_of
 
 
-def progress(compounds: Iterable[Tracked], as_of: datetime.date) -> Progress:
-    """The progress of a district's (or any group's) planned compounds as of a day."""
-    return sum((c.progress(as_of) for c in compounds), Progress())
+def progress(
+    compounds: Iterable[Tracked], district: str, year: int, as_of: datetime.date
+) -> Progress:
+    """A district's report figures: the compounds of its ``year``'s plan, as of a day. The
+    investment is all the money paid for them by then, whenever it was paid."""
+    return sum(
+        (c.progress(as_of) for c in compounds if (c.district, c.year) == (district, year)),
+        Progress(),
+    )
+
+
+def baseline(month: Month) -> datetime.date:
+    """The day a month's change is measured from: the day before it began. The month before
+    reports the same plan except in January, whose month before reported last year's."""
+    return month.first_day - datetime.timedelta(days=1)
 
 
 def as_of(month: Month, on: datetime.date) -> datetime.date:

@@ -1825,8 +1825,6 @@ export interface components {
         };
         /** CorrectionBody */
         CorrectionBody: {
-            /** Format: date */
-            on: string;
             reason: string;
             remarks?: string | null;
         };
@@ -3081,8 +3079,6 @@ export interface components {
             district: string;
             /** @example 2022-05 */
             month: string;
-            /** Format: date */
-            on: string;
             remarks?: string | null;
         };
         /** SubmissionIn */

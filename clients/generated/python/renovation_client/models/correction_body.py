@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -15,18 +14,14 @@ T = TypeVar("T", bound="CorrectionBody")
 class CorrectionBody:
     """
     Attributes:
-        on (datetime.date):
         reason (str):
         remarks (None | str | Unset):
     """
 
-    on: datetime.date
     reason: str
     remarks: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        on = self.on.isoformat()
-
         reason = self.reason
 
         remarks: None | str | Unset
@@ -39,7 +34,6 @@ class CorrectionBody:
 
         field_dict.update(
             {
-                "on": on,
                 "reason": reason,
             }
         )
@@ -51,8 +45,6 @@ class CorrectionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        on = datetime.date.fromisoformat(d.pop("on"))
-
         reason = d.pop("reason")
 
         def _parse_remarks(data: object) -> None | str | Unset:
@@ -65,7 +57,6 @@ class CorrectionBody:
         remarks = _parse_remarks(d.pop("remarks", UNSET))
 
         correction_body = cls(
-            on=on,
             reason=reason,
             remarks=remarks,
         )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,21 +16,17 @@ class SubmissionBody:
     Attributes:
         district (str):
         month (str):
-        on (datetime.date):
         remarks (None | str | Unset):
     """
 
     district: str
     month: str
-    on: datetime.date
     remarks: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         district = self.district
 
         month = self.month
-
-        on = self.on.isoformat()
 
         remarks: None | str | Unset
         if isinstance(self.remarks, Unset):
@@ -45,7 +40,6 @@ class SubmissionBody:
             {
                 "district": district,
                 "month": month,
-                "on": on,
             }
         )
         if remarks is not UNSET:
@@ -60,8 +54,6 @@ class SubmissionBody:
 
         month = d.pop("month")
 
-        on = datetime.date.fromisoformat(d.pop("on"))
-
         def _parse_remarks(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -74,7 +66,6 @@ class SubmissionBody:
         submission_body = cls(
             district=district,
             month=month,
-            on=on,
             remarks=remarks,
         )
 
