@@ -26,6 +26,7 @@ from renovation_api.headers import REQUEST_ID, add_response_headers
 from renovation_api.limits import RateLimiter, add_quota_headers
 from renovation_api.pagination import Cursors
 from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
+from renovation_api.routes.aftercare import AftercareController, CoverageController
 from renovation_api.routes.audit import AuditController
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
@@ -72,8 +73,9 @@ TAGS = [
     ),
     Tag(
         name="oversight",
-        description="How the city steers its districts (§4, §6): monthly progress reports, due "
-        "by the 25th, rolled up to the city.",
+        description="How the city steers its districts and keeps renovated compounds from "
+        "decaying again (§4, §6): monthly progress reports due by the 25th and rolled up to "
+        "the city; aftercare (management modes, elevators, maintenance funds) and its coverage.",
     ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
@@ -229,6 +231,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MenuController,
             SurveyController,
             MonthlyReportController,
+            AftercareController,
+            CoverageController,
             ReportController,
             VocabularyController,
             AuditController,

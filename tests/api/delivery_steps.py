@@ -142,6 +142,7 @@ AFTER_AWARD: list[tuple[str, str, dict[str, Any]]] = [
         for network, name in OPERATORS.items()
     ),
     ("handed_over", "transitions", {"to": "handed_over", "on": "2022-11-10"}),
+    ("aftercare", "", {"mode": "community", "since": "2022-11-12"}),
     ("in_management", "transitions", {"to": "in_management", "on": "2022-11-15"}),
 ]
 PACKAGE = {"code": "HBW-2022-01", "name": "海勃湾区2022年老旧小区改造第一标段", "year": 2022}
@@ -165,7 +166,7 @@ NAMES = list(dict.fromkeys(name for name, _, _ in STEPS))
 def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
     """Create the project and take every step up to and including the one named ``step``
     (``committee``: the households recorded and their committee formed; ``award``: the
-    package bundled and awarded)."""
+    package bundled and awarded; ``aftercare``: a management mode recorded)."""
     project = ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
     last = NAMES.index(step)
     for at, path, body in STEPS:
@@ -174,6 +175,8 @@ def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
         if at == "committee":
             ok(client.put(f"{WUHAI}/compounds/{CODE}/households", json=HOUSEHOLDS))
             ok(client.put(f"{WUHAI}/compounds/{CODE}/committee", json=COMMITTEE))
+        elif at == "aftercare":
+            ok(client.post(f"{WUHAI}/compounds/{CODE}/aftercare/management", json=body))
         elif at == "award":
             package = PACKAGE | {"compounds": [CODE]}
             ok(client.post(f"{WUHAI}/tender-packages", json=package), 201)

@@ -240,6 +240,12 @@ BAD_STEPS = {
         {"to": "designing", "on": "2021-11-09"},
         (409, "committee-missing", None),
     ),
+    "long-term management without a management mode": (
+        "handed_over",
+        "transitions",
+        {"to": "in_management", "on": "2022-11-15"},
+        (409, "management-missing", None),
+    ),
     "suspension without a reason": (
         "consulting",
         "transitions",

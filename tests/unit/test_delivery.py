@@ -33,6 +33,7 @@ from renovation_core.delivery import (
     project_networks,
 )
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from renovation_core.oversight import Aftercare, Management, ManagementMode
 from renovation_core.participation import Committee, CommitteeMember, CommitteeRole
 
 D = datetime.date
@@ -119,10 +120,18 @@ COMMITTEE = Committee(
 )
 
 
+# Simple community management from the start of 2022.
+AFTERCARE = Aftercare(
+    compound="150302-0001",
+    management=(Management(mode=ManagementMode.COMMUNITY, since=D(2022, 1, 1)),),
+)
+
+
 def step(project: Project, to: Stage, on: datetime.date, **extra: object) -> Project:
-    """One step; the compound's committee (formed 2022-06-05) goes with it unless ``extra``
-    gives another."""
+    """One step; the compound's committee (formed 2022-06-05) and aftercare record go with it
+    unless ``extra`` gives others."""
     extra.setdefault("committee", COMMITTEE)
+    extra.setdefault("aftercare", AFTERCARE)
     return project.advance(to, on=on, by="key:officer", today=TODAY, **extra)  # type: ignore[arg-type]
 
 
@@ -191,6 +200,24 @@ def test_a_project_walks_from_plan_to_long_term_management() -> None:
     assert project.history[0].from_stage is None
     assert all(t.by == "key:officer" for t in project.history)
     assert project.allowed_next() == ()
+
+
+def test_long_term_management_starts_with_a_management_mode() -> None:
+    project = filed()
+    project = project.hand_over(handover(Network.WATER, "乌海市供水公司"), TODAY)
+    project = project.hand_over(handover(Network.HEATING, "乌海市热力公司"), TODAY)
+    project = step(project, Stage.HANDED_OVER, D(2023, 11, 6))
+    later = Aftercare(
+        compound="150302-0001",
+        management=(Management(mode=ManagementMode.SELF_MANAGED, since=D(2023, 11, 11)),),
+    )
+    for aftercare in (None, later):
+        with pytest.raises(RuleViolation, match="none was in force on 2023-11-10") as missing:
+            step(project, Stage.IN_MANAGEMENT, D(2023, 11, 10), aftercare=aftercare)
+        assert missing.value.rule == "management-missing"
+    assert step(project, Stage.IN_MANAGEMENT, D(2023, 11, 11), aftercare=later).stage is (
+        Stage.IN_MANAGEMENT
+    )
 
 
 def test_illegal_transitions_are_refused_with_the_allowed_next_steps() -> None:

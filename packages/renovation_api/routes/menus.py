@@ -39,7 +39,7 @@ from renovation_api.routes.participation import (
 )
 from renovation_api.routes.plans import require_plan, store_plan
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import delivery, mapping, participation, tables
+from renovation_api.storage import delivery, mapping, records, tables
 from renovation_core.delivery import Stage
 from renovation_core.errors import RuleViolation
 from renovation_core.participation import CategoryLimit, Committee, CommitteeRole, Menu
@@ -192,8 +192,8 @@ async def _relied_on(conn: AsyncConnection, compound_id: int) -> datetime.date |
     designing = delivery.project_of(live).reached(Stage.DESIGNING) if live is not None else None
     if designing is not None:
         days.append(designing.on)
-    menu = await participation.get_one(conn, tables.menus, compound_id)
-    confirmed = participation.record_of(menu, Menu).confirmed_on if menu is not None else None
+    menu = await records.get_one(conn, tables.menus, compound_id)
+    confirmed = records.record_of(menu, Menu).confirmed_on if menu is not None else None
     if confirmed is not None:
         days.append(confirmed)
     return min(days, default=None)
@@ -221,13 +221,13 @@ async def change_menu(
     async def write(conn: AsyncConnection) -> Any:
         found, _, _ = await require_plan(request, conn, programme, code)
         compound = await compound_of(request, conn, programme, code)
-        row = await participation.get_one(conn, tables.menus, compound.id, lock=True)
+        row = await records.get_one(conn, tables.menus, compound.id, lock=True)
         if row is None:
             raise not_found(f"a menu for compound {code!r}")
         check_if_match(if_match, etag(row.revision))
-        before = participation.record_of(row, Menu)
+        before = records.record_of(row, Menu)
         after = await change(conn, before, today())
-        revision = await participation.put_one(conn, tables.menus, compound.id, row, after)
+        revision = await records.put_one(conn, tables.menus, compound.id, row, after)
         if revision is None:
             raise changed()
         result = menu_out(code, found.catalogue, after)
@@ -329,7 +329,7 @@ class MenuController(Controller):
         async def write(conn: AsyncConnection) -> Any:
             found, plan_row, items = await require_plan(request, conn, programme, code)
             compound = await compound_of(request, conn, programme, code)
-            if await participation.get_one(conn, tables.menus, compound.id) is not None:
+            if await records.get_one(conn, tables.menus, compound.id) is not None:
                 raise RuleViolation(
                     "menu-exists", f"compound {code!r} has its menu (one per compound)"
                 )
@@ -342,7 +342,7 @@ class MenuController(Controller):
                 limits=limits,
                 budget_cap_yuan=_decimal(data.budget_cap_yuan),
             )
-            revision = await participation.insert_one(conn, tables.menus, compound.id, menu)
+            revision = await records.insert_one(conn, tables.menus, compound.id, menu)
             result = menu_out(code, found.catalogue, menu)
             location = menu_path(programme, code)
             await auditing.record(conn, request, "create", location, after=result)
@@ -366,11 +366,11 @@ class MenuController(Controller):
         async with snapshot(request).connect() as conn:
             found, _, _ = await require_plan(request, conn, programme, code)
             compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_one(conn, tables.menus, compound.id)
+            row = await records.get_one(conn, tables.menus, compound.id)
         if row is None:
             raise not_found(f"a menu for compound {code!r}")
         return Response(
-            menu_out(code, found.catalogue, participation.record_of(row, Menu)),
+            menu_out(code, found.catalogue, records.record_of(row, Menu)),
             headers={"ETag": etag(row.revision)},
         )
 
@@ -460,8 +460,8 @@ class MenuController(Controller):
     ) -> Response[MenuOut]:
         async def change(conn: AsyncConnection, menu: Menu, day: datetime.date) -> Menu:
             found, plan_row, items = await require_plan(request, conn, programme, code)
-            row = await participation.get_one(conn, tables.committees, plan_row.compound_id)
-            committee = participation.record_of(row, Committee) if row is not None else None
+            row = await records.get_one(conn, tables.committees, plan_row.compound_id)
+            committee = records.record_of(row, Committee) if row is not None else None
             plan = mapping.plan_from_row(code, plan_row._mapping, items)
             confirmed = menu.confirm(committee, plan, found.catalogue, on=data.on, today=day)
             proposed = attrs.evolve(plan, items=confirmed.proposal())

@@ -36,7 +36,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import participation, tables
+from renovation_api.storage import participation, records, tables
 from renovation_core.participation import (
     MAX_COMPOUND_HOUSEHOLDS,
     Choice,
@@ -230,7 +230,7 @@ def vote_out(code: str, number: int, vote: ConsentVote) -> VoteOut:
 async def require_register(conn: AsyncConnection, compound_id: int, code: str) -> HouseholdRegister:
     """The compound's households; 409 if it has none yet (votes, committees and orders are
     its households')."""
-    row = await participation.get_one(conn, tables.household_registers, compound_id)
+    row = await records.get_one(conn, tables.household_registers, compound_id)
     if row is None:
         raise ProblemError(
             409,
@@ -238,7 +238,7 @@ async def require_register(conn: AsyncConnection, compound_id: int, code: str) -
             "The compound has no household register",
             f"compound {code!r} needs its households first",
         )
-    return participation.record_of(row, HouseholdRegister)
+    return records.record_of(row, HouseholdRegister)
 
 
 # The resource of each one-per-compound table, under the compound.
@@ -257,10 +257,10 @@ async def read_one(
     it has none."""
     async with snapshot(request).connect() as conn:
         compound = await compound_of(request, conn, programme, code)
-        row = await participation.get_one(conn, table, compound.id)
+        row = await records.get_one(conn, table, compound.id)
     if row is None:
         raise not_found(f"{what} of compound {code!r}")
-    return participation.record_of(row, kind), row.revision
+    return records.record_of(row, kind), row.revision
 
 
 async def replace_one(
@@ -279,10 +279,10 @@ async def replace_one(
         compound = await compound_of(request, conn, programme, code)
         if check is not None:
             await check(conn, compound.id)
-        row = await participation.get_one(conn, table, compound.id, lock=True)
+        row = await records.get_one(conn, table, compound.id, lock=True)
         if row is not None:
             check_if_match(if_match, etag(row.revision))
-        revision = await participation.put_one(conn, table, compound.id, row, value)
+        revision = await records.put_one(conn, table, compound.id, row, value)
         if revision is None:
             raise changed()
         result = out(value)
@@ -291,7 +291,7 @@ async def replace_one(
             request,
             "replace" if row is not None else "create",
             f"{compound_path(programme, code)}/{RESOURCES[table.name]}",
-            before=out(participation.record_of(row, type(value))) if row is not None else None,
+            before=out(records.record_of(row, type(value))) if row is not None else None,
             after=result,
         )
     return Response(result, headers={"ETag": etag(revision)})
@@ -326,9 +326,9 @@ async def change_vote(
         if row is None:
             raise not_found(f"consent vote {number} of compound {code!r}")
         check_if_match(if_match, etag(row.revision))
-        before = participation.record_of(row, ConsentVote)
+        before = records.record_of(row, ConsentVote)
         after = change(before, today())
-        revision = await participation.save(conn, tables.consent_votes, row, after)
+        revision = await records.save(conn, tables.consent_votes, row, after)
         if revision is None:
             raise changed()
         result = vote_out(code, number, after)
@@ -458,7 +458,7 @@ class ParticipationController(Controller):
             compound = await compound_of(request, conn, programme, code)
             rows = await participation.list_votes(conn, compound.id)
         return VoteList(
-            items=[vote_out(code, r.number, participation.record_of(r, ConsentVote)) for r in rows]
+            items=[vote_out(code, r.number, records.record_of(r, ConsentVote)) for r in rows]
         )
 
     @get(
@@ -484,7 +484,7 @@ class ParticipationController(Controller):
         if row is None:
             raise not_found(f"consent vote {number} of compound {code!r}")
         return Response(
-            vote_out(code, number, participation.record_of(row, ConsentVote)),
+            vote_out(code, number, records.record_of(row, ConsentVote)),
             headers={"ETag": etag(row.revision)},
         )
 

@@ -32,7 +32,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
 from renovation_api.routes.funding import follow_plan
-from renovation_api.storage import delivery, mapping, participation, register, tables
+from renovation_api.storage import delivery, mapping, records, register, tables
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -264,7 +264,7 @@ class PlanController(Controller):
                     "The compound has a project",
                     f"compound {code!r} has a project, whose record rests on this plan",
                 )
-            if await participation.get_one(conn, tables.menus, plan_row.compound_id) is not None:
+            if await records.get_one(conn, tables.menus, plan_row.compound_id) is not None:
                 raise ProblemError(
                     409,
                     "has-menu",

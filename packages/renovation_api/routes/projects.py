@@ -47,7 +47,7 @@ from renovation_api.routes.project_bodies import (
     project_out,
     to_core,
 )
-from renovation_api.storage import delivery, mapping, participation, register, tables
+from renovation_api.storage import delivery, mapping, records, register, tables
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -61,6 +61,7 @@ from renovation_core.delivery import (
     oc4ids_project,
     project_networks,
 )
+from renovation_core.oversight import Aftercare
 from renovation_core.participation import Committee
 from renovation_core.validators import EARLIEST_YEAR, LATEST_YEAR
 
@@ -304,11 +305,13 @@ class ProjectController(Controller):
             if project.tender_package is not None:
                 found = await delivery.get_package(conn, programme_row.id, project.tender_package)
                 package = delivery.package_of(found) if found else None
-            committee = None
-            if data.to is Stage.DESIGNING:
+            committee = aftercare = None
+            if data.to in (Stage.DESIGNING, Stage.IN_MANAGEMENT):
                 compound = await require_compound(request, conn, programme_row.id, programme, code)
-                row = await participation.get_one(conn, tables.committees, compound.id)
-                committee = participation.record_of(row, Committee) if row else None
+                row = await records.get_one(conn, tables.committees, compound.id)
+                committee = records.record_of(row, Committee) if row else None
+                row = await records.get_one(conn, tables.aftercare, compound.id)
+                aftercare = records.record_of(row, Aftercare) if row else None
             return project.advance(
                 data.to,
                 on=data.on,
@@ -318,6 +321,7 @@ class ProjectController(Controller):
                 reference=data.reference,
                 tender=package,
                 committee=committee,
+                aftercare=aftercare,
             )
 
         return await command(

@@ -42,7 +42,7 @@ from renovation_api.routes.common import (
 from renovation_api.routes.compounds import require_compound
 from renovation_api.routes.participation import WRITE_ERRORS, ClosureIn, HouseholdKey
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import participation, tables
+from renovation_api.storage import participation, records, tables
 from renovation_core.participation import (
     Answer,
     HouseholdRegister,
@@ -249,7 +249,7 @@ async def _survey(
     the survey is unpublished and the caller is not staff."""
     programme_row, _ = await require_programme(request, conn, programme)
     row = await participation.get_survey(conn, programme_row.id, code, share=share)
-    survey = None if row is None else participation.record_of(row, Survey)
+    survey = None if row is None else records.record_of(row, Survey)
     if survey is None or not _readable(request, survey):
         raise not_found(f"survey {code!r} of programme {programme!r}")
     return programme_row, row, survey
@@ -312,7 +312,7 @@ class SurveyController(Controller):
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             rows = await participation.list_surveys(conn, programme_row.id)
-        surveys = [participation.record_of(row, Survey) for row in rows]
+        surveys = [records.record_of(row, Survey) for row in rows]
         return SurveyList(items=[survey_out(s) for s in surveys if _readable(request, s)])
 
     @get(
@@ -357,10 +357,8 @@ class SurveyController(Controller):
             compound = await require_compound(
                 request, conn, programme_row.id, programme, data.compound
             )
-            households = await participation.get_one(conn, tables.household_registers, compound.id)
-            register = (
-                participation.record_of(households, HouseholdRegister) if households else None
-            )
+            households = await records.get_one(conn, tables.household_registers, compound.id)
+            register = records.record_of(households, HouseholdRegister) if households else None
             if register is None or not register.holds(data.household):
                 raise invalid_data(
                     [
@@ -421,7 +419,7 @@ class SurveyController(Controller):
             check_if_match(if_match, etag(row.revision))
             last = await participation.last_answered(conn, row.id)
             published = found.publish(data.on, today(), last)
-            revision = await participation.save(conn, tables.surveys, row, published)
+            revision = await records.save(conn, tables.surveys, row, published)
             if revision is None:
                 raise changed()
             result = survey_out(published)

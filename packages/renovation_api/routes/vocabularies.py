@@ -55,6 +55,9 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     committee_roles: Annotated[list[Term], _at_most(participation.CommitteeRole)]
     question_kinds: Annotated[list[Term], _at_most(participation.QuestionKind)]
     report_statuses: Annotated[list[Term], _at_most(oversight.ReportStatus)]
+    management_modes: Annotated[list[Term], _at_most(oversight.ManagementMode)]
+    elevator_modes: Annotated[list[Term], _at_most(oversight.ElevatorMode)]
+    fund_movement_kinds: Annotated[list[Term], _at_most(oversight.FundMovementKind)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -102,4 +105,7 @@ class VocabularyController(Controller):
             committee_roles=_terms(participation.CommitteeRole),
             question_kinds=_terms(participation.QuestionKind),
             report_statuses=_terms(oversight.ReportStatus),
+            management_modes=_terms(oversight.ManagementMode),
+            elevator_modes=_terms(oversight.ElevatorMode),
+            fund_movement_kinds=_terms(oversight.FundMovementKind),
         )

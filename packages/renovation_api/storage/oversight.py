@@ -1,5 +1,6 @@
-"""Monthly progress reports: each version one row, never rewritten; the unique key (programme,
-district, month, version) settles two submissions racing for the same version."""
+"""Oversight records. Each version of a monthly report is one row, never rewritten; the unique
+key (programme, district, month, version) settles two submissions racing for the same version.
+Aftercare records are one per compound (``records``), read here programme-wide for coverage."""
 
 from collections import defaultdict
 from typing import Any
@@ -9,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.storage import tables
 from renovation_core.converter import structure, unstructure
-from renovation_core.oversight import Month, MonthlyReport
+from renovation_core.oversight import Aftercare, Month, MonthlyReport
 
 m = tables.monthly_reports
 
@@ -55,3 +56,14 @@ async def insert(conn: AsyncConnection, programme_id: int, report: MonthlyReport
         "record": unstructure(report),
     }
     await conn.execute(m.insert().values(**values))
+
+
+async def all_aftercare(conn: AsyncConnection, programme_id: int) -> dict[str, Aftercare]:
+    """Every aftercare record of the programme's compounds, by compound code."""
+    a, c = tables.aftercare, tables.compounds
+    query = (
+        sa.select(c.c.code, a.c.record)
+        .join(c, c.c.id == a.c.compound_id)
+        .where(c.c.programme_id == programme_id)
+    )
+    return {row.code: structure(row.record, Aftercare) for row in await conn.execute(query)}

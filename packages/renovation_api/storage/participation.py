@@ -1,14 +1,14 @@
 """Residents' records: each stored whole, as the core's converter writes it.
 
-A compound's household register, committee and menu are one row each, replaced as one under
-the row's revision (so a menu's orders, like a vote's ballots, never overwrite each other); each
-consent vote is one row, and each survey response its own row under a unique key, since a
-city-wide survey gathers many thousands.
+A compound's household register, committee and menu are one row each (``records``), replaced
+as one under the row's revision (so a menu's orders, like a vote's ballots, never overwrite
+each other); each consent vote is one row, and each survey response its own row under a unique
+key, since a city-wide survey gathers many thousands.
 """
 
 import datetime
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -22,57 +22,6 @@ v = tables.consent_votes
 s = tables.surveys
 r = tables.survey_responses
 c = tables.compounds
-
-
-T = TypeVar("T")
-
-
-def record_of(row: Any, kind: type[T]) -> T:
-    return structure(row.record, kind)
-
-
-async def get_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, *, lock: bool = False
-) -> sa.Row[Any] | None:
-    """A compound's row of a one-per-compound table (households, committee, menu); ``lock``
-    holds it until the transaction ends, so concurrent changes queue instead of failing."""
-    query = sa.select(table).where(table.c.compound_id == compound_id)
-    return (await conn.execute(query.with_for_update() if lock else query)).first()
-
-
-async def insert_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, record: object
-) -> str:
-    """Store the compound's first record (the unique key settles a race between two)."""
-    revision = new_revision()
-    await conn.execute(
-        table.insert().values(
-            compound_id=compound_id, record=unstructure(record), revision=revision
-        )
-    )
-    return revision
-
-
-async def put_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, row: Any, record: object
-) -> str | None:
-    """Store the compound's record, replacing ``row`` (if any) only if it is still at its
-    revision; None if it has moved on."""
-    if row is None:
-        return await insert_one(conn, table, compound_id, record)
-    return await save(conn, table, row, record)
-
-
-async def save(conn: AsyncConnection, table: sa.Table, row: Any, record: object) -> str | None:
-    """Rewrite ``row`` of ``table`` with ``record`` if it is still at its revision; the new
-    revision, or None if it has moved on."""
-    revision = new_revision()
-    result = await conn.execute(
-        table.update()
-        .where(table.c.id == row.id, table.c.revision == row.revision)
-        .values(record=unstructure(record), revision=revision)
-    )
-    return revision if result.rowcount == 1 else None
 
 
 async def kept_records(conn: AsyncConnection, compound_id: int) -> list[str]:

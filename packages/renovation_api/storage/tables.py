@@ -493,3 +493,20 @@ monthly_reports = sa.Table(
     _created_at(),
     sa.UniqueConstraint("programme_id", "district_code", "month", "version"),
 )
+
+# A compound's aftercare record (the core's Aftercare): management modes, elevators, its fund.
+aftercare = sa.Table(
+    "aftercare",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)

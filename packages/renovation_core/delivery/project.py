@@ -11,7 +11,7 @@ core has no clock: callers pass ``today``.
 import datetime
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -53,6 +53,13 @@ def _history(_instance: object, _attribute: object, value: tuple[Transition, ...
 
 
 _bounded = at_most(MAX_RECORDS, "records")
+
+
+class Managed(Protocol):
+    """What the step into long-term management asks of a compound's aftercare record (see
+    :class:`renovation_core.oversight.Aftercare`): the management mode in force on a day."""
+
+    def mode_on(self, day: datetime.date) -> object | None: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -187,9 +194,11 @@ class Project:
         reference: str | None = None,
         tender: TenderPackage | None = None,
         committee: Committee | None = None,
+        aftercare: Managed | None = None,
     ) -> "Project":
-        """The project one step on. ``tender`` is the project's tender package and
-        ``committee`` its compound's residents' committee, if it has them."""
+        """The project one step on. ``tender`` is the project's tender package, ``committee``
+        its compound's residents' committee and ``aftercare`` its aftercare record, if it has
+        them."""
         allowed = self.allowed_next()
         if to not in allowed:
             raise RuleViolation(
@@ -206,7 +215,7 @@ class Project:
         if to is Stage.FILED and not (reference and reference.strip()):
             raise FieldValueError("reference", "a filing is recorded with its number (备案号)")
         if to is not self.resumes:
-            self._check_guard(to, on, tender, committee)
+            self._check_guard(to, on, tender, committee, aftercare)
         step = Transition(
             from_stage=self.stage, to=to, on=on, by=by, reason=reason, reference=reference
         )
@@ -396,9 +405,9 @@ class Project:
         on: datetime.date,
         tender: TenderPackage | None,
         committee: Committee | None,
+        aftercare: Managed | None,
     ) -> None:
-        if to is Stage.DESIGNING:
-            require_formed(committee, on, "the design starts")
+        _check_outside(to, on, committee, aftercare)
         if to is Stage.APPROVED and self.missing_documents(on):
             raise RuleViolation(
                 "documents-missing",
@@ -510,3 +519,18 @@ def award_package(
     return package.awarded(award, today), tuple(
         m.assign(contractor, today) if m in live else m for m in members
     )
+
+
+def _check_outside(
+    to: Stage, on: datetime.date, committee: Committee | None, aftercare: Managed | None
+) -> None:
+    """The guards that rest on records beside the project: the residents' committee before the
+    design, and a management mode before long-term management."""
+    if to is Stage.DESIGNING:
+        require_formed(committee, on, "the design starts")
+    if to is Stage.IN_MANAGEMENT and (aftercare is None or aftercare.mode_on(on) is None):
+        raise RuleViolation(
+            "management-missing",
+            f"long-term management starts with a property-management mode (物业管理全覆盖); "
+            f"none was in force on {on}",
+        )

@@ -2,6 +2,7 @@
 
 from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
+from .aftercare_out import AftercareOut
 from .annual_target_out import AnnualTargetOut
 from .annual_target_page import AnnualTargetPage
 from .answer_body import AnswerBody
@@ -41,13 +42,17 @@ from .compound_result import CompoundResult
 from .condition_in import ConditionIn
 from .consistency_report import ConsistencyReport
 from .correction_body import CorrectionBody
+from .coverage_out import CoverageOut
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
+from .coverage_row_out import CoverageRowOut
 from .district_month_out import DistrictMonthOut
 from .district_out import DistrictOut
 from .district_page import DistrictPage
 from .document_body import DocumentBody
 from .document_kind import DocumentKind
+from .elevator_body import ElevatorBody
+from .elevator_mode import ElevatorMode
 from .eligibility_out import EligibilityOut
 from .entry_out import EntryOut
 from .entry_page import EntryPage
@@ -59,6 +64,9 @@ from .flag_kind import FlagKind
 from .flag_out import FlagOut
 from .flag_page import FlagPage
 from .flag_row import FlagRow
+from .fund_in import FundIn
+from .fund_movement_kind import FundMovementKind
+from .fund_out import FundOut
 from .funding_in import FundingIn
 from .funding_line_body import FundingLineBody
 from .funding_out import FundingOut
@@ -86,11 +94,14 @@ from .limit_body import LimitBody
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
 from .load_programme_body import LoadProgrammeBody
+from .management_body import ManagementBody
+from .management_mode import ManagementMode
 from .matter import Matter
 from .member_body import MemberBody
 from .menu_in import MenuIn
 from .menu_out import MenuOut
 from .month_out import MonthOut
+from .movement_body import MovementBody
 from .network import Network
 from .offer_in import OfferIn
 from .offer_out import OfferOut
@@ -170,6 +181,7 @@ from .warning_page import WarningPage
 __all__ = (
     "AcceptanceIn",
     "AcceptanceOut",
+    "AftercareOut",
     "AnnualTargetOut",
     "AnnualTargetPage",
     "AnswerBody",
@@ -209,13 +221,17 @@ __all__ = (
     "ConditionIn",
     "ConsistencyReport",
     "CorrectionBody",
+    "CoverageOut",
     "CoverageReport",
     "CoverageRow",
+    "CoverageRowOut",
     "DistrictMonthOut",
     "DistrictOut",
     "DistrictPage",
     "DocumentBody",
     "DocumentKind",
+    "ElevatorBody",
+    "ElevatorMode",
     "EligibilityOut",
     "EntryOut",
     "EntryPage",
@@ -227,6 +243,7 @@ __all__ = (
     "FlagOut",
     "FlagPage",
     "FlagRow",
+    "FundIn",
     "FundingIn",
     "FundingLineBody",
     "FundingOut",
@@ -235,6 +252,8 @@ __all__ = (
     "FundingSource",
     "FundingStatus",
     "FundingSummary",
+    "FundMovementKind",
+    "FundOut",
     "GetProjectOc4IdsResponse200",
     "HandoverBody",
     "HandoverPage",
@@ -254,11 +273,14 @@ __all__ = (
     "LineOut",
     "ListCompoundsSort",
     "LoadProgrammeBody",
+    "ManagementBody",
+    "ManagementMode",
     "Matter",
     "MemberBody",
     "MenuIn",
     "MenuOut",
     "MonthOut",
+    "MovementBody",
     "Network",
     "OfferIn",
     "OfferOut",

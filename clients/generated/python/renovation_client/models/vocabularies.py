@@ -42,6 +42,9 @@ class Vocabularies:
         committee_roles (list[Term]):
         question_kinds (list[Term]):
         report_statuses (list[Term]):
+        management_modes (list[Term]):
+        elevator_modes (list[Term]):
+        fund_movement_kinds (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -68,6 +71,9 @@ class Vocabularies:
     committee_roles: list[Term]
     question_kinds: list[Term]
     report_statuses: list[Term]
+    management_modes: list[Term]
+    elevator_modes: list[Term]
+    fund_movement_kinds: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,6 +197,21 @@ class Vocabularies:
             report_statuses_item = report_statuses_item_data.to_dict()
             report_statuses.append(report_statuses_item)
 
+        management_modes = []
+        for management_modes_item_data in self.management_modes:
+            management_modes_item = management_modes_item_data.to_dict()
+            management_modes.append(management_modes_item)
+
+        elevator_modes = []
+        for elevator_modes_item_data in self.elevator_modes:
+            elevator_modes_item = elevator_modes_item_data.to_dict()
+            elevator_modes.append(elevator_modes_item)
+
+        fund_movement_kinds = []
+        for fund_movement_kinds_item_data in self.fund_movement_kinds:
+            fund_movement_kinds_item = fund_movement_kinds_item_data.to_dict()
+            fund_movement_kinds.append(fund_movement_kinds_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -219,6 +240,9 @@ class Vocabularies:
                 "committee_roles": committee_roles,
                 "question_kinds": question_kinds,
                 "report_statuses": report_statuses,
+                "management_modes": management_modes,
+                "elevator_modes": elevator_modes,
+                "fund_movement_kinds": fund_movement_kinds,
             }
         )
 
@@ -398,6 +422,27 @@ class Vocabularies:
 
             report_statuses.append(report_statuses_item)
 
+        management_modes = []
+        _management_modes = d.pop("management_modes")
+        for management_modes_item_data in _management_modes:
+            management_modes_item = Term.from_dict(management_modes_item_data)
+
+            management_modes.append(management_modes_item)
+
+        elevator_modes = []
+        _elevator_modes = d.pop("elevator_modes")
+        for elevator_modes_item_data in _elevator_modes:
+            elevator_modes_item = Term.from_dict(elevator_modes_item_data)
+
+            elevator_modes.append(elevator_modes_item)
+
+        fund_movement_kinds = []
+        _fund_movement_kinds = d.pop("fund_movement_kinds")
+        for fund_movement_kinds_item_data in _fund_movement_kinds:
+            fund_movement_kinds_item = Term.from_dict(fund_movement_kinds_item_data)
+
+            fund_movement_kinds.append(fund_movement_kinds_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -423,6 +468,9 @@ class Vocabularies:
             committee_roles=committee_roles,
             question_kinds=question_kinds,
             report_statuses=report_statuses,
+            management_modes=management_modes,
+            elevator_modes=elevator_modes,
+            fund_movement_kinds=fund_movement_kinds,
         )
 
         vocabularies.additional_properties = d

@@ -1,0 +1,66 @@
+"""Aftercare over the API: a management mode before long-term management, elevators run by a
+mode, a maintenance fund never overdrawn, follow-up surveys from the acceptance, and coverage
+of renovated compounds with those still without a mode; bad input changes nothing."""
+
+from typing import Any
+
+from litestar.testing import TestClient
+
+from tests.api.conftest import WUHAI, problem
+from tests.api.delivery_steps import CODE, ok, walk_to
+from tests.api.test_access import call
+
+AFTERCARE = f"{WUHAI}/compounds/{CODE}/aftercare"
+COVERAGE = f"{WUHAI}/management-coverage"
+
+
+def test_a_renovated_compound_is_managed_and_its_fund_kept(client: TestClient[Any]) -> None:
+    walk_to(client, "in_management")  # accepted 2022-10-15; community-run from 2022-11-12
+    care = ok(client.get(AFTERCARE))
+    assert care["current"] == {"mode": "community", "since": "2022-11-12", "provider": None}
+    assert care["follow_ups_due"] == ["2023-04-15", "2023-10-15"]
+    professional = {"mode": "professional", "since": "2023-03-01"}
+    refused = problem(
+        client.post(f"{AFTERCARE}/management", json=professional), 422, "invalid-data"
+    )
+    assert refused["errors"][0]["path"] == "$.provider"
+    care = ok(
+        client.post(
+            f"{AFTERCARE}/management", json=professional | {"provider": "乌海市物业服务有限公司"}
+        )
+    )
+    assert care["current"]["mode"] == "professional"
+    elevator = {"building": "1", "entrance": "1", "mode": "fee_based", "since": "2023-05-01"}
+    assert ok(client.post(f"{AFTERCARE}/elevators", json=elevator))["elevators"] == [elevator]
+
+    ok(client.post(f"{AFTERCARE}/fund", json={"created_on": "2022-12-01"}))
+    problem(client.post(f"{AFTERCARE}/fund", json={"created_on": "2022-12-02"}), 409, "fund-exists")
+    top_up = {
+        "kind": "top_up",
+        "on": "2023-01-05",
+        "amount_yuan": "36000.00",
+        "reference": "续筹 01",
+    }
+    ok(client.post(f"{AFTERCARE}/fund/movements", json=top_up))
+    before = client.get(AFTERCARE)
+    too_much = {"kind": "use", "on": "2023-06-01", "amount_yuan": "36000.01", "reference": "维修"}
+    problem(client.post(f"{AFTERCARE}/fund/movements", json=too_much), 409, "fund-overdrawn")
+    after = client.get(AFTERCARE)
+    assert (after.json(), after.headers["ETag"]) == (before.json(), before.headers["ETag"])
+    assert after.json()["fund"]["balance_yuan"] == "36000.00"
+
+
+def test_coverage_lists_renovated_compounds_without_a_mode(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "in_management")
+    before_mode = ok(client.get(COVERAGE, params={"as_of": "2022-11-11"}))
+    haibowan, *_, city = before_mode["rows"]
+    assert (haibowan["district"], haibowan["renovated"], haibowan["managed"]) == ("150302", 1, 0)
+    assert (haibowan["share"], haibowan["without"]) == ("0", [CODE])
+    assert (city["district"], city["renovated"]) == (None, 1)
+    after = ok(client.get(COVERAGE, params={"as_of": "2022-12-31"}))
+    assert (after["rows"][0]["share"], after["rows"][0]["without"]) == ("1", [])
+    own = ok(call(client, keys, "haibowan_officer", "GET", COVERAGE))
+    assert [r["district"] for r in own["rows"]] == ["150302"]
+    problem(call(client, keys, "public", "GET", COVERAGE), 401, "unauthenticated")
