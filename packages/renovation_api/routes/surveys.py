@@ -53,13 +53,14 @@ from renovation_core.participation import (
 from renovation_core.participation import Response as Given
 from renovation_core.participation.surveys import MAX_OPTIONS, MAX_QUESTIONS
 from renovation_core.units import round_fraction
-from renovation_core.validators import MAX_CODE_LENGTH, MAX_HOUSEHOLDS
+from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
 
 SurveyCode = Annotated[
     str, Parameter(min_length=1, max_length=MAX_CODE_LENGTH, description="The survey's code.")
 ]
 CompoundFilter = Annotated[
-    str | None, Parameter(required=False, min_length=1, max_length=MAX_CODE_LENGTH)
+    str | None,
+    Parameter(required=False, min_length=1, max_length=MAX_CODE_LENGTH, pattern=CODE_PATTERN),
 ]
 Options = Annotated[list[Name], msgspec.Meta(max_length=MAX_OPTIONS)]
 Respondents = Annotated[int, msgspec.Meta(ge=0, le=INT32)]
