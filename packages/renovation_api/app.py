@@ -30,6 +30,7 @@ from renovation_api.routes.aftercare import AftercareController, CoverageControl
 from renovation_api.routes.audit import AuditController
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
+from renovation_api.routes.contracts import ContractController
 from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
@@ -233,6 +234,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MonthlyReportController,
             AftercareController,
             CoverageController,
+            ContractController,
             ReportController,
             VocabularyController,
             AuditController,

@@ -58,6 +58,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     management_modes: Annotated[list[Term], _at_most(oversight.ManagementMode)]
     elevator_modes: Annotated[list[Term], _at_most(oversight.ElevatorMode)]
     fund_movement_kinds: Annotated[list[Term], _at_most(oversight.FundMovementKind)]
+    parties: Annotated[list[Term], _at_most(oversight.Party)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -108,4 +109,5 @@ class VocabularyController(Controller):
             management_modes=_terms(oversight.ManagementMode),
             elevator_modes=_terms(oversight.ElevatorMode),
             fund_movement_kinds=_terms(oversight.FundMovementKind),
+            parties=_terms(oversight.Party),
         )

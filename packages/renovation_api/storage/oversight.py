@@ -9,8 +9,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.storage import tables
+from renovation_api.storage.register import new_revision
 from renovation_core.converter import structure, unstructure
-from renovation_core.oversight import Aftercare, Month, MonthlyReport
+from renovation_core.oversight import Aftercare, Month, MonthlyReport, ResponsibilityContract
 
 m = tables.monthly_reports
 
@@ -67,3 +68,40 @@ async def all_aftercare(conn: AsyncConnection, programme_id: int) -> dict[str, A
         .where(c.c.programme_id == programme_id)
     )
     return {row.code: structure(row.record, Aftercare) for row in await conn.execute(query)}
+
+
+async def get_contract(
+    conn: AsyncConnection, programme_id: int, district: str, year: int, *, lock: bool = False
+) -> sa.Row[Any] | None:
+    k = tables.responsibility_contracts
+    query = sa.select(k).where(
+        k.c.programme_id == programme_id, k.c.district_code == district, k.c.year == year
+    )
+    return (await conn.execute(query.with_for_update() if lock else query)).first()
+
+
+async def list_contracts(
+    conn: AsyncConnection, programme_id: int, year: int | None
+) -> list[ResponsibilityContract]:
+    k = tables.responsibility_contracts
+    query = sa.select(k.c.record).where(k.c.programme_id == programme_id)
+    if year is not None:
+        query = query.where(k.c.year == year)
+    query = query.order_by(k.c.year, k.c.district_code)
+    return [structure(r, ResponsibilityContract) for r in await conn.scalars(query)]
+
+
+async def insert_contract(
+    conn: AsyncConnection, programme_id: int, contract: ResponsibilityContract
+) -> str:
+    revision = new_revision()
+    await conn.execute(
+        tables.responsibility_contracts.insert().values(
+            programme_id=programme_id,
+            district_code=contract.district,
+            year=contract.year,
+            record=unstructure(contract),
+            revision=revision,
+        )
+    )
+    return revision

@@ -510,3 +510,23 @@ aftercare = sa.Table(
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
 )
+
+# The city's responsibility contract with a district for a year (the core's
+# ResponsibilityContract): its targets, and once signed, the day and the signatories.
+responsibility_contracts = sa.Table(
+    "responsibility_contracts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("district_code", sa.String(6), nullable=False),
+    sa.Column("year", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "district_code", "year"),
+)

@@ -41,6 +41,9 @@ from .compound_page import CompoundPage
 from .compound_result import CompoundResult
 from .condition_in import ConditionIn
 from .consistency_report import ConsistencyReport
+from .contract_in import ContractIn
+from .contract_list import ContractList
+from .contract_out import ContractOut
 from .correction_body import CorrectionBody
 from .coverage_out import CoverageOut
 from .coverage_report import CoverageReport
@@ -112,6 +115,7 @@ from .organisation_body import OrganisationBody
 from .package_in import PackageIn
 from .package_out import PackageOut
 from .package_page import PackagePage
+from .party import Party
 from .payment_in import PaymentIn
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
@@ -146,6 +150,8 @@ from .review_in import ReviewIn
 from .review_out import ReviewOut
 from .role import Role
 from .severity import Severity
+from .signatory_body import SignatoryBody
+from .signature_in import SignatureIn
 from .source_row_out import SourceRowOut
 from .stage import Stage
 from .street_out import StreetOut
@@ -162,6 +168,7 @@ from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
 from .threshold_out import ThresholdOut
 from .total_out import TotalOut
+from .tracking_out import TrackingOut
 from .transition_in import TransitionIn
 from .transition_out import TransitionOut
 from .unit_body import UnitBody
@@ -220,6 +227,9 @@ __all__ = (
     "CompoundResult",
     "ConditionIn",
     "ConsistencyReport",
+    "ContractIn",
+    "ContractList",
+    "ContractOut",
     "CorrectionBody",
     "CoverageOut",
     "CoverageReport",
@@ -291,6 +301,7 @@ __all__ = (
     "PackageIn",
     "PackageOut",
     "PackagePage",
+    "Party",
     "PaymentIn",
     "PlanIn",
     "PlanItemOut",
@@ -325,6 +336,8 @@ __all__ = (
     "ReviewOut",
     "Role",
     "Severity",
+    "SignatoryBody",
+    "SignatureIn",
     "SourceRowOut",
     "Stage",
     "StreetOut",
@@ -341,6 +354,7 @@ __all__ = (
     "Term",
     "ThresholdOut",
     "TotalOut",
+    "TrackingOut",
     "TransitionIn",
     "TransitionOut",
     "UnitBody",

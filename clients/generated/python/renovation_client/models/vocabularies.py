@@ -45,6 +45,7 @@ class Vocabularies:
         management_modes (list[Term]):
         elevator_modes (list[Term]):
         fund_movement_kinds (list[Term]):
+        parties (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -74,6 +75,7 @@ class Vocabularies:
     management_modes: list[Term]
     elevator_modes: list[Term]
     fund_movement_kinds: list[Term]
+    parties: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -212,6 +214,11 @@ class Vocabularies:
             fund_movement_kinds_item = fund_movement_kinds_item_data.to_dict()
             fund_movement_kinds.append(fund_movement_kinds_item)
 
+        parties = []
+        for parties_item_data in self.parties:
+            parties_item = parties_item_data.to_dict()
+            parties.append(parties_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -243,6 +250,7 @@ class Vocabularies:
                 "management_modes": management_modes,
                 "elevator_modes": elevator_modes,
                 "fund_movement_kinds": fund_movement_kinds,
+                "parties": parties,
             }
         )
 
@@ -443,6 +451,13 @@ class Vocabularies:
 
             fund_movement_kinds.append(fund_movement_kinds_item)
 
+        parties = []
+        _parties = d.pop("parties")
+        for parties_item_data in _parties:
+            parties_item = Term.from_dict(parties_item_data)
+
+            parties.append(parties_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -471,6 +486,7 @@ class Vocabularies:
             management_modes=management_modes,
             elevator_modes=elevator_modes,
             fund_movement_kinds=fund_movement_kinds,
+            parties=parties,
         )
 
         vocabularies.additional_properties = d
