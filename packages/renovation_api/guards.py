@@ -83,3 +83,9 @@ def check_within(request: Request[Any, Any, Any], district: str, street: str) ->
             FieldProblem(path="$.street", message="outside your scope"),
         ],
     )
+
+
+def require_city(request: Request[Any, Any, Any], what: str) -> None:
+    """Refuse a city-wide act (``what`` the city does) to a caller who is not city-wide."""
+    if not principal(request).city_wide:
+        raise ProblemError(403, "forbidden", "Not permitted", f"the city {what}")

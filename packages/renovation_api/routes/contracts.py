@@ -17,7 +17,7 @@ from renovation_api import auditing
 from renovation_api.clock import today
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import DistrictCode, Name, Year, text
-from renovation_api.guards import needs, principal
+from renovation_api.guards import needs, principal, require_city
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import ProblemError, not_found, problem_responses
 from renovation_api.routes.common import (
@@ -136,13 +136,6 @@ def contracts_path(programme: str) -> str:
     return f"/v1/programmes/{programme}/contracts"
 
 
-def _city_only(request: Request[Any, Any, Any]) -> None:
-    if not principal(request).city_wide:
-        raise ProblemError(
-            403, "forbidden", "Not permitted", "the city issues and signs responsibility contracts"
-        )
-
-
 async def _delivered(
     request: Request[Any, Any, Any], programme: str, years: set[int]
 ) -> tuple[datetime.date, dict[tuple[str, int], Progress]]:
@@ -175,7 +168,7 @@ class ContractController(Controller):
         data: JSONBody[ContractIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ContractOut]:
-        _city_only(request)
+        require_city(request, "issues and signs responsibility contracts")
         day, delivered = await _delivered(request, programme, {data.year})
 
         async def write(conn: AsyncConnection) -> Any:
@@ -269,7 +262,7 @@ class ContractController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ContractOut]:
-        _city_only(request)
+        require_city(request, "issues and signs responsibility contracts")
         signatories = [
             to_core(s, Signatory, f"$.signatories[{i}]") for i, s in enumerate(data.signatories)
         ]

@@ -20,7 +20,7 @@ from renovation_api import auditing
 from renovation_api.clock import today
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import INT32, Code, DistrictCode, Name, Note
-from renovation_api.guards import needs, principal
+from renovation_api.guards import needs, principal, require_city
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import (
     FieldProblem,
@@ -229,15 +229,6 @@ def surveys_path(programme: str) -> str:
     return f"/v1/programmes/{programme}/surveys"
 
 
-def _city_only(request: Request[Any, Any, Any]) -> None:
-    """Surveys are the city's: it sets them and publishes their results."""
-    caller = principal(request)
-    if not caller.city_wide:
-        raise ProblemError(
-            403, "forbidden", "Not permitted", "the city sets surveys and publishes their results"
-        )
-
-
 async def _survey(
     request: Request[Any, Any, Any],
     conn: AsyncConnection,
@@ -282,7 +273,7 @@ class SurveyController(Controller):
         data: JSONBody[SurveyIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[SurveyOut]:
-        _city_only(request)
+        require_city(request, "sets surveys and publishes their results")
         survey = to_core(data, Survey)
 
         async def write(conn: AsyncConnection) -> Any:
@@ -413,7 +404,7 @@ class SurveyController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[SurveyOut]:
-        _city_only(request)
+        require_city(request, "sets surveys and publishes their results")
 
         async def write(conn: AsyncConnection) -> Any:
             _, row, found = await _survey(request, conn, programme, survey)
