@@ -27,15 +27,18 @@ from renovation_api.limits import RateLimiter, add_quota_headers
 from renovation_api.pagination import Cursors
 from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
 from renovation_api.routes.aftercare import AftercareController, CoverageController
+from renovation_api.routes.assessments import AssessmentController
 from renovation_api.routes.audit import AuditController
 from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.contracts import ContractController
 from renovation_api.routes.delivery import DeliveryController
+from renovation_api.routes.demonstrations import DemonstrationController, NominationController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
 from renovation_api.routes.menus import MenuController
 from renovation_api.routes.monthly import MonthlyReportController
+from renovation_api.routes.pairings import PairingController
 from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
@@ -44,6 +47,7 @@ from renovation_api.routes.reports import ReportController
 from renovation_api.routes.surveys import SurveyController
 from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
+from renovation_api.routes.workbooks import OversightWorkbookController
 from renovation_api.settings import Settings
 from renovation_api.storage import instance
 from renovation_api.storage.engine import open_database
@@ -235,7 +239,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             AftercareController,
             CoverageController,
             ContractController,
+            PairingController,
+            AssessmentController,
+            NominationController,
+            DemonstrationController,
             ReportController,
+            OversightWorkbookController,
             VocabularyController,
             AuditController,
             health,

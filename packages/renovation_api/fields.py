@@ -123,3 +123,8 @@ def text(value: Decimal) -> str:
 def rate_text(value: Fraction) -> str:
     """An exact share as a :data:`Rate`: rounded half up to 6 places, trailing zeros dropped."""
     return text(round_fraction(value, RATE_QUANTUM).normalize() if value else Decimal(0))
+
+
+def optional_rate(value: Fraction | None) -> str | None:
+    """A share as a :data:`Rate`, or none where there was nothing to measure."""
+    return None if value is None else rate_text(value)

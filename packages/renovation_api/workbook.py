@@ -12,12 +12,17 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+from litestar import Response
+from litestar.openapi.datastructures import ResponseSpec
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_FILE = ResponseSpec(
+    data_container=bytes, media_type=XLSX, description="An XLSX workbook.", generate_examples=False
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -54,3 +59,12 @@ def workbook(sheets: Iterable[Sheet]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def attachment(sheets: Iterable[Sheet], filename: str) -> Response[bytes]:
+    """The workbook of ``sheets`` as a download named ``filename``."""
+    return Response(
+        workbook(sheets),
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -8,6 +8,7 @@ coerce. Every failure becomes a :class:`~renovation_core.errors.FieldError` with
 import datetime
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any, TypeVar, get_origin
 
 import cattrs
@@ -62,6 +63,16 @@ def _decimal(value: object, _: type) -> Decimal:
     return number
 
 
+def _fraction(value: object, _: type) -> Fraction:
+    """A share as stored: "n/d" or a decimal string, exact."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise TypeError(f'must be an exact number such as "3/4", got {_shown(value)}')
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(f"must be an exact number, got {value!r}") from None
+
+
 def _date(value: object, _: type) -> datetime.date:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
@@ -114,10 +125,12 @@ converter.register_structure_hook(str, _string)
 converter.register_structure_hook(bool, _boolean)
 converter.register_structure_hook(Decimal, _decimal)
 converter.register_structure_hook(datetime.date, _date)
+converter.register_structure_hook(Fraction, _fraction)
 converter.register_structure_hook_factory(_is_labelled, _labelled)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple)
 converter.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
 converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+converter.register_unstructure_hook(Fraction, str)
 converter.register_unstructure_hook_func(_is_labelled, lambda member: member.code)
 
 

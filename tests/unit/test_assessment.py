@@ -1,20 +1,40 @@
 """The assessment: scores from measured shares with weights summing to exactly 1, and a reward
 pool split by task volume and by score that adds up to the pool to the fen."""
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
+from renovation_core.converter import structure, unstructure
+from renovation_core.delivery import Stage
 from renovation_core.errors import FieldValueError
+from renovation_core.oversight import Tracked
 from renovation_core.oversight.assessment import (
     CENTRAL_VOLUME_SHARE,
+    Assessment,
     Dimension,
     DistrictFacts,
     RewardPool,
     Weights,
+    measure,
     score,
 )
+from tests.unit.test_delivery import (
+    AWARD,
+    EVERYONE,
+    PACKAGE,
+    TODAY,
+    accepted,
+    approved,
+    building,
+    completed,
+    step,
+)
+
+D = datetime.date
 
 EVEN = Weights(
     preparation=Fraction(1, 4),
@@ -137,3 +157,95 @@ def test_a_pool_is_exact_and_not_negative() -> None:
     zero = {f.district: score(f, EVEN) for f in FACTS[2:]}
     (only,) = RewardPool(amount_yuan=Decimal("100.00")).allocate(FACTS[2:], zero)
     assert only.by_score_yuan == Decimal("100.00")
+
+
+def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
+    # The 2023 plan: one compound tendered 2022-11-25 and accepted at its second meeting,
+    # one tendered the same day and building, one tendered in 2023 (late), one not begun.
+    failed_first = completed().accept(
+        held_on=D(2023, 10, 5), attendees=EVERYONE, passed=False, remarks="排水未通", today=TODAY
+    )
+    failed_first = failed_first.accept(
+        held_on=D(2023, 10, 12), attendees=EVERYONE, passed=True, remarks=None, today=TODAY
+    )
+    late = step(
+        approved().join(PACKAGE),
+        Stage.TENDERED,
+        D(2023, 1, 5),
+        tender=PACKAGE.awarded(AWARD, TODAY),
+    )
+    compounds = [
+        Tracked(district="150302", year=2023, households=120, project=failed_first),
+        Tracked(district="150302", year=2023, households=80, project=building()),
+        Tracked(district="150302", year=2023, households=60, project=late),
+        Tracked(district="150302", year=2023, households=50, project=None),
+        Tracked(district="150303", year=2023, households=70, project=accepted()),
+    ]
+    facts = measure(
+        compounds,
+        "150302",
+        2023,
+        D(2023, 12, 31),
+        task_volume=4,
+        management_coverage=Fraction(1),
+        satisfaction=Fraction(5, 6),
+    )
+    assert facts.tendered_on_time == Fraction(2, 4)
+    assert facts.start_rate == Fraction(2, 4)
+    assert facts.acceptance_pass_rate == 0  # its one acceptance failed the first time
+    # Before the acceptances were held, there is nothing to measure; tenders are judged on
+    # the day asked, so one by the end of 2022 was not yet known on 2022-11-01.
+    early = measure(
+        compounds,
+        "150302",
+        2023,
+        D(2022, 11, 1),
+        task_volume=4,
+        management_coverage=None,
+        satisfaction=None,
+    )
+    assert (early.tendered_on_time, early.acceptance_pass_rate) == (Fraction(0), None)
+    other = measure(
+        compounds,
+        "150303",
+        2023,
+        D(2023, 12, 31),
+        task_volume=1,
+        management_coverage=None,
+        satisfaction=None,
+    )
+    assert other.acceptance_pass_rate == 1
+    assert (
+        measure(
+            [],
+            "150304",
+            2023,
+            D(2023, 12, 31),
+            task_volume=0,
+            management_coverage=None,
+            satisfaction=None,
+        ).start_rate
+        is None
+    )
+
+
+def test_an_assessment_is_kept_as_decided_and_must_allocate() -> None:
+    pool = RewardPool(amount_yuan=Decimal("5900000.00"), volume_share=CENTRAL_VOLUME_SHARE)
+    made = Assessment(
+        year=2023,
+        as_of=D(2023, 12, 31),
+        assessed_on=D(2024, 1, 15),
+        weights=EVEN,
+        pool=pool,
+        facts=tuple(FACTS),
+    )
+    assert structure(unstructure(made), Assessment) == made
+    assert unstructure(made)["weights"]["progress"] == "1/4"
+    assert made.allocations == pool.allocate(FACTS, SCORES)
+    with pytest.raises(FieldValueError, match="after today"):
+        attrs.evolve(made, as_of=D(2024, 2, 1))
+    nothing = [attrs.evolve(f, task_volume=0) for f in FACTS]
+    with pytest.raises(FieldValueError, match="no district has a task volume"):
+        attrs.evolve(made, facts=tuple(nothing))
+    with pytest.raises(FieldValueError, match="district"):
+        attrs.evolve(made, facts=(FACTS[0], FACTS[0]))

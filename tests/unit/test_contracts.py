@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -92,3 +93,24 @@ def test_a_leader_answers_for_a_district_or_its_named_compounds() -> None:
             compounds=("150302-0001", "150302-0001"),
             since=D(2022, 1, 10),
         )
+
+
+def test_a_pairing_names_only_compounds_of_its_district() -> None:
+    some = Pairing(
+        leader="赵副市长",
+        title="副市长",
+        district="150302",
+        compounds=("150302-0001", "150303-0001"),
+        since=D(2022, 1, 10),
+    )
+    register = {"150302-0001": "150302", "150303-0001": "150303"}
+    with pytest.raises(
+        FieldValueError, match="150303-0001 is not a compound of district 150302"
+    ) as bad:
+        some.within(register)
+    assert bad.value.field == "compounds[1]"
+    assert attrs.evolve(some, compounds=("150302-0001",)).within(register).compounds == (
+        "150302-0001",
+    )
+    with pytest.raises(FieldValueError, match="compounds\\[0\\]"):
+        attrs.evolve(some, compounds=("150302-9999",)).within(register)

@@ -30,7 +30,7 @@ from renovation_api.routes.common import (
     snapshot,
 )
 from renovation_api.routes.compounds import CompoundCode, compound_path
-from renovation_api.routes.funding_reports import load_money
+from renovation_api.routes.funding_reports import CompoundMoney, load_money
 from renovation_api.routes.participation import WRITE_ERRORS, Part, compound_of
 from renovation_api.routes.project_bodies import Body, to_core
 from renovation_api.storage import delivery, oversight, records, tables
@@ -42,6 +42,7 @@ from renovation_core.oversight import (
     FundMovement,
     FundMovementKind,
     Management,
+    ManagementCoverage,
     ManagementMode,
     Renovated,
     follow_ups,
@@ -190,6 +191,34 @@ async def change_aftercare(
         return encoded(200, result, etag=etag(revision))
 
     return await run_once(request, engine(request), idempotency_key, write)
+
+
+async def coverage_of(
+    request: Request[Any, Any, Any],
+    programme: str,
+    loaded: tuple[core.Programme, list[CompoundMoney]],
+    day: datetime.date,
+) -> tuple[ManagementCoverage, ...]:
+    """Management coverage on ``day`` of each district the caller answers for, then the
+    whole of what they see (``loaded`` by ``load_money``)."""
+    caller = principal(request)
+    found, money = loaded
+    async with snapshot(request).connect() as conn:
+        programme_row, _ = await require_programme(request, conn, programme)
+        care = await oversight.all_aftercare(conn, programme_row.id)
+    return management_coverage(
+        (
+            Renovated(
+                compound=m.compound.code,
+                district=m.compound.district,
+                project=m.project,
+                aftercare=care.get(m.compound.code),
+            )
+            for m in money
+        ),
+        day,
+        [d.code for d in found.districts if caller.answers_for(d.code)],
+    )
 
 
 def _command(path: str, operation_id: str, summary: str, description: str) -> post:
@@ -361,24 +390,7 @@ class CoverageController(Controller):
     ) -> CoverageOut:
         caller = principal(request)
         day = as_of or today()
-        found, money = await load_money(request, programme)
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            care = await oversight.all_aftercare(conn, programme_row.id)
-        districts = [d.code for d in found.districts if caller.answers_for(d.code)]
-        rows = management_coverage(
-            (
-                Renovated(
-                    compound=m.compound.code,
-                    district=m.compound.district,
-                    project=m.project,
-                    aftercare=care.get(m.compound.code),
-                )
-                for m in money
-            ),
-            day,
-            districts,
-        )
+        rows = await coverage_of(request, programme, await load_money(request, programme), day)
         return CoverageOut(
             as_of=day,
             rows=[

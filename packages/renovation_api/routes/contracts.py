@@ -3,8 +3,6 @@ year from the published plan, records its signing, and every read tracks it agai
 delivered (the monthly report's figures, as of today)."""
 
 import datetime
-from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Any
 
 import msgspec
@@ -16,7 +14,7 @@ import renovation_core as core
 from renovation_api import auditing
 from renovation_api.clock import today
 from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.fields import DistrictCode, Name, Year, text
+from renovation_api.fields import DistrictCode, Name, Year, optional_rate
 from renovation_api.guards import needs, principal, require_city
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import ProblemError, not_found, problem_responses
@@ -37,7 +35,6 @@ from renovation_api.routes.reports import FiguresOut, figures_out
 from renovation_api.storage import oversight, records, tables
 from renovation_core.oversight import Party, Progress, ResponsibilityContract, Signatory
 from renovation_core.oversight.contracts import MAX_SIGNATORIES
-from renovation_core.units import round_fraction
 from renovation_core.validators import (
     EARLIEST_YEAR,
     LATEST_YEAR,
@@ -105,10 +102,6 @@ class ContractList(msgspec.Struct, kw_only=True):
     ]
 
 
-def _ratio(value: Fraction | None) -> str | None:
-    return None if value is None else text(round_fraction(value, Decimal("0.000001")))
-
-
 def contract_out(
     contract: ResponsibilityContract, delivered: Progress, day: datetime.date
 ) -> ContractOut:
@@ -124,10 +117,10 @@ def contract_out(
         as_of=day,
         delivered=progress_out(delivered),
         tracking=TrackingOut(
-            compounds_started=_ratio(tracking.compounds_started),
-            compounds_completed=_ratio(tracking.compounds_completed),
-            households_completed=_ratio(tracking.households_completed),
-            investment_completed=_ratio(tracking.investment_completed),
+            compounds_started=optional_rate(tracking.compounds_started),
+            compounds_completed=optional_rate(tracking.compounds_completed),
+            households_completed=optional_rate(tracking.households_completed),
+            investment_completed=optional_rate(tracking.investment_completed),
         ),
     )
 
@@ -143,6 +136,20 @@ async def _delivered(
     day = today()
     _, computed = await figures(request, programme, {str(y): (y, day) for y in years})
     return day, {(district, int(year)): p for (district, year), p in computed.items()}
+
+
+async def tracked_contracts(
+    request: Request[Any, Any, Any], programme: str, year: int | None
+) -> tuple[datetime.date, list[tuple[ResponsibilityContract, Progress]]]:
+    """The contracts of the districts the caller answers for (one year's), each with what was
+    delivered as of today."""
+    caller = principal(request)
+    async with snapshot(request).connect() as conn:
+        programme_row, _ = await require_programme(request, conn, programme)
+        found = await oversight.list_contracts(conn, programme_row.id, year)
+    mine = [c for c in found if caller.answers_for(c.district)]
+    day, delivered = await _delivered(request, programme, {c.year for c in mine})
+    return day, [(c, delivered[c.district, c.year]) for c in mine]
 
 
 class ContractController(Controller):
@@ -183,7 +190,14 @@ class ContractController(Controller):
                     "The contract exists",
                     f"district {data.district} has its contract for {data.year}",
                 )
-            revision = await oversight.insert_contract(conn, programme_row.id, contract)
+            _, revision = await oversight.insert_record(
+                conn,
+                tables.responsibility_contracts,
+                programme_id=programme_row.id,
+                district_code=data.district,
+                year=data.year,
+                record=contract,
+            )
             result = contract_out(contract, delivered[data.district, data.year], day)
             location = f"{contracts_path(programme)}/{data.year}/{data.district}"
             await auditing.record(conn, request, "create", location, after=result)
@@ -203,15 +217,8 @@ class ContractController(Controller):
     async def list_contracts(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
     ) -> ContractList:
-        caller = principal(request)
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            found = await oversight.list_contracts(conn, programme_row.id, year)
-        mine = [c for c in found if caller.answers_for(c.district)]
-        day, delivered = await _delivered(request, programme, {c.year for c in mine})
-        return ContractList(
-            items=[contract_out(c, delivered[c.district, c.year], day) for c in mine]
-        )
+        day, tracked = await tracked_contracts(request, programme, year)
+        return ContractList(items=[contract_out(c, delivered, day) for c, delivered in tracked])
 
     @get(
         "/{year:int}/{district:str}",

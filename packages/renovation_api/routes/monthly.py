@@ -7,7 +7,7 @@ month's end, or the day of submission within the month) and keeps them as submit
 """
 
 import datetime
-from fractions import Fraction
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import msgspec
@@ -26,7 +26,7 @@ from renovation_api.fields import (
     Note,
     Rate,
     SignedMoney,
-    rate_text,
+    optional_rate,
     text,
 )
 from renovation_api.guards import needs, principal
@@ -45,7 +45,7 @@ from renovation_api.routes.common import (
     require_programme,
     snapshot,
 )
-from renovation_api.routes.funding_reports import load_money
+from renovation_api.routes.funding_reports import CompoundMoney, load_money
 from renovation_api.routes.project_bodies import Body
 from renovation_api.storage import oversight
 from renovation_core.oversight import (
@@ -64,9 +64,9 @@ from renovation_core.oversight import (
 from renovation_core.oversight.monthly import MAX_VERSIONS
 from renovation_core.validators import MAX_DISTRICTS
 
-_MONTH = {"min_length": 7, "max_length": 7, "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}
-MonthText = Annotated[str, msgspec.Meta(**_MONTH, examples=["2022-05"])]
-MonthPath = Annotated[str, Parameter(**_MONTH, description="The month, YYYY-MM.")]
+MONTH = {"min_length": 7, "max_length": 7, "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}
+MonthText = Annotated[str, msgspec.Meta(**MONTH, examples=["2022-05"])]
+MonthPath = Annotated[str, Parameter(**MONTH, description="The month, YYYY-MM.")]
 DistrictPath = Annotated[
     str, Parameter(min_length=6, max_length=6, pattern=r"^[0-9]{6}$", description="District.")
 ]
@@ -155,10 +155,6 @@ class VersionsOut(msgspec.Struct, kw_only=True):
     items: Annotated[list[ReportOut], msgspec.Meta(max_length=MAX_VERSIONS)]
 
 
-def _rate(value: Fraction | None) -> str | None:
-    return None if value is None else rate_text(value)
-
-
 def progress_out(figures: Progress) -> ProgressOut:
     return ProgressOut(
         compounds_planned=figures.compounds_planned,
@@ -167,10 +163,10 @@ def progress_out(figures: Progress) -> ProgressOut:
         households_started=figures.households_started,
         compounds_completed=figures.compounds_completed,
         households_completed=figures.households_completed,
-        start_rate_compounds=_rate(figures.start_rate_compounds),
-        start_rate_households=_rate(figures.start_rate_households),
-        completion_rate_compounds=_rate(figures.completion_rate_compounds),
-        completion_rate_households=_rate(figures.completion_rate_households),
+        start_rate_compounds=optional_rate(figures.start_rate_compounds),
+        start_rate_households=optional_rate(figures.start_rate_households),
+        completion_rate_compounds=optional_rate(figures.completion_rate_compounds),
+        completion_rate_households=optional_rate(figures.completion_rate_households),
         investment_completed_yuan=text(figures.investment_completed_yuan),
     )
 
@@ -239,12 +235,9 @@ def _answers_for(request: Request[Any, Any, Any], district: str) -> None:
         )
 
 
-async def figures(
-    request: Request[Any, Any, Any], programme: str, wanted: dict[str, tuple[int, datetime.date]]
-) -> tuple[core.Programme, dict[tuple[str, str], Progress]]:
-    """Each district's figures for each of ``wanted`` (a name: the plan's year and the day)."""
-    found, money = await load_money(request, programme)
-    tracked = [
+def tracked_of(money: Iterable[CompoundMoney]) -> list[Tracked]:
+    """The planned compounds as the monthly figures count them."""
+    return [
         Tracked(
             district=m.compound.district,
             year=m.plan.year,
@@ -254,11 +247,74 @@ async def figures(
         )
         for m in money
     ]
+
+
+async def figures(
+    request: Request[Any, Any, Any], programme: str, wanted: dict[str, tuple[int, datetime.date]]
+) -> tuple[core.Programme, dict[tuple[str, str], Progress]]:
+    """Each district's figures for each of ``wanted`` (a name: the plan's year and the day)."""
+    found, money = await load_money(request, programme)
+    tracked = tracked_of(money)
     return found, {
         (district.code, name): progress(tracked, district.code, year, day)
         for district in found.districts
         for name, (year, day) in wanted.items()
     }
+
+
+async def month_out(request: Request[Any, Any, Any], programme: str, month: str) -> MonthOut:
+    """A month across the districts the caller answers for, and the city's roll-up."""
+    caller = principal(request)
+    this = month_at(month)
+    day = today()
+    if this.first_day > day:
+        raise not_found(f"month {this}, which has not begun")
+    # The change is measured from the day before the month, for the same year's plan: the
+    # month before's report where it reported that plan, computed otherwise.
+    earlier = this.previous
+    found, computed = await figures(
+        request,
+        programme,
+        {"this": (this.year, as_of(this, day)), "before": (this.year, baseline(this))},
+    )
+    async with snapshot(request).connect() as conn:
+        programme_row, _ = await require_programme(request, conn, programme)
+        reports = await oversight.of_months(conn, programme_row.id, [this, earlier])
+
+    def shown(district: str) -> Progress:
+        versions = reports.get((district, this))
+        return versions[-1].progress if versions else computed[district, "this"]
+
+    def before(district: str) -> Progress:
+        versions = reports.get((district, earlier)) if earlier.year == this.year else None
+        return versions[-1].progress if versions else computed[district, "before"]
+
+    rows = [
+        DistrictMonthOut(
+            district=district.code,
+            name=district.name,
+            status=status(reports.get((district.code, this), []), this, day),
+            report=report_out(reports[district.code, this][-1])
+            if reports.get((district.code, this))
+            else None,
+            progress=progress_out(shown(district.code)),
+            change=change_out(shown(district.code).since(before(district.code))),
+        )
+        for district in found.districts
+        if caller.answers_for(district.code)
+    ]
+    city = city_change = None
+    if caller.city_wide:
+        total = sum((shown(d.code) for d in found.districts), Progress())
+        start = sum((before(d.code) for d in found.districts), Progress())
+        city, city_change = progress_out(total), change_out(total.since(start))
+    return MonthOut(
+        month=str(this),
+        due_on=this.due_on,
+        districts=rows,
+        city=city,
+        city_change=city_change,
+    )
 
 
 class MonthlyReportController(Controller):
@@ -405,54 +461,4 @@ class MonthlyReportController(Controller):
     async def month(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, month: MonthPath
     ) -> MonthOut:
-        caller = principal(request)
-        this = month_at(month)
-        day = today()
-        if this.first_day > day:
-            raise not_found(f"month {this}, which has not begun")
-        # The change is measured from the day before the month, for the same year's plan: the
-        # month before's report where it reported that plan, computed otherwise.
-        earlier = this.previous
-        found, computed = await figures(
-            request,
-            programme,
-            {"this": (this.year, as_of(this, day)), "before": (this.year, baseline(this))},
-        )
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            reports = await oversight.of_months(conn, programme_row.id, [this, earlier])
-
-        def shown(district: str) -> Progress:
-            versions = reports.get((district, this))
-            return versions[-1].progress if versions else computed[district, "this"]
-
-        def before(district: str) -> Progress:
-            versions = reports.get((district, earlier)) if earlier.year == this.year else None
-            return versions[-1].progress if versions else computed[district, "before"]
-
-        rows = [
-            DistrictMonthOut(
-                district=district.code,
-                name=district.name,
-                status=status(reports.get((district.code, this), []), this, day),
-                report=report_out(reports[district.code, this][-1])
-                if reports.get((district.code, this))
-                else None,
-                progress=progress_out(shown(district.code)),
-                change=change_out(shown(district.code).since(before(district.code))),
-            )
-            for district in found.districts
-            if caller.answers_for(district.code)
-        ]
-        city = city_change = None
-        if caller.city_wide:
-            total = sum((shown(d.code) for d in found.districts), Progress())
-            start = sum((before(d.code) for d in found.districts), Progress())
-            city, city_change = progress_out(total), change_out(total.since(start))
-        return MonthOut(
-            month=str(this),
-            due_on=this.due_on,
-            districts=rows,
-            city=city,
-            city_change=city_change,
-        )
+        return await month_out(request, programme, month)

@@ -5,12 +5,10 @@ units (m², yuan) beside the published display units (万m², 亿元) and publis
 """
 
 from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.openapi.datastructures import ResponseSpec
 
 import renovation_core as core
 from renovation_api.fields import (
@@ -28,14 +26,14 @@ from renovation_api.fields import (
     WanM2,
     Year,
     YiYuan,
-    rate_text,
+    optional_rate,
     text,
 )
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
-from renovation_api.workbook import XLSX, Sheet, workbook
+from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, attachment
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
@@ -185,19 +183,15 @@ def variance_out(v: core.Variance) -> VarianceOut:
     )
 
 
-_FIGURE_HEADERS = ("数量", "户数", "建筑面积/万平方米", "预计投资/亿元")
-_GAP = (None, None, None)  # the rest of a group's caption, as the published table merges it
+FIGURE_HEADERS = ("数量", "户数", "建筑面积/万平方米", "预计投资/亿元")
+GAP = (None, None, None)  # the rest of a group's caption, as the published table merges it
 
 
-def _figures(f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
+def figure_cells(f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
     """The four figures as the published tables print them: 万平方米 and 亿元."""
     if f is None:
         return (None,) * 4
     return (f.compounds, f.households, to_wan_m2(f.floor_area_m2), to_yi_yuan(f.investment_yuan))
-
-
-def _rate(value: Fraction | None) -> str | None:
-    return None if value is None else rate_text(value)
 
 
 def coverage_rows(
@@ -217,7 +211,7 @@ def coverage_rows(
                 district_name=names.get(cell.district or "", programme.city.name),
                 covered=cell.covered,
                 in_scope=cell.in_scope,
-                rate=_rate(cell.rate),
+                rate=optional_rate(cell.rate),
                 percent=None if rounded is None else text((rounded * 100).quantize(Decimal(1))),
                 target_rate=None if target is None else text(target.rate),
                 target_compounds=None if target is None else target.compounds,
@@ -286,15 +280,7 @@ class ReportController(Controller):
         "as rows and the total last; the four figures (compounds, households, floor area in "
         "万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the "
         "compound records) and 差异 (actual − target).",
-        responses={
-            200: ResponseSpec(
-                data_container=bytes,
-                media_type=XLSX,
-                description="An XLSX workbook.",
-                generate_examples=False,
-            ),
-            **problem_responses(400, 404),
-        },
+        responses={200: XLSX_FILE, **problem_responses(400, 404)},
         media_type=XLSX,
     )
     async def export_target_vs_actual(
@@ -308,30 +294,26 @@ class ReportController(Controller):
         comparisons = [
             c for c in core.target_vs_actual(found, compounds, plans) if year in (None, c.year)
         ]
-        content = workbook(
-            Sheet(
-                title=f"{at}年",
-                caption=("各区", f"{at}年改造计划", *_GAP, "实际", *_GAP, "差异", *_GAP),
-                headers=(None, *_FIGURE_HEADERS * 3),
-                rows=(
-                    (
-                        names[c.district] if c.district else "总计",
-                        *_figures(c.target),
-                        *_figures(c.actual),
-                        *_figures(c.variance),
-                    )
-                    for c in comparisons
-                    if c.year == at
-                ),
-            )
-            for at in sorted({c.year for c in comparisons})
-        )
-        return Response(
-            content,
-            media_type=XLSX,
-            headers={
-                "Content-Disposition": f'attachment; filename="target-vs-actual-{programme}.xlsx"'
-            },
+        return attachment(
+            (
+                Sheet(
+                    title=f"{at}年",
+                    caption=("各区", f"{at}年改造计划", *GAP, "实际", *GAP, "差异", *GAP),
+                    headers=(None, *FIGURE_HEADERS * 3),
+                    rows=(
+                        (
+                            names[c.district] if c.district else "总计",
+                            *figure_cells(c.target),
+                            *figure_cells(c.actual),
+                            *figure_cells(c.variance),
+                        )
+                        for c in comparisons
+                        if c.year == at
+                    ),
+                )
+                for at in sorted({c.year for c in comparisons})
+            ),
+            f"target-vs-actual-{programme}.xlsx",
         )
 
     @get(

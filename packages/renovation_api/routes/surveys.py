@@ -229,7 +229,7 @@ def surveys_path(programme: str) -> str:
     return f"/v1/programmes/{programme}/surveys"
 
 
-async def _survey(
+async def survey_of(
     request: Request[Any, Any, Any],
     conn: AsyncConnection,
     programme: str,
@@ -320,7 +320,7 @@ class SurveyController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, survey: SurveyCode
     ) -> Response[SurveyOut]:
         async with snapshot(request).connect() as conn:
-            _, row, found = await _survey(request, conn, programme, survey)
+            _, row, found = await survey_of(request, conn, programme, survey)
         return Response(survey_out(found), headers={"ETag": etag(row.revision)})
 
     @post(
@@ -345,7 +345,9 @@ class SurveyController(Controller):
         answers = [to_core(a, Answer, f"$.answers[{i}]") for i, a in enumerate(data.answers)]
 
         async def write(conn: AsyncConnection) -> Any:
-            programme_row, row, found = await _survey(request, conn, programme, survey, share=True)
+            programme_row, row, found = await survey_of(
+                request, conn, programme, survey, share=True
+            )
             compound = await require_compound(
                 request, conn, programme_row.id, programme, data.compound
             )
@@ -407,7 +409,7 @@ class SurveyController(Controller):
         require_city(request, "sets surveys and publishes their results")
 
         async def write(conn: AsyncConnection) -> Any:
-            _, row, found = await _survey(request, conn, programme, survey)
+            _, row, found = await survey_of(request, conn, programme, survey)
             check_if_match(if_match, etag(row.revision))
             last = await participation.last_answered(conn, row.id)
             published = found.publish(data.on, today(), last)
@@ -449,7 +451,7 @@ class SurveyController(Controller):
         caller = principal(request)
         staff = caller.may(core.Permission.READ_REGISTER)
         async with snapshot(request).connect() as conn:
-            _, row, found = await _survey(request, conn, programme, survey)
+            _, row, found = await survey_of(request, conn, programme, survey)
             responses = await participation.responses(conn, row.id)
         districts: dict[str, str] = {}
         by_compound: dict[str, list[Given]] = {}

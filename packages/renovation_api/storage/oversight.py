@@ -1,8 +1,10 @@
 """Oversight records. Each version of a monthly report is one row, never rewritten; the unique
 key (programme, district, month, version) settles two submissions racing for the same version.
-Aftercare records are one per compound (``records``), read here programme-wide for coverage."""
+Aftercare records and nominations are one per compound (``records``), read here programme-wide;
+a contract is one per district and year, an assessment one per year."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from renovation_api.storage import tables
 from renovation_api.storage.register import new_revision
 from renovation_core.converter import structure, unstructure
-from renovation_core.oversight import Aftercare, Month, MonthlyReport, ResponsibilityContract
+from renovation_core.oversight import (
+    Aftercare,
+    Assessment,
+    Month,
+    MonthlyReport,
+    Nomination,
+    Pairing,
+    ResponsibilityContract,
+)
 
 m = tables.monthly_reports
 
@@ -91,17 +101,80 @@ async def list_contracts(
     return [structure(r, ResponsibilityContract) for r in await conn.scalars(query)]
 
 
-async def insert_contract(
-    conn: AsyncConnection, programme_id: int, contract: ResponsibilityContract
-) -> str:
+async def insert_record(conn: AsyncConnection, table: sa.Table, **values: Any) -> tuple[int, str]:
+    """Store a new row of ``table`` whose record is ``values["record"]``; its id and revision."""
     revision = new_revision()
-    await conn.execute(
-        tables.responsibility_contracts.insert().values(
-            programme_id=programme_id,
-            district_code=contract.district,
-            year=contract.year,
-            record=unstructure(contract),
-            revision=revision,
-        )
+    values["record"] = unstructure(values["record"])
+    row_id = await conn.scalar(
+        table.insert().values(**values, revision=revision).returning(table.c.id)
     )
-    return revision
+    assert row_id is not None
+    return row_id, revision
+
+
+async def pairings(
+    conn: AsyncConnection, programme_id: int, district: str | None = None
+) -> list[tuple[int, Pairing]]:
+    """The programme's pairings (one district's), by id."""
+    p = tables.pairings
+    query = sa.select(p.c.id, p.c.record).where(p.c.programme_id == programme_id)
+    if district is not None:
+        query = query.where(p.c.district_code == district)
+    rows = await conn.execute(query.order_by(p.c.id))
+    return [(row.id, structure(row.record, Pairing)) for row in rows]
+
+
+async def get_pairing(
+    conn: AsyncConnection, programme_id: int, pairing_id: int, *, lock: bool = False
+) -> Any:
+    p = tables.pairings
+    query = sa.select(p).where(p.c.programme_id == programme_id, p.c.id == pairing_id)
+    return (await conn.execute(query.with_for_update() if lock else query)).first()
+
+
+async def count_pairings(conn: AsyncConnection, programme_id: int) -> int:
+    p = tables.pairings
+    query = sa.select(sa.func.count()).where(p.c.programme_id == programme_id)
+    return await conn.scalar(query) or 0
+
+
+async def districts_of(
+    conn: AsyncConnection, programme_id: int, codes: Sequence[str]
+) -> dict[str, str]:
+    """The districts of those of ``codes`` that are compounds of the programme."""
+    c = tables.compounds
+    query = sa.select(c.c.code, c.c.district_code).where(
+        c.c.programme_id == programme_id, c.c.code.in_(codes)
+    )
+    return {row.code: row.district_code for row in await conn.execute(query)} if codes else {}
+
+
+async def get_assessment(conn: AsyncConnection, programme_id: int, year: int) -> sa.Row[Any] | None:
+    a = tables.assessments
+    query = sa.select(a).where(a.c.programme_id == programme_id, a.c.year == year)
+    return (await conn.execute(query)).first()
+
+
+async def assessments(conn: AsyncConnection, programme_id: int) -> list[Assessment]:
+    a = tables.assessments
+    query = sa.select(a.c.record).where(a.c.programme_id == programme_id).order_by(a.c.year)
+    return [structure(r, Assessment) for r in await conn.scalars(query)]
+
+
+async def nominations(
+    conn: AsyncConnection, programme_id: int, district: str | None, year: int | None
+) -> list[tuple[str, Nomination]]:
+    """The programme's nominations with their compounds' districts, by compound code."""
+    n, c = tables.nominations, tables.compounds
+    query = (
+        sa.select(c.c.district_code, n.c.record)
+        .join(c, c.c.id == n.c.compound_id)
+        .where(c.c.programme_id == programme_id)
+        .order_by(c.c.code)
+    )
+    if district is not None:
+        query = query.where(c.c.district_code == district)
+    found = [
+        (row.district_code, structure(row.record, Nomination)) for row in await conn.execute(query)
+    ]
+    return [(d, x) for d, x in found if year in (None, x.year)]

@@ -530,3 +530,57 @@ responsibility_contracts = sa.Table(
     _created_at(),
     sa.UniqueConstraint("programme_id", "district_code", "year"),
 )
+
+# A city leader's pairing with a district's work (the core's Pairing); ended by deleting it,
+# the audit log keeping who answered for what, when.
+pairings = sa.Table(
+    "pairings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("district_code", sa.String(6), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.Index("ix_pairings_programme_district", "programme_id", "district_code"),
+)
+
+# The city's assessment of a year (the core's Assessment): facts, weights and pool, as decided.
+assessments = sa.Table(
+    "assessments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("year", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("programme_id", "year"),
+)
+
+# A compound's nomination as a demonstration project (the core's Nomination): one at most.
+nominations = sa.Table(
+    "nominations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "compound_id",
+        sa.Integer,
+        sa.ForeignKey("compounds.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)

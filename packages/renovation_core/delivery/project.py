@@ -137,6 +137,11 @@ class Project:
         suspension enters the stage again but does not move the day it was reached."""
         return next((t for t in self.history if t.to is stage), None)
 
+    def reached_by(self, stage: Stage, day: datetime.date) -> bool:
+        """Whether the project had first entered ``stage`` by ``day``."""
+        step = self.reached(stage)
+        return step is not None and step.on <= day
+
     def step_on(self, day: datetime.date) -> Transition | None:
         """The last step taken by ``day``; None before the project entered the plan."""
         return next((t for t in reversed(self.history) if t.on <= day), None)

@@ -55,9 +55,14 @@ class ScheduleWarning:
     hazard: int | None = None
 
 
+def tender_due(year: int) -> datetime.date:
+    """The day a ``year``'s projects are tendered by: the last day of the year before."""
+    return datetime.date(year - 1, 12, 31)
+
+
 # Each deadline: what it is, the stage that meets it, and its day in the project's year.
 _DEADLINES = (
-    (WarningKind.TENDER_LATE, Stage.TENDERED, lambda year, _: datetime.date(year - 1, 12, 31)),
+    (WarningKind.TENDER_LATE, Stage.TENDERED, lambda year, _: tender_due(year)),
     (WarningKind.CONSTRUCTION_NOT_STARTED, Stage.UNDER_CONSTRUCTION, lambda y, s: s.in_year(y)),
     (WarningKind.WORKS_OVERDUE, Stage.COMPLETED, lambda year, _: datetime.date(year, 12, 31)),
 )

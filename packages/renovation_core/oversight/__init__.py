@@ -1,7 +1,7 @@
 """Oversight and aftercare (§4, §6): how the city steers its districts and keeps renovated
 compounds from decaying again: the monthly progress report, responsibility contracts and
 leaders' pairings, the assessment with its reward allocation, the aftercare registry and the
-nomination of demonstration projects. The API is to come."""
+nomination of demonstration projects."""
 
 from renovation_core.oversight.aftercare import (
     Aftercare,
@@ -20,11 +20,13 @@ from renovation_core.oversight.aftercare import (
 from renovation_core.oversight.assessment import (
     CENTRAL_VOLUME_SHARE,
     Allocation,
+    Assessment,
     Dimension,
     DistrictFacts,
     RewardPool,
     Score,
     Weights,
+    measure,
     score,
 )
 from renovation_core.oversight.contracts import (
@@ -55,6 +57,7 @@ __all__ = [
     "DUE_DAY",
     "Aftercare",
     "Allocation",
+    "Assessment",
     "Change",
     "Dimension",
     "DistrictFacts",
@@ -85,6 +88,7 @@ __all__ = [
     "baseline",
     "follow_ups",
     "management_coverage",
+    "measure",
     "nominate",
     "progress",
     "score",

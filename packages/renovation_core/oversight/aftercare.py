@@ -195,8 +195,7 @@ class Renovated:
 
     def renovated_by(self, day: datetime.date) -> bool:
         """Renovated: its works passed the joint acceptance by ``day``."""
-        step = self.project.reached(Stage.ACCEPTED) if self.project is not None else None
-        return step is not None and step.on <= day
+        return self.project is not None and self.project.reached_by(Stage.ACCEPTED, day)
 
     def managed_on(self, day: datetime.date) -> bool:
         return self.aftercare is not None and self.aftercare.mode_on(day) is not None

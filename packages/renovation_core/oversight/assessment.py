@@ -1,9 +1,10 @@
 """The city's assessment of its districts and the reward pool it allocates (以奖代补).
 
-Each district is scored over four dimensions, each the mean of measured shares from 0 to 1:
-preparation (projects tendered by the year's start), progress (the start rate by compounds),
-acceptance (the share of completed works that passed the joint acceptance) and long-term
-management (property-management coverage, and residents' satisfaction where surveyed). The
+Each district is scored over four dimensions, each the mean of measured shares from 0 to 1
+(``measure``): preparation (the year's planned compounds tendered by the 31 December before),
+progress (the start rate by compounds), acceptance (of the works that held their joint
+acceptance, those that passed the first time) and long-term management (property-management
+coverage of the district's renovated compounds, and residents' satisfaction where surveyed). The
 score is 100 × Σ weight × dimension, the weights summing to exactly 1.
 
 The pool is split in two, as the central subsidy is: its ``volume_share`` by task volume (the
@@ -12,17 +13,28 @@ remainder, so the allocations sum exactly to the pool; where every score is 0, t
 too goes by volume.
 """
 
+import datetime
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from renovation_core.delivery import Stage
+from renovation_core.delivery.schedule import tender_due
 from renovation_core.errors import FieldValueError
 from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
+from renovation_core.oversight.monthly import Tracked, progress
 from renovation_core.units import apportion
-from renovation_core.validators import quantity
+from renovation_core.validators import (
+    MAX_DISTRICTS,
+    at_most,
+    not_after,
+    plausible_year,
+    quantity,
+    unique_by,
+)
 
 FEN = Decimal("0.01")
 # The central subsidy's split: 80% by task volume, 20% by performance.
@@ -86,6 +98,43 @@ class DistrictFacts:
             if s is not None
         ]
         return sum(measured, Fraction(0)) / len(measured) if measured else Fraction(0)
+
+
+def _of(part: int, whole: int) -> Fraction | None:
+    return Fraction(part, whole) if whole else None
+
+
+def measure(
+    compounds: Iterable[Tracked],
+    district: str,
+    year: int,
+    as_of: datetime.date,
+    *,
+    task_volume: int,
+    management_coverage: Fraction | None,
+    satisfaction: Fraction | None,
+) -> DistrictFacts:
+    """What the city measured of ``district``'s ``year`` as of a day. Coverage (of all the
+    district's renovated compounds) and satisfaction (from a survey) are measured elsewhere and
+    given; the rest comes from the projects of the year's plan."""
+    mine = [c for c in compounds if (c.district, c.year) == (district, year)]
+    tender_by = min(as_of, tender_due(year))
+    held = [
+        c.project.acceptances[0]
+        for c in mine
+        if c.project is not None
+        and c.project.acceptances
+        and c.project.acceptances[0].held_on <= as_of
+    ]
+    return DistrictFacts(
+        district=district,
+        tendered_on_time=_of(sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)),
+        start_rate=progress(mine, district, year, as_of).start_rate_compounds,
+        acceptance_pass_rate=_of(sum(a.passed for a in held), len(held)),
+        management_coverage=management_coverage,
+        satisfaction=satisfaction,
+        task_volume=task_volume,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -183,3 +232,34 @@ class RewardPool:
             )
             for f, v, s in zip(districts, volume_parts, score_parts, strict=True)
         )
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """The city's assessment of a year as decided: the facts measured as of a day, the weights
+    and the pool. Scores and allocations follow from them, so the record cannot disagree with
+    itself, and later changes to the works do not move it."""
+
+    year: int = attrs.field(validator=plausible_year)
+    as_of: datetime.date
+    assessed_on: datetime.date
+    weights: Weights
+    pool: RewardPool
+    facts: tuple[DistrictFacts, ...] = attrs.field(
+        validator=[
+            at_most(MAX_DISTRICTS, "facts"),
+            unique_by(lambda f: f.district, "district"),
+        ]
+    )
+
+    def __attrs_post_init__(self) -> None:
+        not_after("as_of", self.as_of, self.assessed_on)
+        self.allocations  # noqa: B018 - a pool it cannot allocate is refused now, not on reading
+
+    @property
+    def scores(self) -> tuple[Score, ...]:
+        return tuple(score(f, self.weights) for f in self.facts)
+
+    @property
+    def allocations(self) -> tuple[Allocation, ...]:
+        return self.pool.allocate(self.facts, {s.district: s for s in self.scores})

@@ -7,7 +7,7 @@ compounds, and answers for them.
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 import attrs
@@ -80,7 +80,7 @@ class ResponsibilityContract:
         return attrs.evolve(self, signed_on=on, signatories=tuple(signatories))
 
     def track(self, delivered: Progress) -> "Tracking":
-        return Tracking(contract=self, delivered=delivered)
+        return Tracking(targets=self.targets, delivered=delivered)
 
 
 def _share(part: int | Fraction, whole: int | Fraction) -> Fraction | None:
@@ -89,29 +89,29 @@ def _share(part: int | Fraction, whole: int | Fraction) -> Fraction | None:
 
 @attrs.frozen(kw_only=True)
 class Tracking:
-    """A contract against what was delivered: the shares of its targets started, completed and
-    invested (above 1 where a district did more than it signed for)."""
+    """Targets (a contract's, or several added up) against what was delivered: the shares
+    started, completed and invested (above 1 where a district did more than it signed for)."""
 
-    contract: ResponsibilityContract
+    targets: Figures
     delivered: Progress
 
     @property
     def compounds_started(self) -> Fraction | None:
-        return _share(self.delivered.compounds_started, self.contract.targets.compounds)
+        return _share(self.delivered.compounds_started, self.targets.compounds)
 
     @property
     def compounds_completed(self) -> Fraction | None:
-        return _share(self.delivered.compounds_completed, self.contract.targets.compounds)
+        return _share(self.delivered.compounds_completed, self.targets.compounds)
 
     @property
     def households_completed(self) -> Fraction | None:
-        return _share(self.delivered.households_completed, self.contract.targets.households)
+        return _share(self.delivered.households_completed, self.targets.households)
 
     @property
     def investment_completed(self) -> Fraction | None:
         return _share(
             Fraction(self.delivered.investment_completed_yuan),
-            Fraction(self.contract.targets.investment_yuan),
+            Fraction(self.targets.investment_yuan),
         )
 
 
@@ -132,6 +132,16 @@ class Pairing:
         ],
     )
     since: datetime.date
+
+    def within(self, districts: Mapping[str, str]) -> "Pairing":
+        """The pairing, if each compound it names is one of its district's (``districts``: the
+        register's compound codes to their districts)."""
+        for i, compound in enumerate(self.compounds):
+            if districts.get(compound) != self.district:
+                raise FieldValueError(
+                    f"compounds[{i}]", f"{compound} is not a compound of district {self.district}"
+                )
+        return self
 
     def covers(self, compound: str, district: str) -> bool:
         """Whether the leader answers for this compound of ``district``."""

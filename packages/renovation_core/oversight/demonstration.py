@@ -44,8 +44,7 @@ def nominate(
             "no-project", "a demonstration project is a renovation under way or done"
         )
     not_after("nominated_on", on, today)
-    started = project.reached(Stage.UNDER_CONSTRUCTION)
-    if started is None or started.on > on:
+    if not project.reached_by(Stage.UNDER_CONSTRUCTION, on):
         raise RuleViolation(
             "not-under-way", f"the works had not begun by {on}: nominate them once they have"
         )

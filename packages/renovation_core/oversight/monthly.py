@@ -154,11 +154,14 @@ class Tracked:
     project: Project | None
     ledger: Ledger = attrs.field(factory=Ledger)
 
+    def reached_by(self, stage: Stage, day: datetime.date) -> bool:
+        return self.project is not None and self.project.reached_by(stage, day)
+
     def progress(self, as_of: datetime.date) -> Progress:
         """The compound's part of a report as of ``as_of``: started once construction began,
         completed once the works were completed, and the money disbursed by then."""
-        started = _reached(self.project, Stage.UNDER_CONSTRUCTION, as_of)
-        completed = _reached(self.project, Stage.COMPLETED, as_of)
+        started = self.reached_by(Stage.UNDER_CONSTRUCTION, as_of)
+        completed = self.reached_by(Stage.COMPLETED, as_of)
         return Progress(
             compounds_planned=1,
             households_planned=self.households,
@@ -170,11 +173,6 @@ class Tracked:
                 (e.signed_yuan for e in self.ledger.entries if e.paid_on <= as_of), Decimal(0)
             ),
         )
-
-
-def _reached(project: Project | None, stage: Stage, as_of: datetime.date) -> bool:
-    step = project.reached(stage) if project is not None else None
-    return step is not None and step.on <= as_of
 
 
 def progress(

@@ -3,11 +3,15 @@
 from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
 from .aftercare_out import AftercareOut
+from .allocation_out import AllocationOut
 from .annual_target_out import AnnualTargetOut
 from .annual_target_page import AnnualTargetPage
 from .answer_body import AnswerBody
 from .approved_line_out import ApprovedLineOut
 from .approved_out import ApprovedOut
+from .assessment_in import AssessmentIn
+from .assessment_list import AssessmentList
+from .assessment_out import AssessmentOut
 from .assignment_body import AssignmentBody
 from .attendee_body import AttendeeBody
 from .attendee_role import AttendeeRole
@@ -49,7 +53,10 @@ from .coverage_out import CoverageOut
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
 from .coverage_row_out import CoverageRowOut
+from .covered_out import CoveredOut
+from .district_assessment_out import DistrictAssessmentOut
 from .district_month_out import DistrictMonthOut
+from .district_nominations import DistrictNominations
 from .district_out import DistrictOut
 from .district_page import DistrictPage
 from .document_body import DocumentBody
@@ -59,6 +66,7 @@ from .elevator_mode import ElevatorMode
 from .eligibility_out import EligibilityOut
 from .entry_out import EntryOut
 from .entry_page import EntryPage
+from .facts_out import FactsOut
 from .field_problem import FieldProblem
 from .figures_out import FiguresOut
 from .finding_out import FindingOut
@@ -106,6 +114,9 @@ from .menu_out import MenuOut
 from .month_out import MonthOut
 from .movement_body import MovementBody
 from .network import Network
+from .nomination_in import NominationIn
+from .nomination_list import NominationList
+from .nomination_out import NominationOut
 from .offer_in import OfferIn
 from .offer_out import OfferOut
 from .option_count import OptionCount
@@ -115,11 +126,16 @@ from .organisation_body import OrganisationBody
 from .package_in import PackageIn
 from .package_out import PackageOut
 from .package_page import PackagePage
+from .pairing_in import PairingIn
+from .pairing_items_out import PairingItemsOut
+from .pairing_list import PairingList
+from .pairing_out import PairingOut
 from .party import Party
 from .payment_in import PaymentIn
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
 from .plan_out import PlanOut
+from .pool_body import PoolBody
 from .priority_level import PriorityLevel
 from .priority_out import PriorityOut
 from .problem import Problem
@@ -149,6 +165,7 @@ from .reversal_in import ReversalIn
 from .review_in import ReviewIn
 from .review_out import ReviewOut
 from .role import Role
+from .score_out import ScoreOut
 from .severity import Severity
 from .signatory_body import SignatoryBody
 from .signature_in import SignatureIn
@@ -184,16 +201,21 @@ from .warning_count_out import WarningCountOut
 from .warning_kind import WarningKind
 from .warning_out import WarningOut
 from .warning_page import WarningPage
+from .weights_body import WeightsBody
 
 __all__ = (
     "AcceptanceIn",
     "AcceptanceOut",
     "AftercareOut",
+    "AllocationOut",
     "AnnualTargetOut",
     "AnnualTargetPage",
     "AnswerBody",
     "ApprovedLineOut",
     "ApprovedOut",
+    "AssessmentIn",
+    "AssessmentList",
+    "AssessmentOut",
     "AssignmentBody",
     "AttendeeBody",
     "AttendeeRole",
@@ -235,7 +257,10 @@ __all__ = (
     "CoverageReport",
     "CoverageRow",
     "CoverageRowOut",
+    "CoveredOut",
+    "DistrictAssessmentOut",
     "DistrictMonthOut",
+    "DistrictNominations",
     "DistrictOut",
     "DistrictPage",
     "DocumentBody",
@@ -245,6 +270,7 @@ __all__ = (
     "EligibilityOut",
     "EntryOut",
     "EntryPage",
+    "FactsOut",
     "FieldProblem",
     "FiguresOut",
     "FindingOut",
@@ -292,6 +318,9 @@ __all__ = (
     "MonthOut",
     "MovementBody",
     "Network",
+    "NominationIn",
+    "NominationList",
+    "NominationOut",
     "OfferIn",
     "OfferOut",
     "OptionCount",
@@ -301,11 +330,16 @@ __all__ = (
     "PackageIn",
     "PackageOut",
     "PackagePage",
+    "PairingIn",
+    "PairingItemsOut",
+    "PairingList",
+    "PairingOut",
     "Party",
     "PaymentIn",
     "PlanIn",
     "PlanItemOut",
     "PlanOut",
+    "PoolBody",
     "PriorityLevel",
     "PriorityOut",
     "Problem",
@@ -335,6 +369,7 @@ __all__ = (
     "ReviewIn",
     "ReviewOut",
     "Role",
+    "ScoreOut",
     "Severity",
     "SignatoryBody",
     "SignatureIn",
@@ -370,4 +405,5 @@ __all__ = (
     "WarningKind",
     "WarningOut",
     "WarningPage",
+    "WeightsBody",
 )

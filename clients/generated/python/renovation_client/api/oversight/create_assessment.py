@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assessment_in import AssessmentIn
+from ...models.assessment_out import AssessmentOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    *,
+    body: AssessmentIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/programmes/{programme}/assessments".format(
+            programme=quote(str(programme), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssessmentOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = AssessmentOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssessmentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssessmentIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[AssessmentOut | Problem]:
+    """Assess the districts for a year and allocate the reward pool
+
+     The city measures each district's year as of a day (tendered by the 31 December before, start rate,
+    first-time acceptance pass rate, management coverage and, where a survey is named, satisfaction),
+    scores it with its weights (summing to exactly 1) and allocates the pool: its volume share by the
+    compounds each district was set, the rest by score, in fen by largest remainder, so the allocations
+    sum exactly to the pool. One per year; kept as decided. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (AssessmentIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssessmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssessmentIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> AssessmentOut | Problem | None:
+    """Assess the districts for a year and allocate the reward pool
+
+     The city measures each district's year as of a day (tendered by the 31 December before, start rate,
+    first-time acceptance pass rate, management coverage and, where a survey is named, satisfaction),
+    scores it with its weights (summing to exactly 1) and allocates the pool: its volume share by the
+    compounds each district was set, the rest by score, in fen by largest remainder, so the allocations
+    sum exactly to the pool. One per year; kept as decided. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (AssessmentIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssessmentOut | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssessmentIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[AssessmentOut | Problem]:
+    """Assess the districts for a year and allocate the reward pool
+
+     The city measures each district's year as of a day (tendered by the 31 December before, start rate,
+    first-time acceptance pass rate, management coverage and, where a survey is named, satisfaction),
+    scores it with its weights (summing to exactly 1) and allocates the pool: its volume share by the
+    compounds each district was set, the rest by score, in fen by largest remainder, so the allocations
+    sum exactly to the pool. One per year; kept as decided. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (AssessmentIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssessmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssessmentIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> AssessmentOut | Problem | None:
+    """Assess the districts for a year and allocate the reward pool
+
+     The city measures each district's year as of a day (tendered by the 31 December before, start rate,
+    first-time acceptance pass rate, management coverage and, where a survey is named, satisfaction),
+    scores it with its weights (summing to exactly 1) and allocates the pool: its volume share by the
+    compounds each district was set, the rest by score, in fen by largest remainder, so the allocations
+    sum exactly to the pool. One per year; kept as decided. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (AssessmentIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssessmentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.nomination_in import NominationIn
+from ...models.nomination_out import NominationOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    code: str,
+    *,
+    body: NominationIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/programmes/{programme}/compounds/{code}/nomination".format(
+            programme=quote(str(programme), safe=""),
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NominationOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = NominationOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NominationOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: NominationIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[NominationOut | Problem]:
+    """Nominate a compound's works as a demonstration project
+
+     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
+    compound. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (NominationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NominationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        code=code,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: NominationIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> NominationOut | Problem | None:
+    """Nominate a compound's works as a demonstration project
+
+     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
+    compound. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (NominationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NominationOut | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        code=code,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: NominationIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[NominationOut | Problem]:
+    """Nominate a compound's works as a demonstration project
+
+     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
+    compound. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (NominationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NominationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        code=code,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: NominationIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> NominationOut | Problem | None:
+    """Nominate a compound's works as a demonstration project
+
+     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
+    compound. Honours Idempotency-Key.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        code (str): The compound's code.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (NominationIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NominationOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            code=code,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

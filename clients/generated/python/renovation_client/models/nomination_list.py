@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.district_nominations import DistrictNominations
+
+
+T = TypeVar("T", bound="NominationList")
+
+
+@_attrs_define
+class NominationList:
+    """
+    Attributes:
+        districts (list[DistrictNominations]):
+    """
+
+    districts: list[DistrictNominations]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        districts = []
+        for districts_item_data in self.districts:
+            districts_item = districts_item_data.to_dict()
+            districts.append(districts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "districts": districts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.district_nominations import DistrictNominations  # noqa: PLC0415
+
+        d = dict(src_dict)
+        districts = []
+        _districts = d.pop("districts")
+        for districts_item_data in _districts:
+            districts_item = DistrictNominations.from_dict(districts_item_data)
+
+            districts.append(districts_item)
+
+        nomination_list = cls(
+            districts=districts,
+        )
+
+        nomination_list.additional_properties = d
+        return nomination_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+"""The assessment, leaders' pairings and demonstration nominations over the API: measured from
+the works, scored with the city's weights, the pool allocated exactly and kept as decided; bad
+input refused precisely, changing nothing."""
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+
+from renovation_api.routes import assessments, demonstrations
+from tests.api.conftest import WUHAI, problem
+from tests.api.delivery_steps import CODE, ok, walk_to
+from tests.api.test_access import call
+
+ASSESSMENTS = f"{WUHAI}/assessments"
+PAIRINGS = f"{WUHAI}/pairings"
+NOMINATION = f"{WUHAI}/compounds/{CODE}/nomination"
+EVEN = {"preparation": "0.25", "progress": "0.25", "acceptance": "0.25", "management": "0.25"}
+ASSESS: dict[str, Any] = {
+    "year": 2022,
+    "as_of": "2022-12-31",
+    "weights": EVEN,
+    "pool": {"amount_yuan": "1000000.00", "volume_share": "4/5"},
+}
+
+
+@pytest.fixture(autouse=True)
+def after_2022(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's today: early in 2023, after the year assessed."""
+    for module in (assessments, demonstrations):
+        monkeypatch.setattr(module, "today", lambda: datetime.date(2023, 1, 10))
+
+
+def test_the_assessment_measures_scores_and_allocates_exactly(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "in_management")  # tendered 2021-12-28, accepted at the first meeting
+    made = ok(client.post(ASSESSMENTS, json=ASSESS), 201)
+    assert (made["as_of"], made["assessed_on"]) == ("2022-12-31", "2023-01-10")
+    assert made["weights"]["progress"] == "1/4"
+    haibowan = next(d for d in made["districts"] if d["district"] == "150302")
+    assert haibowan["facts"] == {
+        "tendered_on_time": "0.021277",  # 1 of the 47 planned
+        "start_rate": "0.021277",
+        "acceptance_pass_rate": "1",
+        "management_coverage": "1",
+        "satisfaction": None,
+        "task_volume": 47,
+    }
+    # 25 × (1/47 + 1/47 + 1 + 1) points
+    assert Decimal(haibowan["score"]["total"]) == Decimal("51.063830")
+    allocated = [Decimal(d["allocation"]["total_yuan"]) for d in made["districts"]]
+    assert sum(allocated) == Decimal("1000000.00")
+    by_volume = sum(Decimal(d["allocation"]["by_volume_yuan"]) for d in made["districts"])
+    assert by_volume == Decimal("800000.00")
+    # Only Haibowan scored: the fifth by score is all its own.
+    assert haibowan["allocation"]["by_score_yuan"] == "200000.00"
+    assert ok(client.get(f"{ASSESSMENTS}/2022")) == made
+    assert ok(client.get(ASSESSMENTS))["items"] == [made]
+    own = ok(call(client, keys, "haibowan_officer", "GET", f"{ASSESSMENTS}/2022"))
+    assert [d["district"] for d in own["districts"]] == ["150302"]
+    problem(client.post(ASSESSMENTS, json=ASSESS), 409, "assessment-exists")
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "slug", "path"),
+    [
+        ({"weights": EVEN | {"management": "0.3"}}, 422, "invalid-data", "$.weights"),
+        ({"weights": EVEN | {"management": "0.3333333"}}, 400, "invalid-request", None),
+        ({"pool": {"amount_yuan": "-5.00"}}, 400, "invalid-request", "$.pool.amount_yuan"),
+        ({"as_of": "2023-02-01"}, 422, "invalid-data", "$.as_of"),
+        ({"year": 2021}, 422, "invalid-data", "$.year"),
+        ({"survey": "no-such-survey"}, 404, "not-found", None),
+    ],
+)
+def test_a_bad_assessment_is_refused_and_nothing_is_kept(
+    client: TestClient[Any],
+    change: dict[str, Any],
+    status: int,
+    slug: str,
+    path: str | None,
+) -> None:
+    refused = problem(client.post(ASSESSMENTS, json=ASSESS | change), status, slug)
+    if path is not None:
+        assert refused["errors"][0]["path"].startswith(path)
+    problem(client.get(f"{ASSESSMENTS}/2022"), 404, "not-found")
+
+
+def test_only_the_city_assesses(client: TestClient[Any], keys: dict[str, str]) -> None:
+    refused = call(client, keys, "haibowan_officer", "POST", ASSESSMENTS, json=ASSESS)
+    problem(refused, 403, "forbidden")
+
+
+def test_a_leader_is_paired_with_a_district_or_its_compounds(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    walk_to(client, "under_construction")
+    district = {"leader": "王副市长", "title": "乌海市副市长", "district": "150302"}
+    whole = ok(client.post(PAIRINGS, json=district | {"since": "2022-01-10"}), 201)
+    some = ok(
+        client.post(PAIRINGS, json=district | {"since": "2022-03-01", "compounds": [CODE]}), 201
+    )
+    covered = ok(client.get(f"{PAIRINGS}/{some['id']}"))
+    assert covered["pairing"] == some
+    assert [(i["compound"], i["year"], i["stage"]) for i in covered["items"]] == [
+        (CODE, 2022, "under_construction")
+    ]
+    items = ok(client.get(f"{PAIRINGS}/{whole['id']}"))["items"]
+    assert {i["compound"][:6] for i in items} == {"150302"}
+    assert {i["year"] for i in items} == {2022, 2023, 2024}
+    assert len(items) == 149  # Haibowan's planned compounds of the three years
+    listed = ok(call(client, keys, "haibowan_officer", "GET", PAIRINGS))["items"]
+    assert [p["id"] for p in listed] == [whole["id"], some["id"]]
+    assert ok(call(client, keys, "xinhua_officer", "GET", PAIRINGS))["items"] == []
+    client.delete(f"{PAIRINGS}/{whole['id']}").raise_for_status()
+    problem(client.get(f"{PAIRINGS}/{whole['id']}"), 404, "not-found")
+
+
+def test_a_bad_pairing_is_refused(client: TestClient[Any], keys: dict[str, str]) -> None:
+    body = {
+        "leader": "王副市长",
+        "title": "乌海市副市长",
+        "district": "150302",
+        "since": "2022-01-10",
+    }
+    elsewhere = ok(client.get(f"{WUHAI}/compounds", params={"district": "150303", "limit": 1}))
+    foreign = elsewhere["items"][0]["code"]
+    refused = problem(
+        client.post(PAIRINGS, json=body | {"compounds": [foreign]}), 422, "invalid-data"
+    )
+    assert refused["errors"][0]["path"] == "$.compounds[0]"
+    problem(client.post(PAIRINGS, json=body | {"district": "150399"}), 404, "not-found")
+    problem(call(client, keys, "haibowan_officer", "POST", PAIRINGS, json=body), 403, "forbidden")
+    assert ok(client.get(PAIRINGS))["items"] == []
+
+
+def test_works_under_way_are_nominated_as_a_demonstration(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    body = {"nominated_on": "2022-06-01", "reasons": ["管网改造与海绵化改造同步实施"]}
+    problem(client.post(NOMINATION, json=body), 409, "no-project")
+    walk_to(client, "under_construction")  # on 2022-04-06
+    early = body | {"nominated_on": "2022-04-01"}
+    problem(client.post(NOMINATION, json=early), 409, "not-under-way")
+    problem(client.post(NOMINATION, json=body | {"reasons": []}), 400, "invalid-request")
+    nominated = ok(call(client, keys, "haibowan_officer", "POST", NOMINATION, json=body), 201)
+    assert (nominated["year"], nominated["reasons"]) == (2022, body["reasons"])
+    problem(client.post(NOMINATION, json=body), 409, "nomination-exists")
+    listed = ok(client.get(f"{WUHAI}/demonstrations"))["districts"]
+    assert {d["district"]: len(d["items"]) for d in listed} == {
+        "150302": 1,
+        "150303": 0,
+        "150304": 0,
+    }
+    own = ok(call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/demonstrations"))
+    assert all(not d["items"] for d in own["districts"])
+    client.delete(NOMINATION).raise_for_status()
+    problem(client.get(NOMINATION), 404, "not-found")
