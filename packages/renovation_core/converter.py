@@ -64,7 +64,7 @@ def _decimal(value: object, _: type) -> Decimal:
 
 
 def _fraction(value: object, _: type) -> Fraction:
-    """A share as stored: "n/d" or a decimal string, exact."""
+    """An exact number from "n/d" or a decimal string (or an int); a float is refused."""
     if not isinstance(value, str | int) or isinstance(value, bool):
         raise TypeError(f'must be an exact number such as "3/4", got {_shown(value)}')
     try:

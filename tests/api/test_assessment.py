@@ -72,7 +72,13 @@ def test_the_assessment_measures_scores_and_allocates_exactly(
         ({"pool": {"amount_yuan": "-5.00"}}, 400, "invalid-request", "$.pool.amount_yuan"),
         ({"as_of": "2023-02-01"}, 422, "invalid-data", "$.as_of"),
         ({"year": 2021}, 422, "invalid-data", "$.year"),
-        ({"survey": "no-such-survey"}, 404, "not-found", None),
+        ({"survey": "no-such-survey"}, 422, "invalid-data", "$.survey"),
+        (
+            {"pool": {"amount_yuan": "1.00", "volume_share": "3/2"}},
+            422,
+            "invalid-data",
+            "$.pool.volume_share",
+        ),
     ],
 )
 def test_a_bad_assessment_is_refused_and_nothing_is_kept(
@@ -84,7 +90,7 @@ def test_a_bad_assessment_is_refused_and_nothing_is_kept(
 ) -> None:
     refused = problem(client.post(ASSESSMENTS, json=ASSESS | change), status, slug)
     if path is not None:
-        assert refused["errors"][0]["path"].startswith(path)
+        assert refused["errors"][0]["path"] == path
     problem(client.get(f"{ASSESSMENTS}/2022"), 404, "not-found")
 
 
@@ -114,7 +120,10 @@ def test_a_leader_is_paired_with_a_district_or_its_compounds(
     listed = ok(call(client, keys, "haibowan_officer", "GET", PAIRINGS))["items"]
     assert [p["id"] for p in listed] == [whole["id"], some["id"]]
     assert ok(call(client, keys, "xinhua_officer", "GET", PAIRINGS))["items"] == []
-    client.delete(f"{PAIRINGS}/{whole['id']}").raise_for_status()
+    stale = client.delete(f"{PAIRINGS}/{whole['id']}", headers={"If-Match": '"stale"'})
+    problem(stale, 412, "precondition-failed")
+    tag = client.get(f"{PAIRINGS}/{whole['id']}").headers["ETag"]
+    client.delete(f"{PAIRINGS}/{whole['id']}", headers={"If-Match": tag}).raise_for_status()
     problem(client.get(f"{PAIRINGS}/{whole['id']}"), 404, "not-found")
 
 
@@ -131,7 +140,12 @@ def test_a_bad_pairing_is_refused(client: TestClient[Any], keys: dict[str, str])
         client.post(PAIRINGS, json=body | {"compounds": [foreign]}), 422, "invalid-data"
     )
     assert refused["errors"][0]["path"] == "$.compounds[0]"
-    problem(client.post(PAIRINGS, json=body | {"district": "150399"}), 404, "not-found")
+    for change, path in (
+        ({"district": "150399"}, "$.district"),
+        ({"since": "2027-01-01"}, "$.since"),
+    ):
+        refused = problem(client.post(PAIRINGS, json=body | change), 422, "invalid-data")
+        assert refused["errors"][0]["path"] == path
     problem(call(client, keys, "haibowan_officer", "POST", PAIRINGS, json=body), 403, "forbidden")
     assert ok(client.get(PAIRINGS))["items"] == []
 
@@ -145,6 +159,10 @@ def test_works_under_way_are_nominated_as_a_demonstration(
     early = body | {"nominated_on": "2022-04-01"}
     problem(client.post(NOMINATION, json=early), 409, "not-under-way")
     problem(client.post(NOMINATION, json=body | {"reasons": []}), 400, "invalid-request")
+    blank = problem(
+        client.post(NOMINATION, json=body | {"reasons": ["好", "  "]}), 400, "invalid-request"
+    )
+    assert blank["errors"][0]["path"] == "$.reasons[1]"
     nominated = ok(call(client, keys, "haibowan_officer", "POST", NOMINATION, json=body), 201)
     assert (nominated["year"], nominated["reasons"]) == (2022, body["reasons"])
     problem(client.post(NOMINATION, json=body), 409, "nomination-exists")
@@ -158,3 +176,20 @@ def test_works_under_way_are_nominated_as_a_demonstration(
     assert all(not d["items"] for d in own["districts"])
     client.delete(NOMINATION).raise_for_status()
     problem(client.get(NOMINATION), 404, "not-found")
+
+
+def test_weights_read_back_exactly_as_fractions(client: TestClient[Any]) -> None:
+    fine = {
+        "preparation": "0.000001",
+        "progress": "0.249999",
+        "acceptance": "1/4",
+        "management": "1/2",
+    }
+    made = ok(client.post(ASSESSMENTS, json=ASSESS | {"weights": fine}), 201)
+    assert made["weights"] == {
+        "preparation": "1/1000000",
+        "progress": "249999/1000000",
+        "acceptance": "1/4",
+        "management": "1/2",
+    }
+    assert made["pool"] == {"amount_yuan": "1000000.00", "volume_share": "4/5"}

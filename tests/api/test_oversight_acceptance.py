@@ -203,13 +203,14 @@ def read_back_workbooks(client: TestClient[Any], made: dict[str, Any]) -> None:
         "开工率",
         "一次验收合格率",
         "物业管理覆盖率",
-        "居民满意度",
+        "居民满意度/分",
         "任务量/个",
     )
     cells = {row[0]: row for row in sheet[2:]}
     assert money(cells["海勃湾区"][12]) == Decimal("3186440.68")
     assert money(cells["海勃湾区"][14]) == Decimal("4186440.68")
     assert Decimal(str(cells["海勃湾区"][11])) == Decimal(rows["150302"]["score"]["total"])
+    assert Decimal(str(cells["海勃湾区"][5])).quantize(Decimal("0.0001")) == Decimal("83.3333")
     assert cells["合计"][6] == 59
     assert money(cells["合计"][14]) == Decimal("5000000.00")
 

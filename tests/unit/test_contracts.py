@@ -104,13 +104,15 @@ def test_a_pairing_names_only_compounds_of_its_district() -> None:
         since=D(2022, 1, 10),
     )
     register = {"150302-0001": "150302", "150303-0001": "150303"}
+    today = D(2022, 3, 1)
     with pytest.raises(
         FieldValueError, match="150303-0001 is not a compound of district 150302"
     ) as bad:
-        some.within(register)
+        some.check(register, today)
     assert bad.value.field == "compounds[1]"
-    assert attrs.evolve(some, compounds=("150302-0001",)).within(register).compounds == (
-        "150302-0001",
-    )
-    with pytest.raises(FieldValueError, match="compounds\\[0\\]"):
-        attrs.evolve(some, compounds=("150302-9999",)).within(register)
+    attrs.evolve(some, compounds=("150302-0001",)).check(register, today)
+    with pytest.raises(FieldValueError, match=r"compounds\[0\]"):
+        attrs.evolve(some, compounds=("150302-9999",)).check(register, today)
+    with pytest.raises(FieldValueError, match="after today") as early:
+        attrs.evolve(some, compounds=()).check(register, D(2022, 1, 9))
+    assert early.value.field == "since"

@@ -195,17 +195,17 @@ async def change_aftercare(
 
 async def coverage_of(
     request: Request[Any, Any, Any],
+    conn: AsyncConnection,
     programme: str,
     loaded: tuple[core.Programme, list[CompoundMoney]],
     day: datetime.date,
 ) -> tuple[ManagementCoverage, ...]:
     """Management coverage on ``day`` of each district the caller answers for, then the
-    whole of what they see (``loaded`` by ``load_money``)."""
+    whole of what they see: ``loaded`` by ``load_money`` on ``conn``, and read on it."""
     caller = principal(request)
     found, money = loaded
-    async with snapshot(request).connect() as conn:
-        programme_row, _ = await require_programme(request, conn, programme)
-        care = await oversight.all_aftercare(conn, programme_row.id)
+    programme_row, _ = await require_programme(request, conn, programme)
+    care = await oversight.all_aftercare(conn, programme_row.id)
     return management_coverage(
         (
             Renovated(
@@ -390,7 +390,9 @@ class CoverageController(Controller):
     ) -> CoverageOut:
         caller = principal(request)
         day = as_of or today()
-        rows = await coverage_of(request, programme, await load_money(request, programme), day)
+        async with snapshot(request).connect() as conn:
+            loaded = await load_money(request, programme, conn)
+            rows = await coverage_of(request, conn, programme, loaded, day)
         return CoverageOut(
             as_of=day,
             rows=[

@@ -4,7 +4,6 @@ fen, and kept as decided, so a later change to the works does not move a paid re
 
 import datetime
 from collections import defaultdict
-from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any
 
@@ -26,6 +25,7 @@ from renovation_api.fields import (
     Rate,
     Year,
     optional_rate,
+    rate_text,
     text,
 )
 from renovation_api.guards import needs, principal, require_city
@@ -49,7 +49,6 @@ from renovation_api.routes.common import (
 from renovation_api.routes.funding_reports import load_money
 from renovation_api.routes.monthly import tracked_of
 from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.routes.surveys import survey_of
 from renovation_api.storage import oversight, participation, records, tables
 from renovation_core.errors import FieldValueError
 from renovation_core.oversight import (
@@ -59,7 +58,7 @@ from renovation_core.oversight import (
     Weights,
     measure,
 )
-from renovation_core.units import round_fraction
+from renovation_core.participation import Survey
 from renovation_core.validators import (
     EARLIEST_YEAR,
     LATEST_YEAR,
@@ -70,9 +69,10 @@ from renovation_core.validators import (
 Share = Annotated[
     str,
     msgspec.Meta(
-        max_length=13,
-        pattern=r"^(0(\.[0-9]{1,6})?|1(\.0{1,6})?|[0-9]{1,6}/[1-9][0-9]{0,5})$",
-        description="An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.",
+        max_length=15,
+        pattern=r"^(0(\.[0-9]{1,6})?|1(\.0{1,6})?|[0-9]{1,7}/[1-9][0-9]{0,6})$",
+        description="An exact share from 0 to 1: a decimal (at most 6 places) or a fraction "
+        "(read back as a fraction in lowest terms).",
         examples=["0.25", "1/3"],
     ),
 ]
@@ -169,10 +169,6 @@ class AssessmentList(msgspec.Struct, kw_only=True):
     items: Annotated[list[AssessmentOut], msgspec.Meta(max_length=MAX_PROGRAMME_YEARS)]
 
 
-def _points(value: Fraction) -> str:
-    return text(round_fraction(value, Decimal("0.000001")).normalize() if value else Decimal(0))
-
-
 def _share(value: Fraction) -> str:
     return str(value)
 
@@ -201,8 +197,8 @@ def assessment_out(
                     task_volume=facts.task_volume,
                 ),
                 score=ScoreOut(
-                    **{d.code: _points(100 * points[d]) for d in Dimension},
-                    total=_points(scores[facts.district].total),
+                    **{d.code: rate_text(100 * points[d]) for d in Dimension},
+                    total=rate_text(scores[facts.district].total),
                 ),
                 allocation=AllocationOut(
                     by_volume_yuan=text(allocation.by_volume_yuan),
@@ -229,15 +225,20 @@ def assessments_path(programme: str) -> str:
     return f"/v1/programmes/{programme}/assessments"
 
 
+def _refused(path: str, message: str) -> ProblemError:
+    return invalid_data([FieldProblem(path=path, message=message)])
+
+
 async def _satisfaction(
-    request: Request[Any, Any, Any], programme: str, survey: str
+    conn: AsyncConnection, programme_id: int, survey: str
 ) -> dict[str, Fraction]:
     """Each district's satisfaction from the survey's ratings, as a share (100 points = 1)."""
-    async with snapshot(request).connect() as conn:
-        _, row, found = await survey_of(request, conn, programme, survey)
-        given = await participation.responses(conn, row.id)
+    row = await participation.get_survey(conn, programme_id, survey)
+    if row is None:
+        raise _refused("$.survey", f"the programme has no survey {survey!r}")
+    found = records.record_of(row, Survey)
     by_district: dict[str, list[core.participation.Response]] = defaultdict(list)
-    for district, _, response in given:
+    for district, _, response in await participation.responses(conn, row.id):
         by_district[district].append(response)
     measured = {d: found.results(r).satisfaction for d, r in by_district.items()}
     return {d: s / 100 for d, s in measured.items() if s is not None}
@@ -246,18 +247,27 @@ async def _satisfaction(
 async def assess(
     request: Request[Any, Any, Any], programme: str, data: AssessmentIn, day: datetime.date
 ) -> tuple[core.Programme, Assessment]:
-    """The assessment ``data`` asks for, measured from the works as of its day."""
+    """The assessment ``data`` asks for, measured from the works as of its day, every fact
+    read in one snapshot."""
     as_of = data.as_of or day
-    weights = to_core(data.weights, Weights, "$.weights")
+    # The only rule Weights can break through this body is their sum, which the core names
+    # "weights": at the root it lands on $.weights.
+    weights = to_core(data.weights, Weights)
     pool = to_core(data.pool, RewardPool, "$.pool")
-    satisfaction = await _satisfaction(request, programme, data.survey) if data.survey else {}
-    loaded = await load_money(request, programme)
-    found, money = loaded
-    coverage = {
-        row.district: row.share for row in await coverage_of(request, programme, loaded, as_of)
-    }
-    volume = {t.district: t.figures.compounds for t in found.annual_targets if t.year == data.year}
-    tracked = tracked_of(money)
+    async with snapshot(request).connect() as conn:
+        programme_row, found = await require_programme(request, conn, programme)
+        volume = {
+            t.district: t.figures.compounds for t in found.annual_targets if t.year == data.year
+        }
+        if not volume:
+            raise _refused("$.year", f"the programme publishes no targets for {data.year}")
+        satisfaction = (
+            await _satisfaction(conn, programme_row.id, data.survey) if data.survey else {}
+        )
+        loaded = await load_money(request, programme, conn)
+        coverage = await coverage_of(request, conn, programme, loaded, as_of)
+    shares = {row.district: row.share for row in coverage}
+    tracked = tracked_of(loaded[1])
     facts = [
         measure(
             tracked,
@@ -265,7 +275,7 @@ async def assess(
             data.year,
             as_of,
             task_volume=volume.get(district.code, 0),
-            management_coverage=coverage[district.code],
+            management_coverage=shares[district.code],
             satisfaction=satisfaction.get(district.code),
         )
         for district in found.districts
@@ -281,9 +291,22 @@ async def assess(
         )
     except FieldValueError as error:
         # What can fail here is the day, or a year with nothing to allocate by.
-        path = "$.as_of" if error.field == "as_of" else "$.year"
-        raise invalid_data([FieldProblem(path=path, message=error.message)]) from None
+        raise _refused("$.as_of" if error.field == "as_of" else "$.year", error.message) from None
     return found, made
+
+
+async def read_assessment(
+    request: Request[Any, Any, Any], programme: str, year: int
+) -> tuple[str, AssessmentOut]:
+    """The year's assessment as the caller sees it, and its revision; 404 if none was made."""
+    async with snapshot(request).connect() as conn:
+        programme_row, found = await require_programme(request, conn, programme)
+        row = await oversight.get_assessment(conn, programme_row.id, year)
+    if row is None:
+        raise not_found(f"the {year} assessment")
+    names = {d.code: d.name for d in found.districts}
+    made = records.record_of(row, Assessment)
+    return row.revision, assessment_out(made, names, principal(request))
 
 
 class AssessmentController(Controller):
@@ -370,13 +393,5 @@ class AssessmentController(Controller):
     async def get_assessment(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear
     ) -> Response[AssessmentOut]:
-        async with snapshot(request).connect() as conn:
-            programme_row, found = await require_programme(request, conn, programme)
-            row = await oversight.get_assessment(conn, programme_row.id, year)
-        if row is None:
-            raise not_found(f"the {year} assessment")
-        names = {d.code: d.name for d in found.districts}
-        return Response(
-            assessment_out(records.record_of(row, Assessment), names, principal(request)),
-            headers={"ETag": etag(row.revision)},
-        )
+        revision, made = await read_assessment(request, programme, year)
+        return Response(made, headers={"ETag": etag(revision)})

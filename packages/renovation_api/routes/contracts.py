@@ -130,26 +130,29 @@ def contracts_path(programme: str) -> str:
 
 
 async def _delivered(
-    request: Request[Any, Any, Any], programme: str, years: set[int]
+    request: Request[Any, Any, Any],
+    programme: str,
+    years: set[int],
+    conn: AsyncConnection | None = None,
 ) -> tuple[datetime.date, dict[tuple[str, int], Progress]]:
-    """What each district delivered of each year's plan, as of today."""
+    """What each district delivered of each year's plan, as of today (read on ``conn``)."""
     day = today()
-    _, computed = await figures(request, programme, {str(y): (y, day) for y in years})
+    _, computed = await figures(request, programme, {str(y): (y, day) for y in years}, conn)
     return day, {(district, int(year)): p for (district, year), p in computed.items()}
 
 
 async def tracked_contracts(
     request: Request[Any, Any, Any], programme: str, year: int | None
-) -> tuple[datetime.date, list[tuple[ResponsibilityContract, Progress]]]:
+) -> tuple[datetime.date, core.Programme, list[tuple[ResponsibilityContract, Progress]]]:
     """The contracts of the districts the caller answers for (one year's), each with what was
-    delivered as of today."""
+    delivered as of today; and the programme."""
     caller = principal(request)
     async with snapshot(request).connect() as conn:
-        programme_row, _ = await require_programme(request, conn, programme)
+        programme_row, found_programme = await require_programme(request, conn, programme)
         found = await oversight.list_contracts(conn, programme_row.id, year)
-    mine = [c for c in found if caller.answers_for(c.district)]
-    day, delivered = await _delivered(request, programme, {c.year for c in mine})
-    return day, [(c, delivered[c.district, c.year]) for c in mine]
+        mine = [c for c in found if caller.answers_for(c.district)]
+        day, delivered = await _delivered(request, programme, {c.year for c in mine}, conn)
+    return day, found_programme, [(c, delivered[c.district, c.year]) for c in mine]
 
 
 class ContractController(Controller):
@@ -217,7 +220,7 @@ class ContractController(Controller):
     async def list_contracts(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
     ) -> ContractList:
-        day, tracked = await tracked_contracts(request, programme, year)
+        day, _, tracked = await tracked_contracts(request, programme, year)
         return ContractList(items=[contract_out(c, delivered, day) for c, delivered in tracked])
 
     @get(
@@ -239,10 +242,10 @@ class ContractController(Controller):
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             row = await oversight.get_contract(conn, programme_row.id, district, year)
-        if row is None or not principal(request).answers_for(district):
-            raise not_found(f"the {year} contract of district {district}")
+            if row is None or not principal(request).answers_for(district):
+                raise not_found(f"the {year} contract of district {district}")
+            day, delivered = await _delivered(request, programme, {year}, conn)
         contract = records.record_of(row, ResponsibilityContract)
-        day, delivered = await _delivered(request, programme, {year})
         return Response(
             contract_out(contract, delivered[district, year], day),
             headers={"ETag": etag(row.revision)},

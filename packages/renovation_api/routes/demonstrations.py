@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 import renovation_core as core
 from renovation_api import auditing
 from renovation_api.clock import today
-from renovation_api.etags import etag
-from renovation_api.fields import Code, DistrictCode, Name, Note, Year
+from renovation_api.etags import check_if_match, etag
+from renovation_api.fields import Code, DistrictCode, Name, Year
 from renovation_api.guards import needs, principal
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import ProblemError, not_found, problem_responses
@@ -21,6 +21,7 @@ from renovation_api.routes.common import (
     CREATED,
     ETAG,
     DistrictFilter,
+    IfMatch,
     ProgrammeCode,
     YearFilter,
     engine,
@@ -33,9 +34,10 @@ from renovation_api.routes.project_bodies import Body
 from renovation_api.storage import delivery, oversight, records, tables
 from renovation_core.oversight import Nomination, nominate
 from renovation_core.oversight.demonstration import MAX_REASONS
-from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS
+from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_NOTE_LENGTH
 
-Reasons = Annotated[list[Note], msgspec.Meta(min_length=1, max_length=MAX_REASONS)]
+Reason = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_NOTE_LENGTH, pattern=r"\S")]
+Reasons = Annotated[list[Reason], msgspec.Meta(min_length=1, max_length=MAX_REASONS)]
 
 
 class NominationIn(Body):
@@ -154,16 +156,21 @@ class NominationController(Controller):
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Withdraw a compound's nomination",
         description="The audit log keeps the nomination withdrawn.",
-        responses=problem_responses(400, 404, 403),
+        responses=problem_responses(400, 404, 412, 403),
     )
     async def withdraw(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        if_match: IfMatch = None,
     ) -> None:
         async with engine(request).begin() as conn:
             compound = await compound_of(request, conn, programme, code)
             row = await records.get_one(conn, tables.nominations, compound.id, lock=True)
             if row is None:
                 raise not_found(f"the nomination of compound {code!r}")
+            check_if_match(if_match, etag(row.revision))
             await conn.execute(tables.nominations.delete().where(tables.nominations.c.id == row.id))
             await auditing.record(
                 conn,

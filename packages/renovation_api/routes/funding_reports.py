@@ -10,6 +10,7 @@ import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.fields import Code, DistrictCode, Money, Name, SignedMoney, Year, YiYuan
@@ -148,17 +149,20 @@ class CompoundMoney:
 
 
 async def load_money(
-    request: Request[Any, Any, Any], programme: str
+    request: Request[Any, Any, Any], programme: str, conn: AsyncConnection | None = None
 ) -> tuple[core.Programme, list[CompoundMoney]]:
-    """Every planned compound the caller may see, with its live project, funding and ledger."""
+    """Every planned compound the caller may see, with its live project, funding and ledger;
+    read on ``conn`` where the caller reads more in the same snapshot, else on one of its own."""
+    if conn is None:
+        async with snapshot(request).connect() as own:
+            return await load_money(request, programme, own)
     caller = principal(request)
-    async with snapshot(request).connect() as conn:
-        programme_row, found = await require_programme(request, conn, programme)
-        compounds, plans = await register.load_register(conn, programme_row.id)
-        rows, ledgers = await funding.all_fundings(conn, programme_row.id, caller)
-        projects = await delivery.all_projects(
-            conn, programme_row.id, [tables.projects.c.stage != Stage.CANCELLED.code]
-        )
+    programme_row, found = await require_programme(request, conn, programme)
+    compounds, plans = await register.load_register(conn, programme_row.id)
+    rows, ledgers = await funding.all_fundings(conn, programme_row.id, caller)
+    projects = await delivery.all_projects(
+        conn, programme_row.id, [tables.projects.c.stage != Stage.CANCELLED.code]
+    )
     seen = {c.code: c for c in compounds if caller.covers(c.district, c.street)}
     fundings = {row.compound: (funding.funding_of(row), ledgers[row.id]) for row in rows}
     live = {row.compound: delivery.project_of(row) for row in projects}

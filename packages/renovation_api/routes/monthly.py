@@ -250,10 +250,14 @@ def tracked_of(money: Iterable[CompoundMoney]) -> list[Tracked]:
 
 
 async def figures(
-    request: Request[Any, Any, Any], programme: str, wanted: dict[str, tuple[int, datetime.date]]
+    request: Request[Any, Any, Any],
+    programme: str,
+    wanted: dict[str, tuple[int, datetime.date]],
+    conn: AsyncConnection | None = None,
 ) -> tuple[core.Programme, dict[tuple[str, str], Progress]]:
-    """Each district's figures for each of ``wanted`` (a name: the plan's year and the day)."""
-    found, money = await load_money(request, programme)
+    """Each district's figures for each of ``wanted`` (a name: the plan's year and the day),
+    read on ``conn`` if given."""
+    found, money = await load_money(request, programme, conn)
     tracked = tracked_of(money)
     return found, {
         (district.code, name): progress(tracked, district.code, year, day)
@@ -272,12 +276,13 @@ async def month_out(request: Request[Any, Any, Any], programme: str, month: str)
     # The change is measured from the day before the month, for the same year's plan: the
     # month before's report where it reported that plan, computed otherwise.
     earlier = this.previous
-    found, computed = await figures(
-        request,
-        programme,
-        {"this": (this.year, as_of(this, day)), "before": (this.year, baseline(this))},
-    )
     async with snapshot(request).connect() as conn:
+        found, computed = await figures(
+            request,
+            programme,
+            {"this": (this.year, as_of(this, day)), "before": (this.year, baseline(this))},
+            conn,
+        )
         programme_row, _ = await require_programme(request, conn, programme)
         reports = await oversight.of_months(conn, programme_row.id, [this, earlier])
 

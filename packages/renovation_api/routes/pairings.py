@@ -13,13 +13,23 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api import auditing
+from renovation_api.clock import today
+from renovation_api.etags import check_if_match, etag
 from renovation_api.fields import INT32, Code, DistrictCode, Name, Year
 from renovation_api.guards import needs, principal, require_city
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import ProblemError, not_found, problem_responses
+from renovation_api.problems import (
+    FieldProblem,
+    ProblemError,
+    invalid_data,
+    not_found,
+    problem_responses,
+)
 from renovation_api.routes.common import (
     CREATED,
+    ETAG,
     DistrictFilter,
+    IfMatch,
     ProgrammeCode,
     engine,
     require_programme,
@@ -102,7 +112,8 @@ class PairingController(Controller):
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Pair a city leader with a district's work",
         description="The city pairs a leader with a district, or with compounds of it (each "
-        "must be a compound of that district in the register). Honours Idempotency-Key.",
+        "must be a compound of that district in the register), from a day not in the future. "
+        "Honours Idempotency-Key.",
         responses=problem_responses(400, 404, 409, 415, 422, 403),
         status_code=201,
         response_headers=CREATED,
@@ -120,14 +131,16 @@ class PairingController(Controller):
         async def write(conn: AsyncConnection) -> Any:
             programme_row, found = await require_programme(request, conn, programme)
             if data.district not in {d.code for d in found.districts}:
-                raise not_found(f"district {data.district} of programme {programme!r}")
+                raise invalid_data(
+                    [FieldProblem(path="$.district", message="not a district of the programme")]
+                )
             if await oversight.count_pairings(conn, programme_row.id) >= MAX_PAIRINGS:
                 raise ProblemError(
                     409, "too-many", "Too many pairings", f"at most {MAX_PAIRINGS} are kept"
                 )
             districts = await oversight.districts_of(conn, programme_row.id, pairing.compounds)
-            pairing.within(districts)
-            pairing_id, _ = await oversight.insert_record(
+            pairing.check(districts, today())
+            pairing_id, revision = await oversight.insert_record(
                 conn,
                 tables.pairings,
                 programme_id=programme_row.id,
@@ -137,7 +150,7 @@ class PairingController(Controller):
             result = pairing_out(pairing_id, pairing)
             location = f"{pairings_path(programme)}/{pairing_id}"
             await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location)
+            return encoded(201, result, location=location, etag=etag(revision))
 
         return await run_once(request, engine(request), idempotency_key, write)
 
@@ -167,6 +180,7 @@ class PairingController(Controller):
         "/{pairing:int}",
         operation_id="getPairing",
         opt=needs(core.Permission.READ_REGISTER),
+        response_headers=[ETAG],
         summary="Get a pairing and the compounds it covers",
         description="The pairing, and each planned compound it covers (those the caller may "
         "see) with its plan's year and the stage of its works today.",
@@ -174,16 +188,14 @@ class PairingController(Controller):
     )
     async def get_pairing(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, pairing: PairingId
-    ) -> PairingItemsOut:
+    ) -> Response[PairingItemsOut]:
         async with snapshot(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
             row = await oversight.get_pairing(conn, programme_row.id, pairing)
-        if row is None:
-            raise not_found(f"pairing {pairing}")
-        found = records.record_of(row, Pairing)
-        if not principal(request).answers_for(found.district):
-            raise not_found(f"pairing {pairing}")
-        _, money = await load_money(request, programme)
+            found = None if row is None else records.record_of(row, Pairing)
+            if found is None or not principal(request).answers_for(found.district):
+                raise not_found(f"pairing {pairing}")
+            _, money = await load_money(request, programme, conn)
         items = [
             CoveredOut(
                 compound=m.compound.code,
@@ -194,7 +206,10 @@ class PairingController(Controller):
             for m in money
             if found.covers(m.compound.code, m.compound.district)
         ]
-        return PairingItemsOut(pairing=pairing_out(pairing, found), items=items)
+        return Response(
+            PairingItemsOut(pairing=pairing_out(pairing, found), items=items),
+            headers={"ETag": etag(row.revision)},
+        )
 
     @delete(
         "/{pairing:int}",
@@ -202,10 +217,14 @@ class PairingController(Controller):
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="End a pairing",
         description="The city ends a leader's pairing; the audit log keeps it.",
-        responses=problem_responses(400, 404, 403),
+        responses=problem_responses(400, 404, 412, 403),
     )
     async def delete_pairing(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, pairing: PairingId
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        pairing: PairingId,
+        if_match: IfMatch = None,
     ) -> None:
         require_city(request, "pairs its leaders with district work")
         async with engine(request).begin() as conn:
@@ -213,6 +232,7 @@ class PairingController(Controller):
             row = await oversight.get_pairing(conn, programme_row.id, pairing, lock=True)
             if row is None:
                 raise not_found(f"pairing {pairing}")
+            check_if_match(if_match, etag(row.revision))
             await conn.execute(tables.pairings.delete().where(tables.pairings.c.id == row.id))
             await auditing.record(
                 conn,

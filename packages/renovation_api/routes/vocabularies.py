@@ -59,6 +59,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     elevator_modes: Annotated[list[Term], _at_most(oversight.ElevatorMode)]
     fund_movement_kinds: Annotated[list[Term], _at_most(oversight.FundMovementKind)]
     parties: Annotated[list[Term], _at_most(oversight.Party)]
+    assessment_dimensions: Annotated[list[Term], _at_most(oversight.Dimension)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -110,4 +111,5 @@ class VocabularyController(Controller):
             elevator_modes=_terms(oversight.ElevatorMode),
             fund_movement_kinds=_terms(oversight.FundMovementKind),
             parties=_terms(oversight.Party),
+            assessment_dimensions=_terms(oversight.Dimension),
         )

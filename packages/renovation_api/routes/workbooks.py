@@ -10,18 +10,18 @@ from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api.clock import today
+from renovation_api.fields import RATE_QUANTUM
 from renovation_api.guards import needs, principal
-from renovation_api.problems import not_found, problem_responses
+from renovation_api.problems import problem_responses
 from renovation_api.routes.aftercare import AsOf, coverage_of
-from renovation_api.routes.assessments import AssessmentYear, assessment_out
-from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
+from renovation_api.routes.assessments import AssessmentYear, read_assessment
+from renovation_api.routes.common import ProgrammeCode, YearFilter, snapshot
 from renovation_api.routes.contracts import tracked_contracts
 from renovation_api.routes.funding_reports import load_money
 from renovation_api.routes.monthly import MONTH, ProgressOut, month_out
 from renovation_api.routes.reports import FIGURE_HEADERS, GAP, figure_cells
-from renovation_api.storage import oversight, records
 from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, attachment
-from renovation_core.oversight import Assessment, Progress, Tracking
+from renovation_core.oversight import Progress, Tracking
 from renovation_core.units import round_fraction, to_yi_yuan
 
 MonthQuery = Annotated[str, Parameter(**MONTH, description="The month, YYYY-MM.")]
@@ -39,15 +39,19 @@ _PROGRESS_HEADERS = (
     "完工率(户数)",
     "完成投资/元",
 )
-_SHARE = Decimal("0.000001")
 
 
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
+def _points(share: str | None) -> Decimal | None:
+    """Satisfaction as the survey results show it: out of 100."""
+    return None if share is None else (100 * Decimal(share)).normalize()
+
+
 def _share(value: Any) -> Decimal | None:
-    return None if value is None else round_fraction(value, _SHARE)
+    return None if value is None else round_fraction(value, RATE_QUANTUM)
 
 
 def _progress(p: ProgressOut) -> tuple[Any, ...]:
@@ -145,17 +149,17 @@ class OversightWorkbookController(Controller):
         "contracts",
         "exportContracts",
         "Export the responsibility contracts as XLSX",
-        "A sheet per year: the districts the caller answers for as rows, the total last; the "
+        "A sheet per year: the districts the caller answers for as rows, the total last (for "
+        "city-wide callers); the "
         "contract's four targets (万平方米, 亿元), what was delivered as of today, the shares "
         "of the targets, and the day it was signed.",
     )
     async def contracts(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
     ) -> Response[bytes]:
-        async with snapshot(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        day, found, tracked = await tracked_contracts(request, programme, year)
         names = {d.code: d.name for d in found.districts}
-        day, tracked = await tracked_contracts(request, programme, year)
+        city_wide = principal(request).city_wide
         delivered = ("开工小区/个", "完工小区/个", "完工户数/户", "完成投资/亿元")
         shares = ("开工比例", "完工比例(小区)", "完工比例(户数)", "投资完成比例")
 
@@ -179,33 +183,43 @@ class OversightWorkbookController(Controller):
                         )
                         for c, p in mine
                     ),
-                    (TOTAL, *figure_cells(total.targets), *_tracking(total), None),
+                    *(
+                        [(TOTAL, *figure_cells(total.targets), *_tracking(total), None)]
+                        if city_wide
+                        else []
+                    ),
                 ],
             )
 
-        years = sorted({c.year for c, _ in tracked})
+        # A sheet for each year with contracts, and for the year asked even without any.
+        years = sorted({c.year for c, _ in tracked} | ({year} if year else set()))
         return attachment([sheet(at) for at in years], f"contracts-{programme}.xlsx")
 
     @_download(
         "assessment",
         "exportAssessment",
         "Export a year's assessment as XLSX",
-        "The districts the caller answers for as rows, the total last: the measured facts, "
+        "The districts the caller answers for as rows, the total last (for city-wide "
+        "callers): the measured facts (satisfaction out of 100), "
         "the points of each dimension and in all, and the reward allocated by task volume, "
         "by score and in all.",
     )
     async def assessment(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear
     ) -> Response[bytes]:
-        async with snapshot(request).connect() as conn:
-            programme_row, found = await require_programme(request, conn, programme)
-            row = await oversight.get_assessment(conn, programme_row.id, year)
-        if row is None:
-            raise not_found(f"the {year} assessment")
-        names = {d.code: d.name for d in found.districts}
-        made = assessment_out(records.record_of(row, Assessment), names, principal(request))
-        money = ("按任务量分配/元", "按绩效分配/元", "奖补资金/元")
+        _, made = await read_assessment(request, programme, year)
         districts = made.districts
+        total = (
+            TOTAL,
+            *(None,) * 5,
+            sum(d.facts.task_volume for d in districts),
+            *(None,) * 5,
+            *(
+                sum((Decimal(getattr(d.allocation, part)) for d in districts), Decimal(0))
+                for part in ("by_volume_yuan", "by_score_yuan", "total_yuan")
+            ),
+        )
+        money = ("按任务量分配/元", "按绩效分配/元", "奖补资金/元")
         sheet = Sheet(
             title=f"{year}年考核",
             caption=(
@@ -227,7 +241,7 @@ class OversightWorkbookController(Controller):
                 "开工率",
                 "一次验收合格率",
                 "物业管理覆盖率",
-                "居民满意度",
+                "居民满意度/分",
                 "任务量/个",
                 "前期准备",
                 "建设进度",
@@ -244,7 +258,7 @@ class OversightWorkbookController(Controller):
                         _decimal(d.facts.start_rate),
                         _decimal(d.facts.acceptance_pass_rate),
                         _decimal(d.facts.management_coverage),
-                        _decimal(d.facts.satisfaction),
+                        _points(d.facts.satisfaction),
                         d.facts.task_volume,
                         Decimal(d.score.preparation),
                         Decimal(d.score.progress),
@@ -257,15 +271,7 @@ class OversightWorkbookController(Controller):
                     )
                     for d in districts
                 ),
-                (
-                    TOTAL,
-                    *(None,) * 5,
-                    sum(d.facts.task_volume for d in districts),
-                    *(None,) * 5,
-                    sum((Decimal(d.allocation.by_volume_yuan) for d in districts), Decimal(0)),
-                    sum((Decimal(d.allocation.by_score_yuan) for d in districts), Decimal(0)),
-                    sum((Decimal(d.allocation.total_yuan) for d in districts), Decimal(0)),
-                ),
+                *([total] if principal(request).city_wide else []),
             ],
         )
         return attachment([sheet], f"assessment-{programme}-{year}.xlsx")
@@ -282,9 +288,10 @@ class OversightWorkbookController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
     ) -> Response[bytes]:
         day = as_of or today()
-        loaded = await load_money(request, programme)
+        async with snapshot(request).connect() as conn:
+            loaded = await load_money(request, programme, conn)
+            rows = await coverage_of(request, conn, programme, loaded, day)
         names = {d.code: d.name for d in loaded[0].districts}
-        rows = await coverage_of(request, programme, loaded, day)
         city_wide = principal(request).city_wide
         sheet = Sheet(
             title=f"物业管理覆盖({day})",

@@ -119,13 +119,12 @@ def measure(
     given; the rest comes from the projects of the year's plan."""
     mine = [c for c in compounds if (c.district, c.year) == (district, year)]
     tender_by = min(as_of, tender_due(year))
-    held = [
-        c.project.acceptances[0]
+    first = [
+        min(c.project.acceptances, key=lambda a: a.held_on)
         for c in mine
-        if c.project is not None
-        and c.project.acceptances
-        and c.project.acceptances[0].held_on <= as_of
+        if c.project is not None and c.project.acceptances
     ]
+    held = [a for a in first if a.held_on <= as_of]
     return DistrictFacts(
         district=district,
         tendered_on_time=_of(sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)),

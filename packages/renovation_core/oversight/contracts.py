@@ -133,15 +133,15 @@ class Pairing:
     )
     since: datetime.date
 
-    def within(self, districts: Mapping[str, str]) -> "Pairing":
-        """The pairing, if each compound it names is one of its district's (``districts``: the
-        register's compound codes to their districts)."""
+    def check(self, districts: Mapping[str, str], today: datetime.date) -> None:
+        """Each compound named is one of the district's (``districts``: the register's compound
+        codes to their districts), and the pairing does not begin in the future."""
+        not_after("since", self.since, today)
         for i, compound in enumerate(self.compounds):
             if districts.get(compound) != self.district:
                 raise FieldValueError(
                     f"compounds[{i}]", f"{compound} is not a compound of district {self.district}"
                 )
-        return self
 
     def covers(self, compound: str, district: str) -> bool:
         """Whether the leader answers for this compound of ``district``."""

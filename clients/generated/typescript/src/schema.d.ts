@@ -1391,7 +1391,7 @@ export interface paths {
         put?: never;
         /**
          * Pair a city leader with a district's work
-         * @description The city pairs a leader with a district, or with compounds of it (each must be a compound of that district in the register). Honours Idempotency-Key.
+         * @description The city pairs a leader with a district, or with compounds of it (each must be a compound of that district in the register), from a day not in the future. Honours Idempotency-Key.
          */
         post: operations["createPairing"];
         delete?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
         };
         /**
          * Export a year's assessment as XLSX
-         * @description The districts the caller answers for as rows, the total last: the measured facts, the points of each dimension and in all, and the reward allocated by task volume, by score and in all.
+         * @description The districts the caller answers for as rows, the total last (for city-wide callers): the measured facts (satisfaction out of 100), the points of each dimension and in all, and the reward allocated by task volume, by score and in all.
          */
         get: operations["exportAssessment"];
         put?: never;
@@ -1642,7 +1642,7 @@ export interface paths {
         };
         /**
          * Export the responsibility contracts as XLSX
-         * @description A sheet per year: the districts the caller answers for as rows, the total last; the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed.
+         * @description A sheet per year: the districts the caller answers for as rows, the total last (for city-wide callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed.
          */
         get: operations["exportContracts"];
         put?: never;
@@ -3324,7 +3324,7 @@ export interface components {
              */
             amount_yuan: string;
             /**
-             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction in lowest terms).
              * @default 0
              * @example 0.25
              * @example 1/3
@@ -4082,6 +4082,7 @@ export interface components {
             elevator_modes: components["schemas"]["Term"][];
             fund_movement_kinds: components["schemas"]["Term"][];
             parties: components["schemas"]["Term"][];
+            assessment_dimensions: components["schemas"]["Term"][];
         };
         /** VoteIn */
         VoteIn: {
@@ -4164,25 +4165,25 @@ export interface components {
         /** WeightsBody */
         WeightsBody: {
             /**
-             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction in lowest terms).
              * @example 0.25
              * @example 1/3
              */
             preparation: string;
             /**
-             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction in lowest terms).
              * @example 0.25
              * @example 1/3
              */
             progress: string;
             /**
-             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction in lowest terms).
              * @example 0.25
              * @example 1/3
              */
             acceptance: string;
             /**
-             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+             * @description An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction in lowest terms).
              * @example 0.25
              * @example 1/3
              */
@@ -20696,6 +20697,8 @@ export interface operations {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
+                    /** @description The version of the resource; send it back in If-Match to update safely. */
+                    ETag?: string;
                     /** @description Requests a caller may send per minute (per worker). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests the caller has left this minute. */
@@ -20831,7 +20834,10 @@ export interface operations {
     deletePairing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read; the write is refused with 412 if it has changed since. */
+                "If-Match"?: string | null;
+            };
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */
                 programme: string;
@@ -20918,6 +20924,25 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag does not match the resource's current ETag. */
+            412: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
@@ -21875,7 +21900,10 @@ export interface operations {
     withdrawNomination: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read; the write is refused with 412 if it has changed since. */
+                "If-Match"?: string | null;
+            };
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */
                 programme: string;
@@ -21962,6 +21990,25 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag does not match the resource's current ETag. */
+            412: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

@@ -15,8 +15,8 @@ class PoolBody:
     """
     Attributes:
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        volume_share (str | Unset): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction. Default:
-            '0'.
+        volume_share (str | Unset): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as
+            a fraction in lowest terms). Default: '0'.
     """
 
     amount_yuan: str

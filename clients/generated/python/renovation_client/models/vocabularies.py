@@ -46,6 +46,7 @@ class Vocabularies:
         elevator_modes (list[Term]):
         fund_movement_kinds (list[Term]):
         parties (list[Term]):
+        assessment_dimensions (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -76,6 +77,7 @@ class Vocabularies:
     elevator_modes: list[Term]
     fund_movement_kinds: list[Term]
     parties: list[Term]
+    assessment_dimensions: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -219,6 +221,11 @@ class Vocabularies:
             parties_item = parties_item_data.to_dict()
             parties.append(parties_item)
 
+        assessment_dimensions = []
+        for assessment_dimensions_item_data in self.assessment_dimensions:
+            assessment_dimensions_item = assessment_dimensions_item_data.to_dict()
+            assessment_dimensions.append(assessment_dimensions_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -251,6 +258,7 @@ class Vocabularies:
                 "elevator_modes": elevator_modes,
                 "fund_movement_kinds": fund_movement_kinds,
                 "parties": parties,
+                "assessment_dimensions": assessment_dimensions,
             }
         )
 
@@ -458,6 +466,13 @@ class Vocabularies:
 
             parties.append(parties_item)
 
+        assessment_dimensions = []
+        _assessment_dimensions = d.pop("assessment_dimensions")
+        for assessment_dimensions_item_data in _assessment_dimensions:
+            assessment_dimensions_item = Term.from_dict(assessment_dimensions_item_data)
+
+            assessment_dimensions.append(assessment_dimensions_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -487,6 +502,7 @@ class Vocabularies:
             elevator_modes=elevator_modes,
             fund_movement_kinds=fund_movement_kinds,
             parties=parties,
+            assessment_dimensions=assessment_dimensions,
         )
 
         vocabularies.additional_properties = d

@@ -12,10 +12,14 @@ T = TypeVar("T", bound="WeightsBody")
 class WeightsBody:
     """
     Attributes:
-        preparation (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
-        progress (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
-        acceptance (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
-        management (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction.
+        preparation (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a
+            fraction in lowest terms).
+        progress (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a fraction
+            in lowest terms).
+        acceptance (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a
+            fraction in lowest terms).
+        management (str): An exact share from 0 to 1: a decimal (at most 6 places) or a fraction (read back as a
+            fraction in lowest terms).
     """
 
     preparation: str

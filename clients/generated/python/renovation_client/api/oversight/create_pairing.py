@@ -115,7 +115,7 @@ def sync_detailed(
     """Pair a city leader with a district's work
 
      The city pairs a leader with a district, or with compounds of it (each must be a compound of that
-    district in the register). Honours Idempotency-Key.
+    district in the register), from a day not in the future. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -154,7 +154,7 @@ def sync(
     """Pair a city leader with a district's work
 
      The city pairs a leader with a district, or with compounds of it (each must be a compound of that
-    district in the register). Honours Idempotency-Key.
+    district in the register), from a day not in the future. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     """Pair a city leader with a district's work
 
      The city pairs a leader with a district, or with compounds of it (each must be a compound of that
-    district in the register). Honours Idempotency-Key.
+    district in the register), from a day not in the future. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -225,7 +225,7 @@ async def asyncio(
     """Pair a city leader with a district's work
 
      The city pairs a leader with a district, or with compounds of it (each must be a compound of that
-    district in the register). Honours Idempotency-Key.
+    district in the register), from a day not in the future. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -7,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     programme: str,
     pairing: int,
+    *,
+    if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -50,6 +56,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -81,6 +92,7 @@ def sync_detailed(
     pairing: int,
     *,
     client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """End a pairing
 
@@ -89,6 +101,8 @@ def sync_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         pairing (int): The pairing's number.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +115,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         pairing=pairing,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -115,6 +130,7 @@ def sync(
     pairing: int,
     *,
     client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """End a pairing
 
@@ -123,6 +139,8 @@ def sync(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         pairing (int): The pairing's number.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +154,7 @@ def sync(
         programme=programme,
         pairing=pairing,
         client=client,
+        if_match=if_match,
     ).parsed
 
 
@@ -144,6 +163,7 @@ async def asyncio_detailed(
     pairing: int,
     *,
     client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """End a pairing
 
@@ -152,6 +172,8 @@ async def asyncio_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         pairing (int): The pairing's number.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +186,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         pairing=pairing,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,6 +199,7 @@ async def asyncio(
     pairing: int,
     *,
     client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """End a pairing
 
@@ -184,6 +208,8 @@ async def asyncio(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         pairing (int): The pairing's number.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,5 +224,6 @@ async def asyncio(
             programme=programme,
             pairing=pairing,
             client=client,
+            if_match=if_match,
         )
     ).parsed

@@ -93,8 +93,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export a year's assessment as XLSX
 
-     The districts the caller answers for as rows, the total last: the measured facts, the points of each
-    dimension and in all, and the reward allocated by task volume, by score and in all.
+     The districts the caller answers for as rows, the total last (for city-wide callers): the measured
+    facts (satisfaction out of 100), the points of each dimension and in all, and the reward allocated
+    by task volume, by score and in all.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -128,8 +129,9 @@ def sync(
 ) -> File | Problem | None:
     """Export a year's assessment as XLSX
 
-     The districts the caller answers for as rows, the total last: the measured facts, the points of each
-    dimension and in all, and the reward allocated by task volume, by score and in all.
+     The districts the caller answers for as rows, the total last (for city-wide callers): the measured
+    facts (satisfaction out of 100), the points of each dimension and in all, and the reward allocated
+    by task volume, by score and in all.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -158,8 +160,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Export a year's assessment as XLSX
 
-     The districts the caller answers for as rows, the total last: the measured facts, the points of each
-    dimension and in all, and the reward allocated by task volume, by score and in all.
+     The districts the caller answers for as rows, the total last (for city-wide callers): the measured
+    facts (satisfaction out of 100), the points of each dimension and in all, and the reward allocated
+    by task volume, by score and in all.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -191,8 +194,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Export a year's assessment as XLSX
 
-     The districts the caller answers for as rows, the total last: the measured facts, the points of each
-    dimension and in all, and the reward allocated by task volume, by score and in all.
+     The districts the caller answers for as rows, the total last (for city-wide callers): the measured
+    facts (satisfaction out of 100), the points of each dimension and in all, and the reward allocated
+    by task volume, by score and in all.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

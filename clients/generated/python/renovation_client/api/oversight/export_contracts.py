@@ -98,9 +98,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export the responsibility contracts as XLSX
 
-     A sheet per year: the districts the caller answers for as rows, the total last; the contract's four
-    targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was
-    signed.
+     A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
+    callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
+    targets, and the day it was signed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -134,9 +134,9 @@ def sync(
 ) -> File | Problem | None:
     """Export the responsibility contracts as XLSX
 
-     A sheet per year: the districts the caller answers for as rows, the total last; the contract's four
-    targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was
-    signed.
+     A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
+    callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
+    targets, and the day it was signed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Export the responsibility contracts as XLSX
 
-     A sheet per year: the districts the caller answers for as rows, the total last; the contract's four
-    targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was
-    signed.
+     A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
+    callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
+    targets, and the day it was signed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -199,9 +199,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Export the responsibility contracts as XLSX
 
-     A sheet per year: the districts the caller answers for as rows, the total last; the contract's four
-    targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was
-    signed.
+     A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
+    callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
+    targets, and the day it was signed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
