@@ -135,6 +135,7 @@ class NominationController(Controller):
         opt=needs(core.Permission.READ_REGISTER),
         response_headers=[ETAG],
         summary="Get a compound's nomination",
+        description="The nomination as a demonstration project, with its reasons.",
         responses=problem_responses(400, 404, 403),
     )
     async def get_nomination(

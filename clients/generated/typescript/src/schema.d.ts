@@ -1475,7 +1475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a compound's nomination */
+        /**
+         * Get a compound's nomination
+         * @description The nomination as a demonstration project, with its reasons.
+         */
         get: operations["getNomination"];
         put?: never;
         /**

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[NominationOut | Problem]:
     """Get a compound's nomination
 
+     The nomination as a demonstration project, with its reasons.
+
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
@@ -122,6 +124,8 @@ def sync(
 ) -> NominationOut | Problem | None:
     """Get a compound's nomination
 
+     The nomination as a demonstration project, with its reasons.
+
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[NominationOut | Problem]:
     """Get a compound's nomination
+
+     The nomination as a demonstration project, with its reasons.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> NominationOut | Problem | None:
     """Get a compound's nomination
+
+     The nomination as a demonstration project, with its reasons.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
