@@ -34,8 +34,10 @@ from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.contracts import ContractController
 from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.demonstrations import DemonstrationController, NominationController
+from renovation_api.routes.exports import ExportController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
+from renovation_api.routes.imports import ImportController
 from renovation_api.routes.menus import MenuController
 from renovation_api.routes.monthly import MonthlyReportController
 from renovation_api.routes.pairings import PairingController
@@ -218,6 +220,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         )
         app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
         app.state.construction_start_by = settings.construction_start_by
+        app.state.import_max_bytes = settings.import_max_bytes
 
     async def disconnect(app: Litestar) -> None:
         await app.state.database.dispose()
@@ -226,6 +229,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         route_handlers=[
             ProgrammeController,
             CompoundController,
+            ImportController,
+            ExportController,
             PlanController,
             ProjectController,
             TenderController,

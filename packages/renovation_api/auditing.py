@@ -40,6 +40,7 @@ Action = Literal[
     "respond",
     "publish",
     "correct",
+    "import",
 ]
 
 

@@ -74,6 +74,72 @@ async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bo
     return True
 
 
+def _import(args: argparse.Namespace, settings: Settings) -> None:
+    from renovation_api.imports import ImportMode, NotASpreadsheet  # noqa: PLC0415
+
+    path = Path(args.file)
+    mode = ImportMode.VALID_ROWS if args.valid_rows else ImportMode.ALL_OR_NOTHING
+    migrate.upgrade(settings.database_url)
+    try:
+        report = asyncio.run(_run_import(settings, args.programme, path, mode))
+    except OSError as error:
+        raise SystemExit(f"error: cannot read {path}: {error.strerror}") from None
+    except NotASpreadsheet as error:
+        raise SystemExit(f"error: {path}: {error}") from None
+    except core.DataError as error:
+        lines = "\n".join(f"  {path}: column {e.path}: {e.message}" for e in error.errors)
+        raise SystemExit(f"error: {path} cannot be imported:\n{lines}") from None
+    for problem in report.problems:
+        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
+        print(f"  {path}: {where}: {problem.message}", file=sys.stderr)
+    if report.rejected > len(report.problems):
+        print(f"  … {report.rejected - len(report.problems)} more rows rejected", file=sys.stderr)
+    if report.written:
+        print(
+            f"imported: {report.rows} rows read, {report.inserted} inserted, "
+            f"{report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.plans_added} plans added, {report.rejected} rejected"
+        )
+    else:
+        print(
+            f"nothing imported: {report.rows} rows read, {report.rejected} rejected "
+            "(all or nothing; --valid-rows imports the others)"
+        )
+    if report.ignored_columns:
+        print(f"  columns ignored: {', '.join(report.ignored_columns)}")
+    if report.rejected and not report.written:
+        raise SystemExit(1)
+
+
+async def _run_import(settings: Settings, programme: str, path: Path, mode: Any) -> Any:
+    from renovation_api import auditing  # noqa: PLC0415
+    from renovation_api.imports import import_compounds  # noqa: PLC0415
+    from renovation_api.storage import programmes  # noqa: PLC0415
+    from renovation_api.storage.engine import open_database  # noqa: PLC0415
+
+    database = open_database(settings)
+    try:
+        async with database.reader.connect() as conn:
+            found = await programmes.load_programme(conn, programme)
+        if found is None:
+            raise SystemExit(f"error: there is no programme {programme!r}")
+        row, loaded = found
+
+        async def audit(conn: Any, report: Any) -> None:
+            await auditing.record_as(
+                conn,
+                operator(),
+                None,
+                "import",
+                f"/v1/programmes/{programme}/compounds",
+                after={"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)},
+            )
+
+        return await import_compounds(database.writer, row.id, loaded, path, mode, audit=audit)
+    finally:
+        await database.dispose()
+
+
 async def _first_key(settings: Settings) -> "IssuedKey | None":
     """A city administrator's key when the database has no key at all (its first start)."""
     from renovation_api.keys import issue_key  # noqa: PLC0415
@@ -300,6 +366,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     load = commands.add_parser("load-programme", help="load a programme file (JSON or TOML)")
     load.add_argument("file")
     load.set_defaults(run=_load)
+
+    imports = commands.add_parser(
+        "import-compounds",
+        help="import a compound inventory (CSV or XLSX, Chinese or English headers)",
+    )
+    imports.add_argument("programme", help="the programme's code, e.g. wuhai-2022-2024")
+    imports.add_argument("file")
+    imports.add_argument(
+        "--valid-rows",
+        action="store_true",
+        help="import the valid rows and report the rest (default: all or nothing)",
+    )
+    imports.set_defaults(run=_import)
 
     keys = commands.add_parser("keys", help="API keys of integrating systems")
     key_commands = keys.add_subparsers(dest="keys_command", required=True)

@@ -18,8 +18,10 @@ from litestar.openapi.spec import (
     OpenAPI,
     OpenAPIFormat,
     OpenAPIHeader,
+    OpenAPIMediaType,
     OpenAPIType,
     Operation,
+    RequestBody,
     Schema,
     SecurityScheme,
 )
@@ -30,6 +32,8 @@ from renovation_api.fields import INT32
 from renovation_api.guards import PERMISSION
 from renovation_api.problems import Problem
 from renovation_api.routes.common import EVERY_RESPONSE, HEADER_SCHEMAS, RETRY_AFTER
+from renovation_api.settings import DEFAULT_IMPORT_MAX_BYTES
+from renovation_api.workbook import XLSX
 
 
 def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
@@ -289,6 +293,27 @@ def _declare_files(document: OpenAPI) -> None:
                     schema.max_length = MAX_FILE_BYTES
 
 
+# Operations whose body is a file read as a stream (so Litestar does not see it), and its types.
+UPLOADS = {"importCompounds": ("text/csv", XLSX, "application/octet-stream")}
+
+
+def _declare_uploads(document: OpenAPI) -> None:
+    """An inventory upload's body: the file itself, CSV or XLSX, up to the default limit."""
+    for operation_id, media_types in UPLOADS.items():
+        operation = _operations(document)[operation_id]
+        file = Schema(
+            type=OpenAPIType.STRING,
+            format=OpenAPIFormat.BINARY,
+            max_length=DEFAULT_IMPORT_MAX_BYTES,
+            description="The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).",
+        )
+        operation.request_body = RequestBody(
+            required=True,
+            description="The inventory file: CSV (UTF-8 or GB18030) or XLSX.",
+            content={media_type: OpenAPIMediaType(schema=file) for media_type in media_types},
+        )
+
+
 def _constrain_parameters(document: OpenAPI) -> None:
     """Litestar writes an optional parameter as a ``oneOf`` of its value and null (a query
     value ``null`` reads as absent) with the constraints beside it: put them on the value."""
@@ -328,5 +353,6 @@ def complete_contract(app: Litestar) -> None:
     _declare_constraints(app, document)
     _constrain_parameters(document)
     _declare_files(document)
+    _declare_uploads(document)
     for schema in _schemas(document):
         _state_sizes(schema)

@@ -334,8 +334,18 @@ _DOCUMENTED = {
             detail="If-Match does not match the current ETag; read it again and retry",
         ),
     ),
+    413: (
+        "The body is larger than the server accepts (an inventory file: the import limit).",
+        Problem(
+            type="urn:renovation:problem:request-too-large",
+            title="Request body too large",
+            status=413,
+            detail="an inventory file may be at most 52428800 bytes",
+        ),
+    ),
     415: (
-        "The body is not sent as application/json.",
+        "The body is not sent in a media type the operation takes (application/json, or an "
+        "inventory's text/csv or XLSX).",
         Problem(
             type="urn:renovation:problem:unsupported-media-type",
             title="Unsupported media type",

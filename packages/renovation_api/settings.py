@@ -118,6 +118,9 @@ class BearerSettings:
         )
 
 
+DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """What an instance needs to run.
@@ -129,14 +132,17 @@ class Settings:
     default, so a browser page elsewhere cannot read its answers. ``bearer``: how to verify
     people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests
     per caller (credential, or address when anonymous) per minute, counted by each worker.
-    ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
-    stops working within that time. ``construction_start_by``: the spring day by which a year's
-    projects must have started construction (开春即开工), for the schedule warnings.
+    ``import_max_bytes``: the largest inventory file an import accepts (other requests are held
+    to ``max_body_bytes``). ``key_cache_seconds``: how long a worker trusts an API key it has
+    looked up; a revoked key stops working within that time. ``construction_start_by``: the
+    spring day by which a year's projects must have started construction (开春即开工), for the
+    schedule warnings.
     """
 
     database_url: str
     pool_size: int = 10
     max_body_bytes: int = 8 * 1024 * 1024
+    import_max_bytes: int = DEFAULT_IMPORT_MAX_BYTES
     cors_origins: tuple[str, ...] = ()
     bearer: BearerSettings | None = None
     rate_limit_per_minute: int = 600
@@ -152,6 +158,9 @@ class Settings:
             database_url=env.get("RENOVATION_DATABASE_URL", default_url),
             pool_size=_positive(env, "RENOVATION_DB_POOL_SIZE", 10),
             max_body_bytes=_positive(env, "RENOVATION_MAX_BODY_BYTES", 8 * 1024 * 1024),
+            import_max_bytes=_positive(
+                env, "RENOVATION_IMPORT_MAX_BYTES", DEFAULT_IMPORT_MAX_BYTES
+            ),
             cors_origins=_origins(env, "RENOVATION_CORS_ORIGINS"),
             bearer=BearerSettings.from_env(env),
             rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),

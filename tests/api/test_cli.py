@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.api.test_imports import HEADER, csv_bytes, row
 from tests.conftest import Databases
 from tests.unit.test_second_city import SECOND_CITY
 
@@ -81,4 +82,40 @@ def test_a_file_that_is_not_utf8(databases: Databases, tmp_path: Path) -> None:
     result = renovation(databases.new(with_wuhai=False), "load-programme", str(path))
     assert result.returncode != 0
     assert "is not UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_import_an_inventory_all_or_nothing_then_the_valid_rows(
+    databases: Databases, tmp_path: Path
+) -> None:
+    url = databases.new()
+    path = tmp_path / "台账.csv"
+    path.write_bytes(csv_bytes([HEADER, row(1), row(2, 楼栋数="六"), row(3)], encoding="gb18030"))
+    refused = renovation(url, "import-compounds", "wuhai-2022-2024", str(path))
+    assert refused.returncode == 1
+    assert f"{path}: row 3, column 楼栋数: a whole number, not '六'" in refused.stderr
+    assert refused.stdout.startswith("nothing imported: 3 rows read, 1 rejected")
+    partial = renovation(url, "import-compounds", "wuhai-2022-2024", str(path), "--valid-rows")
+    assert partial.returncode == 0, partial.stderr
+    assert partial.stdout.startswith(
+        "imported: 3 rows read, 2 inserted, 0 updated, 0 unchanged, 2 plans added, 1 rejected"
+    )
+    assert "columns ignored: 备注" in partial.stdout
+    again = renovation(url, "import-compounds", "wuhai-2022-2024", str(path), "--valid-rows")
+    assert "0 inserted, 0 updated, 2 unchanged" in again.stdout
+
+
+def test_import_refuses_what_is_not_an_inventory(databases: Databases, tmp_path: Path) -> None:
+    url = databases.new()
+    picture = tmp_path / "photo.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = renovation(url, "import-compounds", "wuhai-2022-2024", str(picture))
+    assert result.returncode != 0
+    assert f"error: {picture}: the file is neither CSV text nor an XLSX workbook" in result.stderr
+    headless = tmp_path / "headless.csv"
+    headless.write_text("名称,户数\n团结小区,12\n", "utf-8")
+    result = renovation(url, "import-compounds", "wuhai-2022-2024", str(headless))
+    assert "column code: required column missing: code (小区编码)" in result.stderr
+    result = renovation(url, "import-compounds", "nowhere-2022", str(headless))
+    assert "error: there is no programme 'nowhere-2022'" in result.stderr
     assert "Traceback" not in result.stderr

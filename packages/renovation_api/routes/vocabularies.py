@@ -8,6 +8,7 @@ from litestar import Controller, get
 import renovation_core as core
 from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
+from renovation_api.imports import ImportMode, ImportStatus
 from renovation_api.problems import problem_responses
 from renovation_core import delivery, funding, oversight, participation
 from renovation_core.labels import Labelled
@@ -60,6 +61,8 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     fund_movement_kinds: Annotated[list[Term], _at_most(oversight.FundMovementKind)]
     parties: Annotated[list[Term], _at_most(oversight.Party)]
     assessment_dimensions: Annotated[list[Term], _at_most(oversight.Dimension)]
+    import_modes: Annotated[list[Term], _at_most(ImportMode)]
+    import_statuses: Annotated[list[Term], _at_most(ImportStatus)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -112,4 +115,6 @@ class VocabularyController(Controller):
             fund_movement_kinds=_terms(oversight.FundMovementKind),
             parties=_terms(oversight.Party),
             assessment_dimensions=_terms(oversight.Dimension),
+            import_modes=_terms(ImportMode),
+            import_statuses=_terms(ImportStatus),
         )

@@ -228,14 +228,81 @@ async def _insert_items(conn: AsyncConnection, plan_id: int, items: Sequence[str
     )
 
 
+async def compounds_from(
+    conn: AsyncConnection,
+    programme_id: int,
+    seen_by: core.Principal,
+    district: str | None,
+    after: str | None,
+    limit: int,
+) -> list[tuple[core.Compound, core.RenovationPlan | None]]:
+    """The next ``limit`` compounds ``seen_by`` may see (of one district), by code after
+    ``after``, each with its plan: a page of an export."""
+    query = sa.select(*_SHOWN).where(c.programme_id == programme_id, *within(seen_by))
+    if district is not None:
+        query = query.where(c.district_code == district)
+    if after is not None:
+        query = query.where(c.code > after)
+    rows = (await conn.execute(query.order_by(c.code).limit(limit))).all()
+    plans = await plans_of(conn, [row.id for row in rows])
+    return [(mapping.compound_from_row(row._mapping), plans.get(row.id)) for row in rows]
+
+
+class Changed(Exception):
+    """A compound changed under a bulk write that read it in the same transaction."""
+
+
+async def plans_of(
+    conn: AsyncConnection, compound_ids: Sequence[int]
+) -> dict[int, core.RenovationPlan]:
+    """The plans on record of ``compound_ids``, by compound id."""
+    if not compound_ids:
+        return {}
+    p, i = tables.plans, tables.plan_items
+    rows = (
+        await conn.execute(
+            sa.select(p.c.id, p.c.compound_id, p.c.year, p.c.investment_fen, c.code)
+            .join(tables.compounds, c.id == p.c.compound_id)
+            .where(p.c.compound_id.in_(compound_ids))
+        )
+    ).all()
+    items: dict[int, list[str]] = {row.id: [] for row in rows}
+    found = await conn.execute(
+        sa.select(i.c.plan_id, i.c.item_code)
+        .where(i.c.plan_id.in_(list(items)))
+        .order_by(i.c.plan_id, i.c.position)
+    )
+    for plan_id, code in found:
+        items[plan_id].append(code)
+    return {
+        row.compound_id: mapping.plan_from_row(row.code, row._mapping, items[row.id])
+        for row in rows
+    }
+
+
 async def insert_plans(
     conn: AsyncConnection, programme_id: int, plans: Iterable[core.RenovationPlan]
-) -> None:
-    """Insert many plans at once (loading a programme file)."""
+) -> int:
+    """Insert many plans of compounds that have none, with their items; how many."""
     plans = list(plans)
+    for start in range(0, len(plans), _CHUNK):
+        await _insert_plan_chunk(conn, programme_id, plans[start : start + _CHUNK])
+    return len(plans)
+
+
+_CHUNK = 5000  # codes in one IN list
+
+
+async def _insert_plan_chunk(
+    conn: AsyncConnection, programme_id: int, plans: list[core.RenovationPlan]
+) -> None:
     if not plans:
         return
-    result = await conn.execute(sa.select(c.code, c.id).where(c.programme_id == programme_id))
+    result = await conn.execute(
+        sa.select(c.code, c.id).where(
+            c.programme_id == programme_id, c.code.in_([p.compound for p in plans])
+        )
+    )
     ids: dict[str, int] = dict(result.all())
     await conn.execute(
         tables.plans.insert(),
@@ -250,9 +317,9 @@ async def insert_plans(
         ],
     )
     result = await conn.execute(
-        sa.select(tables.plans.c.compound_id, tables.plans.c.id)
-        .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
-        .where(c.programme_id == programme_id)
+        sa.select(tables.plans.c.compound_id, tables.plans.c.id).where(
+            tables.plans.c.compound_id.in_(list(ids.values()))
+        )
     )
     plan_ids: dict[int, int] = dict(result.all())
     await conn.execute(

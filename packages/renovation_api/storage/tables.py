@@ -584,3 +584,26 @@ nominations = sa.Table(
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
 )
+
+# A bulk import of a compound inventory: who sent which file, how it is to be imported, and,
+# once it has run, its report (or why it failed). The file itself is not kept.
+imports = sa.Table(
+    "imports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("mode", sa.String(16), nullable=False),
+    sa.Column("filename", sa.String(MAX_TEXT_LENGTH)),
+    sa.Column("size_bytes", sa.BigInteger, nullable=False),
+    sa.Column("submitted_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    sa.Column("report", sa.JSON),
+    sa.Column("failure", sa.Text),
+    _created_at(),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+)

@@ -97,6 +97,10 @@ from .health import Health
 from .household_body import HouseholdBody
 from .households_in import HouseholdsIn
 from .households_out import HouseholdsOut
+from .import_mode import ImportMode
+from .import_out import ImportOut
+from .import_report import ImportReport
+from .import_status import ImportStatus
 from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
@@ -139,6 +143,7 @@ from .pool_body import PoolBody
 from .priority_level import PriorityLevel
 from .priority_out import PriorityOut
 from .problem import Problem
+from .problem_out import ProblemOut
 from .procurement_method import ProcurementMethod
 from .profile_body import ProfileBody
 from .programme_out import ProgrammeOut
@@ -301,6 +306,10 @@ __all__ = (
     "HouseholdBody",
     "HouseholdsIn",
     "HouseholdsOut",
+    "ImportMode",
+    "ImportOut",
+    "ImportReport",
+    "ImportStatus",
     "Ineligibility",
     "InspectionIn",
     "InspectionOut",
@@ -343,6 +352,7 @@ __all__ = (
     "PriorityLevel",
     "PriorityOut",
     "Problem",
+    "ProblemOut",
     "ProcurementMethod",
     "ProfileBody",
     "ProgrammeOut",

@@ -12,6 +12,7 @@ class AuditEventOutAction(StrEnum):
     CREATE = "create"
     DELETE = "delete"
     HAND_OVER = "hand-over"
+    IMPORT = "import"
     INSPECT = "inspect"
     JOIN = "join"
     ORDER = "order"

@@ -47,6 +47,8 @@ class Vocabularies:
         fund_movement_kinds (list[Term]):
         parties (list[Term]):
         assessment_dimensions (list[Term]):
+        import_modes (list[Term]):
+        import_statuses (list[Term]):
     """
 
     categories: list[CategoryTerm]
@@ -78,6 +80,8 @@ class Vocabularies:
     fund_movement_kinds: list[Term]
     parties: list[Term]
     assessment_dimensions: list[Term]
+    import_modes: list[Term]
+    import_statuses: list[Term]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,6 +230,16 @@ class Vocabularies:
             assessment_dimensions_item = assessment_dimensions_item_data.to_dict()
             assessment_dimensions.append(assessment_dimensions_item)
 
+        import_modes = []
+        for import_modes_item_data in self.import_modes:
+            import_modes_item = import_modes_item_data.to_dict()
+            import_modes.append(import_modes_item)
+
+        import_statuses = []
+        for import_statuses_item_data in self.import_statuses:
+            import_statuses_item = import_statuses_item_data.to_dict()
+            import_statuses.append(import_statuses_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -259,6 +273,8 @@ class Vocabularies:
                 "fund_movement_kinds": fund_movement_kinds,
                 "parties": parties,
                 "assessment_dimensions": assessment_dimensions,
+                "import_modes": import_modes,
+                "import_statuses": import_statuses,
             }
         )
 
@@ -473,6 +489,20 @@ class Vocabularies:
 
             assessment_dimensions.append(assessment_dimensions_item)
 
+        import_modes = []
+        _import_modes = d.pop("import_modes")
+        for import_modes_item_data in _import_modes:
+            import_modes_item = Term.from_dict(import_modes_item_data)
+
+            import_modes.append(import_modes_item)
+
+        import_statuses = []
+        _import_statuses = d.pop("import_statuses")
+        for import_statuses_item_data in _import_statuses:
+            import_statuses_item = Term.from_dict(import_statuses_item_data)
+
+            import_statuses.append(import_statuses_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -503,6 +533,8 @@ class Vocabularies:
             fund_movement_kinds=fund_movement_kinds,
             parties=parties,
             assessment_dimensions=assessment_dimensions,
+            import_modes=import_modes,
+            import_statuses=import_statuses,
         )
 
         vocabularies.additional_properties = d

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    programme: str,
+    *,
+    district: None | str | Unset = UNSET,
+    language: str | Unset = "zh",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/exports/compounds.xlsx".format(
+            programme=quote(str(programme), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    language: str | Unset = "zh",
+) -> Response[File | Problem]:
+    """Export the register as XLSX
+
+     The compounds the caller may see (one district's), each with its plan, in the import's columns;
+    written page by page to a file that is then streamed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        language (str | Unset): zh (the default): Chinese headers and labels; en: English headers
+            and codes. Default: 'zh'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    language: str | Unset = "zh",
+) -> File | Problem | None:
+    """Export the register as XLSX
+
+     The compounds the caller may see (one district's), each with its plan, in the import's columns;
+    written page by page to a file that is then streamed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        language (str | Unset): zh (the default): Chinese headers and labels; en: English headers
+            and codes. Default: 'zh'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+        district=district,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    language: str | Unset = "zh",
+) -> Response[File | Problem]:
+    """Export the register as XLSX
+
+     The compounds the caller may see (one district's), each with its plan, in the import's columns;
+    written page by page to a file that is then streamed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        language (str | Unset): zh (the default): Chinese headers and labels; en: English headers
+            and codes. Default: 'zh'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        district=district,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    language: str | Unset = "zh",
+) -> File | Problem | None:
+    """Export the register as XLSX
+
+     The compounds the caller may see (one district's), each with its plan, in the import's columns;
+    written page by page to a file that is then streamed.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        district (None | str | Unset):
+        language (str | Unset): zh (the default): Chinese headers and labels; en: English headers
+            and codes. Default: 'zh'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+            district=district,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,285 @@
+"""Bulk imports over the API: an office uploads its inventory (CSV or XLSX) and is answered at
+once with 202 and a status resource; the import runs after the answer, in one transaction, and
+its report (every bad row with its number, column and reason) is read from the status resource.
+
+The upload streams to a temporary file, so a large file never sits in memory; the import's
+state lives in the database, so any worker answers for it. The header is checked before the
+answer: a file that is not a spreadsheet, is empty or lacks a required column is refused at
+once (422), and nothing is queued.
+"""
+
+import contextlib
+import datetime
+import logging
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import anyio.to_thread
+import msgspec
+import sqlalchemy as sa
+from litestar import Controller, Request, Response, get, post
+from litestar.background_tasks import BackgroundTask
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api import auditing
+from renovation_api.contract import UPLOADS
+from renovation_api.fields import INT32, Name, Note
+from renovation_api.guards import needs, principal
+from renovation_api.imports import (
+    ImportMode,
+    ImportReport,
+    ImportStatus,
+    NotASpreadsheet,
+    import_compounds,
+    rows_of,
+)
+from renovation_api.problems import (
+    FieldProblem,
+    ProblemError,
+    invalid_data,
+    not_found,
+    problem_responses,
+)
+from renovation_api.routes.common import CREATED, ProgrammeCode, engine, reader, require_programme
+from renovation_api.storage import register, tables
+from renovation_core.inventory import Inventory
+from renovation_core.validators import MAX_TEXT_LENGTH
+
+log = logging.getLogger(__name__)
+ACCEPTED_TYPES = UPLOADS["importCompounds"]
+ImportNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The import's number.")]
+FileName = Annotated[
+    str | None,
+    Parameter(required=False, min_length=1, max_length=MAX_TEXT_LENGTH, pattern=r"^[^/\\]+$"),
+]
+ModeQuery = Annotated[
+    ImportMode,
+    Parameter(
+        description="all_or_nothing (the default): one bad row, nothing imported; "
+        "valid_rows: import the valid rows and report the rest."
+    ),
+]
+
+
+class ImportOut(msgspec.Struct, kw_only=True):
+    """An import: while ``running``, its file and mode; once ``done``, its report; if
+    ``failed`` (the file broke off, or the register changed under it), why, with nothing
+    written."""
+
+    id: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
+    status: ImportStatus
+    mode: ImportMode
+    filename: Name | None
+    size_bytes: Annotated[int, msgspec.Meta(ge=1, le=2**53)]
+    submitted_by: Name
+    submitted_at: datetime.datetime
+    finished_at: datetime.datetime | None
+    report: ImportReport | None
+    failure: Note | None
+
+
+def import_out(row: Any) -> ImportOut:
+    return ImportOut(
+        id=row.id,
+        status=ImportStatus.from_code(row.status),
+        mode=ImportMode.from_code(row.mode),
+        filename=row.filename,
+        size_bytes=row.size_bytes,
+        submitted_by=row.submitted_by,
+        submitted_at=row.created_at,
+        finished_at=row.finished_at,
+        report=None if row.report is None else msgspec.convert(row.report, ImportReport),
+        failure=row.failure,
+    )
+
+
+def imports_path(programme: str) -> str:
+    return f"/v1/programmes/{programme}/imports"
+
+
+async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[Path, int]:
+    """The request body in a temporary file, never more than ``limit`` bytes of it."""
+    size = 0
+    handle = tempfile.NamedTemporaryFile(prefix="renovation-import-", delete=False)  # noqa: SIM115
+    path = Path(handle.name)
+    try:
+        with handle:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise ProblemError(
+                        413,
+                        "request-too-large",
+                        "Request body too large",
+                        f"an inventory file may be at most {limit} bytes",
+                    )
+                await anyio.to_thread.run_sync(handle.write, chunk)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path, size
+
+
+def _check_header(programme: core.Programme, path: Path) -> None:
+    """Refuse at once a file that is not a spreadsheet, is empty or lacks a required column."""
+    try:
+        Inventory(programme).open(rows_of(path))
+    except NotASpreadsheet as error:
+        raise ProblemError(422, "not-a-spreadsheet", "Not a spreadsheet", str(error)) from None
+    except core.DataError as error:
+        raise invalid_data(
+            [FieldProblem(path="$", message=f"{e.path}: {e.message}") for e in error.errors]
+        ) from None
+
+
+class ImportController(Controller):
+    path = "/v1/programmes/{programme:str}/imports"
+    tags = ("compounds",)
+
+    @post(
+        "/",
+        operation_id="importCompounds",
+        opt=needs(core.Permission.WRITE_REGISTER),
+        summary="Import a compound inventory",
+        description="The body is the file, CSV (UTF-8 or GB18030) or XLSX, its first row the "
+        "headers in Chinese or English (小区编码/code, 小区名称/name, 区县代码/district, "
+        "街道代码/street, 建成年份/built_year, 楼栋数/buildings, 户数/households, 建筑面积/"
+        "floor_area_m2, 产权性质/property_type; optionally the community, condition and the "
+        "plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with "
+        "the import's status resource; the import runs in one transaction, by compound code "
+        "(a re-import changes nothing). A file over the import limit is refused with 413. "
+        "Idempotency-Key is not needed: importing a file again changes nothing.",
+        request_max_body_size=None,
+        responses=problem_responses(400, 404, 413, 415, 422, 403),
+        status_code=202,
+        response_headers=CREATED,
+    )
+    async def submit(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        mode: ModeQuery = ImportMode.ALL_OR_NOTHING,
+        filename: FileName = None,
+    ) -> Response[ImportOut]:
+        media_type = request.headers.get("content-type", "").split(";")[0].strip()
+        if media_type not in ACCEPTED_TYPES:
+            raise ProblemError(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                f"send the file as {', '.join(ACCEPTED_TYPES)}",
+            )
+        async with reader(request).connect() as conn:
+            programme_row, found = await require_programme(request, conn, programme)
+        path, size = await _receive(request, request.app.state.import_max_bytes)
+        try:
+            if not size:
+                raise invalid_data([FieldProblem(path="$", message="the file is empty")])
+            await anyio.to_thread.run_sync(_check_header, found, path)
+            async with engine(request).begin() as conn:
+                import_id = await conn.scalar(
+                    tables.imports.insert()
+                    .values(
+                        programme_id=programme_row.id,
+                        status=ImportStatus.RUNNING.code,
+                        mode=mode.code,
+                        filename=filename,
+                        size_bytes=size,
+                        submitted_by=principal(request).actor,
+                    )
+                    .returning(tables.imports.c.id)
+                )
+                row = (
+                    await conn.execute(
+                        sa.select(tables.imports).where(tables.imports.c.id == import_id)
+                    )
+                ).one()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        run = BackgroundTask(_run, request, programme, programme_row.id, found, row.id, path, mode)
+        return Response(
+            import_out(row),
+            status_code=202,
+            headers={"Location": f"{imports_path(programme)}/{row.id}"},
+            background=run,
+        )
+
+    @get(
+        "/{number:int}",
+        operation_id="getImport",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Get an import's status and report",
+        description="While it runs, its status; once done, how many compounds were inserted, "
+        "updated and left unchanged, the plans added, and each rejected row with its number, "
+        "column and reason. An import is seen by whoever sent it and by city-wide callers.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def get_import(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ImportNumber
+    ) -> ImportOut:
+        caller = principal(request)
+        async with reader(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            row = (
+                await conn.execute(
+                    sa.select(tables.imports).where(
+                        tables.imports.c.id == number,
+                        tables.imports.c.programme_id == programme_row.id,
+                    )
+                )
+            ).first()
+        if row is None or not (caller.city_wide or row.submitted_by == caller.actor):
+            raise not_found(f"import {number}")
+        return import_out(row)
+
+
+async def _run(
+    request: Request[Any, Any, Any],
+    programme: str,
+    programme_id: int,
+    found: core.Programme,
+    import_id: int,
+    path: Path,
+    mode: ImportMode,
+) -> None:
+    """Run the import and record how it ended; the temporary file goes either way."""
+    caller = principal(request)
+    location = f"{imports_path(programme)}/{import_id}"
+
+    def allowed(compound: core.Compound) -> str | None:
+        if caller.covers(compound.district, compound.street):
+            return None
+        return f"compound {compound.code} is outside your scope ({compound.district})"
+
+    async def audit(conn: Any, outcome: Any) -> None:
+        await auditing.record(conn, request, "import", location, after=outcome)
+
+    report, failure = None, None
+    try:
+        report = await import_compounds(
+            engine(request), programme_id, found, path, mode, allowed=allowed, audit=audit
+        )
+    except (NotASpreadsheet, core.DataError, register.Changed) as error:
+        failure = f"nothing was imported: {error}"
+    except Exception:
+        log.exception("import %s of programme %s failed", import_id, programme)
+        failure = "nothing was imported: the server could not complete the import"
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    async with engine(request).begin() as conn:
+        await conn.execute(
+            tables.imports.update()
+            .where(tables.imports.c.id == import_id)
+            .values(
+                status=(ImportStatus.FAILED if failure else ImportStatus.DONE).code,
+                report=None if report is None else msgspec.to_builtins(report),
+                failure=failure,
+                finished_at=sa.func.now(),
+            )
+        )
+        if report is None or not report.written:  # a written import is audited with its rows
+            await audit(conn, report or {"failure": failure})

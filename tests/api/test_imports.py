@@ -1,0 +1,357 @@
+"""Bulk imports of compound inventories over the API: 202 and a status resource, every bad row
+named by its number, column and reason, all or nothing by default, idempotent by compound code;
+bad files refused at once, changing nothing."""
+
+import csv
+import datetime
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+from openpyxl import Workbook, load_workbook
+
+from tests.api.conftest import WUHAI, problem, state
+from tests.api.delivery_steps import ok
+from tests.api.test_access import call
+
+IMPORTS = f"{WUHAI}/imports"
+CSV = {"Content-Type": "text/csv"}
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HEADER = [
+    "小区编码",
+    "小区名称",
+    "区县代码",
+    "街道代码",
+    "建成年份",
+    "楼栋数",
+    "户数",
+    "建筑面积（平方米）",
+    "产权性质",
+    "基础设施状况",
+    "管理状况",
+    "安全隐患状况",
+    "评估日期",
+    "改造年度",
+    "改造内容",
+    "预计投资",
+    "备注",
+]
+
+
+def row(n: int, **change: Any) -> list[Any]:
+    """A valid row of a Haibowan compound: full-width digits, grouped thousands and the three
+    date formats are all read as an office types them."""
+    dates = ("2021-09-11", "2021/9/11", "2021年9月11日")
+    values = {
+        "小区编码": f"IMP-{n:04d}",
+        "小区名称": f"导入小区{n}",
+        "区县代码": "150302",
+        "街道代码": "150302001000",
+        "建成年份": "１９９５",
+        "楼栋数": "6",
+        "户数": "1,20" + str(n % 10),
+        "建筑面积（平方米）": "8000.50",
+        "产权性质": "房改房",
+        "基础设施状况": "较差",
+        "管理状况": "一般",
+        "安全隐患状况": "poor",
+        "评估日期": dates[n % 3],
+        "改造年度": "2023",
+        "改造内容": "供水、drainage",
+        "预计投资": "1200000.00",
+        "备注": "台账备注",
+    } | change
+    return [values[h] for h in HEADER]
+
+
+def csv_bytes(rows: list[list[Any]], encoding: str = "utf-8-sig") -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode(encoding)
+
+
+def upload(client: TestClient[Any], content: bytes, **params: Any) -> dict[str, Any]:
+    """Send the file; the import has run once the answer is back (it runs after the 202)."""
+    sent = client.post(IMPORTS, content=content, headers=CSV, params=params)
+    accepted = ok(sent, 202)
+    assert sent.headers["location"] == f"{IMPORTS}/{accepted['id']}"
+    return ok(client.get(sent.headers["location"]))
+
+
+def test_an_inventory_is_imported_and_a_second_import_changes_nothing(
+    client: TestClient[Any],
+) -> None:
+    content = csv_bytes([HEADER, *(row(n) for n in range(1, 31))], encoding="gb18030")
+    done = upload(client, content, filename="海勃湾区台账.csv")
+    assert (done["status"], done["mode"], done["filename"]) == (
+        "done",
+        "all_or_nothing",
+        "海勃湾区台账.csv",
+    )
+    report = done["report"]
+    assert (report["rows"], report["inserted"], report["plans_added"], report["rejected"]) == (
+        30,
+        30,
+        30,
+        0,
+    )
+    assert report["ignored_columns"] == ["备注"]
+    compound = ok(client.get(f"{WUHAI}/compounds/IMP-0002"))
+    assert (compound["built_year"], compound["households"], compound["floor_area_m2"]) == (
+        1995,
+        1202,
+        "8000.50",
+    )
+    assert compound["condition"]["assessed_on"] == "2021-09-11"
+    plan = ok(client.get(f"{WUHAI}/compounds/IMP-0002/plan"))
+    assert (plan["year"], [i["code"] for i in plan["items"]]) == (
+        2023,
+        ["water_supply", "drainage"],
+    )
+
+    again = upload(client, content)["report"]
+    assert (again["inserted"], again["updated"], again["unchanged"], again["plans_added"]) == (
+        0,
+        0,
+        30,
+        0,
+    )
+    renamed = upload(client, csv_bytes([HEADER, row(1, 小区名称="导入小区一")]))["report"]
+    assert (renamed["updated"], renamed["unchanged"]) == (1, 0)
+    other_plan = upload(client, csv_bytes([HEADER, row(2, 改造年度="2024")]))["report"]
+    assert other_plan["written"] is False
+    assert "another plan on record" in other_plan["problems"][0]["message"]
+
+
+def test_all_or_nothing_reports_every_bad_row_and_imports_none(client: TestClient[Any]) -> None:
+    before = state(client)
+    rows = [
+        HEADER,
+        row(1),
+        row(2, 楼栋数="六"),
+        row(3, 区县代码="150399"),
+        row(4, 评估日期="11/09/2021"),
+        row(1, 小区名称="重复"),
+        row(5, **{"建筑面积（平方米）": "=H2*2"}),
+        row(6, 改造内容="供水、雕塑"),
+    ]
+    report = upload(client, csv_bytes(rows))["report"]
+    assert (report["rows"], report["rejected"], report["written"], report["inserted"]) == (
+        7,
+        6,
+        False,
+        0,
+    )
+    found = {(p["row"], p["column"]): p["message"] for p in report["problems"]}
+    assert found[3, "楼栋数"] == "a whole number, not '六'"
+    assert found[4, "区县代码"].startswith("unknown district '150399'")
+    assert found[5, "评估日期"].startswith("a date (2022-05-01, 2022/5/1 or 2022年5月1日)")
+    assert found[6, "小区编码"] == "compound IMP-0001 is also on row 2"
+    assert found[7, "建筑面积（平方米）"].startswith("a formula, not a value")
+    assert found[8, "改造内容"] == "'雕塑' is not an item of the catalogue"
+    assert state(client) == before
+    problem(client.get(f"{WUHAI}/compounds/IMP-0001"), 404, "not-found")
+
+    partial = upload(client, csv_bytes(rows), mode="valid_rows")["report"]
+    assert (partial["written"], partial["inserted"], partial["rejected"]) == (True, 1, 6)
+    ok(client.get(f"{WUHAI}/compounds/IMP-0001"))
+
+
+def test_an_xlsx_with_english_headers_spreadsheet_dates_and_formulas(
+    client: TestClient[Any],
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        [
+            "code",
+            "name",
+            "district",
+            "street",
+            "built_year",
+            "buildings",
+            "households",
+            "floor_area_m2",
+            "property_type",
+            "infrastructure",
+            "management",
+            "safety",
+            "assessed_on",
+        ]
+    )
+    sheet.append(
+        [
+            "XL-1",
+            "表格小区",
+            "150302",
+            "150302001000",
+            1990,
+            4,
+            80,
+            5200.25,
+            "commodity",
+            "poor",
+            "poor",
+            "critical",
+            datetime.datetime(2021, 5, 6),
+        ]
+    )
+    sheet.append(
+        [
+            "XL-2",
+            "公式小区",
+            "150302",
+            "150302001000",
+            1990,
+            "=E2+1",
+            80,
+            5200.25,
+            "commodity",
+            None,
+            None,
+            None,
+            None,
+        ]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    sent = client.post(IMPORTS, content=buffer.getvalue(), headers={"Content-Type": XLSX_TYPE})
+    assert sent.status_code == 202, sent.text
+    done = ok(client.get(sent.headers["location"]))
+    report = done["report"]
+    assert report["rejected"] == 1
+    assert report["problems"] == [
+        {
+            "row": 3,
+            "column": "buildings",
+            "message": "a formula, not a value: enter the value itself",
+        }
+    ]
+    again = upload_valid_rows_xlsx(client, buffer.getvalue())
+    assert again["inserted"] == 1
+    compound = ok(client.get(f"{WUHAI}/compounds/XL-1"))
+    assert (compound["floor_area_m2"], compound["condition"]["assessed_on"]) == (
+        "5200.25",
+        "2021-05-06",
+    )
+
+
+def upload_valid_rows_xlsx(client: TestClient[Any], content: bytes) -> dict[str, Any]:
+    sent = client.post(
+        IMPORTS,
+        content=content,
+        headers={"Content-Type": XLSX_TYPE},
+        params={"mode": "valid_rows"},
+    )
+    return ok(client.get(sent.headers["location"]))["report"]  # type: ignore[no-any-return]
+
+
+def _hundred_megabytes() -> Iterator[bytes]:
+    line = (",".join(["x"] * 16) + "\n").encode() * 32768  # 1 MiB
+    for _ in range(100):
+        yield line
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "status", "slug", "says"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", CSV, 422, "not-a-spreadsheet", "neither CSV"),
+        (b"PK\x03\x04not really a workbook", CSV, 422, "not-a-spreadsheet", "not an XLSX"),
+        (b"", CSV, 422, "invalid-data", "the file is empty"),
+        (
+            csv_bytes([[h for h in HEADER if h != "户数"], row(1)[:6]]),
+            CSV,
+            422,
+            "invalid-data",
+            "required column missing: households (户数)",
+        ),
+        (
+            csv_bytes([HEADER, row(1)]),
+            {"Content-Type": "application/json"},
+            415,
+            "unsupported-media-type",
+            "text/csv",
+        ),
+    ],
+)
+def test_a_bad_file_is_refused_at_once(
+    client: TestClient[Any],
+    content: bytes,
+    headers: dict[str, str],
+    status: int,
+    slug: str,
+    says: str,
+) -> None:
+    before = state(client)
+    refused = problem(client.post(IMPORTS, content=content, headers=headers), status, slug)
+    assert says in refused["detail"] + "".join(e["message"] for e in refused.get("errors", []))
+    assert state(client) == before
+
+
+def test_a_file_over_the_limit_is_refused(client: TestClient[Any]) -> None:
+    """100 MB against the default limit of 50 MB: refused once the limit is passed."""
+    sent = client.post(IMPORTS, content=_hundred_megabytes(), headers=CSV)
+    refused = problem(sent, 413, "request-too-large")
+    assert str(50 * 1024 * 1024) in refused["detail"]
+
+
+def test_a_district_imports_its_own_compounds_only(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    content = csv_bytes([HEADER, row(1), row(2, 区县代码="150303", 街道代码="150303001000")])
+    sent = call(
+        client,
+        keys,
+        "haibowan_officer",
+        "POST",
+        IMPORTS,
+        content=content,
+        headers=CSV,
+        params={"mode": "valid_rows"},
+    )
+    ok(sent, 202)
+    location = sent.headers["location"]
+    report = ok(call(client, keys, "haibowan_officer", "GET", location))["report"]
+    assert (report["inserted"], report["rejected"]) == (1, 1)
+    assert "outside your scope" in report["problems"][0]["message"]
+    problem(call(client, keys, "xinhua_officer", "GET", location), 404, "not-found")
+    ok(client.get(location))  # the city sees every import
+
+
+def test_the_register_exports_as_the_import_reads_it(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    exported = client.get(f"{WUHAI}/exports/compounds.csv")
+    assert exported.status_code == 200, exported.text
+    assert exported.headers["content-type"].startswith("text/csv")
+    assert exported.content.startswith("\ufeff小区编码,小区名称".encode())
+    lines = exported.content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 1 + 186  # the header and Wuhai's register
+    report = upload(client, exported.content)["report"]
+    assert (report["rows"], report["unchanged"], report["inserted"], report["updated"]) == (
+        186,
+        186,
+        0,
+        0,
+    )
+    english = client.get(f"{WUHAI}/exports/compounds.xlsx", params={"language": "en"})
+    assert english.status_code == 200, english.text
+    book = load_workbook(io.BytesIO(english.content), read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert rows[0][:3] == ("code", "name", "district")
+    assert rows[1][0] == "150302-0001"
+    assert len(rows) == 1 + 186
+    own = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/exports/compounds.csv")
+    streets = [line.split(",")[3] for line in own.content.decode("utf-8-sig").splitlines()[1:]]
+    assert streets
+    assert set(streets) == {"150302002000"}  # a street officer's street only
+    one = client.get(f"{WUHAI}/exports/compounds.csv", params={"district": "150304"})
+    assert {line.split(",")[2] for line in one.text.lstrip("\ufeff").splitlines()[1:]} == {"150304"}
+    problem(
+        client.get(f"{WUHAI}/exports/compounds.csv", params={"language": "fr"}),
+        400,
+        "invalid-request",
+    )

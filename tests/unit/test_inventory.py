@@ -1,0 +1,162 @@
+"""Inventories as offices keep them: Chinese or English headers, cells read as a person reads
+them, every bad row named by its number, column and reason."""
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from renovation_core.errors import DataError
+from renovation_core.inventory import Entry, Inventory, RowProblem, cells, headers
+from renovation_core.reference import wuhai
+
+PROGRAMME = wuhai().programme
+ZH = [
+    "小区编码",
+    "小区名称",
+    "区县代码",
+    "街道代码",
+    "建成年份",
+    "楼栋数",
+    "户数",
+    "建筑面积",
+    "产权性质",
+]
+EN = ["code", "name", "district", "street", "built_year", "buildings", "households",
+      "floor_area_m2", "property_type"]  # fmt: skip
+GOOD = ["T-1", "团结小区", "150302", "150302001000", "1998", "8", "134", "12623.79", "房改房"]
+
+
+def read(rows: list[list[Any]]) -> list[Entry | list[RowProblem]]:
+    _, outcomes = Inventory(PROGRAMME).open(rows)
+    return list(outcomes)
+
+
+def test_chinese_and_english_headers_read_the_same_compound() -> None:
+    (zh,) = read([ZH, GOOD])
+    (en,) = read([EN, [*GOOD[:8], "reformed"]])
+    assert isinstance(zh, Entry)
+    assert isinstance(en, Entry)
+    assert zh.compound == en.compound
+    assert zh.compound.floor_area_m2 == Decimal("12623.79")
+    assert zh.plan is None
+    # Headers in full-width brackets, with spaces, in another case: the same columns.
+    header, _ = Inventory(PROGRAMME).open([[*ZH[:7], "建筑面积 (平方米)", "产权性质", "Remarks"]])
+    assert header.positions["floor_area_m2"] == 7
+    assert header.ignored == ("Remarks",)
+
+
+def test_cells_are_read_as_an_office_types_them() -> None:
+    typed: list[Any] = ["T-1", "团结小区", "１５０３０２", "150302001000", "１９９８", 8.0, "1,234", 12623.79,
+             "商品住房"]  # fmt: skip
+    dated: list[list[Any]] = [[*ZH, "基础设施状况", "管理状况", "安全隐患状况", "评估日期"]]
+    for n, day in enumerate(
+        ["2021-09-11", "2021/9/11", "2021年9月11日", datetime.datetime(2021, 9, 11)], start=1
+    ):
+        dated.append([f"T-{n}", *typed[1:], "较差", "fair", "严重", day])
+    entries = read(dated)
+    assert all(isinstance(e, Entry) for e in entries)
+    first = entries[0]
+    assert isinstance(first, Entry)
+    assert (first.compound.district, first.compound.built_year) == ("150302", 1998)
+    assert (first.compound.buildings, first.compound.households) == (8, 1234)
+    assert {
+        e.compound.condition.assessed_on
+        for e in entries
+        if isinstance(e, Entry) and e.compound.condition
+    } == {datetime.date(2021, 9, 11)}
+
+
+def test_a_row_gives_its_plan_with_items_by_code_or_label() -> None:
+    header = [*ZH, "改造年度", "改造内容", "预计投资"]
+    (entry,) = read([header, [*GOOD, "2023", "供水、drainage；供气", "1,200,000.00"]])
+    assert isinstance(entry, Entry)
+    assert entry.plan is not None
+    assert entry.plan.items == ("water_supply", "drainage", "gas_supply")
+    assert entry.plan.investment_yuan == Decimal("1200000.00")
+    (half,) = read([header, [*GOOD, "2023", None, None]])
+    assert half == [
+        RowProblem(
+            row=2,
+            column="改造内容",
+            message="a plan needs plan_year, items, investment_yuan: this cell is empty",
+        ),
+        RowProblem(
+            row=2,
+            column="预计投资",
+            message="a plan needs plan_year, items, investment_yuan: this cell is empty",
+        ),
+    ]
+    (outside,) = read([header, [*GOOD, "2030", "供水", "1.00"]])
+    assert outside == [
+        RowProblem(
+            row=2, column="改造年度", message="year 2030 is outside the programme (2022–2024)"
+        )
+    ]
+
+
+def test_every_bad_row_is_named_by_number_column_and_reason() -> None:
+    rows: list[list[Any]] = [
+        ZH,
+        GOOD,
+        [],  # a blank row is skipped, but keeps its number
+        ["T-2", "二号", "150302", "150302001000", "一九九八", "8", "0", "-5", "别墅"],
+        ["T-1", "重复", "150302", "150302001000", "1998", "8", "134", "100", "房改房"],
+        ["T-3", "公式", "150302", "150302001000", "1998", "=F2", "134", "100", "房改房"],
+        ["T-4", None, "150302", "150399001000", "1998", "8", "134", "100", "房改房"],
+    ]
+    outcomes = read(rows)
+    assert isinstance(outcomes[0], Entry)
+    problems = [p for outcome in outcomes[1:] for p in outcome]  # type: ignore[union-attr]
+    assert [(p.row, p.column) for p in problems] == [
+        (4, "建成年份"),
+        (4, "产权性质"),
+        (5, "小区编码"),
+        (6, "楼栋数"),
+        (7, "小区名称"),
+    ]
+    assert problems[2].message == "compound T-1 is also on row 2"
+    assert problems[3].message == "a formula, not a value: enter the value itself"
+    assert problems[4].message == "required: the cell is empty"
+    # With its name given, the street that is not the district's is what is wrong.
+    (street,) = read(
+        [ZH, ["T-4", "四号", "150302", "150399001000", "1998", "8", "134", "100", "房改房"]]
+    )
+    assert street == [
+        RowProblem(
+            row=2,
+            column="街道代码",
+            message="street '150399001000' is not in district 150302 海勃湾区",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([], "the file is empty: no header row"),
+        ([ZH[:-1]], "required column missing: property_type (产权性质)"),
+        ([[*ZH, "code"]], "names the column '小区编码' again"),
+    ],
+)
+def test_a_header_without_its_columns_is_refused(rows: list[list[Any]], message: str) -> None:
+    with pytest.raises(DataError) as refused:
+        Inventory(PROGRAMME).open(rows)
+    assert message in [e.message for e in refused.value.errors]
+
+
+@pytest.mark.parametrize("chinese", [True, False])
+def test_an_export_reads_back_as_the_same_register(chinese: bool) -> None:
+    dataset = wuhai()
+    plans = {p.compound: p for p in dataset.plans}
+    # As a CSV carries them: text, blank for nothing.
+    rows: list[list[Any]] = [headers(chinese)] + [
+        ["" if v is None else str(v) for v in cells(c, plans.get(c.code), chinese=chinese)]
+        for c in dataset.compounds
+    ]
+    entries = read(rows)
+    assert [e.compound for e in entries if isinstance(e, Entry)] == list(dataset.compounds)
+    assert [e.plan for e in entries if isinstance(e, Entry)] == [
+        plans.get(c.code) for c in dataset.compounds
+    ]
