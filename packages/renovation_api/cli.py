@@ -114,6 +114,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> None:
 async def _run_import(settings: Settings, programme: str, path: Path, mode: Any) -> Any:
     from renovation_api import auditing  # noqa: PLC0415
     from renovation_api.imports import import_compounds  # noqa: PLC0415
+    from renovation_api.routes.imports import audited  # noqa: PLC0415
     from renovation_api.storage import programmes  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415
 
@@ -125,17 +126,18 @@ async def _run_import(settings: Settings, programme: str, path: Path, mode: Any)
             raise SystemExit(f"error: there is no programme {programme!r}")
         row, loaded = found
 
-        async def audit(conn: Any, report: Any) -> None:
-            await auditing.record_as(
-                conn,
-                operator(),
-                None,
-                "import",
-                f"/v1/programmes/{programme}/compounds",
-                after={"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)},
-            )
+        location = f"/v1/programmes/{programme}/imports"
 
-        return await import_compounds(database.writer, row.id, loaded, path, mode, audit=audit)
+        async def record(conn: Any, written: list[Any]) -> None:
+            await auditing.record_many_as(conn, operator(), None, audited(programme, written))
+
+        async def finish(conn: Any, report: Any) -> None:
+            after = {"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)}
+            await auditing.record_as(conn, operator(), None, "import", location, after=after)
+
+        return await import_compounds(
+            database.writer, row.id, loaded, path, mode, record=record, finish=finish
+        )
     finally:
         await database.dispose()
 

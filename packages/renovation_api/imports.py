@@ -15,13 +15,15 @@ plan changes through its own endpoint, under its project's rules.
 
 import codecs
 import csv
+import datetime
 import zipfile
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 import anyio.to_thread
+import attrs
 import msgspec
 import sqlalchemy as sa
 from openpyxl import load_workbook
@@ -32,7 +34,7 @@ import renovation_core as core
 from renovation_api.storage import mapping, register, tables
 from renovation_core.inventory import Entry, Inventory, RowProblem
 from renovation_core.labels import Labelled
-from renovation_core.validators import MAX_COUNT, MAX_NOTE_LENGTH
+from renovation_core.validators import MAX_COUNT, MAX_NOTE_LENGTH, MAX_TEXT_LENGTH
 
 BATCH = 1000
 MAX_PROBLEMS = 1000  # reported one by one; counted beyond
@@ -64,7 +66,7 @@ class ProblemOut(msgspec.Struct, kw_only=True):
     names it (none where the whole row is at fault) and why."""
 
     row: Annotated[int, msgspec.Meta(ge=2, le=MAX_COUNT)]
-    column: Text | None
+    column: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)] | None
     message: Text
 
 
@@ -83,15 +85,19 @@ class ImportReport(msgspec.Struct, kw_only=True):
     problems: Annotated[list[ProblemOut], msgspec.Meta(max_length=MAX_PROBLEMS)] = msgspec.field(
         default_factory=list
     )
-    ignored_columns: Annotated[list[Text], msgspec.Meta(max_length=MAX_COLUMNS)] = msgspec.field(
-        default_factory=list
-    )
+    ignored_columns: Annotated[
+        list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]],
+        msgspec.Meta(max_length=MAX_COLUMNS),
+    ] = msgspec.field(default_factory=list)
 
     def refuse(self, found: list[RowProblem]) -> None:
         self.rejected += 1
         for p in found:
             if len(self.problems) < MAX_PROBLEMS:
-                self.problems.append(ProblemOut(row=p.row, column=p.column, message=p.message))
+                column = None if p.column is None else p.column[:MAX_TEXT_LENGTH]
+                self.problems.append(
+                    ProblemOut(row=p.row, column=column, message=p.message[:MAX_NOTE_LENGTH])
+                )
 
 
 def rows_of(path: Path) -> Iterator[Sequence[object]]:
@@ -132,9 +138,30 @@ def _workbook_rows(path: Path) -> Iterator[Sequence[object]]:
         except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
             raise NotASpreadsheet(f"the file is not an XLSX workbook: {error}") from None
         try:
-            yield from book.worksheets[0].iter_rows(values_only=True)
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # read every row, whatever size the file claims
+            for row in sheet.iter_rows(values_only=True):
+                yield [_plain(value) for value in row]
         finally:
             book.close()
+
+
+def _plain(value: object) -> object:
+    """A cell's value; an array or table formula as its formula text (which is refused)."""
+    if value is None or isinstance(value, str | int | float | datetime.date):
+        return value
+    return f"={getattr(value, 'text', '') or value.__class__.__name__}"
+
+
+@attrs.frozen(kw_only=True)
+class Written:
+    """One record an import wrote: a compound created or replaced (its columns before and
+    after), or a plan added."""
+
+    action: Literal["create", "replace"]
+    code: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | core.RenovationPlan
 
 
 async def import_compounds(
@@ -144,16 +171,20 @@ async def import_compounds(
     path: Path,
     mode: ImportMode,
     *,
-    allowed: Callable[[core.Compound], str | None] = lambda _: None,
-    audit: Callable[[AsyncConnection, ImportReport], Awaitable[None]] | None = None,
+    allowed: Callable[[str, str], str | None] = lambda _d, _s: None,
+    record: Callable[[AsyncConnection, list[Written]], Awaitable[None]] | None = None,
+    finish: Callable[[AsyncConnection, ImportReport], Awaitable[None]] | None = None,
 ) -> ImportReport:
     """Import the inventory at ``path`` into the programme, in one transaction. ``allowed``
-    says why a compound is outside the importer's scope (None where it is not); ``audit``
-    records the import in the same transaction. A file that cannot be read raises
-    :class:`NotASpreadsheet`, a header without the required columns :class:`DataError`."""
+    says why a district and street are outside the importer's scope (None where they are
+    not), for the compound as the row gives it and as it is on record; ``record`` audits each
+    batch's writes and ``finish`` closes the import, both in the same transaction. A file that
+    cannot be read raises :class:`NotASpreadsheet`, a header without the required columns
+    :class:`DataError`."""
     report = ImportReport()
     header, outcomes = await anyio.to_thread.run_sync(Inventory(programme).open, rows_of(path))
-    report.ignored_columns = list(header.ignored)
+    report.ignored_columns = [c[:MAX_TEXT_LENGTH] for c in header.ignored[:MAX_COLUMNS]]
+    all_or_nothing = mode is ImportMode.ALL_OR_NOTHING
 
     def batch() -> list[Entry | list[RowProblem]]:
         return list(islice(outcomes, BATCH))
@@ -165,18 +196,22 @@ async def import_compounds(
             for outcome in chunk:
                 if not isinstance(outcome, Entry):
                     report.refuse(outcome)
-                elif (why := allowed(outcome.compound)) is not None:
+                elif why := allowed(outcome.compound.district, outcome.compound.street):
                     report.refuse([RowProblem(row=outcome.row, column=None, message=why)])
                 else:
                     entries.append(outcome)
-            await _store(conn, programme_id, programme, entries, report)
-        if report.rejected and mode is ImportMode.ALL_OR_NOTHING:
+            if all_or_nothing and report.rejected:
+                continue  # nothing will be written: read on only for the report
+            written = await _store(conn, programme_id, programme, entries, report, allowed)
+            if record is not None and written:
+                await record(conn, written)
+        if all_or_nothing and report.rejected:
             await transaction.rollback()
             report.inserted = report.updated = report.unchanged = report.plans_added = 0
             return report
         report.written = True
-        if audit is not None:
-            await audit(conn, report)
+        if finish is not None:
+            await finish(conn, report)
     return report
 
 
@@ -186,51 +221,56 @@ async def _store(
     programme: core.Programme,
     entries: list[Entry],
     report: ImportReport,
-) -> None:
-    """Write one batch: each row whole or not at all. A compound is inserted, updated or left
-    alone; its plan is added where it has none, and a row whose plan differs from the one on
-    record is refused before anything of it is written."""
+    allowed: Callable[[str, str], str | None],
+) -> list[Written]:
+    """Write one batch, each row whole or not at all. A compound is inserted, updated or left
+    alone; its plan is added where it has none. A row is refused before anything of it is
+    written if the compound on record is outside the importer's scope, or has another plan."""
     if not entries:
-        return
+        return []
     c = tables.compounds
     found = await conn.execute(
-        sa.select(c.c.id, c.c.revision, *(c.c[name] for name in _COMPARED)).where(
+        sa.select(c).where(
             c.c.programme_id == programme_id,
             c.c.code.in_([e.compound.code for e in entries]),
         )
     )
     existing = {row.code: row for row in found}
     on_record = await register.plans_of(conn, [row.id for row in existing.values()])
-    fresh, plans = [], []
+    fresh, plans, written = [], [], []
     for entry in entries:
-        row = existing.get(entry.compound.code)
+        code = entry.compound.code
+        row = existing.get(code)
         current = on_record.get(row.id) if row is not None else None
-        if entry.plan is not None and current is not None and current != entry.plan:
-            report.refuse(
-                [
-                    RowProblem(
-                        row=entry.row,
-                        column=None,
-                        message=f"compound {entry.compound.code} has another plan on record: "
-                        "change it through its plan, under its project's rules",
-                    )
-                ]
+        why = None if row is None else allowed(row.district_code, row.street_code)
+        if why is None and entry.plan is not None and current not in (None, entry.plan):
+            why = (
+                f"compound {code} has another plan on record: change it through its plan, "
+                "under its project's rules"
             )
+        if why is not None:
+            report.refuse([RowProblem(row=entry.row, column=None, message=why)])
             continue
         values = mapping.compound_values(programme, entry.compound)
         if row is None:
             fresh.append(values)
+            written.append(Written(action="create", code=code, before=None, after=values))
             report.inserted += 1
         elif all(getattr(row, name) == values[name] for name in _COMPARED):
             report.unchanged += 1
         else:
             if await register.update_compound(conn, row.id, row.revision, values) is None:
-                raise register.Changed(entry.compound.code)
+                raise register.Changed(f"compound {code} changed during the import")
+            written.append(
+                Written(action="replace", code=code, before=dict(row._mapping), after=values)
+            )
             report.updated += 1
         if entry.plan is not None and current is None:
             plans.append(entry.plan)
+            written.append(Written(action="create", code=code, before=None, after=entry.plan))
     await register.insert_compounds(conn, programme_id, fresh)
     report.plans_added += await register.insert_plans(conn, programme_id, plans)
+    return written
 
 
 # The columns a re-import compares: everything a row gives.

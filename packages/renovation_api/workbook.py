@@ -36,15 +36,19 @@ class Sheet:
     caption: Sequence[str | None] = ()
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
-    cell = WriteOnlyCell(sheet, value=value)
+def cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
+    """A cell of a write-only sheet: a decimal to its places, text always as text (a name
+    beginning with "=" is not a formula)."""
+    made = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and made.data_type == "f":
+        made.data_type = "s"
     if isinstance(value, Decimal):
         exponent = value.as_tuple().exponent
         places = max(2, -exponent if isinstance(exponent, int) else 0)
-        cell.number_format = "#,##0." + "0" * places
+        made.number_format = "#,##0." + "0" * places
     if bold:
-        cell.font = Font(bold=True)
-    return cell
+        made.font = Font(bold=True)
+    return made
 
 
 def workbook(sheets: Iterable[Sheet]) -> bytes:
@@ -52,10 +56,10 @@ def workbook(sheets: Iterable[Sheet]) -> bytes:
     for sheet in sheets:
         out = book.create_sheet(sheet.title)
         if sheet.caption:
-            out.append([_cell(out, c, bold=True) for c in sheet.caption])
-        out.append([_cell(out, h, bold=True) for h in sheet.headers])
+            out.append([cell(out, c, bold=True) for c in sheet.caption])
+        out.append([cell(out, h, bold=True) for h in sheet.headers])
         for row in sheet.rows:
-            out.append([_cell(out, value) for value in row])
+            out.append([cell(out, value) for value in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -49,5 +49,7 @@ class Compound:
     original_property_unit: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(not_blank)
     )
-    previously_renovated_in: int | None = None
+    previously_renovated_in: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(plausible_year)
+    )
     condition: ConditionAssessment | None = None

@@ -66,6 +66,8 @@ COLUMNS = (
     Column("investment_yuan", ("预计投资", "预计投资（元）", "预计投资/元")),
 )
 _CONDITION = ("infrastructure", "management", "safety")
+# Names as people write them: kept as typed (only a blank cell is empty), never normalised.
+_FREE_TEXT = frozenset({"name", "original_property_unit"})
 _PLAN = ("plan_year", "items", "investment_yuan")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
 _ITEM_SEPARATORS = re.compile(r"[,;、\s]+")
@@ -146,14 +148,23 @@ def read_header(cells: Sequence[object]) -> Header:
     return Header(positions=positions, shown=shown, ignored=tuple(ignored))
 
 
+def _normal(text: str) -> str:
+    """Full-width digits, letters and brackets made ordinary (NFKC), spaces trimmed."""
+    text = text.strip()
+    return text if text.isascii() else unicodedata.normalize("NFKC", text).strip()
+
+
+def _shown(text: str) -> str:
+    """A cell quoted in a message, cut short."""
+    return repr(text if len(text) <= 60 else text[:57] + "…")
+
+
 def _text(value: object) -> str | None:
     """A cell as text: None where blank; full-width forms made ordinary."""
     if value is None:
         return None
     if type(value) is str:
-        text = value.strip()
-        if not text.isascii():
-            text = unicodedata.normalize("NFKC", text).strip()
+        text = _normal(value)
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
     else:
@@ -178,7 +189,7 @@ def _integer(value: object) -> int:
     text = str(value)
     digits = text.replace(",", "")
     if not _WHOLE.fullmatch(digits):
-        raise ValueError(f"a whole number, not {text!r}")
+        raise ValueError(f"a whole number, not {_shown(text)}")
     return int(digits)
 
 
@@ -194,9 +205,9 @@ def _decimal(value: object) -> Decimal:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"a number, not {text!r}") from None
+        raise ValueError(f"a number, not {_shown(text)}") from None
     if not number.is_finite():
-        raise ValueError(f"a number, not {text!r}")
+        raise ValueError(f"a number, not {_shown(text)}")
     return number
 
 
@@ -211,31 +222,31 @@ def _date(value: object) -> datetime.date:
             return datetime.datetime.strptime(text, form).date()
         except ValueError:
             continue
-    raise ValueError(f"a date (2022-05-01, 2022/5/1 or 2022年5月1日), not {text!r}")
+    raise ValueError(f"a date (2022-05-01, 2022/5/1 or 2022年5月1日), not {_shown(text)}")
 
 
 def _labelled(kind: type[Labelled]) -> Callable[[object], Any]:
-    by_text = {m.code: m for m in kind} | {m.label: m for m in kind}
+    by_text = {m.code: m for m in kind} | {_normal(m.label): m for m in kind}
 
     def read(value: object) -> Any:
         text = str(value)
         if text not in by_text:
             shown = "、".join(f"{m.label}（{m.code}）" for m in kind)
-            raise ValueError(f"{text!r} is not one of {shown}")
+            raise ValueError(f"{_shown(text)} is not one of {shown}")
         return by_text[text]
 
     return read
 
 
 def _item_reader(catalogue: Catalogue) -> Callable[[object], tuple[str, ...]]:
-    by_text = {i.code: i.code for i in catalogue} | {i.label: i.code for i in catalogue}
+    by_text = {i.code: i.code for i in catalogue} | {_normal(i.label): i.code for i in catalogue}
 
     def read(value: object) -> tuple[str, ...]:
         found = []
         for part in _ITEM_SEPARATORS.split(str(value)):
             if part:
                 if part not in by_text:
-                    raise ValueError(f"{part!r} is not an item of the catalogue")
+                    raise ValueError(f"{_shown(part)} is not an item of the catalogue")
                 found.append(by_text[part])
         return tuple(found)
 
@@ -302,6 +313,19 @@ class Inventory:
                 seen[code] = number
             yield self._row(header, number, cells)
 
+    def _cell(self, name: str, raw: object) -> Any:
+        """One cell of column ``name`` read, or None where it is blank."""
+        if name in _FREE_TEXT and isinstance(raw, str):
+            if raw.lstrip().startswith("="):
+                raise Formula("a formula, not a value: enter the value itself")
+            return raw if raw.strip() else None
+        text = _text(raw)
+        if text is None:
+            return None
+        read = self._readers.get(name)
+        cell = text if isinstance(raw, str) else raw
+        return read(cell) if read else text
+
     def _row(
         self, header: Header, number: int, cells: Sequence[object]
     ) -> Entry | list[RowProblem]:
@@ -314,21 +338,20 @@ class Inventory:
 
         unread = set()
         for name, position in header.positions.items():
-            raw = cells[position] if position < len(cells) else None
             try:
-                text = _text(raw)
-                if text is None:
-                    continue
-                read = self._readers.get(name)
-                cell = text if isinstance(raw, str) else raw
-                values[name] = read(cell) if read else text
+                value = self._cell(name, cells[position] if position < len(cells) else None)
             except ValueError as error:
                 problem(name, str(error))
                 unread.add(name)
+            else:
+                if value is not None:
+                    values[name] = value
         for name in (c.name for c in COLUMNS if c.required):
             if name not in values and name not in unread:
                 problem(name, "required: the cell is empty")
         condition = _group(values, unread, _CONDITION, problem, "a condition assessment")
+        if "assessed_on" in values and not condition and not unread & set(_CONDITION):
+            problem("assessed_on", "an assessment day without the condition it dates")
         plan_values = _group(values, unread, _PLAN, problem, "a plan")
         if problems:
             return problems
@@ -344,21 +367,29 @@ class Inventory:
             return problems
         for found in compound_reference_errors(self.programme, compound):
             problem(found.path, found.message)
-        plan = None
-        if plan_values:
-            try:
-                plan = RenovationPlan(
-                    compound=compound.code,
-                    year=plan_values["plan_year"],
-                    items=plan_values["items"],
-                    investment_yuan=plan_values["investment_yuan"],
-                )
-            except FieldValueError as error:
-                problem(_PLAN_FIELDS.get(error.field, error.field), error.message)
-                return problems
-            for found in plan_reference_errors(self.programme, plan):
-                problem(_PLAN_FIELDS.get(found.path.split("[")[0], "items"), found.message)
+        plan = self._plan(compound.code, plan_values, problem) if plan_values else None
         return problems or Entry(row=number, compound=compound, plan=plan)
+
+    def _plan(
+        self,
+        code: str,
+        values: dict[str, Any],
+        problem: Callable[[str | None, str], None],
+    ) -> RenovationPlan | None:
+        """The row's plan, or None with its problems said."""
+        try:
+            plan = RenovationPlan(
+                compound=code,
+                year=values["plan_year"],
+                items=values["items"],
+                investment_yuan=values["investment_yuan"],
+            )
+        except FieldValueError as error:
+            problem(_PLAN_FIELDS.get(error.field, error.field), error.message)
+            return None
+        for found in plan_reference_errors(self.programme, plan):
+            problem(_PLAN_FIELDS.get(found.path.split("[")[0], "items"), found.message)
+        return plan
 
 
 # A plan's own field names, as the inventory's columns name them.

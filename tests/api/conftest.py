@@ -36,8 +36,9 @@ def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]
     """A client acting as the city administrator. After the test, every write it made must
     have its audit record, carrying that write's request id, and nothing else may. A write has
     one record per resource it changed: one, except a tender package's, which changes each of
-    its projects too, a plan's, which may carry its draft funding along, and a menu's
-    confirmation, which changes the plan (and so its draft funding)."""
+    its projects too, a plan's, which may carry its draft funding along, a menu's
+    confirmation, which changes the plan (and so its draft funding), and an import, which
+    writes many compounds."""
     writes: dict[str, str] = {}  # request id → path
 
     def track(response: Any) -> None:
@@ -61,7 +62,8 @@ def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]
     single = {
         rid
         for rid, path in writes.items()
-        if "/tender-packages" not in path and not path.endswith(("/plan", "/menu/confirmation"))
+        if "/tender-packages" not in path
+        and not path.endswith(("/plan", "/menu/confirmation", "/imports"))
     }
     assert all(recorded[rid] == 1 for rid in single), "a write of one resource has one record"
 

@@ -12,7 +12,7 @@ import pytest
 from litestar.testing import TestClient
 from openpyxl import Workbook, load_workbook
 
-from tests.api.conftest import WUHAI, problem, state
+from tests.api.conftest import WUHAI, audit_events, problem, state
 from tests.api.delivery_steps import ok
 from tests.api.test_access import call
 
@@ -355,3 +355,60 @@ def test_the_register_exports_as_the_import_reads_it(
         400,
         "invalid-request",
     )
+
+
+def test_a_row_cannot_reach_a_compound_outside_the_importers_scope(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    """A district officer naming another district's compound, even moved into their own
+    district by the row, is refused: the compound on record is not theirs."""
+    theirs = ok(client.get(f"{WUHAI}/compounds", params={"district": "150303", "page_size": 1}))
+    code = theirs["items"][0]["code"]
+    before = ok(client.get(f"{WUHAI}/compounds/{code}"))
+    content = csv_bytes([HEADER, row(1, 小区编码=code, 改造年度="", 改造内容="", 预计投资="")])
+    sent = call(client, keys, "haibowan_officer", "POST", IMPORTS, content=content, headers=CSV)
+    ok(sent, 202)
+    report = ok(call(client, keys, "haibowan_officer", "GET", sent.headers["location"]))["report"]
+    assert (report["written"], report["rejected"], report["updated"]) == (False, 1, 0)
+    assert "outside your scope" in report["problems"][0]["message"]
+    assert ok(client.get(f"{WUHAI}/compounds/{code}")) == before
+
+
+def test_names_are_kept_as_typed_and_labels_read_in_either_width(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    rows = [
+        HEADER,
+        row(1, 小区名称="团结小区（一期）Ⅱ", 改造内容="供水、新建（改建）物业用房"),
+        row(2, 小区名称='=HYPERLINK("http://example.com")'),
+    ]
+    report = upload(client, csv_bytes(rows), mode="valid_rows")["report"]
+    assert report["problems"] == [
+        {
+            "row": 3,
+            "column": "小区名称",
+            "message": "a formula, not a value: enter the value itself",
+        }
+    ]
+    assert ok(client.get(f"{WUHAI}/compounds/IMP-0001"))["name"] == "团结小区（一期）Ⅱ"
+    plan = ok(client.get(f"{WUHAI}/compounds/IMP-0001/plan"))
+    assert [i["code"] for i in plan["items"]] == ["water_supply", "property_premises"]
+    events = audit_events(client, keys["city_admin"], resource=f"{WUHAI}/compounds/IMP-0001")
+    assert [e["action"] for e in events] == ["create", "create"]  # the compound, its plan
+    # The register's own text exports as text, never as a formula.
+    created = {
+        "name": '=HYPERLINK("http://example.com")',
+        "district": "150302",
+        "street": "150302001000",
+        "built_year": 1990,
+        "buildings": 2,
+        "households": 40,
+        "floor_area_m2": "2800.00",
+        "property_type": "commodity",
+        "code": "EQ-1",
+    }
+    ok(client.post(f"{WUHAI}/compounds", json=created), 201)
+    exported = client.get(f"{WUHAI}/exports/compounds.xlsx", params={"district": "150302"})
+    sheet = load_workbook(io.BytesIO(exported.content)).worksheets[0]
+    named = next(r for r in sheet.iter_rows() if r[0].value == "EQ-1")
+    assert (named[1].value, named[1].data_type) == (created["name"], "s")

@@ -160,3 +160,20 @@ def test_an_export_reads_back_as_the_same_register(chinese: bool) -> None:
     assert [e.plan for e in entries if isinstance(e, Entry)] == [
         plans.get(c.code) for c in dataset.compounds
     ]
+
+
+def test_what_a_row_cannot_say() -> None:
+    header = [*ZH, "曾改造年份", "评估日期"]
+    (far,) = read([header, [*GOOD, "99999", None]])
+    assert far == [
+        RowProblem(row=2, column="曾改造年份", message="must be between 1900 and 2100, got 99999")
+    ]
+    (undated,) = read([header, [*GOOD, None, "2021-09-11"]])
+    assert undated == [
+        RowProblem(
+            row=2, column="评估日期", message="an assessment day without the condition it dates"
+        )
+    ]
+    (named,) = read([ZH, ["T-9", "  团结小区（一期） ", *GOOD[2:]]])
+    assert isinstance(named, Entry)
+    assert named.compound.name == "  团结小区（一期） "  # a name is kept as typed

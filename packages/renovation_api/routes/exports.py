@@ -24,7 +24,7 @@ from renovation_api.guards import needs, principal
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import DistrictFilter, ProgrammeCode, require_programme, snapshot
 from renovation_api.storage import register
-from renovation_api.workbook import XLSX, XLSX_FILE
+from renovation_api.workbook import XLSX, XLSX_FILE, cell
 from renovation_core.inventory import cells, headers
 
 PAGE = 1000
@@ -48,15 +48,19 @@ Language = Annotated[
 async def _pages(
     request: Request[Any, Any, Any], programme: str, district: str | None, chinese: bool
 ) -> AsyncIterator[list[list[object]]]:
-    """The register's rows the caller may see, a page at a time, in one snapshot."""
-    async with snapshot(request).connect() as conn:
-        programme_row, _ = await require_programme(request, conn, programme)
-        after = None
-        while page := await register.compounds_from(
-            conn, programme_row.id, principal(request), district, after, PAGE
-        ):
-            yield [cells(compound, plan, chinese=chinese) for compound, plan in page]
-            after = page[-1][0].code
+    """The register's rows the caller may see, a page at a time by code, each page read in a
+    short transaction of its own: a slow download holds no connection while it waits."""
+    after = None
+    while True:
+        async with snapshot(request).connect() as conn:
+            programme_row, _ = await require_programme(request, conn, programme)
+            page = await register.compounds_from(
+                conn, programme_row.id, principal(request), district, after, PAGE
+            )
+        if not page:
+            return
+        yield [cells(compound, plan, chinese=chinese) for compound, plan in page]
+        after = page[-1][0].code
 
 
 def _csv_lines(rows: Iterable[Sequence[object]]) -> str:
@@ -129,14 +133,18 @@ class ExportController(Controller):
         chinese = language == "zh"
         book = Workbook(write_only=True)
         sheet = book.create_sheet("小区台账" if chinese else "compounds")
-        sheet.append(headers(chinese))
+        sheet.append([cell(sheet, h, bold=True) for h in headers(chinese)])
         async for page in _pages(request, programme, district, chinese):
             await anyio.to_thread.run_sync(_append, sheet, page)
         with tempfile.NamedTemporaryFile(
             prefix="renovation-export-", suffix=".xlsx", delete=False
         ) as handle:
             path = Path(handle.name)
-        await anyio.to_thread.run_sync(book.save, str(path))
+        try:
+            await anyio.to_thread.run_sync(book.save, str(path))
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
         return File(
             path,
             filename=_filename(programme, district, "xlsx"),
@@ -147,7 +155,7 @@ class ExportController(Controller):
 
 def _append(sheet: Any, rows: list[list[object]]) -> None:
     for row in rows:
-        sheet.append(row)
+        sheet.append([cell(sheet, value) for value in row])
 
 
 async def _remove(path: Path) -> None:

@@ -12,6 +12,7 @@ import contextlib
 import datetime
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,9 +22,11 @@ import sqlalchemy as sa
 from litestar import Controller, Request, Response, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.params import Parameter
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import auditing, headers
+from renovation_api.auditing import Action
 from renovation_api.contract import UPLOADS
 from renovation_api.fields import INT32, Name, Note
 from renovation_api.guards import needs, principal
@@ -32,6 +35,7 @@ from renovation_api.imports import (
     ImportReport,
     ImportStatus,
     NotASpreadsheet,
+    Written,
     import_compounds,
     rows_of,
 )
@@ -43,6 +47,7 @@ from renovation_api.problems import (
     problem_responses,
 )
 from renovation_api.routes.common import CREATED, ProgrammeCode, engine, reader, require_programme
+from renovation_api.routes.compounds import compound_out, compound_path
 from renovation_api.storage import register, tables
 from renovation_core.inventory import Inventory
 from renovation_core.validators import MAX_TEXT_LENGTH
@@ -236,6 +241,31 @@ class ImportController(Controller):
         return import_out(row)
 
 
+def scope_of(caller: core.Principal) -> Callable[[str, str], str | None]:
+    """Why a compound in a district and street is outside ``caller``'s scope, if it is."""
+
+    def allowed(district: str, street: str) -> str | None:
+        if caller.covers(district, street):
+            return None
+        return f"the compound is in district {district}, street {street}: outside your scope"
+
+    return allowed
+
+
+def audited(programme: str, written: list[Written]) -> list[tuple[Action, str, Any, Any]]:
+    """An import's writes as audit events: each compound created or replaced, as the API
+    shows it, and each plan added."""
+    events: list[tuple[Action, str, Any, Any]] = []
+    for w in written:
+        path = compound_path(programme, w.code)
+        if isinstance(w.after, core.RenovationPlan):
+            events.append(("create", f"{path}/plan", None, core.converter.unstructure(w.after)))
+        else:
+            before = None if w.before is None else compound_out(w.before)
+            events.append((w.action, path, before, compound_out(w.after)))
+    return events
+
+
 async def _run(
     request: Request[Any, Any, Any],
     programme: str,
@@ -245,32 +275,18 @@ async def _run(
     path: Path,
     mode: ImportMode,
 ) -> None:
-    """Run the import and record how it ended; the temporary file goes either way."""
+    """Run the import and record how it ended (with its rows, when it wrote them); the
+    temporary file goes either way."""
     caller = principal(request)
     location = f"{imports_path(programme)}/{import_id}"
+    request_id = headers.request_id(request.scope)
 
-    def allowed(compound: core.Compound) -> str | None:
-        if caller.covers(compound.district, compound.street):
-            return None
-        return f"compound {compound.code} is outside your scope ({compound.district})"
+    async def record(conn: AsyncConnection, written: list[Written]) -> None:
+        await auditing.record_many_as(conn, caller, request_id, audited(programme, written))
 
-    async def audit(conn: Any, outcome: Any) -> None:
-        await auditing.record(conn, request, "import", location, after=outcome)
-
-    report, failure = None, None
-    try:
-        report = await import_compounds(
-            engine(request), programme_id, found, path, mode, allowed=allowed, audit=audit
-        )
-    except (NotASpreadsheet, core.DataError, register.Changed) as error:
-        failure = f"nothing was imported: {error}"
-    except Exception:
-        log.exception("import %s of programme %s failed", import_id, programme)
-        failure = "nothing was imported: the server could not complete the import"
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
-    async with engine(request).begin() as conn:
+    async def close(
+        conn: AsyncConnection, report: ImportReport | None, failure: str | None
+    ) -> None:
         await conn.execute(
             tables.imports.update()
             .where(tables.imports.c.id == import_id)
@@ -281,5 +297,31 @@ async def _run(
                 finished_at=sa.func.now(),
             )
         )
-        if report is None or not report.written:  # a written import is audited with its rows
-            await audit(conn, report or {"failure": failure})
+        await auditing.record(
+            conn, request, "import", location, after=report or {"failure": failure}
+        )
+
+    report: ImportReport | None = None
+    failure: str | None = None
+    try:
+        report = await import_compounds(
+            engine(request),
+            programme_id,
+            found,
+            path,
+            mode,
+            allowed=scope_of(caller),
+            record=record,
+            finish=lambda conn, report: close(conn, report, None),
+        )
+    except (NotASpreadsheet, core.DataError, register.Changed) as error:
+        failure = f"nothing was imported: {error}"
+    except Exception:
+        log.exception("import %s of programme %s failed", import_id, programme)
+        failure = "nothing was imported: the server could not complete the import"
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    if report is None or not report.written:  # a written import was closed with its rows
+        async with engine(request).begin() as conn:
+            await close(conn, report, failure)

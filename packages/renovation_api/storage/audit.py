@@ -43,6 +43,36 @@ async def append(
     )
 
 
+async def append_many(
+    conn: AsyncConnection,
+    *,
+    actor: str,
+    role: str,
+    request_id: str | None,
+    events: list[tuple[str, str, Any, Any]],
+) -> None:
+    """Append many events of one write at once: (action, resource, before, after) each."""
+    if not events:
+        return
+    at = datetime.datetime.now(datetime.UTC)
+    await conn.execute(
+        tables.audit_events.insert(),
+        [
+            {
+                "at": at,
+                "actor": actor,
+                "role": role,
+                "action": action,
+                "resource": resource,
+                "before": before,
+                "after": after,
+                "request_id": request_id,
+            }
+            for action, resource, before, after in events
+        ],
+    )
+
+
 @attrs.frozen(kw_only=True)
 class EventFilter:
     """What the log may be narrowed by; ``None`` means any. ``resource`` matches the resource
