@@ -10,12 +10,15 @@ from renovation_core.annual_plan import (
     AnnualPlanRow,
     TargetComparison,
     actual_annual_plan,
+    annual_plan_rows,
+    beside_targets,
+    planned_figures,
     target_vs_actual,
 )
 from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue, CatalogueItem, Category
 from renovation_core.compound import Compound, PropertyType
 from renovation_core.consistency import Finding, check_register, check_targets
-from renovation_core.coverage import CoverageCell, coverage
+from renovation_core.coverage import CoverageCell, coverage, coverage_cells
 from renovation_core.dataset import (
     Dataset,
     Provenance,
@@ -89,10 +92,13 @@ __all__ = [
     "TargetComparison",
     "Variance",
     "actual_annual_plan",
+    "annual_plan_rows",
+    "beside_targets",
     "check_register",
     "check_targets",
     "compound_reference_errors",
     "coverage",
+    "coverage_cells",
     "dataset_from_json",
     "dataset_from_mapping",
     "dataset_from_toml",
@@ -100,6 +106,7 @@ __all__ = [
     "eligibility",
     "in_scope",
     "plan_reference_errors",
+    "planned_figures",
     "priority_of",
     "rank_by_priority",
     "rank_key",

@@ -4,7 +4,7 @@ The published plan is the target; the compounds' plans are the actual. Both are 
 side, in the layout of the plan's own tables: each year's districts, then that year's total.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -33,26 +33,43 @@ def _figures(compound: Compound, plan: RenovationPlan) -> Figures:
     )
 
 
+def planned_figures(
+    compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
+) -> dict[tuple[int, str], Figures]:
+    """What the plans add up to per (year, district): each planned compound counts once, with
+    its households and floor area and its plan's investment. A database may compute the same
+    sums with one GROUP BY and hand them to ``annual_plan_rows``."""
+    by_code = {c.code: c for c in compounds}
+    cells: dict[tuple[int, str], Figures] = {}
+    for plan in plans:
+        compound = by_code[plan.compound]
+        key = (plan.year, compound.district)
+        cells[key] = cells.get(key, Figures.zero()) + _figures(compound, plan)
+    return cells
+
+
 def actual_annual_plan(
     programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
 ) -> tuple[AnnualPlanRow, ...]:
-    """Aggregate planned compounds by year × district.
+    """Aggregate planned compounds by year × district (see ``annual_plan_rows``)."""
+    return annual_plan_rows(programme, planned_figures(compounds, plans))
+
+
+def annual_plan_rows(
+    programme: Programme, cells: Mapping[tuple[int, str], Figures]
+) -> tuple[AnnualPlanRow, ...]:
+    """The annual plan's table from its cells (``planned_figures``).
 
     Rows come year by year (districts in programme order, then the year's total), then each
     district over the whole programme, then the programme total. Every cell is present, zero if
     nothing is planned there, so the table has the same shape for every register.
     """
-    by_code = {c.code: c for c in compounds}
     districts = [d.code for d in programme.districts]
-    cells = {(year, code): Figures.zero() for year in programme.years for code in districts}
-    for plan in plans:
-        compound = by_code[plan.compound]
-        key = (plan.year, compound.district)
-        cells[key] = cells[key] + _figures(compound, plan)
     rows: list[AnnualPlanRow] = []
     for year in programme.years:
         year_rows = [
-            AnnualPlanRow(year=year, district=d, figures=cells[year, d]) for d in districts
+            AnnualPlanRow(year=year, district=d, figures=cells.get((year, d), Figures.zero()))
+            for d in districts
         ]
         rows += year_rows
         rows.append(
@@ -91,9 +108,16 @@ def target_vs_actual(
     programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
 ) -> tuple[TargetComparison, ...]:
     """Each year's rows of the actual plan beside the published targets, with actual − target."""
+    return beside_targets(programme, actual_annual_plan(programme, compounds, plans))
+
+
+def beside_targets(
+    programme: Programme, rows: Iterable[AnnualPlanRow]
+) -> tuple[TargetComparison, ...]:
+    """The year rows of an annual plan table beside the published targets."""
     targets = {(t.year, t.district): t.figures for t in programme.annual_targets}
     comparisons = []
-    for row in actual_annual_plan(programme, compounds, plans):
+    for row in rows:
         if row.year is None:
             continue
         target = targets.get((row.year, row.district))

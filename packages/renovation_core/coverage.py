@@ -4,7 +4,7 @@ A category covers a compound when the compound's plan holds at least one of its 
 is over the compounds in scope, planned or not, so an unplanned compound lowers it.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -45,29 +45,43 @@ def coverage(
     """Every category × every district of the programme, then the city, in programme order."""
     scope = in_scope(programme, compounds)
     categories_of = {plan.compound: plan.categories(programme.catalogue) for plan in plans}
+    in_scope_by_district: dict[str, int] = {}
+    covered: dict[tuple[Category, str], int] = {}
+    for compound in scope:
+        district = compound.district
+        in_scope_by_district[district] = in_scope_by_district.get(district, 0) + 1
+        for category in categories_of.get(compound.code, ()):
+            covered[category, district] = covered.get((category, district), 0) + 1
+    return coverage_cells(programme, in_scope_by_district, covered)
+
+
+def coverage_cells(
+    programme: Programme,
+    in_scope_by_district: Mapping[str, int],
+    covered: Mapping[tuple[Category, str], int],
+) -> tuple[CoverageCell, ...]:
+    """The coverage table from its counts: the compounds in scope per district, and per
+    category and district those in scope whose plan holds an item of the category (a database
+    may count both with GROUP BYs). Every category × district, then the city."""
     cells: list[CoverageCell] = []
+    districts = [d.code for d in programme.districts]
     for category in Category:
-        covered_by_district = dict.fromkeys((d.code for d in programme.districts), 0)
-        scope_by_district = dict.fromkeys((d.code for d in programme.districts), 0)
-        for compound in scope:
-            scope_by_district[compound.district] += 1
-            if category in categories_of.get(compound.code, ()):
-                covered_by_district[compound.district] += 1
-        cells.extend(
+        row = [
             CoverageCell(
                 category=category,
                 district=code,
-                covered=covered_by_district[code],
-                in_scope=scope_by_district[code],
+                covered=covered.get((category, code), 0),
+                in_scope=in_scope_by_district.get(code, 0),
             )
-            for code in scope_by_district
-        )
+            for code in districts
+        ]
+        cells += row
         cells.append(
             CoverageCell(
                 category=category,
                 district=None,
-                covered=sum(covered_by_district.values()),
-                in_scope=sum(scope_by_district.values()),
+                covered=sum(c.covered for c in row),
+                in_scope=sum(c.in_scope for c in row),
             )
         )
     return tuple(cells)

@@ -1,10 +1,15 @@
-"""The import's figures beside their floors, measured in one run (part of ``nox -s bench``).
+"""The import's and the reports' figures beside their floors, measured in one run (part of
+``nox -s bench``).
 
 The national-size inventory (``national.py``) is written as CSV at 22,000 and 220,000 rows and
 imported with ``renovation import-compounds`` into a fresh database of each backend, each run
 in a process of its own so that its peak memory is its own. The floor is the same file loaded
 raw: PostgreSQL's COPY into a table of text columns; on SQLite, the csv module feeding one
 executemany. The ratio is the import's rows per second over the floor's.
+
+Over the 220,000 imported compounds, the target-vs-actual and coverage reports are then read
+through the API (the median of seven reads, after one) beside their bare GROUP BYs run by the
+raw driver (the median of seven).
 """
 
 import asyncio
@@ -13,16 +18,22 @@ import json
 import os
 import resource
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import sqlalchemy as sa
 
+from renovation_core.catalogue import STANDARD_CATALOGUE
 from renovation_core.inventory import COLUMNS
 from tests.bench.national import PROGRAMME_CODE, programme, write_csv
+from tests.bench.processes import serving
 from tests.conftest import _admin
+from tests.live_server import free_port
 
 SIZES = (22_000, 220_000)
 POSTGRES_ADMIN = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -89,19 +100,95 @@ async def _copy(url: str, path: Path) -> float:
         await connection.close()
 
 
+TARGET_VS_ACTUAL = (
+    "SELECT p.year, c.district_code, count(*), sum(c.households), sum(c.floor_area_centi),"
+    " sum(p.investment_fen) FROM plans p JOIN compounds c ON c.id = p.compound_id"
+    " WHERE c.programme_id = 1 GROUP BY p.year, c.district_code",
+)
+_CATEGORY = " ".join(
+    f"WHEN '{item.code}' THEN '{item.category.code}'" for item in STANDARD_CATALOGUE
+)
+COVERAGE = (
+    "SELECT district_code, count(*) FROM compounds WHERE programme_id = 1 AND eligible"
+    " GROUP BY district_code",
+    f"SELECT CASE i.item_code {_CATEGORY} END, c.district_code, count(DISTINCT c.id)"
+    " FROM plan_items i JOIN plans p ON p.id = i.plan_id JOIN compounds c ON c.id = p.compound_id"
+    " WHERE c.programme_id = 1 AND c.eligible GROUP BY 1, 2",
+)
+REPORTS = (("target-vs-actual", TARGET_VS_ACTUAL), ("coverage", COVERAGE))
+
+
+def _median_ms(run: Callable[[], object], times: int = 7) -> float:
+    run()
+    samples = []
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def _bare(url: str, statements: tuple[str, ...]) -> float:
+    """Milliseconds for the raw driver to run ``statements`` (median)."""
+    if url.startswith("sqlite"):
+        database = sqlite3.connect(url.split("///", 1)[1])
+        try:
+            return _median_ms(lambda: [database.execute(s).fetchall() for s in statements])
+        finally:
+            database.close()
+
+    async def run() -> float:
+        import asyncpg  # noqa: PLC0415
+
+        parsed = sa.make_url(url)
+        connection = await asyncpg.connect(
+            host=parsed.host, port=parsed.port, user=parsed.username, database=parsed.database
+        )
+        try:
+            samples = []
+            for n in range(8):
+                started = time.perf_counter()
+                for statement in statements:
+                    await connection.fetch(statement)
+                if n:
+                    samples.append((time.perf_counter() - started) * 1000)
+            return statistics.median(samples)
+        finally:
+            await connection.close()
+
+    return asyncio.run(run())
+
+
+def reports(url: str) -> list[tuple[str, float, float]]:
+    """(report, API ms, bare GROUP BY ms) over the database at ``url``."""
+    port = free_port()
+    command = [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)]
+    with serving(command, {"RENOVATION_DATABASE_URL": url}, port) as base:
+        reports_at = f"{base}/v1/programmes/{PROGRAMME_CODE}/reports/"
+
+        def read(name: str) -> Callable[[], object]:
+            return lambda: httpx.get(reports_at + name, timeout=600).raise_for_status()
+
+        api = {name: _median_ms(read(name)) for name, _ in REPORTS}
+    return [(name, api[name], _bare(url, statements)) for name, statements in REPORTS]
+
+
 def measure(
     workdir: Path, backends: list[str], sizes: tuple[int, ...] = SIZES
-) -> list[tuple[str, int, float, float, int]]:
-    """(backend, rows, import rows/s, floor rows/s, peak memory in MiB) for each size."""
+) -> tuple[list[tuple[str, int, float, float, int]], list[tuple[str, str, float, float]]]:
+    """(backend, rows, import rows/s, floor rows/s, peak memory in MiB) for each size; and
+    (backend, report, API ms, floor ms) over the largest."""
     programme_file = workdir / "national.json"
     programme_file.write_text(json.dumps(programme(), ensure_ascii=False), "utf-8")
-    results = []
+    results, latencies = [], []
     for size in sizes:
         inventory = write_csv(workdir / f"national-{size}.csv", size)
         for backend in backends:
             url = _fresh(backend, workdir, size)
             _run(url, "load", str(programme_file))
             figures = json.loads(_run(url, "import", str(inventory)).stdout.splitlines()[-1])
+            if size == max(sizes):
+                latencies += [(backend, *r) for r in reports(url)]
             floor_url = _fresh(backend, workdir, size)
             floor = _floor(backend, floor_url, inventory)
             results.append(
@@ -109,7 +196,7 @@ def measure(
             )
     if "PostgreSQL" in backends:
         asyncio.run(_admin(POSTGRES_ADMIN, f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
-    return results
+    return results, latencies
 
 
 def _child(command: str, path: str) -> None:

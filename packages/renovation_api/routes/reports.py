@@ -236,6 +236,17 @@ async def _load(
     return found, compounds, plans
 
 
+async def _comparisons(
+    request: Request[Any, Any, Any], programme: str, year: int | None
+) -> tuple[core.Programme, list[core.TargetComparison]]:
+    """Target vs actual (one year's), the actual summed by the database."""
+    async with snapshot(request).connect() as conn:
+        row, found = await require_programme(request, conn, programme)
+        cells = await register.planned_figures(conn, row.id)
+    rows = core.annual_plan_rows(found, cells)
+    return found, [c for c in core.beside_targets(found, rows) if year in (None, c.year)]
+
+
 class ReportController(Controller):
     path = "/v1/programmes/{programme:str}/reports"
     tags = ("reports",)
@@ -255,7 +266,7 @@ class ReportController(Controller):
         programme: ProgrammeCode,
         year: YearFilter = None,
     ) -> TargetVsActualReport:
-        found, compounds, plans = await _load(request, programme)
+        found, comparisons = await _comparisons(request, programme, year)
         names = {d.code: d.name for d in found.districts}
         rows = [
             TargetVsActualRow(
@@ -266,8 +277,7 @@ class ReportController(Controller):
                 actual=figures_out(c.actual),
                 variance=None if c.variance is None else variance_out(c.variance),
             )
-            for c in core.target_vs_actual(found, compounds, plans)
-            if year is None or c.year == year
+            for c in comparisons
         ]
         return TargetVsActualReport(programme=programme, rows=rows)
 
@@ -289,11 +299,8 @@ class ReportController(Controller):
         programme: ProgrammeCode,
         year: YearFilter = None,
     ) -> Response[bytes]:
-        found, compounds, plans = await _load(request, programme)
+        found, comparisons = await _comparisons(request, programme, year)
         names = {d.code: d.name for d in found.districts}
-        comparisons = [
-            c for c in core.target_vs_actual(found, compounds, plans) if year in (None, c.year)
-        ]
         return attachment(
             (
                 Sheet(
@@ -328,10 +335,11 @@ class ReportController(Controller):
     async def coverage(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> CoverageReport:
-        found, compounds, plans = await _load(request, programme)
-        return CoverageReport(
-            programme=programme, rows=coverage_rows(found, core.coverage(found, compounds, plans))
-        )
+        async with snapshot(request).connect() as conn:
+            row, found = await require_programme(request, conn, programme)
+            scope, covered = await register.coverage_counts(conn, row.id, found.catalogue)
+        cells = core.coverage_cells(found, scope, covered)
+        return CoverageReport(programme=programme, rows=coverage_rows(found, cells))
 
     @get(
         "/summary",

@@ -248,6 +248,69 @@ async def compounds_from(
     return [(mapping.compound_from_row(row._mapping), plans.get(row.id)) for row in rows]
 
 
+async def planned_figures(
+    conn: AsyncConnection, programme_id: int
+) -> dict[tuple[int, str], core.Figures]:
+    """``core.planned_figures`` of the programme's register, summed by the database in one
+    GROUP BY: each planned compound once, its households and floor area, its plan's
+    investment."""
+    p = tables.plans
+    query = (
+        sa.select(
+            p.c.year,
+            c.district_code,
+            sa.func.count(),
+            sa.func.sum(c.households),
+            sa.func.sum(c.floor_area_centi),
+            sa.func.sum(p.c.investment_fen),
+        )
+        .join(tables.compounds, c.id == p.c.compound_id)
+        .where(c.programme_id == programme_id)
+        .group_by(p.c.year, c.district_code)
+    )
+    return {
+        (year, district): core.Figures(
+            compounds=count,
+            households=int(households),
+            floor_area_m2=mapping.from_hundredths(int(area)),
+            investment_yuan=mapping.from_hundredths(int(investment)),
+        )
+        for year, district, count, households, area, investment in await conn.execute(query)
+    }
+
+
+async def coverage_counts(
+    conn: AsyncConnection, programme_id: int, catalogue: core.Catalogue
+) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
+    """The counts ``core.coverage_cells`` takes, by the database: the compounds in scope per
+    district (the eligibility stored with each compound), and per category and district those
+    whose plan holds an item of the category (the catalogue's categories as a CASE)."""
+    found = await conn.execute(
+        sa.select(c.district_code, sa.func.count())
+        .where(c.programme_id == programme_id, c.eligible)
+        .group_by(c.district_code)
+    )
+    scope: dict[str, int] = {district: count for district, count in found}  # noqa: C416
+    i, p = tables.plan_items, tables.plans
+    category = sa.case({item.code: item.category.code for item in catalogue}, value=i.c.item_code)
+    covered = await conn.execute(
+        sa.select(category, c.district_code, sa.func.count(sa.distinct(c.id)))
+        .select_from(
+            i.join(p, p.c.id == i.c.plan_id).join(tables.compounds, c.id == p.c.compound_id)
+        )
+        .where(c.programme_id == programme_id, c.eligible)
+        .group_by(category, c.district_code)
+    )
+    return (
+        scope,
+        {
+            (core.Category.from_code(code), district): count
+            for code, district, count in covered
+            if code is not None
+        },
+    )
+
+
 class Changed(Exception):
     """A compound changed under a bulk write that read it in the same transaction."""
 
