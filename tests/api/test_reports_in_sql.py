@@ -1,17 +1,21 @@
 """The reports the database sums (target vs actual, coverage) equal the core's own computation
 over the same register, read back through the export."""
 
+import csv
 import io
+import tomllib
 from typing import Any
 
 from litestar.testing import TestClient
 
 import renovation_core as core
+from renovation_core import dataset_from_toml
 from renovation_core.inventory import Entry, Inventory
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI
 from tests.api.delivery_steps import ok
 from tests.api.test_imports import HEADER, csv_bytes, row, upload
+from tests.unit.test_second_city import SECOND_CITY
 
 
 def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
@@ -25,8 +29,6 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
     assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
     exported = client.get(f"{WUHAI}/exports/compounds.csv").content.decode("utf-8-sig")
     programme = wuhai().programme
-    import csv  # noqa: PLC0415
-
     _, outcomes = Inventory(programme).open(csv.reader(io.StringIO(exported)))
     entries = [o for o in outcomes if isinstance(o, Entry)]
     compounds = [e.compound for e in entries]
@@ -47,3 +49,20 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
     assert [(r["category"], r["district"], r["covered"], r["in_scope"]) for r in coverage] == [
         (c.category.code, c.district, c.covered, c.in_scope) for c in cells
     ]
+
+
+def test_a_city_with_its_own_catalogue_and_one_with_none(client: TestClient[Any]) -> None:
+    data = tomllib.loads(SECOND_CITY, parse_float=str)
+    ok(client.post("/v1/programmes", json=data), 201)
+    city = dataset_from_toml(SECOND_CITY)
+    cells = core.coverage(city.programme, city.compounds, city.plans)
+    got = ok(client.get("/v1/programmes/qinghe-2025-2026/reports/coverage"))["rows"]
+    assert [(r["category"], r["district"], r["covered"], r["in_scope"]) for r in got] == [
+        (c.category.code, c.district, c.covered, c.in_scope) for c in cells
+    ]
+    bare = {key: value for key, value in data.items() if key not in ("plans", "funding_plans")}
+    bare["programme"] = data["programme"] | {"code": "bare-2025-2026", "catalogue": {"items": []}}
+    ok(client.post("/v1/programmes", json=bare), 201)
+    rows = ok(client.get("/v1/programmes/bare-2025-2026/reports/coverage"))["rows"]
+    assert {r["covered"] for r in rows} == {0}
+    assert sum(r["in_scope"] for r in rows if r["district"] is None) > 0

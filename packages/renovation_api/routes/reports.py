@@ -1,7 +1,9 @@
 """Reports: coverage, target vs actual, the programme summary and consistency findings.
 
-Every figure is computed by the core from the stored register; the reports carry the exact base
-units (m², yuan) beside the published display units (万m², 亿元) and published percentages.
+Every figure follows the core's rules: target vs actual and coverage from sums the database makes
+(one GROUP BY each, laid out by the core), the others computed by the core from the stored
+register. The reports carry the exact base units (m², yuan) beside the published display units
+(万m², 亿元) and published percentages.
 """
 
 from decimal import Decimal
@@ -239,7 +241,7 @@ async def _load(
 async def _comparisons(
     request: Request[Any, Any, Any], programme: str, year: int | None
 ) -> tuple[core.Programme, list[core.TargetComparison]]:
-    """Target vs actual (one year's), the actual summed by the database."""
+    """Target vs actual (every year's, or ``year``'s), the actual summed by the database."""
     async with snapshot(request).connect() as conn:
         row, found = await require_programme(request, conn, programme)
         cells = await register.planned_figures(conn, row.id)

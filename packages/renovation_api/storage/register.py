@@ -291,6 +291,8 @@ async def coverage_counts(
         .group_by(c.district_code)
     )
     scope: dict[str, int] = {district: count for district, count in found}  # noqa: C416
+    if not catalogue.items:
+        return scope, {}  # nothing can cover a compound (and CASE needs a WHEN)
     i, p = tables.plan_items, tables.plans
     category = sa.case({item.code: item.category.code for item in catalogue}, value=i.c.item_code)
     covered = await conn.execute(
