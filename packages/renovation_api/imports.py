@@ -202,9 +202,11 @@ async def import_compounds(
                     entries.append(outcome)
             if all_or_nothing and report.rejected:
                 continue  # nothing will be written: read on only for the report
+            before = report.inserted
             written = await _store(conn, programme_id, programme, entries, report, allowed)
             if record is not None and written:
                 await record(conn, written)
+            await _keep_statistics(conn, before, report.inserted)
         if all_or_nothing and report.rejected:
             await transaction.rollback()
             report.inserted = report.updated = report.unchanged = report.plans_added = 0
@@ -213,6 +215,18 @@ async def import_compounds(
         if finish is not None:
             await finish(conn, report)
     return report
+
+
+async def _keep_statistics(conn: AsyncConnection, before: int, after: int) -> None:
+    """On PostgreSQL, refresh the planner's statistics each time the import has doubled the
+    rows it inserted (from 1,000): an import into a new or small register otherwise looks
+    each batch's codes up with plans made for an empty table, scanning the whole table per
+    batch. ANALYZE counts this transaction's own rows, and costs a sample, not a scan."""
+    if conn.dialect.name != "postgresql" or after < BATCH:
+        return
+    if before < BATCH or before.bit_length() < after.bit_length():
+        for table in (tables.compounds, tables.plans, tables.plan_items):
+            await conn.execute(sa.text(f"ANALYZE {table.name}"))
 
 
 async def _store(
