@@ -21,7 +21,9 @@ from renovation_core.oversight.assessment import (
     Weights,
     measure,
     score,
+    task_volumes,
 )
+from renovation_core.reference import wuhai
 from tests.unit.test_delivery import (
     AWARD,
     EVERYONE,
@@ -188,7 +190,7 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
         D(2023, 12, 31),
         task_volume=4,
         management_coverage=Fraction(1),
-        satisfaction=Fraction(5, 6),
+        satisfaction_points=Fraction(250, 3),
     )
     assert facts.tendered_on_time == Fraction(2, 4)
     assert facts.start_rate == Fraction(2, 4)
@@ -202,7 +204,7 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
         D(2022, 11, 1),
         task_volume=4,
         management_coverage=None,
-        satisfaction=None,
+        satisfaction_points=None,
     )
     assert (early.tendered_on_time, early.acceptance_pass_rate) == (Fraction(0), None)
     other = measure(
@@ -212,7 +214,7 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
         D(2023, 12, 31),
         task_volume=1,
         management_coverage=None,
-        satisfaction=None,
+        satisfaction_points=None,
     )
     assert other.acceptance_pass_rate == 1
     assert (
@@ -223,7 +225,7 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
             D(2023, 12, 31),
             task_volume=0,
             management_coverage=None,
-            satisfaction=None,
+            satisfaction_points=None,
         ).start_rate
         is None
     )
@@ -249,3 +251,11 @@ def test_an_assessment_is_kept_as_decided_and_must_allocate() -> None:
         attrs.evolve(made, facts=tuple(nothing))
     with pytest.raises(FieldValueError, match="district"):
         attrs.evolve(made, facts=(FACTS[0], FACTS[0]))
+
+
+def test_task_volumes_are_the_compounds_each_published_row_sets() -> None:
+    targets = wuhai().programme.annual_targets
+    assert task_volumes(targets, 2022) == {"150302": 47, "150303": 5, "150304": 7}
+    with pytest.raises(FieldValueError, match="no targets for 2021") as refused:
+        task_volumes(targets, 2021)
+    assert refused.value.field == "year"

@@ -57,6 +57,7 @@ from renovation_core.oversight import (
     RewardPool,
     Weights,
     measure,
+    task_volumes,
 )
 from renovation_core.participation import Survey
 from renovation_core.validators import (
@@ -232,7 +233,7 @@ def _refused(path: str, message: str) -> ProblemError:
 async def _satisfaction(
     conn: AsyncConnection, programme_id: int, survey: str
 ) -> dict[str, Fraction]:
-    """Each district's satisfaction from the survey's ratings, as a share (100 points = 1)."""
+    """Each district's satisfaction score (out of 100) from the survey's ratings."""
     row = await participation.get_survey(conn, programme_id, survey)
     if row is None:
         raise _refused("$.survey", f"the programme has no survey {survey!r}")
@@ -241,7 +242,7 @@ async def _satisfaction(
     for district, _, response in await participation.responses(conn, row.id):
         by_district[district].append(response)
     measured = {d: found.results(r).satisfaction for d, r in by_district.items()}
-    return {d: s / 100 for d, s in measured.items() if s is not None}
+    return {d: points for d, points in measured.items() if points is not None}
 
 
 async def assess(
@@ -256,11 +257,7 @@ async def assess(
     pool = to_core(data.pool, RewardPool, "$.pool")
     async with snapshot(request).connect() as conn:
         programme_row, found = await require_programme(request, conn, programme)
-        volume = {
-            t.district: t.figures.compounds for t in found.annual_targets if t.year == data.year
-        }
-        if not volume:
-            raise _refused("$.year", f"the programme publishes no targets for {data.year}")
+        volume = task_volumes(found.annual_targets, data.year)
         satisfaction = (
             await _satisfaction(conn, programme_row.id, data.survey) if data.survey else {}
         )
@@ -276,7 +273,7 @@ async def assess(
             as_of,
             task_volume=volume.get(district.code, 0),
             management_coverage=shares[district.code],
-            satisfaction=satisfaction.get(district.code),
+            satisfaction_points=satisfaction.get(district.code),
         )
         for district in found.districts
     ]

@@ -28,6 +28,7 @@ from renovation_core.oversight.assessment import (
     Weights,
     measure,
     score,
+    task_volumes,
 )
 from renovation_core.oversight.contracts import (
     Pairing,
@@ -94,4 +95,5 @@ __all__ = [
     "score",
     "status",
     "submit",
+    "task_volumes",
 ]

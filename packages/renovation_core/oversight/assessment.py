@@ -26,6 +26,7 @@ from renovation_core.errors import FieldValueError
 from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
 from renovation_core.oversight.monthly import Tracked, progress
+from renovation_core.targets import AnnualPlanTarget
 from renovation_core.units import apportion
 from renovation_core.validators import (
     MAX_DISTRICTS,
@@ -104,6 +105,15 @@ def _of(part: int, whole: int) -> Fraction | None:
     return Fraction(part, whole) if whole else None
 
 
+def task_volumes(targets: Iterable[AnnualPlanTarget], year: int) -> dict[str, int]:
+    """Each district's task volume for ``year``: the compounds its published row sets. A year
+    the plan publishes no district rows for cannot be assessed."""
+    volumes = {t.district: t.figures.compounds for t in targets if t.year == year and t.district}
+    if not volumes:
+        raise FieldValueError("year", f"the programme publishes no targets for {year}")
+    return volumes
+
+
 def measure(
     compounds: Iterable[Tracked],
     district: str,
@@ -112,11 +122,12 @@ def measure(
     *,
     task_volume: int,
     management_coverage: Fraction | None,
-    satisfaction: Fraction | None,
+    satisfaction_points: Fraction | None,
 ) -> DistrictFacts:
     """What the city measured of ``district``'s ``year`` as of a day. Coverage (of all the
-    district's renovated compounds) and satisfaction (from a survey) are measured elsewhere and
-    given; the rest comes from the projects of the year's plan."""
+    district's renovated compounds) and satisfaction (a survey's score out of 100, as its
+    results give it) are measured elsewhere and given; the rest comes from the projects of the
+    year's plan."""
     mine = [c for c in compounds if (c.district, c.year) == (district, year)]
     tender_by = min(as_of, tender_due(year))
     first = [
@@ -131,7 +142,7 @@ def measure(
         start_rate=progress(mine, district, year, as_of).start_rate_compounds,
         acceptance_pass_rate=_of(sum(a.passed for a in held), len(held)),
         management_coverage=management_coverage,
-        satisfaction=satisfaction,
+        satisfaction=None if satisfaction_points is None else satisfaction_points / 100,
         task_volume=task_volume,
     )
 
