@@ -8,7 +8,7 @@ import attrs
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from renovation_api.storage import tables
+from renovation_api.storage import bulk, tables
 
 e = tables.audit_events.c
 
@@ -55,8 +55,9 @@ async def append_many(
     if not events:
         return
     at = datetime.datetime.now(datetime.UTC)
-    await conn.execute(
-        tables.audit_events.insert(),
+    await bulk.insert(
+        conn,
+        tables.audit_events,
         [
             {
                 "at": at,

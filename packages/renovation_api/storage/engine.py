@@ -14,6 +14,7 @@ snapshots. PostgreSQL gets the same guarantees from isolation levels.
 from typing import Any
 
 import attrs
+import msgspec
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -47,10 +48,16 @@ def _sqlite_begin(conn: sa.Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _json(value: object) -> str:
+    """JSON columns (the audit log's records above all) encoded by msgspec: several times
+    faster than the json module, which matters when an import records every compound."""
+    return msgspec.json.encode(value).decode()
+
+
 def open_database(settings: Settings) -> Database:
     url = sa.make_url(settings.database_url)
     if url.get_backend_name() == "sqlite":
-        engine = create_async_engine(url)
+        engine = create_async_engine(url, json_serializer=_json)
         sa.event.listen(engine.sync_engine, "connect", _sqlite_connect)
         sa.event.listen(engine.sync_engine, "begin", _sqlite_begin)
         return Database(
@@ -58,7 +65,9 @@ def open_database(settings: Settings) -> Database:
             reader=engine.execution_options(**{_SQLITE_BEGIN: None}),
             snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
         )
-    engine = create_async_engine(url, pool_size=settings.pool_size, max_overflow=0)
+    engine = create_async_engine(
+        url, pool_size=settings.pool_size, max_overflow=0, json_serializer=_json
+    )
     return Database(
         writer=engine,
         reader=engine.execution_options(isolation_level="AUTOCOMMIT"),

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.storage import mapping, tables
+from renovation_api.storage import bulk, mapping, tables
 
 c = tables.compounds.c
 Sort = Literal["code", "priority"]
@@ -122,8 +122,7 @@ async def insert_compounds(
     """Insert compounds given as column values (see ``mapping.compound_values``); returns the
     revision of each."""
     rows = [{"programme_id": programme_id, **v, "revision": new_revision()} for v in values]
-    if rows:
-        await conn.execute(tables.compounds.insert(), rows)
+    await bulk.insert(conn, tables.compounds, rows)
     return [row["revision"] for row in rows]
 
 
@@ -369,8 +368,9 @@ async def _insert_plan_chunk(
         )
     )
     ids: dict[str, int] = dict(result.all())
-    await conn.execute(
-        tables.plans.insert(),
+    await bulk.insert(
+        conn,
+        tables.plans,
         [
             {
                 "compound_id": ids[p.compound],
@@ -387,8 +387,9 @@ async def _insert_plan_chunk(
         )
     )
     plan_ids: dict[int, int] = dict(result.all())
-    await conn.execute(
-        tables.plan_items.insert(),
+    await bulk.insert(
+        conn,
+        tables.plan_items,
         [
             {"plan_id": plan_ids[ids[p.compound]], "item_code": code, "position": i}
             for p in plans
