@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
-from litestar import Response
 from litestar.openapi.datastructures import ResponseSpec
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -63,12 +62,3 @@ def workbook(sheets: Iterable[Sheet]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def attachment(sheets: Iterable[Sheet], filename: str) -> Response[bytes]:
-    """The workbook of ``sheets`` as a download named ``filename``."""
-    return Response(
-        workbook(sheets),
-        media_type=XLSX,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )

@@ -22,6 +22,7 @@ from renovation_api.routes import (
 )
 from tests.api.conftest import WUHAI
 from tests.api.delivery_steps import CODE, HOUSEHOLDS, ok, walk_to
+from tests.api.spreadsheets import assert_same_tables, csv_sheets
 from tests.api.test_access import call
 from tests.api.test_funding import approved, pay
 
@@ -88,6 +89,13 @@ def test_wuhai_oversight_on_a_fixed_day(client: TestClient[Any], keys: dict[str,
     contract_tracking(client)
     made = assessment(client)
     read_back_workbooks(client, made)
+    for path, params in (
+        ("reports/monthly", {"month": "2022-12"}),
+        ("reports/contracts", {}),
+        ("reports/assessment", {"year": 2022}),
+        ("reports/management-coverage", {}),
+    ):
+        assert_same_tables(client, path, params)
 
 
 def monthly_report(client: TestClient[Any], keys: dict[str, str]) -> None:
@@ -234,3 +242,13 @@ def test_a_district_exports_only_its_own_rows(
     )
     (sheet,) = sheet_rows(own).values()
     assert [row[0] for row in sheet[1:]] == ["海勃湾区"]  # no city total
+    own_csv = call(
+        client,
+        keys,
+        "haibowan_officer",
+        "GET",
+        f"{WUHAI}/reports/monthly.csv",
+        params={"month": "2022-12"},
+    )
+    ((_, lines),) = csv_sheets(own_csv).items()
+    assert [line[0] for line in lines[1:]] == ["海勃湾区"]

@@ -14,12 +14,12 @@ from typing import Annotated, Any
 import anyio.to_thread
 from litestar import Controller, Request, Response, get
 from litestar.background_tasks import BackgroundTask
-from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import File, Stream
 from openpyxl import Workbook
 
 import renovation_core as core
+from renovation_api.downloads import CSV, CSV_FILE
 from renovation_api.guards import needs, principal
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import DistrictFilter, ProgrammeCode, require_programme, snapshot
@@ -28,12 +28,6 @@ from renovation_api.workbook import XLSX, XLSX_FILE, cell
 from renovation_core.inventory import cells, headers
 
 PAGE = 1000
-CSV_FILE = ResponseSpec(
-    data_container=str,
-    media_type="text/csv",
-    description="CSV in UTF-8 with a byte-order mark (as Excel opens it).",
-    generate_examples=False,
-)
 Language = Annotated[
     str,
     Parameter(
@@ -85,7 +79,7 @@ class ExportController(Controller):
         description="The compounds the caller may see (one district's), each with its plan, in "
         "the import's columns; streamed.",
         responses={200: CSV_FILE, **problem_responses(400, 404, 403)},
-        media_type="text/csv",
+        media_type=CSV,
     )
     async def compounds_csv(
         self,
@@ -105,7 +99,7 @@ class ExportController(Controller):
 
         return Stream(
             lines(),
-            media_type="text/csv; charset=utf-8",
+            media_type=f"{CSV}; charset=utf-8",
             headers={
                 "Content-Disposition": (
                     f'attachment; filename="{_filename(programme, district, "csv")}"'

@@ -7,12 +7,12 @@ from typing import Annotated, Any
 
 import attrs
 import msgspec
-from litestar import Controller, Request, Response, get
-from litestar.openapi.datastructures import ResponseSpec
+from litestar import Controller, Request, get
 from litestar.params import Parameter
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import Code, DistrictCode, Money, Name, SignedMoney, Year, YiYuan
 from renovation_api.fields import text as decimal_text
 from renovation_api.guards import needs, principal
@@ -32,7 +32,7 @@ from renovation_api.routes.common import (
 )
 from renovation_api.routes.funding_bodies import FlagOut, flag_out
 from renovation_api.storage import delivery, funding, register, tables
-from renovation_api.workbook import XLSX, Sheet, workbook
+from renovation_api.workbook import Sheet
 from renovation_core.delivery import Project, Stage
 from renovation_core.funding import (
     Flag,
@@ -280,6 +280,77 @@ def flag_row(district: str, flag: Flag) -> FlagRow:
     return FlagRow(**msgspec.structs.asdict(flag_out(flag)), district=district)
 
 
+async def funding_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+) -> Tables:
+    found, money = await load_money(request, programme)
+    names = _names(found)
+    sources = source_rows(request, found, money, year)
+    investment = investment_rows(request, found, money, year)
+    flags = [flag_row(*pair) for pair in flags_of(money, None, year, None)]
+    return Tables(
+        sheets=[
+            Sheet(
+                title="资金来源",
+                headers=("年度", "区", "资金来源", "计划（元）", "批复（元）", "拨付（元）"),
+                rows=(
+                    (
+                        r.year,
+                        r.district_name,
+                        r.source.label,
+                        Decimal(r.planned_yuan),
+                        Decimal(r.approved_yuan),
+                        Decimal(r.disbursed_yuan),
+                    )
+                    for r in sources
+                ),
+            ),
+            Sheet(
+                title="投资完成",
+                headers=(
+                    "年度",
+                    "区",
+                    "计划投资（元）",
+                    "资金计划（元）",
+                    "批复（元）",
+                    "完成投资（元）",
+                    "差额（元）",
+                ),
+                rows=(
+                    (
+                        r.year,
+                        r.district_name,
+                        None if r.published_yuan is None else Decimal(r.published_yuan),
+                        Decimal(r.planned_yuan),
+                        Decimal(r.approved_yuan),
+                        Decimal(r.disbursed_yuan),
+                        None if r.variance_yuan is None else Decimal(r.variance_yuan),
+                    )
+                    for r in investment
+                ),
+            ),
+            Sheet(
+                title="监管预警",
+                headers=("小区", "区", "年度", "类型", "金额（元）", "资金行", "分录", "说明"),
+                rows=(
+                    (
+                        f.compound,
+                        names[f.district],
+                        f.year,
+                        f.kind.label,
+                        Decimal(f.amount_yuan),
+                        f.line,
+                        f.entry,
+                        f.message,
+                    )
+                    for f in flags
+                ),
+            ),
+        ],
+        name=f"{programme}-funding{'-' + str(year) if year else ''}",
+    )
+
+
 class FundingReportController(Controller):
     path = "/v1/programmes/{programme:str}"
     tags = ("funding",)
@@ -411,96 +482,13 @@ class FundingReportController(Controller):
             investment=investment_rows(request, found, money, year),
         )
 
-    @get(
-        "/reports/funding.xlsx",
+    funding_xlsx, funding_csv = downloads(
+        "reports/funding",
         operation_id="exportFundingReport",
-        opt=needs(core.Permission.READ_FUNDING),
-        summary="Export the funding report as XLSX",
-        description="The funding report and every supervision flag as an Excel workbook of "
-        "three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 "
-        "(flags). Amounts are exact decimals in yuan, formatted to the fen.",
-        responses={
-            200: ResponseSpec(
-                data_container=bytes,
-                media_type=XLSX,
-                description="An XLSX workbook.",
-                generate_examples=False,
-            ),
-            **problem_responses(400, 404, 403),
-        },
-        media_type=XLSX,
-    )
-    async def export_funding_report(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
-    ) -> Response[bytes]:
-        found, money = await load_money(request, programme)
-        names = _names(found)
-        sources = source_rows(request, found, money, year)
-        investment = investment_rows(request, found, money, year)
-        flags = [flag_row(*pair) for pair in flags_of(money, None, year, None)]
-        content = workbook(
-            [
-                Sheet(
-                    title="资金来源",
-                    headers=("年度", "区", "资金来源", "计划（元）", "批复（元）", "拨付（元）"),
-                    rows=(
-                        (
-                            r.year,
-                            r.district_name,
-                            r.source.label,
-                            Decimal(r.planned_yuan),
-                            Decimal(r.approved_yuan),
-                            Decimal(r.disbursed_yuan),
-                        )
-                        for r in sources
-                    ),
-                ),
-                Sheet(
-                    title="投资完成",
-                    headers=(
-                        "年度",
-                        "区",
-                        "计划投资（元）",
-                        "资金计划（元）",
-                        "批复（元）",
-                        "完成投资（元）",
-                        "差额（元）",
-                    ),
-                    rows=(
-                        (
-                            r.year,
-                            r.district_name,
-                            None if r.published_yuan is None else Decimal(r.published_yuan),
-                            Decimal(r.planned_yuan),
-                            Decimal(r.approved_yuan),
-                            Decimal(r.disbursed_yuan),
-                            None if r.variance_yuan is None else Decimal(r.variance_yuan),
-                        )
-                        for r in investment
-                    ),
-                ),
-                Sheet(
-                    title="监管预警",
-                    headers=("小区", "区", "年度", "类型", "金额（元）", "资金行", "分录", "说明"),
-                    rows=(
-                        (
-                            f.compound,
-                            names[f.district],
-                            f.year,
-                            f.kind.label,
-                            Decimal(f.amount_yuan),
-                            f.line,
-                            f.entry,
-                            f.message,
-                        )
-                        for f in flags
-                    ),
-                ),
-            ]
-        )
-        filename = f"{programme}-funding{'-' + str(year) if year else ''}.xlsx"
-        return Response(
-            content,
-            media_type=XLSX,
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-        )
+        what="the funding report",
+        description="The funding report and every supervision flag in three sheets: 资金来源 "
+        "(by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are "
+        "exact decimals in yuan, formatted to the fen.",
+        permission=core.Permission.READ_FUNDING,
+        problems=(400, 404, 403),
+    )(funding_tables)

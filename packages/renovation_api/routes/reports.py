@@ -10,9 +10,10 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get
+from litestar import Controller, Request, get
 
 import renovation_core as core
+from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import (
     Area,
     Code,
@@ -35,7 +36,7 @@ from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
 from renovation_api.storage import register
-from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, attachment
+from renovation_api.workbook import Sheet
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
@@ -249,6 +250,169 @@ async def _comparisons(
     return found, [c for c in core.beside_targets(found, rows) if year in (None, c.year)]
 
 
+async def target_vs_actual_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+) -> Tables:
+    found, comparisons = await _comparisons(request, programme, year)
+    names = {d.code: d.name for d in found.districts}
+    return Tables(
+        sheets=[
+            Sheet(
+                title=f"{at}年",
+                caption=("各区", f"{at}年改造计划", *GAP, "实际", *GAP, "差异", *GAP),
+                headers=(None, *FIGURE_HEADERS * 3),
+                rows=[
+                    (
+                        names[c.district] if c.district else "总计",
+                        *figure_cells(c.target),
+                        *figure_cells(c.actual),
+                        *figure_cells(c.variance),
+                    )
+                    for c in comparisons
+                    if c.year == at
+                ],
+            )
+            for at in sorted({c.year for c in comparisons})
+        ],
+        name=f"target-vs-actual-{programme}",
+    )
+
+
+async def _coverage(request: Request[Any, Any, Any], programme: str) -> CoverageReport:
+    async with snapshot(request).connect() as conn:
+        row, found = await require_programme(request, conn, programme)
+        scope, covered = await register.coverage_counts(conn, row.id, found.catalogue)
+    cells = core.coverage_cells(found, scope, covered)
+    return CoverageReport(programme=programme, rows=coverage_rows(found, cells))
+
+
+_COVERAGE_HEADERS = (
+    "类别",
+    "各区",
+    "已覆盖小区/个",
+    "范围内小区/个",
+    "覆盖率/%",
+    "目标覆盖率",
+    "目标小区/个",
+)
+
+
+def _coverage_sheet(title: str, rows: list[CoverageRow]) -> Sheet:
+    return Sheet(
+        title=title,
+        headers=_COVERAGE_HEADERS,
+        rows=[
+            (
+                r.category_label,
+                r.district_name,
+                r.covered,
+                r.in_scope,
+                None if r.percent is None else int(r.percent),
+                None if r.target_rate is None else Decimal(r.target_rate),
+                r.target_compounds,
+            )
+            for r in rows
+        ],
+    )
+
+
+async def coverage_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+    report = await _coverage(request, programme)
+    return Tables(sheets=[_coverage_sheet("覆盖率", report.rows)], name=f"coverage-{programme}")
+
+
+async def _summary(request: Request[Any, Any, Any], programme: str) -> SummaryReport:
+    found, compounds, plans = await _load(request, programme)
+    actual = core.actual_annual_plan(found, compounds, plans)[-1].figures
+    total = found.total_target
+    scope = core.in_scope(found, compounds)
+    cells = tuple(c for c in core.coverage(found, compounds, plans) if c.district is None)
+    findings = core.check_targets(found) + core.check_register(found, compounds, plans)
+    target = None
+    if total is not None:
+        investment = total.investment_yuan
+        target = PublishedTotalOut(
+            compounds=total.compounds,
+            floor_area_m2=text(total.floor_area_m2),
+            floor_area_wan_m2=text(to_wan_m2(total.floor_area_m2)),
+            households=total.households,
+            investment_yuan=None if investment is None else text(investment),
+            investment_yi_yuan=None if investment is None else text(to_yi_yuan(investment)),
+        )
+    return SummaryReport(
+        programme=programme,
+        compounds_registered=len(compounds),
+        compounds_in_scope=len(scope),
+        compounds_planned=len(plans),
+        compounds_first_year_required=sum(
+            core.eligibility(found, c).first_year_required for c in compounds
+        ),
+        target=target,
+        actual=figures_out(actual),
+        coverage=coverage_rows(found, cells),
+        findings=len(findings),
+    )
+
+
+async def summary_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+    report = await _summary(request, programme)
+    target, actual = report.target, report.actual
+    figures = (
+        ("改造小区/个", target and target.compounds, actual.compounds),
+        ("户数/户", target and target.households, actual.households),
+        ("建筑面积/万平方米", target and target.floor_area_wan_m2, actual.floor_area_wan_m2),
+        ("投资/亿元", target and target.investment_yi_yuan, actual.investment_yi_yuan),
+    )
+    return Tables(
+        sheets=[
+            Sheet(
+                title="概况",
+                headers=("项目", "计划目标", "台账"),
+                rows=[
+                    ("登记小区/个", None, report.compounds_registered),
+                    ("纳入改造范围小区/个", None, report.compounds_in_scope),
+                    ("已有改造计划小区/个", None, report.compounds_planned),
+                    ("须首年改造小区/个", None, report.compounds_first_year_required),
+                    *(
+                        (
+                            label,
+                            Decimal(planned) if isinstance(planned, str) else planned,
+                            Decimal(held) if isinstance(held, str) else held,
+                        )
+                        for label, planned, held in figures
+                    ),
+                    ("核对发现/条", None, report.findings),
+                ],
+            ),
+            _coverage_sheet("覆盖率", report.coverage),
+        ],
+        name=f"summary-{programme}",
+    )
+
+
+async def _findings_of(
+    request: Request[Any, Any, Any], programme: str
+) -> tuple[tuple[core.Finding, ...], tuple[core.Finding, ...]]:
+    """The findings on the targets, and on the register."""
+    found, compounds, plans = await _load(request, programme)
+    return core.check_targets(found), core.check_register(found, compounds, plans)
+
+
+async def consistency_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+    found = await _findings_of(request, programme)
+    return Tables(
+        sheets=[
+            Sheet(
+                title=title,
+                headers=("代码", "说明", "位置"),
+                rows=[(f.code, f.message, f.location) for f in findings],
+            )
+            for title, findings in zip(("目标核对", "台账核对"), found, strict=True)
+        ],
+        name=f"consistency-{programme}",
+    )
+
+
 class ReportController(Controller):
     path = "/v1/programmes/{programme:str}/reports"
     tags = ("reports",)
@@ -283,47 +447,16 @@ class ReportController(Controller):
         ]
         return TargetVsActualReport(programme=programme, rows=rows)
 
-    @get(
-        "/target-vs-actual.xlsx",
+    target_vs_actual_xlsx, target_vs_actual_csv = downloads(
+        "target-vs-actual",
         operation_id="exportTargetVsActual",
-        opt=needs(core.Permission.READ_PUBLISHED),
-        summary="Export target vs actual as XLSX",
+        what="target vs actual",
         description="A sheet per year in the layout of the published plan's tables: districts "
         "as rows and the total last; the four figures (compounds, households, floor area in "
         "万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the "
         "compound records) and 差异 (actual − target).",
-        responses={200: XLSX_FILE, **problem_responses(400, 404)},
-        media_type=XLSX,
-    )
-    async def export_target_vs_actual(
-        self,
-        request: Request[Any, Any, Any],
-        programme: ProgrammeCode,
-        year: YearFilter = None,
-    ) -> Response[bytes]:
-        found, comparisons = await _comparisons(request, programme, year)
-        names = {d.code: d.name for d in found.districts}
-        return attachment(
-            (
-                Sheet(
-                    title=f"{at}年",
-                    caption=("各区", f"{at}年改造计划", *GAP, "实际", *GAP, "差异", *GAP),
-                    headers=(None, *FIGURE_HEADERS * 3),
-                    rows=(
-                        (
-                            names[c.district] if c.district else "总计",
-                            *figure_cells(c.target),
-                            *figure_cells(c.actual),
-                            *figure_cells(c.variance),
-                        )
-                        for c in comparisons
-                        if c.year == at
-                    ),
-                )
-                for at in sorted({c.year for c in comparisons})
-            ),
-            f"target-vs-actual-{programme}.xlsx",
-        )
+        permission=core.Permission.READ_PUBLISHED,
+    )(target_vs_actual_tables)
 
     @get(
         "/coverage",
@@ -337,11 +470,16 @@ class ReportController(Controller):
     async def coverage(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> CoverageReport:
-        async with snapshot(request).connect() as conn:
-            row, found = await require_programme(request, conn, programme)
-            scope, covered = await register.coverage_counts(conn, row.id, found.catalogue)
-        cells = core.coverage_cells(found, scope, covered)
-        return CoverageReport(programme=programme, rows=coverage_rows(found, cells))
+        return await _coverage(request, programme)
+
+    coverage_xlsx, coverage_csv = downloads(
+        "coverage",
+        operation_id="exportCoverage",
+        what="coverage",
+        description="Each category's districts as rows, the city last: compounds covered, "
+        "compounds in scope, the rate in percent and the published target.",
+        permission=core.Permission.READ_PUBLISHED,
+    )(coverage_tables)
 
     @get(
         "/summary",
@@ -355,36 +493,16 @@ class ReportController(Controller):
     async def summary(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> SummaryReport:
-        found, compounds, plans = await _load(request, programme)
-        actual = core.actual_annual_plan(found, compounds, plans)[-1].figures
-        total = found.total_target
-        scope = core.in_scope(found, compounds)
-        cells = tuple(c for c in core.coverage(found, compounds, plans) if c.district is None)
-        findings = core.check_targets(found) + core.check_register(found, compounds, plans)
-        target = None
-        if total is not None:
-            investment = total.investment_yuan
-            target = PublishedTotalOut(
-                compounds=total.compounds,
-                floor_area_m2=text(total.floor_area_m2),
-                floor_area_wan_m2=text(to_wan_m2(total.floor_area_m2)),
-                households=total.households,
-                investment_yuan=None if investment is None else text(investment),
-                investment_yi_yuan=None if investment is None else text(to_yi_yuan(investment)),
-            )
-        return SummaryReport(
-            programme=programme,
-            compounds_registered=len(compounds),
-            compounds_in_scope=len(scope),
-            compounds_planned=len(plans),
-            compounds_first_year_required=sum(
-                core.eligibility(found, c).first_year_required for c in compounds
-            ),
-            target=target,
-            actual=figures_out(actual),
-            coverage=coverage_rows(found, cells),
-            findings=len(findings),
-        )
+        return await _summary(request, programme)
+
+    summary_xlsx, summary_csv = downloads(
+        "summary",
+        operation_id="exportSummary",
+        what="the programme summary",
+        description="Two sheets: 概况 (the counts, the published total beside the register's, "
+        "in 万平方米 and 亿元, and the findings) and 覆盖率 (the city's coverage by category).",
+        permission=core.Permission.READ_PUBLISHED,
+    )(summary_tables)
 
     @get(
         "/consistency",
@@ -398,9 +516,7 @@ class ReportController(Controller):
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> ConsistencyReport:
-        found, compounds, plans = await _load(request, programme)
-        targets = core.check_targets(found)
-        register_findings = core.check_register(found, compounds, plans)
+        targets, register_findings = await _findings_of(request, programme)
         return ConsistencyReport(
             programme=programme,
             targets=_findings(targets),
@@ -408,3 +524,13 @@ class ReportController(Controller):
             register=_findings(register_findings),
             register_total=len(register_findings),
         )
+
+    consistency_xlsx, consistency_csv = downloads(
+        "consistency",
+        operation_id="exportConsistency",
+        what="the consistency findings",
+        description="Every finding, not only the first ones: a sheet for the targets and one "
+        "for the register, each finding's code, sentence and place.",
+        permission=core.Permission.READ_FINDINGS,
+        problems=(400, 404, 403),
+    )(consistency_tables)

@@ -1,18 +1,18 @@
-"""The oversight reports as XLSX, in the layout of the published plan's tables: districts as
-rows under Chinese headers, the figures as columns, the total last. Each sheet is drawn from the
-very figures the JSON report returns, so the two cannot disagree."""
+"""The oversight reports as XLSX and CSV, in the layout of the published plan's tables:
+districts as rows under Chinese headers, the figures as columns, the total last. Each sheet is
+drawn from the very figures the JSON report returns, so the two cannot disagree."""
 
 from decimal import Decimal
 from typing import Annotated, Any
 
-from litestar import Controller, Request, Response, get
+from litestar import Controller, Request
 from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api.clock import today
+from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import RATE_QUANTUM
-from renovation_api.guards import needs, principal
-from renovation_api.problems import problem_responses
+from renovation_api.guards import principal
 from renovation_api.routes.aftercare import AsOf, coverage_of
 from renovation_api.routes.assessments import AssessmentYear, read_assessment
 from renovation_api.routes.common import ProgrammeCode, YearFilter, snapshot
@@ -20,7 +20,7 @@ from renovation_api.routes.contracts import tracked_contracts
 from renovation_api.routes.funding_reports import load_money
 from renovation_api.routes.monthly import MONTH, ProgressOut, month_out
 from renovation_api.routes.reports import FIGURE_HEADERS, GAP, figure_cells
-from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, attachment
+from renovation_api.workbook import Sheet
 from renovation_core.oversight import Progress, Tracking
 from renovation_core.units import round_fraction, to_yi_yuan
 
@@ -83,229 +83,232 @@ def _tracking(t: Tracking) -> tuple[Any, ...]:
     )
 
 
-def _download(kind: str, operation_id: str, summary: str, description: str) -> get:
-    return get(
-        f"/{kind}.xlsx",
-        operation_id=operation_id,
-        opt=needs(core.Permission.READ_REGISTER),
-        summary=summary,
-        description=description,
-        responses={200: XLSX_FILE, **problem_responses(400, 404, 403)},
-        media_type=XLSX,
+async def monthly_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, month: MonthQuery
+) -> Tables:
+    found = await month_out(request, programme, month)
+    year, number = found.month.split("-")
+    changes = ("本月新开工小区/个", "本月新完工小区/个", "本月完成投资/元")
+    rows: list[tuple[Any, ...]] = [
+        (
+            d.name,
+            *_progress(d.progress),
+            d.change.compounds_started,
+            d.change.compounds_completed,
+            Decimal(d.change.investment_completed_yuan),
+            d.status.label,
+            d.report.submitted_on if d.report else None,
+        )
+        for d in found.districts
+    ]
+    if found.city is not None and found.city_change is not None:
+        change = found.city_change
+        rows.append(
+            (
+                TOTAL,
+                *_progress(found.city),
+                change.compounds_started,
+                change.compounds_completed,
+                Decimal(change.investment_completed_yuan),
+                None,
+                None,
+            )
+        )
+    sheet = Sheet(
+        title=f"{year}年{int(number)}月",
+        headers=("各区", *_PROGRESS_HEADERS, *changes, "报送情况", "报送日期"),
+        rows=rows,
     )
+    return Tables(sheets=[sheet], name=f"monthly-{programme}-{found.month}")
+
+
+async def contracts_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+) -> Tables:
+    day, found, tracked = await tracked_contracts(request, programme, year)
+    names = {d.code: d.name for d in found.districts}
+    city_wide = principal(request).city_wide
+    delivered = ("开工小区/个", "完工小区/个", "完工户数/户", "完成投资/亿元")
+    shares = ("开工比例", "完工比例(小区)", "完工比例(户数)", "投资完成比例")
+
+    def sheet(at: int) -> Sheet:
+        mine = [(c, p) for c, p in tracked if c.year == at]
+        total = Tracking(
+            targets=core.Figures.total(c.targets for c, _ in mine),
+            delivered=sum((p for _, p in mine), Progress()),
+        )
+        return Sheet(
+            title=f"{at}年",
+            caption=("各区", "目标任务", *GAP, f"完成情况(截至{day})", *GAP, "完成比例", *GAP),
+            headers=(None, *FIGURE_HEADERS, *delivered, *shares, "签订日期"),
+            rows=[
+                *(
+                    (
+                        names.get(c.district, c.district),
+                        *figure_cells(c.targets),
+                        *_tracking(c.track(p)),
+                        c.signed_on,
+                    )
+                    for c, p in mine
+                ),
+                *(
+                    [(TOTAL, *figure_cells(total.targets), *_tracking(total), None)]
+                    if city_wide
+                    else []
+                ),
+            ],
+        )
+
+    # A sheet for each year with contracts and for the year asked; with neither, for each year
+    # of the programme (a workbook has at least one sheet).
+    years = sorted({c.year for c, _ in tracked} | ({year} if year else set())) or list(found.years)
+    return Tables(sheets=[sheet(at) for at in years], name=f"contracts-{programme}")
+
+
+async def assessment_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear
+) -> Tables:
+    _, made = await read_assessment(request, programme, year)
+    districts = made.districts
+    total = (
+        TOTAL,
+        *(None,) * 5,
+        sum(d.facts.task_volume for d in districts),
+        *(None,) * 5,
+        *(
+            sum((Decimal(getattr(d.allocation, part)) for d in districts), Decimal(0))
+            for part in ("by_volume_yuan", "by_score_yuan", "total_yuan")
+        ),
+    )
+    money = ("按任务量分配/元", "按绩效分配/元", "奖补资金/元")
+    sheet = Sheet(
+        title=f"{year}年考核",
+        caption=(
+            "各区",
+            "考核指标",
+            *GAP,
+            None,
+            None,
+            "得分",
+            *GAP,
+            None,
+            "以奖代补",
+            None,
+            None,
+        ),
+        headers=(
+            None,
+            "按期招标率",
+            "开工率",
+            "一次验收合格率",
+            "物业管理覆盖率",
+            "居民满意度/分",
+            "任务量/个",
+            "前期准备",
+            "建设进度",
+            "竣工验收",
+            "长效管理",
+            "总分",
+            *money,
+        ),
+        rows=[
+            *(
+                (
+                    d.name,
+                    _decimal(d.facts.tendered_on_time),
+                    _decimal(d.facts.start_rate),
+                    _decimal(d.facts.acceptance_pass_rate),
+                    _decimal(d.facts.management_coverage),
+                    _points(d.facts.satisfaction),
+                    d.facts.task_volume,
+                    Decimal(d.score.preparation),
+                    Decimal(d.score.progress),
+                    Decimal(d.score.acceptance),
+                    Decimal(d.score.management),
+                    Decimal(d.score.total),
+                    Decimal(d.allocation.by_volume_yuan),
+                    Decimal(d.allocation.by_score_yuan),
+                    Decimal(d.allocation.total_yuan),
+                )
+                for d in districts
+            ),
+            *([total] if principal(request).city_wide else []),
+        ],
+    )
+    return Tables(sheets=[sheet], name=f"assessment-{programme}-{year}")
+
+
+async def management_coverage_tables(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
+) -> Tables:
+    day = as_of or today()
+    async with snapshot(request).connect() as conn:
+        loaded = await load_money(request, programme, conn)
+        rows = await coverage_of(request, conn, programme, loaded, day)
+    names = {d.code: d.name for d in loaded[0].districts}
+    city_wide = principal(request).city_wide
+    sheet = Sheet(
+        title=f"物业管理覆盖({day})",
+        headers=("各区", "已改造小区/个", "已建立管理模式/个", "覆盖率", "未覆盖小区"),
+        rows=[
+            (
+                names[r.district] if r.district else TOTAL,
+                r.renovated,
+                r.managed,
+                _share(r.share),
+                "、".join(r.without),
+            )
+            for r in rows
+            if r.district is not None or city_wide
+        ],
+    )
+    return Tables(sheets=[sheet], name=f"management-coverage-{programme}-{day}")
 
 
 class OversightWorkbookController(Controller):
     path = "/v1/programmes/{programme:str}/reports"
     tags = ("oversight",)
 
-    @_download(
+    monthly_xlsx, monthly_csv = downloads(
         "monthly",
-        "exportMonth",
-        "Export a month's progress as XLSX",
-        "The districts the caller answers for as rows (the city's total last, for city-wide "
-        "callers): the month's figures, the change since the month before and whether each "
-        "district reported.",
-    )
-    async def monthly(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, month: MonthQuery
-    ) -> Response[bytes]:
-        found = await month_out(request, programme, month)
-        year, number = found.month.split("-")
-        changes = ("本月新开工小区/个", "本月新完工小区/个", "本月完成投资/元")
-        rows: list[tuple[Any, ...]] = [
-            (
-                d.name,
-                *_progress(d.progress),
-                d.change.compounds_started,
-                d.change.compounds_completed,
-                Decimal(d.change.investment_completed_yuan),
-                d.status.label,
-                d.report.submitted_on if d.report else None,
-            )
-            for d in found.districts
-        ]
-        if found.city is not None and found.city_change is not None:
-            change = found.city_change
-            rows.append(
-                (
-                    TOTAL,
-                    *_progress(found.city),
-                    change.compounds_started,
-                    change.compounds_completed,
-                    Decimal(change.investment_completed_yuan),
-                    None,
-                    None,
-                )
-            )
-        sheet = Sheet(
-            title=f"{year}年{int(number)}月",
-            headers=("各区", *_PROGRESS_HEADERS, *changes, "报送情况", "报送日期"),
-            rows=rows,
-        )
-        return attachment([sheet], f"monthly-{programme}-{found.month}.xlsx")
+        operation_id="exportMonth",
+        what="a month's progress",
+        description="The districts the caller answers for as rows (the city's total last, "
+        "for city-wide callers): the month's figures, the change since the month before and "
+        "whether each district reported.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 403),
+    )(monthly_tables)
 
-    @_download(
+    contracts_xlsx, contracts_csv = downloads(
         "contracts",
-        "exportContracts",
-        "Export the responsibility contracts as XLSX",
-        "A sheet per year: the districts the caller answers for as rows, the total last (for "
-        "city-wide callers); the "
-        "contract's four targets (万平方米, 亿元), what was delivered as of today, the shares "
-        "of the targets, and the day it was signed.",
-    )
-    async def contracts(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
-    ) -> Response[bytes]:
-        day, found, tracked = await tracked_contracts(request, programme, year)
-        names = {d.code: d.name for d in found.districts}
-        city_wide = principal(request).city_wide
-        delivered = ("开工小区/个", "完工小区/个", "完工户数/户", "完成投资/亿元")
-        shares = ("开工比例", "完工比例(小区)", "完工比例(户数)", "投资完成比例")
+        operation_id="exportContracts",
+        what="the responsibility contracts",
+        description="A sheet per year: the districts the caller answers for as rows, the "
+        "total last (for city-wide callers); the contract's four targets (万平方米, 亿元), "
+        "what was delivered as of today, the shares of the targets, and the day it was signed.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 403),
+    )(contracts_tables)
 
-        def sheet(at: int) -> Sheet:
-            mine = [(c, p) for c, p in tracked if c.year == at]
-            total = Tracking(
-                targets=core.Figures.total(c.targets for c, _ in mine),
-                delivered=sum((p for _, p in mine), Progress()),
-            )
-            return Sheet(
-                title=f"{at}年",
-                caption=("各区", "目标任务", *GAP, f"完成情况(截至{day})", *GAP, "完成比例", *GAP),
-                headers=(None, *FIGURE_HEADERS, *delivered, *shares, "签订日期"),
-                rows=[
-                    *(
-                        (
-                            names.get(c.district, c.district),
-                            *figure_cells(c.targets),
-                            *_tracking(c.track(p)),
-                            c.signed_on,
-                        )
-                        for c, p in mine
-                    ),
-                    *(
-                        [(TOTAL, *figure_cells(total.targets), *_tracking(total), None)]
-                        if city_wide
-                        else []
-                    ),
-                ],
-            )
-
-        # A sheet for each year with contracts, and for the year asked even without any.
-        years = sorted({c.year for c, _ in tracked} | ({year} if year else set()))
-        return attachment([sheet(at) for at in years], f"contracts-{programme}.xlsx")
-
-    @_download(
+    assessment_xlsx, assessment_csv = downloads(
         "assessment",
-        "exportAssessment",
-        "Export a year's assessment as XLSX",
-        "The districts the caller answers for as rows, the total last (for city-wide "
-        "callers): the measured facts (satisfaction out of 100), "
-        "the points of each dimension and in all, and the reward allocated by task volume, "
-        "by score and in all.",
-    )
-    async def assessment(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear
-    ) -> Response[bytes]:
-        _, made = await read_assessment(request, programme, year)
-        districts = made.districts
-        total = (
-            TOTAL,
-            *(None,) * 5,
-            sum(d.facts.task_volume for d in districts),
-            *(None,) * 5,
-            *(
-                sum((Decimal(getattr(d.allocation, part)) for d in districts), Decimal(0))
-                for part in ("by_volume_yuan", "by_score_yuan", "total_yuan")
-            ),
-        )
-        money = ("按任务量分配/元", "按绩效分配/元", "奖补资金/元")
-        sheet = Sheet(
-            title=f"{year}年考核",
-            caption=(
-                "各区",
-                "考核指标",
-                *GAP,
-                None,
-                None,
-                "得分",
-                *GAP,
-                None,
-                "以奖代补",
-                None,
-                None,
-            ),
-            headers=(
-                None,
-                "按期招标率",
-                "开工率",
-                "一次验收合格率",
-                "物业管理覆盖率",
-                "居民满意度/分",
-                "任务量/个",
-                "前期准备",
-                "建设进度",
-                "竣工验收",
-                "长效管理",
-                "总分",
-                *money,
-            ),
-            rows=[
-                *(
-                    (
-                        d.name,
-                        _decimal(d.facts.tendered_on_time),
-                        _decimal(d.facts.start_rate),
-                        _decimal(d.facts.acceptance_pass_rate),
-                        _decimal(d.facts.management_coverage),
-                        _points(d.facts.satisfaction),
-                        d.facts.task_volume,
-                        Decimal(d.score.preparation),
-                        Decimal(d.score.progress),
-                        Decimal(d.score.acceptance),
-                        Decimal(d.score.management),
-                        Decimal(d.score.total),
-                        Decimal(d.allocation.by_volume_yuan),
-                        Decimal(d.allocation.by_score_yuan),
-                        Decimal(d.allocation.total_yuan),
-                    )
-                    for d in districts
-                ),
-                *([total] if principal(request).city_wide else []),
-            ],
-        )
-        return attachment([sheet], f"assessment-{programme}-{year}.xlsx")
+        operation_id="exportAssessment",
+        what="a year's assessment",
+        description="The districts the caller answers for as rows, the total last (for "
+        "city-wide callers): the measured facts (satisfaction out of 100), the points of each "
+        "dimension and in all, and the reward allocated by task volume, by score and in all.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 403),
+    )(assessment_tables)
 
-    @_download(
+    management_coverage_xlsx, management_coverage_csv = downloads(
         "management-coverage",
-        "exportManagementCoverage",
-        "Export management coverage as XLSX",
-        "The districts the caller answers for as rows, the city's total last (city-wide "
-        "callers): renovated compounds, those with a property-management mode, the share, and "
-        "the codes of those without one.",
-    )
-    async def coverage(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
-    ) -> Response[bytes]:
-        day = as_of or today()
-        async with snapshot(request).connect() as conn:
-            loaded = await load_money(request, programme, conn)
-            rows = await coverage_of(request, conn, programme, loaded, day)
-        names = {d.code: d.name for d in loaded[0].districts}
-        city_wide = principal(request).city_wide
-        sheet = Sheet(
-            title=f"物业管理覆盖({day})",
-            headers=("各区", "已改造小区/个", "已建立管理模式/个", "覆盖率", "未覆盖小区"),
-            rows=[
-                (
-                    names[r.district] if r.district else TOTAL,
-                    r.renovated,
-                    r.managed,
-                    _share(r.share),
-                    "、".join(r.without),
-                )
-                for r in rows
-                if r.district is not None or city_wide
-            ],
-        )
-        return attachment([sheet], f"management-coverage-{programme}-{day}.xlsx")
+        operation_id="exportManagementCoverage",
+        what="management coverage",
+        description="The districts the caller answers for as rows, the city's total last "
+        "(city-wide callers): renovated compounds, those with a property-management mode, the "
+        "share, and the codes of those without one.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 403),
+    )(management_coverage_tables)

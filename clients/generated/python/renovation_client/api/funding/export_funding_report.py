@@ -98,9 +98,8 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export the funding report as XLSX
 
-     The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
-    source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan,
-    formatted to the fen.
+     The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -134,9 +133,8 @@ def sync(
 ) -> File | Problem | None:
     """Export the funding report as XLSX
 
-     The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
-    source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan,
-    formatted to the fen.
+     The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -165,9 +163,8 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Export the funding report as XLSX
 
-     The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
-    source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan,
-    formatted to the fen.
+     The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -199,9 +196,8 @@ async def asyncio(
 ) -> File | Problem | None:
     """Export the funding report as XLSX
 
-     The funding report and every supervision flag as an Excel workbook of three sheets: 资金来源 (by
-    source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan,
-    formatted to the fen.
+     The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import File, Response
+
+
+def _get_kwargs(
+    programme: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/reports/summary.csv".format(
+            programme=quote(str(programme), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.text))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | Problem]:
+    """Export the programme summary as CSV
+
+     Two sheets: 概况 (the counts, the published total beside the register's, in 万平方米 and 亿元, and the
+    findings) and 覆盖率 (the city's coverage by category).
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | Problem | None:
+    """Export the programme summary as CSV
+
+     Two sheets: 概况 (the counts, the published total beside the register's, in 万平方米 and 亿元, and the
+    findings) and 覆盖率 (the city's coverage by category).
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | Problem]:
+    """Export the programme summary as CSV
+
+     Two sheets: 概况 (the counts, the published total beside the register's, in 万平方米 and 亿元, and the
+    findings) and 覆盖率 (the city's coverage by category).
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | Problem | None:
+    """Export the programme summary as CSV
+
+     Two sheets: 概况 (the counts, the published total beside the register's, in 万平方米 and 亿元, and the
+    findings) and 覆盖率 (the city's coverage by category).
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,164 @@
+"""Reports as files: a report's tables, defined once, served as XLSX and as CSV.
+
+A report route says how its figures lay out as sheets (:class:`Tables`, from the very figures
+its JSON returns); :func:`downloads` makes the two GET handlers ``{kind}.xlsx`` and
+``{kind}.csv`` of it, so neither file can disagree with the other or with the JSON.
+
+The CSV holds the workbook's sheets in turn: a line with the sheet's title, one header line (a
+caption's group joined to its columns, "实际·户数"), the rows, and a blank line before the next
+sheet; UTF-8 with a byte-order mark, as Excel opens it. Decimals are written exactly; text that
+a spreadsheet would take for a formula starts with an apostrophe (the OWASP advice for CSV).
+"""
+
+import csv
+import datetime
+import inspect
+import io
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from litestar import Response, get
+from litestar.handlers import HTTPRouteHandler
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.response import Stream
+
+import renovation_core as core
+from renovation_api.guards import needs
+from renovation_api.problems import problem_responses
+from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, workbook
+
+CSV = "text/csv"
+CSV_FILE = ResponseSpec(
+    data_container=str,
+    media_type=CSV,
+    description="CSV in UTF-8 with a byte-order mark (as Excel opens it).",
+    generate_examples=False,
+)
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+@attrs.frozen(kw_only=True)
+class Tables:
+    """A report as sheets, and the name of its file without the suffix."""
+
+    sheets: Sequence[Sheet]
+    name: str
+
+
+def xlsx(tables: Tables) -> Response[bytes]:
+    return Response(
+        workbook(tables.sheets), media_type=XLSX, headers=_attachment(f"{tables.name}.xlsx")
+    )
+
+
+def csv_stream(tables: Tables) -> Stream:
+    return Stream(
+        csv_lines(tables.sheets),
+        media_type=f"{CSV}; charset=utf-8",
+        headers=_attachment(f"{tables.name}.csv"),
+    )
+
+
+def _attachment(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}
+
+
+def csv_lines(sheets: Sequence[Sheet]) -> Iterator[str]:
+    """The sheets as CSV text, in pieces of about 64 KiB."""
+    out = io.StringIO()
+    write = csv.writer(out).writerow
+    out.write("\ufeff")
+    for n, sheet in enumerate(sheets):
+        if n:
+            write([])
+        write([sheet.title])
+        write(_header(sheet))
+        for row in sheet.rows:
+            write([_csv_cell(value) for value in row])
+            if out.tell() > 64 * 1024:
+                yield _drain(out)
+    yield _drain(out)
+
+
+def _drain(out: io.StringIO) -> str:
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
+
+
+def _header(sheet: Sheet) -> list[str]:
+    """The caption's groups (each runs over the columns until the next) joined to the headers."""
+    group, line = None, []
+    for n, header in enumerate(sheet.headers):
+        if n < len(sheet.caption) and sheet.caption[n] is not None:
+            group = sheet.caption[n]
+        line.append("·".join(part for part in (group, header) if part is not None))
+    return line
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def downloads(
+    kind: str,
+    *,
+    operation_id: str,
+    what: str,
+    description: str,
+    permission: core.Permission,
+    problems: tuple[int, ...] = (400, 404),
+) -> Callable[[Callable[..., Awaitable[Tables]]], tuple[HTTPRouteHandler, HTTPRouteHandler]]:
+    """The XLSX and CSV handlers (for a controller) of ``tables``, a function of the request
+    and the query that gives the report's :class:`Tables`. The CSV's operation id is the
+    XLSX's with "Csv" appended."""
+
+    def handlers(
+        tables: Callable[..., Awaitable[Tables]],
+    ) -> tuple[HTTPRouteHandler, HTTPRouteHandler]:
+        def handler(
+            suffix: str, render: Callable[[Tables], Response[Any]], spec: ResponseSpec, op: str
+        ) -> HTTPRouteHandler:
+            async def serve(_controller: object, *args: Any, **kwargs: Any) -> Response[Any]:
+                return render(await tables(*args, **kwargs))
+
+            # Litestar reads the query from the handler's signature: that of ``tables``.
+            signature = inspect.signature(tables)
+            returns = inspect.signature(render).return_annotation
+            serve.__signature__ = signature.replace(  # type: ignore[attr-defined]
+                parameters=[
+                    inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY),
+                    *signature.parameters.values(),
+                ],
+                return_annotation=returns,
+            )
+            serve.__annotations__ = {**tables.__annotations__, "return": returns}
+            serve.__name__ = serve.__qualname__ = f"{tables.__name__}_{suffix}"
+            serve.__module__ = tables.__module__
+            return get(
+                f"/{kind}.{suffix}",
+                operation_id=op,
+                opt=needs(permission),
+                summary=f"Export {what} as {suffix.upper()}",
+                description=description,
+                responses={200: spec, **problem_responses(*problems)},
+                media_type=spec.media_type,
+            )(serve)
+
+        return (
+            handler("xlsx", xlsx, XLSX_FILE, operation_id),
+            handler("csv", csv_stream, CSV_FILE, operation_id + "Csv"),
+        )
+
+    return handlers

@@ -1,0 +1,86 @@
+"""Reading a report's files back: the workbook's sheets and the CSV's, compared cell for cell."""
+
+import csv
+import datetime
+import io
+from decimal import Decimal
+from typing import Any
+
+from litestar.testing import TestClient
+from openpyxl import load_workbook
+
+from tests.api.conftest import WUHAI
+
+
+def workbook_sheets(response: Any) -> dict[str, list[tuple[Any, ...]]]:
+    assert response.status_code == 200, response.text
+    book = load_workbook(io.BytesIO(response.content), read_only=True)
+    sheets = {ws.title: [tuple(row) for row in ws.iter_rows(values_only=True)] for ws in book}
+    # openpyxl drops a row's empty cells at its end: restore them, to the sheet's width
+    width = {title: max(map(len, rows), default=0) for title, rows in sheets.items()}
+    return {
+        title: [row + (None,) * (width[title] - len(row)) for row in rows]
+        for title, rows in sheets.items()
+    }
+
+
+def csv_sheets(response: Any) -> dict[str, list[list[str]]]:
+    """The CSV's sheets: each block of lines (blank lines between) under its title line."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    sheets: dict[str, list[list[str]]] = {}
+    lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    blocks: list[list[list[str]]] = [[]] if lines else []  # no sheets: an empty report
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    for block in blocks:
+        (title,), *rows = block
+        sheets[title] = rows
+    return sheets
+
+
+def same_cell(written: Any, text: str) -> bool:
+    if written is None:
+        return text == ""
+    if isinstance(written, bool | str):
+        return text == str(written)
+    if isinstance(written, int | float):
+        return Decimal(text) == Decimal(str(written))
+    if isinstance(written, datetime.datetime):
+        return text == written.date().isoformat()
+    raise AssertionError(f"unexpected cell {written!r}")
+
+
+def joined_headers(caption: tuple[Any, ...], headers: tuple[Any, ...]) -> list[str]:
+    """One header line: each caption group runs over its columns until the next."""
+    group, line = None, []
+    for above, header in zip(caption, headers, strict=True):
+        group = above if above is not None else group
+        line.append("·".join(part for part in (group, header) if part is not None))
+    return line
+
+
+def assert_same_tables(client: TestClient[Any], path: str, params: dict[str, Any]) -> None:
+    """The report's CSV and XLSX hold the same sheets, rows and cells; the CSV's one header
+    line joins the workbook's caption row (where it has one) to its header row."""
+    book = workbook_sheets(client.get(f"{WUHAI}/{path}.xlsx", params=params))
+    text = csv_sheets(client.get(f"{WUHAI}/{path}.csv", params=params))
+    assert list(text) == list(book)
+    for title, rows in book.items():
+        header, *lines = text[title]
+        captioned = len(rows) == len(lines) + 2
+        caption = rows[0] if captioned else (None,) * len(rows[0])
+        headers, *body = rows[1:] if captioned else rows
+        assert header == joined_headers(caption, headers), title
+        assert len(lines) == len(body), title
+        for written, line in zip(body, lines, strict=True):
+            assert len(line) == len(written), (title, written, line)
+            assert all(same_cell(w, t) for w, t in zip(written, line, strict=True)), (
+                title,
+                written,
+                line,
+            )

@@ -1,0 +1,72 @@
+"""Every report as a file: the CSV holds the XLSX's sheets cell for cell."""
+
+import csv
+import io
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+
+from renovation_api.downloads import csv_lines
+from renovation_api.workbook import Sheet
+from tests.api.conftest import WUHAI
+from tests.api.spreadsheets import assert_same_tables, csv_sheets
+
+REPORTS = [
+    ("reports/target-vs-actual", {}),
+    ("reports/target-vs-actual", {"year": 2023}),
+    ("reports/coverage", {}),
+    ("reports/summary", {}),
+    ("reports/consistency", {}),
+    ("reports/funding", {"year": 2022}),
+    ("reports/monthly", {"month": "2022-12"}),
+    ("reports/contracts", {}),
+    ("reports/management-coverage", {"as_of": "2024-12-31"}),
+]
+
+
+@pytest.mark.parametrize(("path", "params"), REPORTS)
+def test_each_report_as_csv_is_its_workbook(
+    client: TestClient[Any], path: str, params: dict[str, Any]
+) -> None:
+    assert_same_tables(client, path, params)
+
+
+def test_target_vs_actual_csv_reads_as_the_published_table(client: TestClient[Any]) -> None:
+    response = client.get(f"{WUHAI}/reports/target-vs-actual.csv", params={"year": 2022})
+    assert response.headers["content-disposition"] == (
+        'attachment; filename="target-vs-actual-wuhai-2022-2024.csv"'
+    )
+    ((title, rows),) = csv_sheets(response).items()
+    assert title == "2022年"
+    assert rows[0][:3] == ["各区", "2022年改造计划·数量", "2022年改造计划·户数"]
+    assert rows[-1][:5] == ["总计", "59", "6670", "67.25", "2.935"]
+    assert rows[-1][-4:] == ["0", "0", "0.00", "0.000"]
+
+
+def test_a_report_file_is_refused_like_its_report(client: TestClient[Any]) -> None:
+    missing = client.get("/v1/programmes/nowhere/reports/coverage.csv")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    bad_year = client.get(f"{WUHAI}/reports/target-vs-actual.csv", params={"year": "last"})
+    assert bad_year.status_code == 400
+    assert "year" in bad_year.json()["detail"] or bad_year.json().get("errors")
+
+
+def test_text_a_spreadsheet_would_run_is_written_as_text() -> None:
+    sheet = Sheet(
+        title="表",
+        caption=("组", None),
+        headers=("名称", "金额"),
+        rows=[('=HYPERLINK("x")', Decimal("-5.10")), ("@SUM(A1)", None), ("-1", 3)],
+    )
+    text = "".join(csv_lines([sheet]))
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows == [
+        ["表"],
+        ["组·名称", "组·金额"],
+        ['\'=HYPERLINK("x")', "-5.10"],
+        ["'@SUM(A1)", ""],
+        ["'-1", "3"],
+    ]
