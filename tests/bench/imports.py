@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import sqlalchemy as sa
@@ -173,20 +174,31 @@ def reports(url: str) -> list[tuple[str, float, float]]:
     return [(name, api[name], _bare(url, statements)) for name, statements in REPORTS]
 
 
+def national_files(workdir: Path, size: int) -> tuple[Path, Path]:
+    """The national programme's file, and its inventory of ``size`` rows as CSV."""
+    programme_file = workdir / "national.json"
+    programme_file.write_text(json.dumps(programme(), ensure_ascii=False), "utf-8")
+    return programme_file, write_csv(workdir / f"national-{size}.csv", size)
+
+
+def load_national(url: str, programme_file: Path, inventory: Path) -> dict[str, Any]:
+    """Load the national programme into the database at ``url`` and import its inventory, in a
+    process of its own: the import's seconds and that process's peak memory."""
+    _run(url, "load", str(programme_file))
+    return json.loads(_run(url, "import", str(inventory)).stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
 def measure(
     workdir: Path, backends: list[str], sizes: tuple[int, ...] = SIZES
 ) -> tuple[list[tuple[str, int, float, float, int]], list[tuple[str, str, float, float]]]:
     """(backend, rows, import rows/s, floor rows/s, peak memory in MiB) for each size; and
     (backend, report, API ms, floor ms) over the largest."""
-    programme_file = workdir / "national.json"
-    programme_file.write_text(json.dumps(programme(), ensure_ascii=False), "utf-8")
     results, latencies = [], []
     for size in sizes:
-        inventory = write_csv(workdir / f"national-{size}.csv", size)
+        programme_file, inventory = national_files(workdir, size)
         for backend in backends:
             url = _fresh(backend, workdir, size)
-            _run(url, "load", str(programme_file))
-            figures = json.loads(_run(url, "import", str(inventory)).stdout.splitlines()[-1])
+            figures = load_national(url, programme_file, inventory)
             if size == max(sizes):
                 latencies += [(backend, *r) for r in reports(url)]
             floor_url = _fresh(backend, workdir, size)

@@ -10,14 +10,17 @@ from contextlib import contextmanager
 import httpx
 
 
-def pinned(core: int, command: list[str]) -> list[str]:
-    return ["taskset", "-c", str(core), *command] if shutil.which("taskset") else command
+def pinned(cores: int | str, command: list[str]) -> list[str]:
+    """``command`` on ``cores`` (a core, or a list such as "0,1")."""
+    return ["taskset", "-c", str(cores), *command] if shutil.which("taskset") else command
 
 
 @contextmanager
-def serving(command: list[str], env: dict[str, str], port: int) -> Iterator[str]:
+def serving(
+    command: list[str], env: dict[str, str], port: int, cores: int | str = 0
+) -> Iterator[str]:
     process = subprocess.Popen(
-        pinned(0, command),
+        pinned(cores, command),
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
