@@ -2,36 +2,67 @@
 
 SQLAlchemy's executemany builds the parameters of every row through the compiled statement,
 which costs more than the database's own work when a register of hundreds of thousands of
-rows is imported. Here PostgreSQL takes the rows by ``COPY`` (asyncpg's binary copy), and
-SQLite by one prepared ``executemany``; both in the caller's transaction. The values are first
-passed through each column type's own bind processing, so they are stored exactly as
-SQLAlchemy would have stored them.
+rows is imported. Here, from ``COPY_FROM`` rows, PostgreSQL (asyncpg) takes the rows by binary
+``COPY`` and SQLite by one prepared ``executemany``; both in the caller's transaction. Each
+value first goes through its column type's bind processing for the dialect, so it is stored
+exactly as SQLAlchemy would store it; and a constraint the rows break is raised as SQLAlchemy's
+``IntegrityError``, as from any other write (a 409 over the API).
 """
 
-from collections.abc import Mapping, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+COPY_FROM = 100  # fewer rows go through SQLAlchemy, which costs nothing to speak of then
+
 
 async def insert(conn: AsyncConnection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (each with the same columns) into ``table``."""
-    if not rows:
+    if len(rows) < COPY_FROM:
+        if rows:
+            await conn.execute(table.insert(), list(rows))
         return
+    dialect = conn.dialect
     names = list(rows[0])
-    values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
-    records: list[Any] = [values(row) for row in rows]
-    for i, name in enumerate(names):
-        if process := table.c[name].type.bind_processor(conn.dialect):
-            records = [(*r[:i], process(r[i]), *r[i + 1 :]) for r in records]
-    if conn.dialect.name == "postgresql":
-        driver: Any = (await conn.get_raw_connection()).driver_connection  # asyncpg's
-        if not driver.is_in_transaction():  # the driver begins SQLAlchemy's lazily
-            await conn.execute(sa.select(1))
-        await driver.copy_records_to_table(table.name, records=records, columns=names)
+    processors = [
+        (n, process)
+        for n, name in enumerate(names)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    records = [_record(row, names, processors) for row in rows]
+    if dialect.driver == "asyncpg":
+        await _copy(conn, table, names, records)
         return
-    marks = ", ".join("?" * len(names))
-    quoted = ", ".join(conn.dialect.identifier_preparer.quote(name) for name in names)
-    await conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", records)
+    marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in names)
+    quote = dialect.identifier_preparer
+    columns = ", ".join(quote.quote(name) for name in names)
+    await conn.exec_driver_sql(
+        f"INSERT INTO {quote.format_table(table)} ({columns}) VALUES ({marks})", records
+    )
+
+
+def _record(
+    row: Mapping[str, Any], names: list[str], processors: list[tuple[int, Callable[..., Any]]]
+) -> tuple[Any, ...]:
+    values = [row[name] for name in names]
+    for n, process in processors:
+        values[n] = process(values[n])
+    return tuple(values)
+
+
+async def _copy(
+    conn: AsyncConnection, table: sa.Table, names: list[str], records: list[tuple[Any, ...]]
+) -> None:
+    import asyncpg  # noqa: PLC0415  (only where the driver is asyncpg)
+
+    driver: Any = (await conn.get_raw_connection()).driver_connection
+    if not driver.is_in_transaction():  # the driver begins SQLAlchemy's lazily
+        await conn.execute(sa.select(1))
+    if not driver.is_in_transaction():
+        raise RuntimeError("a bulk insert must run in a transaction")
+    try:
+        await driver.copy_records_to_table(table.name, records=records, columns=names)
+    except asyncpg.IntegrityConstraintViolationError as error:
+        raise sa.exc.IntegrityError(f"COPY {table.name}", None, error) from error
