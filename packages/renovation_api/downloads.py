@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+import anyio.to_thread
 import attrs
 from litestar import Response, get
 from litestar.handlers import HTTPRouteHandler
@@ -37,6 +38,7 @@ CSV_FILE = ResponseSpec(
     generate_examples=False,
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+FEN = Decimal("0.01")
 
 
 @attrs.frozen(kw_only=True)
@@ -47,21 +49,21 @@ class Tables:
     name: str
 
 
-def xlsx(tables: Tables) -> Response[bytes]:
-    return Response(
-        workbook(tables.sheets), media_type=XLSX, headers=_attachment(f"{tables.name}.xlsx")
-    )
+async def xlsx(tables: Tables) -> Response[bytes]:
+    content = await anyio.to_thread.run_sync(workbook, tables.sheets)  # not on the event loop
+    return Response(content, media_type=XLSX, headers=attachment(f"{tables.name}.xlsx"))
 
 
 def csv_stream(tables: Tables) -> Stream:
     return Stream(
         csv_lines(tables.sheets),
         media_type=f"{CSV}; charset=utf-8",
-        headers=_attachment(f"{tables.name}.csv"),
+        headers=attachment(f"{tables.name}.csv"),
     )
 
 
-def _attachment(filename: str) -> dict[str, str]:
+def attachment(filename: str) -> dict[str, str]:
+    """The headers of a download named ``filename``."""
     return {"Content-Disposition": f'attachment; filename="{filename}"'}
 
 
@@ -73,10 +75,10 @@ def csv_lines(sheets: Sequence[Sheet]) -> Iterator[str]:
     for n, sheet in enumerate(sheets):
         if n:
             write([])
-        write([sheet.title])
-        write(_header(sheet))
+        write([csv_cell(sheet.title)])
+        write([csv_cell(header) for header in _header(sheet)])
         for row in sheet.rows:
-            write([_csv_cell(value) for value in row])
+            write([csv_cell(value) for value in row])
             if out.tell() > 64 * 1024:
                 yield _drain(out)
     yield _drain(out)
@@ -90,20 +92,28 @@ def _drain(out: io.StringIO) -> str:
 
 
 def _header(sheet: Sheet) -> list[str]:
-    """The caption's groups (each runs over the columns until the next) joined to the headers."""
+    """The caption's groups (each runs over the columns until the next, or the caption's end)
+    joined to the headers."""
     group, line = None, []
     for n, header in enumerate(sheet.headers):
-        if n < len(sheet.caption) and sheet.caption[n] is not None:
+        if n >= len(sheet.caption):
+            group = None
+        elif sheet.caption[n] is not None:
             group = sheet.caption[n]
         line.append("·".join(part for part in (group, header) if part is not None))
     return line
 
 
-def _csv_cell(value: object) -> object:
+def csv_cell(value: object) -> object:
+    """A value as CSV text: a decimal exactly, and at least to the fen as the XLSX shows it;
+    a date in ISO form; text a spreadsheet would run as a formula after an apostrophe."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value, "f")
+        exponent = value.as_tuple().exponent
+        return format(
+            value.quantize(FEN) if isinstance(exponent, int) and exponent > -2 else value, "f"
+        )
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, str) and value.startswith(_FORMULA):
@@ -128,10 +138,14 @@ def downloads(
         tables: Callable[..., Awaitable[Tables]],
     ) -> tuple[HTTPRouteHandler, HTTPRouteHandler]:
         def handler(
-            suffix: str, render: Callable[[Tables], Response[Any]], spec: ResponseSpec, op: str
+            suffix: str,
+            render: Callable[[Tables], Response[Any] | Awaitable[Response[Any]]],
+            spec: ResponseSpec,
+            op: str,
         ) -> HTTPRouteHandler:
             async def serve(_controller: object, *args: Any, **kwargs: Any) -> Response[Any]:
-                return render(await tables(*args, **kwargs))
+                response = render(await tables(*args, **kwargs))
+                return await response if inspect.isawaitable(response) else response
 
             # Litestar reads the query from the handler's signature: that of ``tables``.
             signature = inspect.signature(tables)

@@ -51,7 +51,27 @@ def test_a_report_file_is_refused_like_its_report(client: TestClient[Any]) -> No
     assert missing.headers["content-type"] == "application/problem+json"
     bad_year = client.get(f"{WUHAI}/reports/target-vs-actual.csv", params={"year": "last"})
     assert bad_year.status_code == 400
-    assert "year" in bad_year.json()["detail"] or bad_year.json().get("errors")
+    assert bad_year.headers["content-type"] == "application/problem+json"
+    assert "year" in bad_year.text
+
+
+def test_each_column_is_under_its_own_group_only(client: TestClient[Any]) -> None:
+    """A contract's signing day stands after the caption's last group, not under it."""
+    (rows,) = csv_sheets(
+        client.get(f"{WUHAI}/reports/contracts.csv", params={"year": 2022})
+    ).values()
+    header = rows[0]
+    assert header[:3] == ["各区", "目标任务·数量", "目标任务·户数"]
+    assert header[-2] == "完成比例·投资完成比例"
+    assert header[-1] == "签订日期"
+
+
+def test_a_year_without_a_plan_is_an_empty_table(client: TestClient[Any]) -> None:
+    ((title, rows),) = csv_sheets(
+        client.get(f"{WUHAI}/reports/target-vs-actual.csv", params={"year": 2030})
+    ).items()
+    assert title == "2030年"
+    assert len(rows) == 1  # the header line only
 
 
 def test_text_a_spreadsheet_would_run_is_written_as_text() -> None:

@@ -1,7 +1,8 @@
 """The compound register as a spreadsheet (CSV or XLSX), streamed: page by page from the
 database, never the whole register in memory. The columns are the import's, so an export can be
 edited and imported back; Chinese headers and labels by default, English headers and codes on
-request."""
+request. The CSV's cells are written as the reports' are: a name a spreadsheet would run as a
+formula starts with an apostrophe (and so comes back with it: the import refuses formulas)."""
 
 import contextlib
 import csv
@@ -19,7 +20,7 @@ from litestar.response import File, Stream
 from openpyxl import Workbook
 
 import renovation_core as core
-from renovation_api.downloads import CSV, CSV_FILE
+from renovation_api.downloads import CSV, CSV_FILE, attachment, csv_cell
 from renovation_api.guards import needs, principal
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import DistrictFilter, ProgrammeCode, require_programme, snapshot
@@ -59,7 +60,7 @@ async def _pages(
 
 def _csv_lines(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
-    csv.writer(out).writerows(["" if v is None else v for v in row] for row in rows)
+    csv.writer(out).writerows([csv_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -100,11 +101,7 @@ class ExportController(Controller):
         return Stream(
             lines(),
             media_type=f"{CSV}; charset=utf-8",
-            headers={
-                "Content-Disposition": (
-                    f'attachment; filename="{_filename(programme, district, "csv")}"'
-                )
-            },
+            headers=attachment(_filename(programme, district, "csv")),
         )
 
     @get(

@@ -293,7 +293,7 @@ async def funding_tables(
             Sheet(
                 title="资金来源",
                 headers=("年度", "区", "资金来源", "计划（元）", "批复（元）", "拨付（元）"),
-                rows=(
+                rows=[
                     (
                         r.year,
                         r.district_name,
@@ -303,7 +303,7 @@ async def funding_tables(
                         Decimal(r.disbursed_yuan),
                     )
                     for r in sources
-                ),
+                ],
             ),
             Sheet(
                 title="投资完成",
@@ -316,7 +316,7 @@ async def funding_tables(
                     "完成投资（元）",
                     "差额（元）",
                 ),
-                rows=(
+                rows=[
                     (
                         r.year,
                         r.district_name,
@@ -327,12 +327,12 @@ async def funding_tables(
                         None if r.variance_yuan is None else Decimal(r.variance_yuan),
                     )
                     for r in investment
-                ),
+                ],
             ),
             Sheet(
                 title="监管预警",
                 headers=("小区", "区", "年度", "类型", "金额（元）", "资金行", "分录", "说明"),
-                rows=(
+                rows=[
                     (
                         f.compound,
                         names[f.district],
@@ -344,7 +344,7 @@ async def funding_tables(
                         f.message,
                     )
                     for f in flags
-                ),
+                ],
             ),
         ],
         name=f"{programme}-funding{'-' + str(year) if year else ''}",

@@ -272,7 +272,8 @@ async def target_vs_actual_tables(
                     if c.year == at
                 ],
             )
-            for at in sorted({c.year for c in comparisons})
+            # every year's sheet, or the year asked (empty, if the programme has no such year)
+            for at in sorted({c.year for c in comparisons} | ({year} if year else set()))
         ],
         name=f"target-vs-actual-{programme}",
     )
