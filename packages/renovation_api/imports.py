@@ -172,13 +172,15 @@ async def import_compounds(
     mode: ImportMode,
     *,
     allowed: Callable[[str, str], str | None] = lambda _d, _s: None,
+    claim: Callable[[AsyncConnection], Awaitable[None]] | None = None,
     record: Callable[[AsyncConnection, list[Written]], Awaitable[None]] | None = None,
     finish: Callable[[AsyncConnection, ImportReport], Awaitable[None]] | None = None,
 ) -> ImportReport:
     """Import the inventory at ``path`` into the programme, in one transaction. ``allowed``
     says why a district and street are outside the importer's scope (None where they are
-    not), for the compound as the row gives it and as it is on record; ``record`` audits each
-    batch's writes and ``finish`` closes the import, both in the same transaction. A file that
+    not), for the compound as the row gives it and as it is on record; ``claim`` runs first
+    in the transaction, ``record`` audits each batch's writes and ``finish`` closes the
+    import, all in the same transaction. A file that
     cannot be read raises :class:`NotASpreadsheet`, a header without the required columns
     :class:`DataError`."""
     report = ImportReport()
@@ -190,6 +192,8 @@ async def import_compounds(
         return list(islice(outcomes, BATCH))
 
     async with engine.connect() as conn, conn.begin() as transaction:
+        if claim is not None:
+            await claim(conn)
         while chunk := await anyio.to_thread.run_sync(batch):
             report.rows += len(chunk)
             entries = []

@@ -2,17 +2,24 @@
 named by its number, column and reason, all or nothing by default, idempotent by compound code;
 bad files refused at once, changing nothing."""
 
+import asyncio
 import csv
 import datetime
 import io
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from litestar.testing import TestClient
 from openpyxl import Workbook, load_workbook
 
-from tests.api.conftest import WUHAI, audit_events, problem, state
+from renovation_api.storage import imports as held
+from renovation_api.storage import tables
+from renovation_api.storage.engine import open_database
+from tests.api.conftest import WUHAI, audit_events, problem, settings, state
 from tests.api.delivery_steps import ok
 from tests.api.test_access import call
 
@@ -412,3 +419,81 @@ def test_names_are_kept_as_typed_and_labels_read_in_either_width(
     sheet = load_workbook(io.BytesIO(exported.content)).worksheets[0]
     named = next(r for r in sheet.iter_rows() if r[0].value == "EQ-1")
     assert (named[1].value, named[1].data_type) == (created["name"], "s")
+
+
+@contextmanager
+def running_import(database_url: str, submitted: datetime.datetime) -> Iterator[tuple[int, Any]]:
+    """An import recorded as running since ``submitted``, and a ``hold()`` that keeps it
+    claimed as its worker's transaction would, until the block ends."""
+    database = open_database(settings(database_url))
+
+    async def insert() -> int:
+        async with database.writer.begin() as conn:
+            wuhai = await conn.scalar(
+                sa.select(tables.programmes.c.id).where(
+                    tables.programmes.c.code == "wuhai-2022-2024"
+                )
+            )
+            return int(
+                await conn.scalar(
+                    tables.imports.insert()
+                    .values(
+                        programme_id=wuhai,
+                        status="running",
+                        mode="all_or_nothing",
+                        size_bytes=100,
+                        submitted_by="city-admin",
+                        created_at=submitted,
+                    )
+                    .returning(tables.imports.c.id)
+                )
+            )
+
+    number = asyncio.run(insert())
+    releases: list[threading.Event] = []
+    threads: list[threading.Thread] = []
+
+    def hold() -> None:
+        claimed, release = threading.Event(), threading.Event()
+
+        async def claim() -> None:
+            engine = open_database(settings(database_url)).writer
+            async with engine.connect() as conn, conn.begin():
+                await held.hold(conn, number)
+                claimed.set()
+                await asyncio.to_thread(release.wait)
+            await engine.dispose()
+
+        thread = threading.Thread(target=asyncio.run, args=(claim(),))
+        thread.start()
+        assert claimed.wait(30)
+        releases.append(release)
+        threads.append(thread)
+
+    try:
+        yield number, hold
+    finally:
+        for release in releases:
+            release.set()
+        for thread in threads:
+            thread.join()
+        asyncio.run(database.dispose())
+
+
+def test_an_import_whose_server_ended_is_reported_failed(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """Only once nothing holds it: an import running in a worker is left running, one just
+    answered is given time to begin, and one whose worker died (its lock released) failed."""
+    long_ago = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=5)
+    with running_import(database_url, long_ago) as (number, hold):
+        hold()
+        assert ok(client.get(f"{IMPORTS}/{number}"))["status"] == "running"
+    with running_import(database_url, datetime.datetime.now(datetime.UTC)) as (number, _):
+        assert ok(client.get(f"{IMPORTS}/{number}"))["status"] == "running"
+    with running_import(database_url, long_ago) as (number, _):
+        ended = ok(client.get(f"{IMPORTS}/{number}"))
+    assert ended["status"] == "failed"
+    assert ended["failure"].startswith("nothing was imported: the import stopped")
+    assert ended["finished_at"] is not None
+    assert ended["report"] is None

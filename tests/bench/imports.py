@@ -7,6 +7,9 @@ in a process of its own so that its peak memory is its own. The floor is the sam
 raw: PostgreSQL's COPY into a table of text columns; on SQLite, the csv module feeding one
 executemany. The ratio is the import's rows per second over the floor's.
 
+The core alone reading and judging the same file (no database) is measured too: the ceiling
+of an import that validates every row with the core, beside the last backend's floor.
+
 Over the 220,000 imported compounds, the target-vs-actual and coverage reports are then read
 through the API (the median of seven reads, after one) beside their bare GROUP BYs run by the
 raw driver (the median of seven).
@@ -29,8 +32,10 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
+from renovation_api.imports import rows_of
 from renovation_core.catalogue import STANDARD_CATALOGUE
-from renovation_core.inventory import COLUMNS
+from renovation_core.inventory import COLUMNS, Inventory
+from renovation_core.loading import dataset_from_mapping
 from tests.bench.national import PROGRAMME_CODE, programme, write_csv
 from tests.bench.processes import serving
 from tests.conftest import _admin
@@ -188,14 +193,26 @@ def load_national(url: str, programme_file: Path, inventory: Path) -> dict[str, 
     return json.loads(_run(url, "import", str(inventory)).stdout.splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def judged_per_second(inventory: Path) -> float:
+    """Rows per second the core alone reads and judges (no database): the ceiling of an import
+    that validates every row."""
+    found = dataset_from_mapping(programme()).programme
+    started = time.perf_counter()
+    _, outcomes = Inventory(found).open(rows_of(inventory))
+    count = sum(1 for _ in outcomes)
+    return count / (time.perf_counter() - started)
+
+
 def measure(
     workdir: Path, backends: list[str], sizes: tuple[int, ...] = SIZES
 ) -> tuple[list[tuple[str, int, float, float, int]], list[tuple[str, str, float, float]]]:
-    """(backend, rows, import rows/s, floor rows/s, peak memory in MiB) for each size; and
-    (backend, report, API ms, floor ms) over the largest."""
+    """(backend, rows, rows/s, floor rows/s, peak memory in MiB) for each size and backend,
+    and for the core alone (floor: PostgreSQL's COPY, or SQLite's); and (backend, report, API
+    ms, floor ms) over the largest."""
     results, latencies = [], []
     for size in sizes:
         programme_file, inventory = national_files(workdir, size)
+        judged = judged_per_second(inventory)
         for backend in backends:
             url = _fresh(backend, workdir, size)
             figures = load_national(url, programme_file, inventory)
@@ -206,6 +223,7 @@ def measure(
             results.append(
                 (backend, size, size / figures["seconds"], size / floor, figures["peak_mib"])
             )
+        results.append(("core only", size, judged, results[-1][3], 0))
     if "PostgreSQL" in backends:
         asyncio.run(_admin(POSTGRES_ADMIN, f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
     return results, latencies

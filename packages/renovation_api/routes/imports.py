@@ -48,12 +48,17 @@ from renovation_api.problems import (
 )
 from renovation_api.routes.common import CREATED, ProgrammeCode, engine, reader, require_programme
 from renovation_api.routes.compounds import compound_out, compound_path
+from renovation_api.storage import imports as held
 from renovation_api.storage import register, tables
+from renovation_api.storage.audit import utc
 from renovation_core.inventory import Inventory
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 log = logging.getLogger(__name__)
 ACCEPTED_TYPES = UPLOADS["importCompounds"]
+# An import's transaction begins moments after its answer: one still running and unheld after
+# this long was abandoned by its worker (see ``storage.imports``).
+STARTING = datetime.timedelta(minutes=1)
 ImportNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The import's number.")]
 FileName = Annotated[
     str | None,
@@ -70,8 +75,8 @@ ModeQuery = Annotated[
 
 class ImportOut(msgspec.Struct, kw_only=True):
     """An import: while ``running``, its file and mode; once ``done``, its report; if
-    ``failed`` (the file broke off, or the register changed under it), why, with nothing
-    written."""
+    ``failed`` (the file broke off, the register changed under it, or the server running it
+    ended), why, with nothing written."""
 
     id: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
     status: ImportStatus
@@ -219,7 +224,9 @@ class ImportController(Controller):
         summary="Get an import's status and report",
         description="While it runs, its status; once done, how many compounds were inserted, "
         "updated and left unchanged, the plans added, and each rejected row with its number, "
-        "column and reason. An import is seen by whoever sent it and by city-wide callers.",
+        "column and reason. An import is seen by whoever sent it and by city-wide callers. An "
+        "import whose server ended before it finished is found out here and reported failed, "
+        "with nothing written.",
         responses=problem_responses(400, 404, 403),
     )
     async def get_import(
@@ -238,6 +245,17 @@ class ImportController(Controller):
             ).first()
         if row is None or not (caller.city_wide or row.submitted_by == caller.actor):
             raise not_found(f"import {number}")
+        if (
+            row.status == ImportStatus.RUNNING.code
+            and utc(row.created_at) < datetime.datetime.now(datetime.UTC) - STARTING
+            and await held.abandon(request.app.state.database, row.id)
+        ):
+            async with reader(request).connect() as conn:
+                row = (
+                    await conn.execute(
+                        sa.select(tables.imports).where(tables.imports.c.id == row.id)
+                    )
+                ).one()
         return import_out(row)
 
 
@@ -311,6 +329,7 @@ async def _run(
             path,
             mode,
             allowed=scope_of(caller),
+            claim=lambda conn: held.hold(conn, import_id),
             record=record,
             finish=lambda conn, report: close(conn, report, None),
         )

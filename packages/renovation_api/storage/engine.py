@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from renovation_api.settings import Settings
 
 _SQLITE_BEGIN = "sqlite_begin"
+SQLITE_BUSY_MS = 5000  # how long a write waits for SQLite's one writer
 
 
 @attrs.frozen(kw_only=True)
@@ -38,7 +39,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cursor.close()
 
 

@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * Get an import's status and report
-         * @description While it runs, its status; once done, how many compounds were inserted, updated and left unchanged, the plans added, and each rejected row with its number, column and reason. An import is seen by whoever sent it and by city-wide callers.
+         * @description While it runs, its status; once done, how many compounds were inserted, updated and left unchanged, the plans added, and each rejected row with its number, column and reason. An import is seen by whoever sent it and by city-wide callers. An import whose server ended before it finished is found out here and reported failed, with nothing written.
          */
         get: operations["getImport"];
         put?: never;

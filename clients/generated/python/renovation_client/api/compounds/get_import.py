@@ -88,7 +88,8 @@ def sync_detailed(
 
      While it runs, its status; once done, how many compounds were inserted, updated and left unchanged,
     the plans added, and each rejected row with its number, column and reason. An import is seen by
-    whoever sent it and by city-wide callers.
+    whoever sent it and by city-wide callers. An import whose server ended before it finished is found
+    out here and reported failed, with nothing written.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -124,7 +125,8 @@ def sync(
 
      While it runs, its status; once done, how many compounds were inserted, updated and left unchanged,
     the plans added, and each rejected row with its number, column and reason. An import is seen by
-    whoever sent it and by city-wide callers.
+    whoever sent it and by city-wide callers. An import whose server ended before it finished is found
+    out here and reported failed, with nothing written.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -155,7 +157,8 @@ async def asyncio_detailed(
 
      While it runs, its status; once done, how many compounds were inserted, updated and left unchanged,
     the plans added, and each rejected row with its number, column and reason. An import is seen by
-    whoever sent it and by city-wide callers.
+    whoever sent it and by city-wide callers. An import whose server ended before it finished is found
+    out here and reported failed, with nothing written.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -189,7 +192,8 @@ async def asyncio(
 
      While it runs, its status; once done, how many compounds were inserted, updated and left unchanged,
     the plans added, and each rejected row with its number, column and reason. An import is seen by
-    whoever sent it and by city-wide callers.
+    whoever sent it and by city-wide callers. An import whose server ended before it finished is found
+    out here and reported failed, with nothing written.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

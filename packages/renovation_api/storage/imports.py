@@ -1,0 +1,60 @@
+"""Bulk imports' own records, and how an import whose worker ended is told from a running one.
+
+An import holds its row for as long as its transaction runs: PostgreSQL's row lock, or SQLite's
+write lock, which that transaction has from its first statement. A worker that dies drops its
+connection, and the database releases the lock; an import still marked running whose row
+nobody holds was abandoned, and is marked failed (its transaction, never committed, wrote
+nothing). Any worker may find this out, so the state stays in the database.
+"""
+
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from renovation_api.imports import ImportStatus
+from renovation_api.storage import tables
+from renovation_api.storage.engine import SQLITE_BUSY_MS, Database
+
+i = tables.imports.c
+RUNNING, FAILED = ImportStatus.RUNNING.code, ImportStatus.FAILED.code
+ABANDONED = (
+    "nothing was imported: the import stopped before it finished (the server running it "
+    "ended); send the file again"
+)
+
+
+async def hold(conn: AsyncConnection, import_id: int) -> None:
+    """Claim the import's row for the rest of ``conn``'s transaction (on SQLite, the write
+    lock of ``BEGIN IMMEDIATE`` already does)."""
+    await conn.execute(sa.select(i.id).where(i.id == import_id).with_for_update())
+
+
+async def abandon(database: Database, import_id: int) -> bool:
+    """Mark the import failed if it is running and no transaction holds it; whether it was.
+    Never waits for a running import."""
+    fail = (
+        tables.imports.update()
+        .where(i.id == import_id, i.status == RUNNING)
+        .values(status=FAILED, failure=ABANDONED, finished_at=sa.func.now())
+    )
+    if database.writer.dialect.name == "postgresql":
+        async with database.writer.begin() as conn:
+            free = await conn.scalar(
+                sa.select(i.id)
+                .where(i.id == import_id, i.status == RUNNING)
+                .with_for_update(skip_locked=True)
+            )
+            return free is not None and (await conn.execute(fail)).rowcount == 1
+    # SQLite: a running import has the write lock; ask for it without waiting.
+    async with database.reader.connect() as conn:
+        await conn.exec_driver_sql("PRAGMA busy_timeout=0")
+        try:
+            try:
+                await conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except OperationalError:
+                return False  # a write is under way: perhaps the import's
+            failed = (await conn.execute(fail)).rowcount == 1
+            await conn.exec_driver_sql("COMMIT")
+            return failed
+        finally:
+            await conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
