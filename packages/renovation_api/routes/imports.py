@@ -335,6 +335,11 @@ async def _run(
         )
     except (NotASpreadsheet, core.DataError, register.Changed) as error:
         failure = f"nothing was imported: {error}"
+    except sa.exc.IntegrityError:
+        failure = (
+            "nothing was imported: another import or request wrote some of the same compounds "
+            "first; send the file again"
+        )
     except Exception:
         log.exception("import %s of programme %s failed", import_id, programme)
         failure = "nothing was imported: the server could not complete the import"
