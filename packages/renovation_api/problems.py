@@ -15,7 +15,7 @@ from litestar.exceptions import HTTPException, NotFoundException, ValidationExce
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import Example
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from renovation_api.headers import request_id
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
@@ -27,6 +27,7 @@ log = logging.getLogger("renovation_api")
 
 MAX_TEXT = 2000
 MAX_ERRORS = 100
+BUSY_RETRY_SECONDS = 5  # when to send again a write refused while SQLite was busy
 Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
 
 
@@ -240,6 +241,26 @@ def _on_integrity(request: Request[Any, Any, Any], exc: IntegrityError) -> Respo
     )
 
 
+def _on_operational(request: Request[Any, Any, Any], exc: OperationalError) -> Response[bytes]:
+    """SQLite has one writer at a time: a write that waited its busy timeout out behind
+    another (a large import holds the database for its whole transaction) is refused, to be
+    sent again. Any other failure of the database is unexpected."""
+    if "database is locked" not in str(exc.orig):
+        return _on_unexpected(request, exc)
+    log.info("database busy: %s %s refused", request.method, request.url.path)
+    return _response(
+        request,
+        ProblemError(
+            503,
+            "busy",
+            "The database is busy",
+            "another write holds the database (a large import, perhaps); nothing was changed: "
+            f"send the request again in {BUSY_RETRY_SECONDS} s",
+            headers={"Retry-After": str(BUSY_RETRY_SECONDS)},
+        ),
+    )
+
+
 def _on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
     log.exception(
         "unhandled error on %s %s (request %s)",
@@ -269,6 +290,7 @@ EXCEPTION_HANDLERS: Any = {
     NotFoundException: _on_http,
     HTTPException: _on_http,
     IntegrityError: _on_integrity,
+    OperationalError: _on_operational,
     Exception: _on_unexpected,
 }
 
@@ -383,7 +405,8 @@ _DOCUMENTED = {
         ),
     ),
     503: (
-        "The service cannot reach its database.",
+        "The database does not answer, or is busy with another write (SQLite has one writer: "
+        "a large import holds it); nothing was changed. Retry-After says when to try again.",
         Problem(
             type="urn:renovation:problem:unavailable",
             title="Service unavailable",
@@ -396,8 +419,8 @@ _DOCUMENTED = {
 
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     """OpenAPI declarations of the problems an operation may answer with, with an example;
-    any operation may refuse a bad credential (401), a caller over its rate limit (429), and
-    fail with a 500."""
+    any operation may refuse a bad credential (401), a caller over its rate limit (429), be
+    refused while the database is busy (503), and fail with a 500."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -411,5 +434,5 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
                 )
             ],
         )
-        for status in sorted({*statuses, 401, 429, 500})
+        for status in sorted({*statuses, 401, 429, 500, 503})
     }

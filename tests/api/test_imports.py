@@ -6,6 +6,7 @@ import asyncio
 import csv
 import datetime
 import io
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -497,3 +498,23 @@ def test_an_import_whose_server_ended_is_reported_failed(
     assert ended["failure"].startswith("nothing was imported: the import stopped")
     assert ended["finished_at"] is not None
     assert ended["report"] is None
+
+
+def test_a_write_behind_a_long_sqlite_import_is_refused_busy(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """SQLite has one writer, and an import holds it to its end: a write that waited its busy
+    timeout out is a 503 with Retry-After, and changes nothing."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL writes rows, not the database, under lock")
+    holder = sqlite3.connect(database_url.split("///", 1)[1], isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # as an import's transaction does
+    try:
+        refused = client.post(IMPORTS, content=csv_bytes([HEADER, row(1)]), headers=CSV)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    body = problem(refused, 503, "busy")
+    assert refused.headers["retry-after"] == "5"
+    assert "nothing was changed" in body["detail"]
+    assert client.get(f"{WUHAI}/compounds/IMP-0001").status_code == 404
