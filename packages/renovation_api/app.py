@@ -25,7 +25,13 @@ from renovation_api.guards import authorise, needs
 from renovation_api.headers import REQUEST_ID, add_response_headers
 from renovation_api.limits import RateLimiter, add_quota_headers
 from renovation_api.pagination import Cursors
-from renovation_api.problems import EXCEPTION_HANDLERS, ProblemError, log, problem_responses
+from renovation_api.problems import (
+    BUSY_RETRY_SECONDS,
+    EXCEPTION_HANDLERS,
+    ProblemError,
+    log,
+    problem_responses,
+)
 from renovation_api.routes.aftercare import AftercareController, CoverageController
 from renovation_api.routes.assessments import AssessmentController
 from renovation_api.routes.audit import AuditController
@@ -112,7 +118,11 @@ async def health(state: State) -> Health:
     except (sa.exc.SQLAlchemyError, OSError) as error:
         log.warning("health check: database unreachable: %s", error)
         raise ProblemError(
-            503, "unavailable", "Service unavailable", "the database does not answer"
+            503,
+            "unavailable",
+            "Service unavailable",
+            "the database does not answer",
+            headers={"Retry-After": str(BUSY_RETRY_SECONDS)},
         ) from error
     return Health(status="ok")
 

@@ -132,8 +132,9 @@ async def _run_import(settings: Settings, programme: str, path: Path, mode: Any)
             await auditing.record_many_as(conn, operator(), None, audited(programme, written))
 
         async def finish(conn: Any, report: Any) -> None:
-            after = {"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)}
-            await auditing.record_as(conn, operator(), None, "import", location, after=after)
+            if report.written:  # a refused import changed nothing, and has no record of its own
+                after = {"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)}
+                await auditing.record_as(conn, operator(), None, "import", location, after=after)
 
         return await import_compounds(
             database.writer, row.id, loaded, path, mode, record=record, finish=finish

@@ -171,10 +171,10 @@ def _declare_security(app: Litestar, document: OpenAPI) -> None:
 
 def _declare_every_response_headers(document: OpenAPI) -> None:
     """Headers every answer carries, errors included (request id, rate limit, CORS), and the
-    429's Retry-After."""
+    Retry-After of a 429 or 503."""
     for operation in _operations(document).values():
         for status, response in (operation.responses or {}).items():
-            extra = [*EVERY_RESPONSE, *([RETRY_AFTER] if status == "429" else [])]
+            extra = [*EVERY_RESPONSE, *([RETRY_AFTER] if status in ("429", "503") else [])]
             response.headers = {  # type: ignore[union-attr]
                 **(getattr(response, "headers", None) or {}),
                 **{h.name: OpenAPIHeader(description=h.description) for h in extra},

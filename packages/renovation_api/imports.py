@@ -178,22 +178,24 @@ async def import_compounds(
 ) -> ImportReport:
     """Import the inventory at ``path`` into the programme, in one transaction. ``allowed``
     says why a district and street are outside the importer's scope (None where they are
-    not), for the compound as the row gives it and as it is on record; ``claim`` runs first
-    in the transaction, ``record`` audits each batch's writes and ``finish`` closes the
-    import, all in the same transaction. A file that
-    cannot be read raises :class:`NotASpreadsheet`, a header without the required columns
-    :class:`DataError`."""
+    not), for the compound as the row gives it and as it is on record. In the same
+    transaction, ``claim`` runs first (before the file is opened), ``record`` audits each
+    batch's writes and ``finish`` closes the import, whether it wrote its rows or, all or
+    nothing, refused them (``report.written`` says which). A file that cannot be read raises
+    :class:`NotASpreadsheet`, a header without the required columns :class:`DataError`."""
     report = ImportReport()
-    header, outcomes = await anyio.to_thread.run_sync(Inventory(programme).open, rows_of(path))
-    report.ignored_columns = [c[:MAX_TEXT_LENGTH] for c in header.ignored[:MAX_COLUMNS]]
     all_or_nothing = mode is ImportMode.ALL_OR_NOTHING
-
-    def batch() -> list[Entry | list[RowProblem]]:
-        return list(islice(outcomes, BATCH))
-
-    async with engine.connect() as conn, conn.begin() as transaction:
+    async with engine.connect() as conn, conn.begin():
         if claim is not None:
             await claim(conn)
+        header, outcomes = await anyio.to_thread.run_sync(Inventory(programme).open, rows_of(path))
+        report.ignored_columns = [c[:MAX_TEXT_LENGTH] for c in header.ignored[:MAX_COLUMNS]]
+
+        def batch() -> list[Entry | list[RowProblem]]:
+            return list(islice(outcomes, BATCH))
+
+        # All or nothing rolls back to here; the import is closed in the transaction either way.
+        writes = await conn.begin_nested()
         while chunk := await anyio.to_thread.run_sync(batch):
             report.rows += len(chunk)
             entries = []
@@ -212,10 +214,11 @@ async def import_compounds(
                 await record(conn, written)
             await _keep_statistics(conn, before, report.inserted)
         if all_or_nothing and report.rejected:
-            await transaction.rollback()
+            await writes.rollback()
             report.inserted = report.updated = report.unchanged = report.plans_added = 0
-            return report
-        report.written = True
+        else:
+            await writes.commit()
+            report.written = True
         if finish is not None:
             await finish(conn, report)
     return report

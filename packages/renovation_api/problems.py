@@ -18,6 +18,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from renovation_api.headers import request_id
+from renovation_api.storage.engine import busy
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.validators import MAX_TEXT_LENGTH
 
@@ -27,7 +28,7 @@ log = logging.getLogger("renovation_api")
 
 MAX_TEXT = 2000
 MAX_ERRORS = 100
-BUSY_RETRY_SECONDS = 5  # when to send again a write refused while SQLite was busy
+BUSY_RETRY_SECONDS = 5  # the Retry-After of a 503: the database busy or not answering
 Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
 
 
@@ -245,7 +246,7 @@ def _on_operational(request: Request[Any, Any, Any], exc: OperationalError) -> R
     """SQLite has one writer at a time: a write that waited its busy timeout out behind
     another (a large import holds the database for its whole transaction) is refused, to be
     sent again. Any other failure of the database is unexpected."""
-    if "database is locked" not in str(exc.orig):
+    if not busy(exc):
         return _on_unexpected(request, exc)
     log.info("database busy: %s %s refused", request.method, request.url.path)
     return _response(

@@ -10,6 +10,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +18,9 @@ import sqlalchemy as sa
 from litestar.testing import TestClient
 from openpyxl import Workbook, load_workbook
 
+from renovation_api.imports import ImportMode, import_compounds
 from renovation_api.storage import imports as held
-from renovation_api.storage import tables
+from renovation_api.storage import programmes, tables
 from renovation_api.storage.engine import open_database
 from tests.api.conftest import WUHAI, audit_events, problem, settings, state
 from tests.api.delivery_steps import ok
@@ -426,16 +428,16 @@ def test_names_are_kept_as_typed_and_labels_read_in_either_width(
 def running_import(database_url: str, submitted: datetime.datetime) -> Iterator[tuple[int, Any]]:
     """An import recorded as running since ``submitted``, and a ``hold()`` that keeps it
     claimed as its worker's transaction would, until the block ends."""
-    database = open_database(settings(database_url))
 
     async def insert() -> int:
+        database = open_database(settings(database_url))
         async with database.writer.begin() as conn:
             wuhai = await conn.scalar(
                 sa.select(tables.programmes.c.id).where(
                     tables.programmes.c.code == "wuhai-2022-2024"
                 )
             )
-            return int(
+            number = int(
                 await conn.scalar(
                     tables.imports.insert()
                     .values(
@@ -449,6 +451,8 @@ def running_import(database_url: str, submitted: datetime.datetime) -> Iterator[
                     .returning(tables.imports.c.id)
                 )
             )
+        await database.dispose()  # in the loop that opened it
+        return number
 
     number = asyncio.run(insert())
     releases: list[threading.Event] = []
@@ -478,7 +482,6 @@ def running_import(database_url: str, submitted: datetime.datetime) -> Iterator[
             release.set()
         for thread in threads:
             thread.join()
-        asyncio.run(database.dispose())
 
 
 def test_an_import_whose_server_ended_is_reported_failed(
@@ -518,3 +521,38 @@ def test_a_write_behind_a_long_sqlite_import_is_refused_busy(
     assert refused.headers["retry-after"] == "5"
     assert "nothing was changed" in body["detail"]
     assert client.get(f"{WUHAI}/compounds/IMP-0001").status_code == 404
+
+
+def test_an_import_reported_failed_never_writes_after_all(
+    client: TestClient[Any], database_url: str, tmp_path: Path
+) -> None:
+    """An import whose worker begins it only after a status read reported it failed (its
+    minute's grace long past) stops at its claim, and writes nothing."""
+    inventory = tmp_path / "late.csv"
+    inventory.write_bytes(csv_bytes([HEADER, row(1)]))
+    long_ago = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=5)
+    with running_import(database_url, long_ago) as (number, _):
+        assert ok(client.get(f"{IMPORTS}/{number}"))["status"] == "failed"
+
+        async def begin_late() -> None:
+            database = open_database(settings(database_url))
+            try:
+                async with database.reader.connect() as conn:
+                    loaded = await programmes.load_programme(conn, "wuhai-2022-2024")
+                assert loaded is not None
+                programme_row, programme = loaded
+                await import_compounds(
+                    database.writer,
+                    programme_row.id,
+                    programme,
+                    inventory,
+                    ImportMode.ALL_OR_NOTHING,
+                    claim=lambda conn: held.hold(conn, number),
+                )
+            finally:
+                await database.dispose()
+
+        with pytest.raises(held.Abandoned):
+            asyncio.run(begin_late())
+    assert client.get(f"{WUHAI}/compounds/IMP-0001").status_code == 404
+    assert ok(client.get(f"{IMPORTS}/{number}"))["status"] == "failed"

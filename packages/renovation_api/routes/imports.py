@@ -51,6 +51,7 @@ from renovation_api.routes.compounds import compound_out, compound_path
 from renovation_api.storage import imports as held
 from renovation_api.storage import register, tables
 from renovation_api.storage.audit import utc
+from renovation_api.storage.engine import busy
 from renovation_core.inventory import Inventory
 from renovation_core.validators import MAX_TEXT_LENGTH
 
@@ -333,12 +334,25 @@ async def _run(
             record=record,
             finish=lambda conn, report: close(conn, report, None),
         )
+    except held.Abandoned:
+        return  # already reported failed, and nothing written
     except (NotASpreadsheet, core.DataError, register.Changed) as error:
         failure = f"nothing was imported: {error}"
-    except sa.exc.IntegrityError:
+    except sa.exc.IntegrityError as error:
+        log.warning(
+            "import %s of programme %s met a constraint: %s", import_id, programme, error.orig
+        )
         failure = (
             "nothing was imported: another import or request wrote some of the same compounds "
             "first; send the file again"
+        )
+    except sa.exc.OperationalError as error:
+        if not busy(error):
+            log.exception("import %s of programme %s failed", import_id, programme)
+        failure = (
+            "nothing was imported: the database was busy with another write; send the file again"
+            if busy(error)
+            else "nothing was imported: the server could not complete the import"
         )
     except Exception:
         log.exception("import %s of programme %s failed", import_id, programme)
@@ -346,6 +360,6 @@ async def _run(
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
-    if report is None or not report.written:  # a written import was closed with its rows
+    if report is None:  # an import that ran was closed in its own transaction
         async with engine(request).begin() as conn:
-            await close(conn, report, failure)
+            await close(conn, None, failure)

@@ -11,17 +11,24 @@ lock up front means waiting for it instead of failing half-way) and a plain ``BE
 snapshots. PostgreSQL gets the same guarantees from isolation levels.
 """
 
+import sqlite3
 from typing import Any
 
 import attrs
 import msgspec
 import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from renovation_api.settings import Settings
 
 _SQLITE_BEGIN = "sqlite_begin"
 SQLITE_BUSY_MS = 5000  # how long a write waits for SQLite's one writer
+_KEEPALIVES = {
+    "tcp_keepalives_idle": "60",
+    "tcp_keepalives_interval": "10",
+    "tcp_keepalives_count": "6",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +48,12 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cursor.close()
+
+
+def busy(error: OperationalError) -> bool:
+    """Whether SQLite refused a statement because another connection writes (its one writer
+    was not free within the busy timeout)."""
+    return getattr(error.orig, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:
@@ -67,7 +80,13 @@ def open_database(settings: Settings) -> Database:
             snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
         )
     engine = create_async_engine(
-        url, pool_size=settings.pool_size, max_overflow=0, json_serializer=_json
+        url,
+        pool_size=settings.pool_size,
+        max_overflow=0,
+        json_serializer=_json,
+        # A worker's host that dies without closing its connections (power, network) is found
+        # out in about two minutes, not TCP's two hours: its locks (a running import's) go.
+        connect_args={"server_settings": _KEEPALIVES},
     )
     return Database(
         writer=engine,

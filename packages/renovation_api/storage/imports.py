@@ -13,20 +13,27 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.imports import ImportStatus
 from renovation_api.storage import tables
-from renovation_api.storage.engine import SQLITE_BUSY_MS, Database
+from renovation_api.storage.engine import SQLITE_BUSY_MS, Database, busy
 
 i = tables.imports.c
 RUNNING, FAILED = ImportStatus.RUNNING.code, ImportStatus.FAILED.code
 ABANDONED = (
     "nothing was imported: the import stopped before it finished (the server running it "
-    "ended); send the file again"
+    "ended, or could not begin it); send the file again"
 )
+
+
+class Abandoned(Exception):
+    """The import was reported failed (abandoned) before its transaction could claim it."""
 
 
 async def hold(conn: AsyncConnection, import_id: int) -> None:
     """Claim the import's row for the rest of ``conn``'s transaction (on SQLite, the write
-    lock of ``BEGIN IMMEDIATE`` already does)."""
-    await conn.execute(sa.select(i.id).where(i.id == import_id).with_for_update())
+    lock of ``BEGIN IMMEDIATE`` already does); :class:`Abandoned` if it is no longer running,
+    so that an import reported failed never writes after all."""
+    status = await conn.scalar(sa.select(i.status).where(i.id == import_id).with_for_update())
+    if status != RUNNING:
+        raise Abandoned(f"import {import_id} was closed before it began")
 
 
 async def abandon(database: Database, import_id: int) -> bool:
@@ -45,14 +52,17 @@ async def abandon(database: Database, import_id: int) -> bool:
                 .with_for_update(skip_locked=True)
             )
             return free is not None and (await conn.execute(fail)).rowcount == 1
-    # SQLite: a running import has the write lock; ask for it without waiting.
+    # SQLite: a running import has the write lock; ask for it without waiting. The reader
+    # engine emits no BEGIN of its own, so this connection's transaction is the one begun here.
     async with database.reader.connect() as conn:
         await conn.exec_driver_sql("PRAGMA busy_timeout=0")
         try:
             try:
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
-            except OperationalError:
-                return False  # a write is under way: perhaps the import's
+            except OperationalError as error:
+                if busy(error):
+                    return False  # a write is under way: perhaps the import's
+                raise
             failed = (await conn.execute(fail)).rowcount == 1
             await conn.exec_driver_sql("COMMIT")
             return failed

@@ -4738,6 +4738,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4894,6 +4896,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5049,6 +5053,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5204,6 +5210,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5358,6 +5366,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5490,6 +5500,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5708,6 +5720,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5863,6 +5877,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6045,6 +6061,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6283,6 +6301,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6455,6 +6475,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6691,6 +6713,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6900,6 +6924,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7070,6 +7096,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7312,6 +7340,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7484,6 +7514,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7656,6 +7688,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -7828,6 +7862,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8083,6 +8119,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8323,6 +8361,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8532,6 +8572,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -8791,6 +8833,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9050,6 +9094,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9309,6 +9355,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9570,6 +9618,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9810,6 +9860,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -9984,6 +10036,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10158,6 +10212,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10415,6 +10471,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10674,6 +10732,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -10933,6 +10993,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11192,6 +11254,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11451,6 +11515,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11708,6 +11774,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -11882,6 +11950,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12120,6 +12190,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12292,6 +12364,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12467,6 +12541,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12643,6 +12719,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -12820,6 +12898,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13011,6 +13091,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13266,6 +13348,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13506,6 +13590,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13697,6 +13783,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13891,6 +13979,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14150,6 +14240,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14409,6 +14501,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14666,6 +14760,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -14923,6 +15019,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15093,6 +15191,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15269,6 +15369,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15445,6 +15547,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15615,6 +15719,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -15785,6 +15891,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -16044,6 +16152,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -16303,6 +16413,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -16475,6 +16587,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -16730,6 +16844,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -16904,6 +17020,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -17074,6 +17192,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -17314,6 +17434,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -17571,6 +17693,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -17828,6 +17952,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -18000,6 +18126,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -18255,6 +18383,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -18427,6 +18557,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -18667,6 +18799,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -18924,6 +19058,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -19092,6 +19228,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -19330,6 +19468,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -19502,6 +19642,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -19759,6 +19901,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -19993,6 +20137,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -20166,6 +20312,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -20408,6 +20556,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -20578,6 +20728,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -20816,6 +20968,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -20988,6 +21142,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -21245,6 +21401,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -21417,6 +21575,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -21674,6 +21834,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -21931,6 +22093,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -22188,6 +22352,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -22359,6 +22525,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -22529,6 +22697,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -22767,6 +22937,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -22941,6 +23113,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -23200,6 +23374,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -23370,6 +23546,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -23608,6 +23786,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -23780,6 +23960,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -23970,6 +24152,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -24138,6 +24322,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -24376,6 +24562,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -24548,6 +24736,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -24720,6 +24910,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -24960,6 +25152,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25150,6 +25344,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25321,6 +25517,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25489,6 +25687,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25638,6 +25838,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25787,6 +25989,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -25938,6 +26142,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26106,6 +26312,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26274,6 +26482,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26423,6 +26633,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26572,6 +26784,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26721,6 +26935,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -26870,6 +27086,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27021,6 +27239,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27172,6 +27392,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27343,6 +27565,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27514,6 +27738,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27684,6 +27910,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -27854,6 +28082,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28025,6 +28255,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28196,6 +28428,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28367,6 +28601,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28538,6 +28774,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28646,6 +28884,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28804,6 +29044,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -28912,6 +29154,8 @@ export interface operations {
                     "RateLimit-Remaining"?: number;
                     /** @description Seconds until the minute's count starts again. */
                     "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
