@@ -54,7 +54,7 @@ async def xlsx(tables: Tables) -> Response[bytes]:
     return Response(content, media_type=XLSX, headers=attachment(f"{tables.name}.xlsx"))
 
 
-def csv_stream(tables: Tables) -> Stream:
+async def csv_stream(tables: Tables) -> Stream:
     return Stream(
         csv_lines(tables.sheets),
         media_type=f"{CSV}; charset=utf-8",
@@ -139,13 +139,12 @@ def downloads(
     ) -> tuple[HTTPRouteHandler, HTTPRouteHandler]:
         def handler(
             suffix: str,
-            render: Callable[[Tables], Response[Any] | Awaitable[Response[Any]]],
+            render: Callable[[Tables], Awaitable[Response[Any]]],
             spec: ResponseSpec,
             op: str,
         ) -> HTTPRouteHandler:
             async def serve(_controller: object, *args: Any, **kwargs: Any) -> Response[Any]:
-                response = render(await tables(*args, **kwargs))
-                return await response if inspect.isawaitable(response) else response
+                return await render(await tables(*args, **kwargs))
 
             # Litestar reads the query from the handler's signature: that of ``tables``.
             signature = inspect.signature(tables)

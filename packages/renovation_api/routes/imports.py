@@ -202,11 +202,7 @@ class ImportController(Controller):
                     )
                     .returning(tables.imports.c.id)
                 )
-                row = (
-                    await conn.execute(
-                        sa.select(tables.imports).where(tables.imports.c.id == import_id)
-                    )
-                ).one()
+                row = await held.find(conn, import_id)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -236,15 +232,12 @@ class ImportController(Controller):
         caller = principal(request)
         async with reader(request).connect() as conn:
             programme_row, _ = await require_programme(request, conn, programme)
-            row = (
-                await conn.execute(
-                    sa.select(tables.imports).where(
-                        tables.imports.c.id == number,
-                        tables.imports.c.programme_id == programme_row.id,
-                    )
-                )
-            ).first()
-        if row is None or not (caller.city_wide or row.submitted_by == caller.actor):
+            row = await held.find(conn, number)
+        if (
+            row is None
+            or row.programme_id != programme_row.id
+            or not (caller.city_wide or row.submitted_by == caller.actor)
+        ):
             raise not_found(f"import {number}")
         if (
             row.status == ImportStatus.RUNNING.code
@@ -252,11 +245,7 @@ class ImportController(Controller):
             and await held.abandon(request.app.state.database, row.id)
         ):
             async with reader(request).connect() as conn:
-                row = (
-                    await conn.execute(
-                        sa.select(tables.imports).where(tables.imports.c.id == row.id)
-                    )
-                ).one()
+                row = await held.find(conn, number)
         return import_out(row)
 
 
@@ -346,17 +335,14 @@ async def _run(
             "nothing was imported: another import or request wrote some of the same compounds "
             "first; send the file again"
         )
-    except sa.exc.OperationalError as error:
-        if not busy(error):
+    except Exception as error:
+        if isinstance(error, sa.exc.OperationalError) and busy(error):
+            failure = (
+                "nothing was imported: the database was busy with another write; send it again"
+            )
+        else:
             log.exception("import %s of programme %s failed", import_id, programme)
-        failure = (
-            "nothing was imported: the database was busy with another write; send the file again"
-            if busy(error)
-            else "nothing was imported: the server could not complete the import"
-        )
-    except Exception:
-        log.exception("import %s of programme %s failed", import_id, programme)
-        failure = "nothing was imported: the server could not complete the import"
+            failure = "nothing was imported: the server could not complete the import"
     finally:
         with contextlib.suppress(OSError):
             path.unlink()

@@ -355,15 +355,31 @@ async def _summary(request: Request[Any, Any, Any], programme: str) -> SummaryRe
     )
 
 
+def _number(value: int | str | None) -> int | Decimal | None:
+    """A figure as the JSON gives it (a decimal as text) for a sheet's cell."""
+    return Decimal(value) if isinstance(value, str) else value
+
+
 async def summary_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
     report = await _summary(request, programme)
-    target, actual = report.target, report.actual
-    figures = (
-        ("改造小区/个", target and target.compounds, actual.compounds),
-        ("户数/户", target and target.households, actual.households),
-        ("建筑面积/万平方米", target and target.floor_area_wan_m2, actual.floor_area_wan_m2),
-        ("投资/亿元", target and target.investment_yi_yuan, actual.investment_yi_yuan),
+    actual, target = report.actual, report.target
+    planned: tuple[int | str | None, ...] = (
+        (None,) * 4
+        if target is None
+        else (
+            target.compounds,
+            target.households,
+            target.floor_area_wan_m2,
+            target.investment_yi_yuan,
+        )
     )
+    held: tuple[int | str | None, ...] = (
+        actual.compounds,
+        actual.households,
+        actual.floor_area_wan_m2,
+        actual.investment_yi_yuan,
+    )
+    labels = ("改造小区/个", "户数/户", "建筑面积/万平方米", "投资/亿元")
     return Tables(
         sheets=[
             Sheet(
@@ -375,12 +391,8 @@ async def summary_tables(request: Request[Any, Any, Any], programme: ProgrammeCo
                     ("已有改造计划小区/个", None, report.compounds_planned),
                     ("须首年改造小区/个", None, report.compounds_first_year_required),
                     *(
-                        (
-                            label,
-                            Decimal(planned) if isinstance(planned, str) else planned,
-                            Decimal(held) if isinstance(held, str) else held,
-                        )
-                        for label, planned, held in figures
+                        (label, _number(p), _number(h))
+                        for label, p, h in zip(labels, planned, held, strict=True)
                     ),
                     ("核对发现/条", None, report.findings),
                 ],

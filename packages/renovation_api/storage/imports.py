@@ -7,6 +7,8 @@ nobody holds was abandoned, and is marked failed (its transaction, never committ
 nothing). Any worker may find this out, so the state stays in the database.
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -21,6 +23,11 @@ ABANDONED = (
     "nothing was imported: the import stopped before it finished (the server running it "
     "ended, or could not begin it); send the file again"
 )
+
+
+async def find(conn: AsyncConnection, import_id: int) -> Any:
+    """The import's row, or None."""
+    return (await conn.execute(sa.select(tables.imports).where(i.id == import_id))).first()
 
 
 class Abandoned(Exception):
