@@ -19,6 +19,7 @@ from renovation_api import migrate
 from renovation_api.settings import Settings, SettingsError
 from renovation_core.errors import FieldValueError
 from renovation_core.reference import wuhai
+from renovation_core.text import visible
 
 if TYPE_CHECKING:
     from renovation_api.keys import IssuedKey
@@ -89,9 +90,11 @@ def _import(args: argparse.Namespace, settings: Settings) -> None:
     except core.DataError as error:
         lines = "\n".join(f"  {path}: column {e.path}: {e.message}" for e in error.errors)
         raise SystemExit(f"error: {path} cannot be imported:\n{lines}") from None
-    for problem in report.problems:
-        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
-        print(f"  {path}: {where}: {problem.message}", file=sys.stderr)
+    for problem in report.problems:  # the file's own text, shown so a terminal cannot run it
+        where = f"row {problem.row}" + (
+            f", column {visible(problem.column)}" if problem.column else ""
+        )
+        print(f"  {path}: {where}: {visible(problem.message)}", file=sys.stderr)
     if report.rejected > len(report.problems):
         print(f"  … {report.rejected - len(report.problems)} more rows rejected", file=sys.stderr)
     if report.written:
@@ -106,7 +109,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> None:
             "(all or nothing; --valid-rows imports the others)"
         )
     if report.ignored_columns:
-        print(f"  columns ignored: {', '.join(report.ignored_columns)}")
+        print(f"  columns ignored: {visible(', '.join(report.ignored_columns))}")
     if report.rejected and not report.written:
         raise SystemExit(1)
 

@@ -29,6 +29,7 @@ import renovation_core as core
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, workbook
+from renovation_core.text import visible
 
 CSV = "text/csv"
 CSV_FILE = ResponseSpec(
@@ -106,7 +107,8 @@ def _header(sheet: Sheet) -> list[str]:
 
 def csv_cell(value: object) -> object:
     """A value as CSV text: a decimal exactly, and at least to the fen as the XLSX shows it;
-    a date in ISO form; text a spreadsheet would run as a formula after an apostrophe."""
+    a date in ISO form; text a spreadsheet would run as a formula after an apostrophe, and any
+    character the rule for text refuses shown visibly, as in the XLSX."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
@@ -116,8 +118,9 @@ def csv_cell(value: object) -> object:
         )
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
+    if isinstance(value, str):
+        value = visible(value)
+        return "'" + value if value.startswith(_FORMULA) else value
     return value
 
 

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import msgspec
 
+from renovation_core.text import LINE_PATTERN, LINES_PATTERN
 from renovation_core.units import round_fraction
 from renovation_core.validators import (
     CODE_PATTERN,
@@ -107,12 +108,31 @@ Code = Annotated[
 ]
 DistrictCode = Annotated[str, msgspec.Meta(**DISTRICT_CODE, examples=["150302"])]
 LocalCode = Annotated[str, msgspec.Meta(**LOCAL_CODE, examples=["150302001000"])]
-Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, examples=["团结小区"])]
+# Recorded text holds no control character (renovation_core.text); a note may hold line breaks.
+ONE_LINE = "One line of text: no control characters."
+Name = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        pattern=LINE_PATTERN,
+        description=ONE_LINE,
+        examples=["团结小区"],
+    ),
+]
 Label = Annotated[
     str,
-    msgspec.Meta(min_length=1, max_length=MAX_TEXT_LENGTH, description="What to show (zh-CN)."),
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        pattern=LINE_PATTERN,
+        description="What to show (zh-CN).",
+    ),
 ]
-Note = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_LENGTH)]
+NOTE = "Text that may run over several lines: no control characters but line breaks and tabs."
+Note = Annotated[
+    str, msgspec.Meta(max_length=MAX_NOTE_LENGTH, pattern=LINES_PATTERN, description=NOTE)
+]
 
 
 def text(value: Decimal) -> str:

@@ -73,15 +73,23 @@ def check_within(request: Request[Any, Any, Any], district: str, street: str) ->
     caller = principal(request)
     if caller.covers(district, street):
         return
-    raise ProblemError(
+    raise outside_scope(
+        f"district {district}, street {street} is outside the scope of this {caller.role.code}",
+        "$.district",
+        "$.street",
+    )
+
+
+def outside_scope(detail: str, *paths: str) -> ProblemError:
+    """403: the write would touch a compound outside the caller's scope. A compound on record
+    there is refused in the same words as one the body would put there, never saying where it
+    is: outside its scope, a compound does not exist for the caller."""
+    return ProblemError(
         403,
         "outside-scope",
         "Outside your scope",
-        f"district {district}, street {street} is outside the scope of this {caller.role.code}",
-        [
-            FieldProblem(path="$.district", message="outside your scope"),
-            FieldProblem(path="$.street", message="outside your scope"),
-        ],
+        detail,
+        [FieldProblem(path=path, message="outside your scope") for path in paths],
     )
 
 

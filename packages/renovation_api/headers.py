@@ -9,6 +9,8 @@ from litestar.types import Message, Scope
 
 REQUEST_ID = "X-Request-Id"
 REQUEST_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
+# A header value the API reads as text (Idempotency-Key, If-Match): printable ASCII.
+HEADER_TEXT = r"^[\u0020-\u007E]+$"
 _CALLER_ID = re.compile(REQUEST_ID_PATTERN)
 _STATE_KEY = "request_id"
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from renovation_api.guards import principal
+from renovation_api.headers import HEADER_TEXT
 from renovation_api.problems import ProblemError
 from renovation_api.storage import tables
 
@@ -31,6 +32,7 @@ IdempotencyKey = Annotated[
         name="Idempotency-Key",
         min_length=1,
         max_length=255,
+        pattern=HEADER_TEXT,
         required=False,
         description="Any unique string (a UUID); a retry with the same key and body within 24 "
         "hours returns the first response and creates nothing.",

@@ -18,6 +18,8 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from renovation_core.text import visible
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLSX_FILE = ResponseSpec(
     data_container=bytes, media_type=XLSX, description="An XLSX workbook.", generate_examples=False
@@ -37,7 +39,10 @@ class Sheet:
 
 def cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
     """A cell of a write-only sheet: a decimal to its places, text always as text (a name
-    beginning with "=" is not a formula)."""
+    beginning with "=" is not a formula), with any character XML cannot hold shown visibly
+    (text recorded before the rule for text was kept)."""
+    if isinstance(value, str):
+        value = visible(value)
     made = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and made.data_type == "f":
         made.data_type = "s"

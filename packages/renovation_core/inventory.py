@@ -29,6 +29,7 @@ from renovation_core.labels import Labelled
 from renovation_core.plan import RenovationPlan
 from renovation_core.priority import ConditionAssessment, Severity
 from renovation_core.programme import Programme
+from renovation_core.text import problem as text_problem
 
 
 @attrs.frozen
@@ -315,6 +316,8 @@ class Inventory:
 
     def _cell(self, name: str, raw: object) -> Any:
         """One cell of column ``name`` read, or None where it is blank."""
+        if isinstance(raw, str) and (why := text_problem(raw)):
+            raise ValueError(why)
         if name in _FREE_TEXT and isinstance(raw, str):
             if raw.lstrip().startswith("="):
                 raise Formula("a formula, not a value: enter the value itself")

@@ -7,14 +7,19 @@ quoted decimals (``"219400000.00"``) are accepted as well and are what this modu
 
 import json
 import tomllib
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 from renovation_core.converter import structure, unstructure
 from renovation_core.dataset import Dataset
 from renovation_core.errors import DataError, FieldError
+from renovation_core.text import problem as text_problem
 
 FORMAT = "renovation.programme/1"
+_TOO_DEEP = "nested too deeply to be a programme file"
+# The one field of a data file whose text may run over several lines (the provenance's note).
+_SEVERAL_LINES = frozenset({"note"})
 
 
 def dataset_from_mapping(data: object) -> Dataset:
@@ -31,7 +36,27 @@ def dataset_from_mapping(data: object) -> Dataset:
                 )
             ]
         )
+    if errors := list(_text_errors(body)):
+        raise DataError(errors)
     return structure(body, Dataset)
+
+
+def _text_errors(data: object) -> Iterator[FieldError]:
+    """Every text of a data file, field names included, held to the rule for recorded text
+    (:mod:`renovation_core.text`), in the file's order; walked without recursion."""
+    stack: list[tuple[str, object, bool]] = [("$", data, False)]
+    while stack:
+        path, value, lines = stack.pop()
+        if isinstance(value, str):
+            if why := text_problem(value, lines=lines):
+                yield FieldError(path=path, message=why)
+        elif isinstance(value, dict):
+            for key in value:
+                if isinstance(key, str) and (why := text_problem(key)):
+                    yield FieldError(path=path, message=f"a field's name: {why}")
+            stack += reversed([(f"{path}.{k}", v, k in _SEVERAL_LINES) for k, v in value.items()])
+        elif isinstance(value, list):
+            stack += reversed([(f"{path}[{i}]", v, lines) for i, v in enumerate(value)])
 
 
 def dataset_from_json(text: str | bytes) -> Dataset:
@@ -39,6 +64,8 @@ def dataset_from_json(text: str | bytes) -> Dataset:
         data = json.loads(text, parse_float=Decimal)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError([FieldError(path="$", message=f"not valid JSON: {exc}")]) from None
+    except RecursionError:
+        raise DataError([FieldError(path="$", message=_TOO_DEEP)]) from None
     return dataset_from_mapping(data)
 
 
@@ -47,6 +74,8 @@ def dataset_from_toml(text: str) -> Dataset:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         raise DataError([FieldError(path="$", message=f"not valid TOML: {exc}")]) from None
+    except RecursionError:
+        raise DataError([FieldError(path="$", message=_TOO_DEEP)]) from None
     return dataset_from_mapping(data)
 
 

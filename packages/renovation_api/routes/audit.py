@@ -17,6 +17,7 @@ from renovation_api.problems import FieldProblem, ProblemError, problem_response
 from renovation_api.routes.common import CursorParam, PageSize, reader, tokens
 from renovation_api.storage import audit
 from renovation_api.storage.tables import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
+from renovation_core.text import LINE_PATTERN
 
 Actor = Annotated[
     str,
@@ -130,12 +131,19 @@ class AuditController(Controller):
                 required=False,
                 min_length=1,
                 max_length=MAX_RESOURCE_LENGTH,
+                pattern=LINE_PATTERN,
                 description="A resource's path: its events and those of everything under it.",
             ),
         ] = None,
         actor: Annotated[
             str | None,
-            Parameter(required=False, min_length=1, max_length=MAX_ACTOR_LENGTH),
+            Parameter(
+                required=False,
+                min_length=1,
+                max_length=MAX_ACTOR_LENGTH,
+                pattern=LINE_PATTERN,
+                description="Who: key:<key id>, user:<subject> or cli:<account>.",
+            ),
         ] = None,
         since: Moment = None,
         until: Moment = None,

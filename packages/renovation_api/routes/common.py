@@ -11,11 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
 from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
-from renovation_api.headers import REQUEST_ID, REQUEST_ID_PATTERN
+from renovation_api.headers import HEADER_TEXT, REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
 from renovation_api.problems import not_found
 from renovation_api.storage import programmes
-from renovation_core.validators import MAX_CODE_LENGTH
+from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 T = TypeVar("T")
 
@@ -47,6 +47,7 @@ ProgrammeCode = Annotated[
         description="The programme's code, e.g. wuhai-2022-2024.",
         min_length=1,
         max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
     ),
 ]
 IfMatch = Annotated[
@@ -55,6 +56,7 @@ IfMatch = Annotated[
         name="If-Match",
         required=False,
         max_length=512,
+        pattern=HEADER_TEXT,
         description="The ETag last read; the write is refused with 412 if it has changed since.",
     ),
 ]

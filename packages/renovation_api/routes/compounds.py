@@ -14,7 +14,7 @@ import renovation_core as core
 from renovation_api import auditing
 from renovation_api.etags import changed, check_if_match, etag
 from renovation_api.fields import Area, Code, DistrictCode, Label, LocalCode, Name, Year, text
-from renovation_api.guards import check_within, needs, principal, visible
+from renovation_api.guards import check_within, needs, outside_scope, principal, visible
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import (
@@ -40,10 +40,21 @@ from renovation_api.routes.common import (
     tokens,
 )
 from renovation_api.storage import mapping, participation, register
-from renovation_core.validators import MAX_BUILDINGS, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
+from renovation_core.validators import (
+    CODE_PATTERN,
+    MAX_BUILDINGS,
+    MAX_CODE_LENGTH,
+    MAX_HOUSEHOLDS,
+)
 
 CompoundCode = Annotated[
-    str, Parameter(description="The compound's code.", min_length=1, max_length=MAX_CODE_LENGTH)
+    str,
+    Parameter(
+        description="The compound's code.",
+        min_length=1,
+        max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
+    ),
 ]
 
 
@@ -297,7 +308,13 @@ class CompoundController(Controller):
             row, found = await require_programme(request, conn, programme)
             check_references(found, compound)
             check_within(request, compound.district, compound.street)
-            if await register.code_taken(conn, row.id, compound.code):
+            taken = await register.get_compound(conn, row.id, compound.code)
+            if taken is not None and not visible(request, taken.district_code, taken.street_code):
+                raise outside_scope(
+                    f"compound code {compound.code!r} is outside your scope: choose another",
+                    "$.code",
+                )
+            if taken is not None:
                 raise ProblemError(
                     409,
                     "duplicate",

@@ -34,9 +34,19 @@ from renovation_api.routes.project_bodies import Body
 from renovation_api.storage import delivery, oversight, records, tables
 from renovation_core.oversight import Nomination, nominate
 from renovation_core.oversight.demonstration import MAX_REASONS
+from renovation_core.text import LINES_PATTERN
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_NOTE_LENGTH
 
-Reason = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_NOTE_LENGTH, pattern=r"\S")]
+Reason = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_NOTE_LENGTH,
+        pattern=r"^(?=[\s\S]*\S)" + LINES_PATTERN[1:],
+        description="A reason, not blank; it may run over several lines, with no control "
+        "characters but line breaks and tabs.",
+    ),
+]
 Reasons = Annotated[list[Reason], msgspec.Meta(min_length=1, max_length=MAX_REASONS)]
 
 

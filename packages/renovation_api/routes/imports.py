@@ -53,6 +53,7 @@ from renovation_api.storage import register, tables
 from renovation_api.storage.audit import utc
 from renovation_api.storage.engine import busy
 from renovation_core.inventory import Inventory
+from renovation_core.text import LINE_PATTERN
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,13 @@ STARTING = datetime.timedelta(minutes=1)
 ImportNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The import's number.")]
 FileName = Annotated[
     str | None,
-    Parameter(required=False, min_length=1, max_length=MAX_TEXT_LENGTH, pattern=r"^[^/\\]+$"),
+    Parameter(
+        required=False,
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        pattern=r"^(?![\s\S]*[/\\])" + LINE_PATTERN[1:],
+        description="The file's name, to show beside the import: one line, no folders.",
+    ),
 ]
 ModeQuery = Annotated[
     ImportMode,
@@ -250,12 +257,12 @@ class ImportController(Controller):
 
 
 def scope_of(caller: core.Principal) -> Callable[[str, str], str | None]:
-    """Why a compound in a district and street is outside ``caller``'s scope, if it is."""
+    """Why a compound in a district and street is outside ``caller``'s scope, if it is: in the
+    same words whether the row puts it there or it is on record there, so that a row never
+    learns where a compound outside the scope is."""
 
     def allowed(district: str, street: str) -> str | None:
-        if caller.covers(district, street):
-            return None
-        return f"the compound is in district {district}, street {street}: outside your scope"
+        return None if caller.covers(district, street) else "the compound is outside your scope"
 
     return allowed
 

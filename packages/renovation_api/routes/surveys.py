@@ -56,7 +56,13 @@ from renovation_core.units import round_fraction
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
 
 SurveyCode = Annotated[
-    str, Parameter(min_length=1, max_length=MAX_CODE_LENGTH, description="The survey's code.")
+    str,
+    Parameter(
+        min_length=1,
+        max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
+        description="The survey's code.",
+    ),
 ]
 CompoundFilter = Annotated[
     str | None,

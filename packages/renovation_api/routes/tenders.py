@@ -47,10 +47,16 @@ from renovation_api.storage import delivery, register
 from renovation_core.converter import unstructure
 from renovation_core.delivery import Award, TenderPackage, award_package
 from renovation_core.delivery.tender import MAX_PACKAGE_PROJECTS
-from renovation_core.validators import MAX_CODE_LENGTH
+from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 PackageCode = Annotated[
-    str, Parameter(description="The package's code.", min_length=1, max_length=MAX_CODE_LENGTH)
+    str,
+    Parameter(
+        description="The package's code.",
+        min_length=1,
+        max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
+    ),
 ]
 
 

@@ -108,10 +108,6 @@ async def get_compound(conn: AsyncConnection, programme_id: int, code: str) -> s
     return result.first()
 
 
-async def code_taken(conn: AsyncConnection, programme_id: int, code: str) -> bool:
-    return await get_compound(conn, programme_id, code) is not None
-
-
 def new_revision() -> str:
     return secrets.token_hex(16)
 

@@ -2086,6 +2086,7 @@ export interface components {
             held_on: string;
             attendees: components["schemas"]["AttendeeBody"][];
             passed: boolean;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** AcceptanceOut */
@@ -2099,6 +2100,7 @@ export interface components {
             held_on: string;
             attendees: components["schemas"]["AttendeeBody"][];
             passed: boolean;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks: string | null;
         };
         /** AftercareOut */
@@ -2175,6 +2177,7 @@ export interface components {
             question: string;
             choices?: string[];
             rating?: number | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             text?: string | null;
         };
         /** ApprovedLineOut */
@@ -2185,7 +2188,10 @@ export interface components {
              */
             number: number;
             source: components["schemas"]["FundingSource"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             party: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -2266,9 +2272,15 @@ export interface components {
         /** AttendeeBody */
         AttendeeBody: {
             role: components["schemas"]["AttendeeRole"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             organisation: string;
             network?: components["schemas"]["Network"] | null;
         };
@@ -2328,7 +2340,10 @@ export interface components {
             choice: components["schemas"]["Choice"];
             /** Format: date */
             cast_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             paper_reference?: string | null;
         };
         /** BallotOut */
@@ -2341,7 +2356,10 @@ export interface components {
             choice: components["schemas"]["Choice"];
             /** Format: date */
             cast_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             paper_reference: string | null;
         };
         /**
@@ -2406,16 +2424,25 @@ export interface components {
         CityOut: {
             /** @example 150302 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name_en: string | null;
         };
         /** ClosureBody */
         ClosureBody: {
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             by: string;
             /**
              * @description Document numbers or titles.
@@ -2453,7 +2480,10 @@ export interface components {
         CommunityOut: {
             /** @example 150302001000 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /** @example 150302001000 */
             street: string;
@@ -2468,7 +2498,10 @@ export interface components {
         };
         /** CompoundFields */
         CompoundFields: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /** @example 150302 */
             district: string;
@@ -2491,7 +2524,10 @@ export interface components {
             property_type: components["schemas"]["PropertyType"];
             /** @example 150302001000 */
             community?: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             original_property_unit?: string | null;
             /** @example 2022 */
             previously_renovated_in?: number | null;
@@ -2499,7 +2535,10 @@ export interface components {
         };
         /** CompoundIn */
         CompoundIn: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /** @example 150302 */
             district: string;
@@ -2522,7 +2561,10 @@ export interface components {
             property_type: components["schemas"]["PropertyType"];
             /** @example 150302001000 */
             community?: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             original_property_unit?: string | null;
             /** @example 2022 */
             previously_renovated_in?: number | null;
@@ -2534,7 +2576,10 @@ export interface components {
         CompoundOut: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /** @example 150302 */
             district: string;
@@ -2559,7 +2604,10 @@ export interface components {
             property_type: components["schemas"]["PropertyType"];
             /** @description What to show (zh-CN). */
             property_type_label: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             original_property_unit: string | null;
             /** @example 2022 */
             previously_renovated_in: number | null;
@@ -2640,7 +2688,9 @@ export interface components {
         };
         /** CorrectionBody */
         CorrectionBody: {
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** CoverageOut */
@@ -2662,7 +2712,10 @@ export interface components {
             category_label: string;
             /** @example 150302 */
             district: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             district_name: string;
             /** Format: int32 */
             covered: number;
@@ -2701,7 +2754,10 @@ export interface components {
         CoveredOut: {
             /** @example 150302-0001 */
             compound: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /**
              * Format: int32
@@ -2714,7 +2770,10 @@ export interface components {
         DistrictAssessmentOut: {
             /** @example 150302 */
             district: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             facts: components["schemas"]["FactsOut"];
             score: components["schemas"]["ScoreOut"];
@@ -2724,7 +2783,10 @@ export interface components {
         DistrictMonthOut: {
             /** @example 150302 */
             district: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             status: components["schemas"]["ReportStatus"];
             report: components["schemas"]["ReportOut"] | null;
@@ -2735,7 +2797,10 @@ export interface components {
         DistrictNominations: {
             /** @example 150302 */
             district: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             items: components["schemas"]["NominationOut"][];
         };
@@ -2743,9 +2808,15 @@ export interface components {
         DistrictOut: {
             /** @example 150302 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name_en: string | null;
         };
         /** DistrictPage */
@@ -2757,7 +2828,10 @@ export interface components {
         /** DocumentBody */
         DocumentBody: {
             kind: components["schemas"]["DocumentKind"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             reference: string;
             /** Format: date */
             issued_on: string;
@@ -2801,7 +2875,10 @@ export interface components {
             source: components["schemas"]["FundingSource"];
             /** Format: date */
             paid_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             payee: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -2815,14 +2892,21 @@ export interface components {
             signed_yuan: string;
             /** @example 150302-0001 */
             purpose: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             document: string;
             /** Format: date */
             recorded_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             recorded_by: string;
             /** @description Numbered from 1 in posting order. */
             reverses: number | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason: string | null;
         };
         /** EntryPage */
@@ -2899,7 +2983,9 @@ export interface components {
         FindingOut: {
             /** @example 150302-0001 */
             code: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             message: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             location: string;
         };
         /** FlagCountOut */
@@ -2935,6 +3021,7 @@ export interface components {
              * @example 219400000.00
              */
             amount_yuan: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             message: string;
             /** @description Numbered from 1. */
             line: number | null;
@@ -2963,6 +3050,7 @@ export interface components {
              * @example 219400000.00
              */
             amount_yuan: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             message: string;
             /** @description Numbered from 1. */
             line: number | null;
@@ -2999,7 +3087,10 @@ export interface components {
         /** FundingLineBody */
         FundingLineBody: {
             source: components["schemas"]["FundingSource"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             party: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -3102,7 +3193,10 @@ export interface components {
         /** HandoverBody */
         HandoverBody: {
             network: components["schemas"]["Network"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             operator: string;
             /** Format: date */
             on: string;
@@ -3132,7 +3226,10 @@ export interface components {
              */
             year: number;
             network: components["schemas"]["Network"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             operator: string;
             /** Format: date */
             on: string;
@@ -3148,6 +3245,7 @@ export interface components {
         HazardIn: {
             /** Format: date */
             found_on: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             description: string;
             level: components["schemas"]["HazardLevel"];
             /** Format: date */
@@ -3167,6 +3265,7 @@ export interface components {
             number: number;
             /** Format: date */
             found_on: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             description: string;
             level: components["schemas"]["HazardLevel"];
             /** Format: date */
@@ -3221,16 +3320,23 @@ export interface components {
             id: number;
             status: components["schemas"]["ImportStatus"];
             mode: components["schemas"]["ImportMode"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             filename: string | null;
             /** Format: int64 */
             size_bytes: number;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             submitted_by: string;
             /** Format: date-time */
             submitted_at: string;
             finished_at: string | null;
             report: components["schemas"]["ImportReport"] | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             failure: string | null;
         };
         /** ImportReport */
@@ -3285,8 +3391,12 @@ export interface components {
         InspectionIn: {
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             inspector: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             findings: string;
         };
         /** InspectionOut */
@@ -3298,8 +3408,12 @@ export interface components {
             number: number;
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             inspector: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             findings: string;
         };
         /** InvestmentRowOut */
@@ -3311,7 +3425,10 @@ export interface components {
             year: number;
             /** @example 150302 */
             district: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             district_name: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -3372,7 +3489,10 @@ export interface components {
              */
             number: number;
             source: components["schemas"]["FundingSource"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             party: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -3395,7 +3515,10 @@ export interface components {
             mode: components["schemas"]["ManagementMode"];
             /** Format: date */
             since: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             provider?: string | null;
         };
         /**
@@ -3468,7 +3591,10 @@ export interface components {
              * @example 219400000.00
              */
             amount_yuan: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             reference: string;
         };
         /**
@@ -3497,7 +3623,10 @@ export interface components {
             year: number;
             /** Format: date */
             nominated_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             nominated_by: string;
             reasons: string[];
         };
@@ -3529,7 +3658,10 @@ export interface components {
         };
         /** OptionCount */
         OptionCount: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             option: string;
             /** Format: int32 */
             count: number;
@@ -3539,7 +3671,10 @@ export interface components {
             items: string[];
             /** Format: date */
             placed_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             paper_reference?: string | null;
         };
         /** OrderOut */
@@ -3552,12 +3687,18 @@ export interface components {
             items: string[];
             /** Format: date */
             placed_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             paper_reference: string | null;
         };
         /** OrganisationBody */
         OrganisationBody: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /**
              * @description Unified social credit code (统一社会信用代码, GB 32100-2015).
@@ -3569,7 +3710,10 @@ export interface components {
         PackageIn: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /**
              * Format: int32
@@ -3582,7 +3726,10 @@ export interface components {
         PackageOut: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /**
              * Format: int32
@@ -3600,9 +3747,15 @@ export interface components {
         };
         /** PairingIn */
         PairingIn: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             leader: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             title: string;
             /** @example 150302 */
             district: string;
@@ -3623,9 +3776,15 @@ export interface components {
         PairingOut: {
             /** Format: int32 */
             id: number;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             leader: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             title: string;
             /** @example 150302 */
             district: string;
@@ -3647,7 +3806,10 @@ export interface components {
             line: number;
             /** Format: date */
             paid_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             payee: string;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -3656,7 +3818,10 @@ export interface components {
             amount_yuan: string;
             /** @example 150302-0001 */
             purpose: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             document: string;
         };
         /** PlanIn */
@@ -3780,7 +3945,10 @@ export interface components {
         ProgrammeOut: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             city: components["schemas"]["CityOut"];
             published_on: string | null;
@@ -3944,9 +4112,13 @@ export interface components {
         PropertyType: "commodity" | "reformed" | "public" | "work_unit" | "resettlement" | "mixed";
         /** ProvenanceOut */
         ProvenanceOut: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             source: string;
             synthetic: boolean;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             note: string | null;
         };
         /** PublishedTotalOut */
@@ -3977,10 +4149,16 @@ export interface components {
         };
         /** QualificationBody */
         QualificationBody: {
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             certificate: string;
             covers: components["schemas"]["UnitRole"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             grade: string;
             /** Format: date */
             valid_from: string;
@@ -3991,7 +4169,10 @@ export interface components {
         QuestionBody: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             text: string;
             kind: components["schemas"]["QuestionKind"];
             options?: string[];
@@ -4023,11 +4204,16 @@ export interface components {
             /** Format: int32 */
             version: number;
             progress: components["schemas"]["ProgressOut"];
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks: string | null;
             /** Format: date */
             submitted_on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             submitted_by: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason: string | null;
             /** Format: date */
             due_on: string;
@@ -4093,8 +4279,12 @@ export interface components {
             reverses: number;
             /** Format: date */
             on: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             document: string;
         };
         /** ReviewIn */
@@ -4121,7 +4311,10 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             by: string;
             reasons: string[];
         };
@@ -4167,9 +4360,15 @@ export interface components {
         /** SignatoryBody */
         SignatoryBody: {
             party: components["schemas"]["Party"];
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             title: string;
         };
         /** SignatureIn */
@@ -4187,7 +4386,10 @@ export interface components {
             year: number;
             /** @example 150302 */
             district: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             district_name: string;
             source: components["schemas"]["FundingSource"];
             /**
@@ -4215,7 +4417,10 @@ export interface components {
         StreetOut: {
             /** @example 150302001000 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             name: string;
             /** @example 150302 */
             district: string;
@@ -4232,6 +4437,7 @@ export interface components {
             district: string;
             /** @example 2022-05 */
             month: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** SubmissionIn */
@@ -4248,7 +4454,10 @@ export interface components {
             round: number;
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             by: string;
         };
         /** SummaryReport */
@@ -4273,7 +4482,10 @@ export interface components {
         SurveyIn: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             title: string;
             /** Format: date */
             opened_on: string;
@@ -4287,7 +4499,10 @@ export interface components {
         SurveyOut: {
             /** @example 150302-0001 */
             code: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             title: string;
             /** Format: date */
             opened_on: string;
@@ -4309,7 +4524,10 @@ export interface components {
             year: number;
             /** @example 150302 */
             district: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             district_name: string;
             target: components["schemas"]["FiguresOut"] | null;
             actual: components["schemas"]["FiguresOut"];
@@ -4387,8 +4605,12 @@ export interface components {
             to: components["schemas"]["Stage"];
             /** Format: date */
             on: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason?: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             reference?: string | null;
         };
         /** TransitionOut */
@@ -4397,10 +4619,17 @@ export interface components {
             to: components["schemas"]["Stage"];
             /** Format: date */
             on: string;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             by: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             reason: string | null;
-            /** @example 团结小区 */
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
             reference: string | null;
         };
         /** UnitBody */
@@ -7113,6 +7342,7 @@ export interface operations {
             query?: {
                 /** @description all_or_nothing (the default): one bad row, nothing imported; valid_rows: import the valid rows and report the rest. */
                 mode?: components["schemas"]["ImportMode"];
+                /** @description The file's name, to show beside the import: one line, no folders. */
                 filename?: string | null;
             };
             header?: never;
@@ -28901,6 +29131,7 @@ export interface operations {
             query?: {
                 /** @description A resource's path: its events and those of everything under it. */
                 resource?: string | null;
+                /** @description Who: key:<key id>, user:<subject> or cli:<account>. */
                 actor?: string | null;
                 /** @description An RFC 3339 date-time with its offset, e.g. 2026-11-28T09:30:00+08:00. */
                 since?: string | null;

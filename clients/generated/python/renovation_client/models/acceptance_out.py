@@ -22,7 +22,7 @@ class AcceptanceOut:
         held_on (datetime.date):
         attendees (list[AttendeeBody]):
         passed (bool):
-        remarks (None | str):
+        remarks (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     number: int

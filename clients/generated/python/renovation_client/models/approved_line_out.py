@@ -18,7 +18,7 @@ class ApprovedLineOut:
     Attributes:
         number (int): Numbered from 1.
         source (FundingSource):
-        party (str):
+        party (str): One line of text: no control characters.
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
         items (list[str]): The plan items the money pays for, each once.
         network (Network | None):

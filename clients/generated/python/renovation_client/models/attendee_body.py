@@ -17,8 +17,8 @@ class AttendeeBody:
     """
     Attributes:
         role (AttendeeRole):
-        name (str):
-        organisation (str):
+        name (str): One line of text: no control characters.
+        organisation (str): One line of text: no control characters.
         network (Network | None | Unset):
     """
 

@@ -19,7 +19,7 @@ class BallotIn:
         household (str): building-entrance-unit
         choice (Choice):
         cast_on (datetime.date):
-        paper_reference (None | str | Unset):
+        paper_reference (None | str | Unset): One line of text: no control characters.
     """
 
     household: str

@@ -19,7 +19,7 @@ class BallotOut:
         household (str): building-entrance-unit
         choice (Choice):
         cast_on (datetime.date):
-        paper_reference (None | str):
+        paper_reference (None | str): One line of text: no control characters.
     """
 
     household: str

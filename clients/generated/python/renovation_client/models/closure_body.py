@@ -14,7 +14,7 @@ class ClosureBody:
     """
     Attributes:
         on (datetime.date):
-        by (str):
+        by (str): One line of text: no control characters.
         evidence (list[str]): Document numbers or titles.
     """
 

@@ -14,7 +14,7 @@ class CommunityOut:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         street (str):
         district (str):
     """

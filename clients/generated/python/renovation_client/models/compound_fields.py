@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CompoundFields")
 class CompoundFields:
     """
     Attributes:
-        name (str):
+        name (str): One line of text: no control characters.
         district (str):
         street (str):
         built_year (int):
@@ -28,7 +28,7 @@ class CompoundFields:
         floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
         property_type (PropertyType): Who owns the housing: it decides who must contribute to the works.
         community (None | str | Unset):
-        original_property_unit (None | str | Unset):
+        original_property_unit (None | str | Unset): One line of text: no control characters.
         previously_renovated_in (int | None | Unset):
         condition (ConditionIn | None | Unset):
     """

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CompoundIn")
 class CompoundIn:
     """
     Attributes:
-        name (str):
+        name (str): One line of text: no control characters.
         district (str):
         street (str):
         built_year (int):
@@ -29,7 +29,7 @@ class CompoundIn:
         property_type (PropertyType): Who owns the housing: it decides who must contribute to the works.
         code (str):
         community (None | str | Unset):
-        original_property_unit (None | str | Unset):
+        original_property_unit (None | str | Unset): One line of text: no control characters.
         previously_renovated_in (int | None | Unset):
         condition (ConditionIn | None | Unset):
     """

@@ -22,7 +22,7 @@ class CompoundOut:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         district (str):
         street (str):
         community (None | str):
@@ -32,7 +32,7 @@ class CompoundOut:
         floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
         property_type (PropertyType): Who owns the housing: it decides who must contribute to the works.
         property_type_label (str): What to show (zh-CN).
-        original_property_unit (None | str):
+        original_property_unit (None | str): One line of text: no control characters.
         previously_renovated_in (int | None):
         condition (ConditionIn | None):
         eligibility (EligibilityOut):

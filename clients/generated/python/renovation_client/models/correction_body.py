@@ -14,8 +14,9 @@ T = TypeVar("T", bound="CorrectionBody")
 class CorrectionBody:
     """
     Attributes:
-        reason (str):
-        remarks (None | str | Unset):
+        reason (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        remarks (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
+            tabs.
     """
 
     reason: str

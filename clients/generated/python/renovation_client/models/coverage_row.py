@@ -18,7 +18,7 @@ class CoverageRow:
         category (Category): 改造内容分类.
         category_label (str): What to show (zh-CN).
         district (None | str):
-        district_name (str):
+        district_name (str): One line of text: no control characters.
         covered (int):
         in_scope (int):
         rate (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).

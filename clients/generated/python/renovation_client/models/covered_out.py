@@ -16,7 +16,7 @@ class CoveredOut:
     """
     Attributes:
         compound (str):
-        name (str):
+        name (str): One line of text: no control characters.
         year (int):
         stage (Stage):
     """

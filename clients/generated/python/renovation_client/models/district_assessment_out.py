@@ -20,7 +20,7 @@ class DistrictAssessmentOut:
     """
     Attributes:
         district (str):
-        name (str):
+        name (str): One line of text: no control characters.
         facts (FactsOut):
         score (ScoreOut):
         allocation (AllocationOut):

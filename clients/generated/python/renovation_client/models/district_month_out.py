@@ -22,7 +22,7 @@ class DistrictMonthOut:
     """
     Attributes:
         district (str):
-        name (str):
+        name (str): One line of text: no control characters.
         status (ReportStatus):
         report (None | ReportOut):
         progress (ProgressOut):

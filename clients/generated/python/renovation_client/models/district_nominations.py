@@ -18,7 +18,7 @@ class DistrictNominations:
     """
     Attributes:
         district (str):
-        name (str):
+        name (str): One line of text: no control characters.
         items (list[NominationOut]):
     """
 

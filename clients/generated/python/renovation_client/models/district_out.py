@@ -14,8 +14,8 @@ class DistrictOut:
     """
     Attributes:
         code (str):
-        name (str):
-        name_en (None | str):
+        name (str): One line of text: no control characters.
+        name_en (None | str): One line of text: no control characters.
     """
 
     code: str

@@ -16,7 +16,7 @@ class DocumentBody:
     """
     Attributes:
         kind (DocumentKind):
-        reference (str):
+        reference (str): One line of text: no control characters.
         issued_on (datetime.date):
     """
 

@@ -20,15 +20,15 @@ class EntryOut:
         line (int): Numbered from 1.
         source (FundingSource):
         paid_on (datetime.date):
-        payee (str):
+        payee (str): One line of text: no control characters.
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
         signed_yuan (str): Yuan, signed exact decimal string.
         purpose (str):
-        document (str):
+        document (str): One line of text: no control characters.
         recorded_on (datetime.date):
-        recorded_by (str):
+        recorded_by (str): One line of text: no control characters.
         reverses (int | None): Numbered from 1 in posting order.
-        reason (None | str):
+        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     number: int

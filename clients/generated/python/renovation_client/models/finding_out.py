@@ -14,8 +14,8 @@ class FindingOut:
     """
     Attributes:
         code (str):
-        message (str):
-        location (str):
+        message (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        location (str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     code: str

@@ -16,7 +16,7 @@ class HandoverBody:
     """
     Attributes:
         network (Network):
-        operator (str):
+        operator (str): One line of text: no control characters.
         on (datetime.date):
         documents (list[str]): Document numbers or titles.
     """

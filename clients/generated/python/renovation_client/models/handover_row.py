@@ -20,7 +20,7 @@ class HandoverRow:
         district (str):
         year (int):
         network (Network):
-        operator (str):
+        operator (str): One line of text: no control characters.
         on (datetime.date):
         documents (list[str]): Document numbers or titles.
     """

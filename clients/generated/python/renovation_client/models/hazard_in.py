@@ -16,7 +16,7 @@ class HazardIn:
     """
     Attributes:
         found_on (datetime.date):
-        description (str):
+        description (str): Text that may run over several lines: no control characters but line breaks and tabs.
         level (HazardLevel):
         deadline (datetime.date):
     """

@@ -25,13 +25,13 @@ class ImportOut:
         status (ImportStatus):
         mode (ImportMode): all_or_nothing (the default): one bad row, nothing imported; valid_rows: import the valid
             rows and report the rest.
-        filename (None | str):
+        filename (None | str): One line of text: no control characters.
         size_bytes (int):
-        submitted_by (str):
+        submitted_by (str): One line of text: no control characters.
         submitted_at (datetime.datetime):
         finished_at (datetime.datetime | None):
         report (ImportReport | None):
-        failure (None | str):
+        failure (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     id: int

@@ -16,8 +16,8 @@ class InspectionOut:
     Attributes:
         number (int): Numbered from 1 within the project.
         on (datetime.date):
-        inspector (str):
-        findings (str):
+        inspector (str): One line of text: no control characters.
+        findings (str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     number: int

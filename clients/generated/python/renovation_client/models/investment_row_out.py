@@ -15,7 +15,7 @@ class InvestmentRowOut:
     Attributes:
         year (int):
         district (None | str):
-        district_name (str):
+        district_name (str): One line of text: no control characters.
         published_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
         published_yi_yuan (None | str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
         planned_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.

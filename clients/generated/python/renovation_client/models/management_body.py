@@ -18,7 +18,7 @@ class ManagementBody:
     Attributes:
         mode (ManagementMode):
         since (datetime.date):
-        provider (None | str | Unset):
+        provider (None | str | Unset): One line of text: no control characters.
     """
 
     mode: ManagementMode

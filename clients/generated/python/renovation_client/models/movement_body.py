@@ -18,7 +18,7 @@ class MovementBody:
         kind (FundMovementKind):
         on (datetime.date):
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        reference (str):
+        reference (str): One line of text: no control characters.
     """
 
     kind: FundMovementKind

@@ -17,7 +17,7 @@ class NominationOut:
         compound (str):
         year (int):
         nominated_on (datetime.date):
-        nominated_by (str):
+        nominated_by (str): One line of text: no control characters.
         reasons (list[str]):
     """
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="OptionCount")
 class OptionCount:
     """
     Attributes:
-        option (str):
+        option (str): One line of text: no control characters.
         count (int):
     """
 

@@ -17,7 +17,7 @@ class OrderIn:
     Attributes:
         items (list[str]):
         placed_on (datetime.date):
-        paper_reference (None | str | Unset):
+        paper_reference (None | str | Unset): One line of text: no control characters.
     """
 
     items: list[str]

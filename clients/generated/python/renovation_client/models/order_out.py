@@ -17,7 +17,7 @@ class OrderOut:
         household (str): building-entrance-unit
         items (list[str]):
         placed_on (datetime.date):
-        paper_reference (None | str):
+        paper_reference (None | str): One line of text: no control characters.
     """
 
     household: str

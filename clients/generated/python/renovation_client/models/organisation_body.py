@@ -14,7 +14,7 @@ T = TypeVar("T", bound="OrganisationBody")
 class OrganisationBody:
     """
     Attributes:
-        name (str):
+        name (str): One line of text: no control characters.
         credit_code (None | str | Unset): Unified social credit code (统一社会信用代码, GB 32100-2015).
     """
 

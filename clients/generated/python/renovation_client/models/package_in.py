@@ -13,7 +13,7 @@ class PackageIn:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         year (int):
         compounds (list[str]):
     """

@@ -18,7 +18,7 @@ class PackageOut:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         year (int):
         compounds (list[str]):
         award (AwardIn | None):

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PairingIn")
 class PairingIn:
     """
     Attributes:
-        leader (str):
-        title (str):
+        leader (str): One line of text: no control characters.
+        title (str): One line of text: no control characters.
         district (str):
         since (datetime.date):
         compounds (list[str] | Unset):

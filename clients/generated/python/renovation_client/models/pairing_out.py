@@ -15,8 +15,8 @@ class PairingOut:
     """
     Attributes:
         id (int):
-        leader (str):
-        title (str):
+        leader (str): One line of text: no control characters.
+        title (str): One line of text: no control characters.
         district (str):
         since (datetime.date):
         compounds (list[str]):

@@ -15,10 +15,10 @@ class PaymentIn:
     Attributes:
         line (int): Numbered from 1.
         paid_on (datetime.date):
-        payee (str):
+        payee (str): One line of text: no control characters.
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
         purpose (str):
-        document (str):
+        document (str): One line of text: no control characters.
     """
 
     line: int

@@ -21,7 +21,7 @@ class ProgrammeOut:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         city (CityOut):
         published_on (datetime.date | None):
         start_year (int):

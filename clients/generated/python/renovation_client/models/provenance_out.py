@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ProvenanceOut")
 class ProvenanceOut:
     """
     Attributes:
-        source (str):
+        source (str): One line of text: no control characters.
         synthetic (bool):
-        note (None | str):
+        note (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     source: str

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="QualificationBody")
 class QualificationBody:
     """
     Attributes:
-        certificate (str):
+        certificate (str): One line of text: no control characters.
         covers (UnitRole):
-        grade (str):
+        grade (str): One line of text: no control characters.
         valid_from (datetime.date):
         valid_until (datetime.date):
     """

@@ -16,7 +16,7 @@ class QuestionBody:
     """
     Attributes:
         code (str):
-        text (str):
+        text (str): One line of text: no control characters.
         kind (QuestionKind):
         options (list[str] | Unset):
     """

@@ -22,10 +22,10 @@ class ReportOut:
         month (str):
         version (int):
         progress (ProgressOut):
-        remarks (None | str):
+        remarks (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
         submitted_on (datetime.date):
-        submitted_by (str):
-        reason (None | str):
+        submitted_by (str): One line of text: no control characters.
+        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
         due_on (datetime.date):
     """
 

@@ -21,7 +21,7 @@ class ReviewOut:
         bureau (Bureau):
         verdict (Verdict):
         on (datetime.date):
-        by (str):
+        by (str): One line of text: no control characters.
         reasons (list[str]):
     """
 

@@ -15,8 +15,8 @@ class SignatoryBody:
     """
     Attributes:
         party (Party):
-        name (str):
-        title (str):
+        name (str): One line of text: no control characters.
+        title (str): One line of text: no control characters.
     """
 
     party: Party

@@ -17,7 +17,7 @@ class SourceRowOut:
     Attributes:
         year (int):
         district (None | str):
-        district_name (str):
+        district_name (str): One line of text: no control characters.
         source (FundingSource):
         planned_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
         approved_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.

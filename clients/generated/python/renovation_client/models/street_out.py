@@ -14,7 +14,7 @@ class StreetOut:
     """
     Attributes:
         code (str):
-        name (str):
+        name (str): One line of text: no control characters.
         district (str):
     """
 

@@ -16,7 +16,7 @@ class SubmissionOut:
     Attributes:
         round_ (int): The submission's number.
         on (datetime.date):
-        by (str):
+        by (str): One line of text: no control characters.
     """
 
     round_: int

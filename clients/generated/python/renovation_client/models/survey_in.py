@@ -18,7 +18,7 @@ class SurveyIn:
     """
     Attributes:
         code (str):
-        title (str):
+        title (str): One line of text: no control characters.
         opened_on (datetime.date):
         questions (list[QuestionBody]):
     """

@@ -19,7 +19,7 @@ class SurveyOut:
     """
     Attributes:
         code (str):
-        title (str):
+        title (str): One line of text: no control characters.
         opened_on (datetime.date):
         questions (list[QuestionBody]):
         published_on (datetime.date | None):

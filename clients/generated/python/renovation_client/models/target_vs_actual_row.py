@@ -20,7 +20,7 @@ class TargetVsActualRow:
     Attributes:
         year (int):
         district (None | str):
-        district_name (str):
+        district_name (str): One line of text: no control characters.
         target (FiguresOut | None):
         actual (FiguresOut):
         variance (None | VarianceOut):

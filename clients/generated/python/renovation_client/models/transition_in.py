@@ -18,8 +18,9 @@ class TransitionIn:
     Attributes:
         to (Stage):
         on (datetime.date):
-        reason (None | str | Unset):
-        reference (None | str | Unset):
+        reason (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
+            tabs.
+        reference (None | str | Unset): One line of text: no control characters.
     """
 
     to: Stage

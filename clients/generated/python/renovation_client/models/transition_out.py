@@ -19,9 +19,9 @@ class TransitionOut:
         from_stage (None | Stage):
         to (Stage):
         on (datetime.date):
-        by (str):
-        reason (None | str):
-        reference (None | str):
+        by (str): One line of text: no control characters.
+        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reference (None | str): One line of text: no control characters.
     """
 
     from_stage: None | Stage

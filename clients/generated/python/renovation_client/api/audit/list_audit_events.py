@@ -148,7 +148,7 @@ def sync_detailed(
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
             it.
-        actor (None | str | Unset):
+        actor (None | str | Unset): Who: key:<key id>, user:<subject> or cli:<account>.
         since (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
@@ -198,7 +198,7 @@ def sync(
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
             it.
-        actor (None | str | Unset):
+        actor (None | str | Unset): Who: key:<key id>, user:<subject> or cli:<account>.
         since (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
@@ -243,7 +243,7 @@ async def asyncio_detailed(
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
             it.
-        actor (None | str | Unset):
+        actor (None | str | Unset): Who: key:<key id>, user:<subject> or cli:<account>.
         since (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
@@ -291,7 +291,7 @@ async def asyncio(
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
             it.
-        actor (None | str | Unset):
+        actor (None | str | Unset): Who: key:<key id>, user:<subject> or cli:<account>.
         since (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.

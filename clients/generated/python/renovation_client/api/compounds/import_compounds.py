@@ -150,7 +150,8 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         mode (ImportMode | Unset): all_or_nothing (the default): one bad row, nothing imported;
             valid_rows: import the valid rows and report the rest.
-        filename (None | str | Unset):
+        filename (None | str | Unset): The file's name, to show beside the import: one line, no
+            folders.
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
 
@@ -198,7 +199,8 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         mode (ImportMode | Unset): all_or_nothing (the default): one bad row, nothing imported;
             valid_rows: import the valid rows and report the rest.
-        filename (None | str | Unset):
+        filename (None | str | Unset): The file's name, to show beside the import: one line, no
+            folders.
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
 
@@ -241,7 +243,8 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         mode (ImportMode | Unset): all_or_nothing (the default): one bad row, nothing imported;
             valid_rows: import the valid rows and report the rest.
-        filename (None | str | Unset):
+        filename (None | str | Unset): The file's name, to show beside the import: one line, no
+            folders.
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
 
@@ -287,7 +290,8 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         mode (ImportMode | Unset): all_or_nothing (the default): one bad row, nothing imported;
             valid_rows: import the valid rows and report the rest.
-        filename (None | str | Unset):
+        filename (None | str | Unset): The file's name, to show beside the import: one line, no
+            folders.
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
         body (File): The file (RENOVATION_IMPORT_MAX_BYTES sets the limit).
 
