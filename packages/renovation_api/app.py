@@ -57,6 +57,7 @@ from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
 from renovation_api.routes.workbooks import OversightWorkbookController
 from renovation_api.settings import Settings
+from renovation_api.sheets import Limits
 from renovation_api.storage import instance
 from renovation_api.storage.engine import open_database
 
@@ -231,6 +232,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
         app.state.construction_start_by = settings.construction_start_by
         app.state.import_max_bytes = settings.import_max_bytes
+        app.state.import_limits = Limits(rows=settings.import_max_rows)
 
     async def disconnect(app: Litestar) -> None:
         await app.state.database.dispose()

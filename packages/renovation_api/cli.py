@@ -76,7 +76,8 @@ async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bo
 
 
 def _import(args: argparse.Namespace, settings: Settings) -> None:
-    from renovation_api.imports import ImportMode, NotASpreadsheet  # noqa: PLC0415
+    from renovation_api.imports import ImportMode  # noqa: PLC0415
+    from renovation_api.sheets import NotASpreadsheet  # noqa: PLC0415
 
     path = Path(args.file)
     mode = ImportMode.VALID_ROWS if args.valid_rows else ImportMode.ALL_OR_NOTHING
@@ -118,6 +119,7 @@ async def _run_import(settings: Settings, programme: str, path: Path, mode: Any)
     from renovation_api import auditing  # noqa: PLC0415
     from renovation_api.imports import import_compounds  # noqa: PLC0415
     from renovation_api.routes.imports import audited  # noqa: PLC0415
+    from renovation_api.sheets import Limits  # noqa: PLC0415
     from renovation_api.storage import programmes  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415
 
@@ -139,9 +141,17 @@ async def _run_import(settings: Settings, programme: str, path: Path, mode: Any)
                 after = {"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)}
                 await auditing.record_as(conn, operator(), None, "import", location, after=after)
 
-        return await import_compounds(
-            database.writer, row.id, loaded, path, mode, record=record, finish=finish
-        )
+        with path.open("rb") as file:
+            return await import_compounds(
+                database.writer,
+                row.id,
+                loaded,
+                file,
+                mode,
+                Limits(rows=settings.import_max_rows),
+                record=record,
+                finish=finish,
+            )
     finally:
         await database.dispose()
 

@@ -13,24 +13,18 @@ compound has none; a plan that differs from the one on record is a problem of th
 plan changes through its own endpoint, under its project's rules.
 """
 
-import codecs
-import csv
-import datetime
-import zipfile
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from itertools import islice
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import IO, Annotated, Any, Literal
 
 import anyio.to_thread
 import attrs
 import msgspec
 import sqlalchemy as sa
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
+from renovation_api.sheets import MAX_COLUMNS, Limits, rows_of
 from renovation_api.storage import mapping, register, tables
 from renovation_core.inventory import Entry, Inventory, RowProblem
 from renovation_core.labels import Labelled
@@ -38,8 +32,6 @@ from renovation_core.validators import MAX_COUNT, MAX_NOTE_LENGTH, MAX_TEXT_LENG
 
 BATCH = 1000
 MAX_PROBLEMS = 1000  # reported one by one; counted beyond
-MAX_COLUMNS = 200
-_SNIFF = 64 * 1024
 
 
 class ImportMode(Labelled):
@@ -51,10 +43,6 @@ class ImportStatus(Labelled):
     RUNNING = ("running", "导入中")
     DONE = ("done", "已完成")
     FAILED = ("failed", "失败")
-
-
-class NotASpreadsheet(ValueError):
-    """The file is neither CSV text nor an XLSX workbook."""
 
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
@@ -100,59 +88,6 @@ class ImportReport(msgspec.Struct, kw_only=True):
                 )
 
 
-def rows_of(path: Path) -> Iterator[Sequence[object]]:
-    """The file's rows, streamed: an XLSX workbook's first sheet, or CSV text in UTF-8 (with or
-    without a byte-order mark) or GB18030, as Excel saves it on a Chinese Windows."""
-    with path.open("rb") as file:
-        head = file.read(_SNIFF)
-    if head.startswith(b"PK\x03\x04"):
-        yield from _workbook_rows(path)
-        return
-    if not head:
-        return
-    if b"\x00" in head:
-        raise NotASpreadsheet("the file is neither CSV text nor an XLSX workbook")
-    encoding = "utf-8-sig" if _decodes(head, "utf-8") else "gb18030"
-    if encoding == "gb18030" and not _decodes(head, "gb18030"):
-        raise NotASpreadsheet("the file is neither CSV text (UTF-8 or GB18030) nor XLSX")
-    with path.open(encoding=encoding, newline="") as text:
-        try:
-            yield from csv.reader(text)
-        except (UnicodeDecodeError, csv.Error) as error:
-            raise NotASpreadsheet(f"the CSV cannot be read: {error}") from None
-
-
-def _decodes(head: bytes, encoding: str) -> bool:
-    """Whether ``head`` is text in ``encoding`` (a character cut at the end is fine)."""
-    try:
-        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _workbook_rows(path: Path) -> Iterator[Sequence[object]]:
-    with path.open("rb") as file:  # a file object: openpyxl would judge a path by its suffix
-        try:
-            book = load_workbook(file, read_only=True, data_only=False)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-            raise NotASpreadsheet(f"the file is not an XLSX workbook: {error}") from None
-        try:
-            sheet = book.worksheets[0]
-            sheet.reset_dimensions()  # read every row, whatever size the file claims
-            for row in sheet.iter_rows(values_only=True):
-                yield [_plain(value) for value in row]
-        finally:
-            book.close()
-
-
-def _plain(value: object) -> object:
-    """A cell's value; an array or table formula as its formula text (which is refused)."""
-    if value is None or isinstance(value, str | int | float | datetime.date):
-        return value
-    return f"={getattr(value, 'text', '') or value.__class__.__name__}"
-
-
 @attrs.frozen(kw_only=True)
 class Written:
     """One record an import wrote: a compound created or replaced (its columns before and
@@ -168,27 +103,31 @@ async def import_compounds(
     engine: AsyncEngine,
     programme_id: int,
     programme: core.Programme,
-    path: Path,
+    file: IO[bytes],
     mode: ImportMode,
+    limits: Limits,
     *,
     allowed: Callable[[str, str], str | None] = lambda _d, _s: None,
     claim: Callable[[AsyncConnection], Awaitable[None]] | None = None,
     record: Callable[[AsyncConnection, list[Written]], Awaitable[None]] | None = None,
     finish: Callable[[AsyncConnection, ImportReport], Awaitable[None]] | None = None,
 ) -> ImportReport:
-    """Import the inventory at ``path`` into the programme, in one transaction. ``allowed``
+    """Import the inventory in ``file`` into the programme, in one transaction. ``allowed``
     says why a district and street are outside the importer's scope (None where they are
     not), for the compound as the row gives it and as it is on record. In the same
     transaction, ``claim`` runs first (before the file is opened), ``record`` audits each
     batch's writes and ``finish`` closes the import, whether it wrote its rows or, all or
-    nothing, refused them (``report.written`` says which). A file that cannot be read raises
-    :class:`NotASpreadsheet`, a header without the required columns :class:`DataError`."""
+    nothing, refused them (``report.written`` says which). A file that cannot be read, or
+    exceeds ``limits``, raises :class:`~renovation_api.sheets.NotASpreadsheet`, a header without
+    the required columns :class:`DataError`."""
     report = ImportReport()
     all_or_nothing = mode is ImportMode.ALL_OR_NOTHING
     async with engine.connect() as conn, conn.begin():
         if claim is not None:
             await claim(conn)
-        header, outcomes = await anyio.to_thread.run_sync(Inventory(programme).open, rows_of(path))
+        header, outcomes = await anyio.to_thread.run_sync(
+            Inventory(programme).open, rows_of(file, limits)
+        )
         report.ignored_columns = [c[:MAX_TEXT_LENGTH] for c in header.ignored[:MAX_COLUMNS]]
 
         def batch() -> list[Entry | list[RowProblem]]:

@@ -119,6 +119,8 @@ class BearerSettings:
 
 
 DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
+# Above the national inventory (220,000 compounds), so one file can hold any city or province.
+DEFAULT_IMPORT_MAX_ROWS = 300_000
 
 
 @attrs.frozen(kw_only=True)
@@ -133,8 +135,9 @@ class Settings:
     people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests
     per caller (credential, or address when anonymous) per minute, counted by each worker.
     ``import_max_bytes``: the largest inventory file an import accepts (other requests are held
-    to ``max_body_bytes``). ``key_cache_seconds``: how long a worker trusts an API key it has
-    looked up; a revoked key stops working within that time. ``construction_start_by``: the
+    to ``max_body_bytes``); ``import_max_rows``: the most rows its sheet may have.
+    ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
+    stops working within that time. ``construction_start_by``: the
     spring day by which a year's projects must have started construction (开春即开工), for the
     schedule warnings.
     """
@@ -143,6 +146,7 @@ class Settings:
     pool_size: int = 10
     max_body_bytes: int = 8 * 1024 * 1024
     import_max_bytes: int = DEFAULT_IMPORT_MAX_BYTES
+    import_max_rows: int = DEFAULT_IMPORT_MAX_ROWS
     cors_origins: tuple[str, ...] = ()
     bearer: BearerSettings | None = None
     rate_limit_per_minute: int = 600
@@ -161,6 +165,7 @@ class Settings:
             import_max_bytes=_positive(
                 env, "RENOVATION_IMPORT_MAX_BYTES", DEFAULT_IMPORT_MAX_BYTES
             ),
+            import_max_rows=_positive(env, "RENOVATION_IMPORT_MAX_ROWS", DEFAULT_IMPORT_MAX_ROWS),
             cors_origins=_origins(env, "RENOVATION_CORS_ORIGINS"),
             bearer=BearerSettings.from_env(env),
             rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),

@@ -18,6 +18,8 @@ from litestar.testing import TestClient
 from openpyxl import Workbook, load_workbook
 
 from renovation_api.imports import ImportMode, import_compounds
+from renovation_api.settings import DEFAULT_IMPORT_MAX_ROWS
+from renovation_api.sheets import Limits
 from renovation_api.storage import imports as held
 from renovation_api.storage import programmes, tables
 from renovation_api.storage.engine import open_database
@@ -540,14 +542,16 @@ def test_an_import_reported_failed_never_writes_after_all(
                     loaded = await programmes.load_programme(conn, "wuhai-2022-2024")
                 assert loaded is not None
                 programme_row, programme = loaded
-                await import_compounds(
-                    database.writer,
-                    programme_row.id,
-                    programme,
-                    inventory,
-                    ImportMode.ALL_OR_NOTHING,
-                    claim=lambda conn: held.hold(conn, number),
-                )
+                with inventory.open("rb") as file:
+                    await import_compounds(
+                        database.writer,
+                        programme_row.id,
+                        programme,
+                        file,
+                        ImportMode.ALL_OR_NOTHING,
+                        Limits(rows=DEFAULT_IMPORT_MAX_ROWS),
+                        claim=lambda conn: held.hold(conn, number),
+                    )
             finally:
                 await database.dispose()
 

@@ -32,7 +32,8 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
-from renovation_api.imports import rows_of
+from renovation_api.settings import DEFAULT_IMPORT_MAX_ROWS
+from renovation_api.sheets import Limits, rows_of
 from renovation_core.catalogue import STANDARD_CATALOGUE
 from renovation_core.inventory import COLUMNS, Inventory
 from renovation_core.loading import dataset_from_mapping
@@ -198,8 +199,9 @@ def judged_per_second(inventory: Path) -> float:
     that validates every row."""
     found = dataset_from_mapping(programme()).programme
     started = time.perf_counter()
-    _, outcomes = Inventory(found).open(rows_of(inventory))
-    count = sum(1 for _ in outcomes)
+    with inventory.open("rb") as file:
+        _, outcomes = Inventory(found).open(rows_of(file, Limits(rows=DEFAULT_IMPORT_MAX_ROWS)))
+        count = sum(1 for _ in outcomes)
     return count / (time.perf_counter() - started)
 
 

@@ -2,19 +2,19 @@
 once with 202 and a status resource; the import runs after the answer, in one transaction, and
 its report (every bad row with its number, column and reason) is read from the status resource.
 
-The upload streams to a temporary file, so a large file never sits in memory; the import's
-state lives in the database, so any worker answers for it. The header is checked before the
-answer: a file that is not a spreadsheet, is empty or lacks a required column is refused at
-once (422), and nothing is queued.
+The upload streams to a temporary file without a name on disk, so a large file never sits in
+memory and none is left behind however the import ends; the import's state lives in the
+database, so any worker answers for it. The workbook's structure and the header are checked
+before the answer: a file that is not a spreadsheet that can be read safely, exceeds a limit
+its structure shows, is empty or lacks a required column is refused at once (422), and nothing
+is queued.
 """
 
-import contextlib
 import datetime
 import logging
 import tempfile
 from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import anyio.to_thread
 import msgspec
@@ -30,15 +30,7 @@ from renovation_api.auditing import Action
 from renovation_api.contract import UPLOADS
 from renovation_api.fields import INT32, Name, Note
 from renovation_api.guards import needs, principal
-from renovation_api.imports import (
-    ImportMode,
-    ImportReport,
-    ImportStatus,
-    NotASpreadsheet,
-    Written,
-    import_compounds,
-    rows_of,
-)
+from renovation_api.imports import ImportMode, ImportReport, ImportStatus, Written, import_compounds
 from renovation_api.problems import (
     FieldProblem,
     ProblemError,
@@ -48,6 +40,7 @@ from renovation_api.problems import (
 )
 from renovation_api.routes.common import CREATED, ProgrammeCode, engine, reader, require_programme
 from renovation_api.routes.compounds import compound_out, compound_path
+from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
 from renovation_api.storage import imports as held
 from renovation_api.storage import register, tables
 from renovation_api.storage.audit import utc
@@ -117,33 +110,37 @@ def imports_path(programme: str) -> str:
     return f"/v1/programmes/{programme}/imports"
 
 
-async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[Path, int]:
-    """The request body in a temporary file, never more than ``limit`` bytes of it."""
+async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[bytes], int]:
+    """The request body in a temporary file, never more than ``limit`` bytes of it. The file
+    has no name on disk: closed, or its process ended however it ends, it is gone."""
     size = 0
-    handle = tempfile.NamedTemporaryFile(prefix="renovation-import-", delete=False)  # noqa: SIM115
-    path = Path(handle.name)
+    file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by whoever ends the import)
     try:
-        with handle:
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise ProblemError(
-                        413,
-                        "request-too-large",
-                        "Request body too large",
-                        f"an inventory file may be at most {limit} bytes",
-                    )
-                await anyio.to_thread.run_sync(handle.write, chunk)
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ProblemError(
+                    413,
+                    "request-too-large",
+                    "Request body too large",
+                    f"an inventory file may be at most {limit} bytes",
+                )
+            await anyio.to_thread.run_sync(file.write, chunk)
     except BaseException:
-        path.unlink(missing_ok=True)
+        file.close()
         raise
-    return path, size
+    return file, size
 
 
-def _check_header(programme: core.Programme, path: Path) -> None:
-    """Refuse at once a file that is not a spreadsheet, is empty or lacks a required column."""
+def _check_header(programme: core.Programme, file: IO[bytes], limits: Limits) -> None:
+    """Refuse at once a file that is not a spreadsheet (or not one that can be read safely),
+    exceeds a limit the workbook's structure shows, is empty or lacks a required column."""
     try:
-        Inventory(programme).open(rows_of(path))
+        Inventory(programme).open(rows_of(file, limits))
+    except OverLimit as error:
+        raise ProblemError(
+            422, "spreadsheet-too-large", "The spreadsheet exceeds a limit", str(error)
+        ) from None
     except NotASpreadsheet as error:
         raise ProblemError(422, "not-a-spreadsheet", "Not a spreadsheet", str(error)) from None
     except core.DataError as error:
@@ -167,7 +164,11 @@ class ImportController(Controller):
         "floor_area_m2, 产权性质/property_type; optionally the community, condition and the "
         "plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with "
         "the import's status resource; the import runs in one transaction, by compound code "
-        "(a re-import changes nothing). A file over the import limit is refused with 413. "
+        "(a re-import changes nothing). A file over the import limit is refused with 413; one "
+        "that is not a spreadsheet that can be read safely (an XML document type, a ZIP that "
+        "unpacks past its limits) or whose workbook exceeds a limit (parts, shared strings, "
+        "cell length) with 422 at once; rows, columns and cells past their limits, found as "
+        "the sheet is read, end the import failed, naming the limit. "
         "Idempotency-Key is not needed: importing a file again changes nothing.",
         request_max_body_size=None,
         responses=problem_responses(400, 404, 413, 415, 422, 403),
@@ -191,11 +192,12 @@ class ImportController(Controller):
             )
         async with reader(request).connect() as conn:
             programme_row, found = await require_programme(request, conn, programme)
-        path, size = await _receive(request, request.app.state.import_max_bytes)
+        file, size = await _receive(request, request.app.state.import_max_bytes)
+        limits = request.app.state.import_limits
         try:
             if not size:
                 raise invalid_data([FieldProblem(path="$", message="the file is empty")])
-            await anyio.to_thread.run_sync(_check_header, found, path)
+            await anyio.to_thread.run_sync(_check_header, found, file, limits)
             async with engine(request).begin() as conn:
                 import_id = await conn.scalar(
                     tables.imports.insert()
@@ -211,9 +213,11 @@ class ImportController(Controller):
                 )
                 row = await held.find(conn, import_id)
         except BaseException:
-            path.unlink(missing_ok=True)
+            file.close()
             raise
-        run = BackgroundTask(_run, request, programme, programme_row.id, found, row.id, path, mode)
+        run = BackgroundTask(
+            _run, request, programme, programme_row.id, found, row.id, file, mode, limits
+        )
         return Response(
             import_out(row),
             status_code=202,
@@ -287,8 +291,9 @@ async def _run(
     programme_id: int,
     found: core.Programme,
     import_id: int,
-    path: Path,
+    file: IO[bytes],
     mode: ImportMode,
+    limits: Limits,
 ) -> None:
     """Run the import and record how it ended (with its rows, when it wrote them); the
     temporary file goes either way."""
@@ -323,8 +328,9 @@ async def _run(
             engine(request),
             programme_id,
             found,
-            path,
+            file,
             mode,
+            limits,
             allowed=scope_of(caller),
             claim=lambda conn: held.hold(conn, import_id),
             record=record,
@@ -351,8 +357,7 @@ async def _run(
             log.exception("import %s of programme %s failed", import_id, programme)
             failure = "nothing was imported: the server could not complete the import"
     finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
+        file.close()
     if report is None:  # an import that ran was closed in its own transaction
         async with engine(request).begin() as conn:
             await close(conn, None, failure)

@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Import a compound inventory
-         * @description The body is the file, CSV (UTF-8 or GB18030) or XLSX, its first row the headers in Chinese or English (小区编码/code, 小区名称/name, 区县代码/district, 街道代码/street, 建成年份/built_year, 楼栋数/buildings, 户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file over the import limit is refused with 413. Idempotency-Key is not needed: importing a file again changes nothing.
+         * @description The body is the file, CSV (UTF-8 or GB18030) or XLSX, its first row the headers in Chinese or English (小区编码/code, 小区名称/name, 区县代码/district, 街道代码/street, 建成年份/built_year, 楼栋数/buildings, 户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file over the import limit is refused with 413; one that is not a spreadsheet that can be read safely (an XML document type, a ZIP that unpacks past its limits) or whose workbook exceeds a limit (parts, shared strings, cell length) with 422 at once; rows, columns and cells past their limits, found as the sheet is read, end the import failed, naming the limit. Idempotency-Key is not needed: importing a file again changes nothing.
          */
         post: operations["importCompounds"];
         delete?: never;

@@ -143,8 +143,11 @@ def sync_detailed(
     户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the
     plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status
     resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file
-    over the import limit is refused with 413. Idempotency-Key is not needed: importing a file again
-    changes nothing.
+    over the import limit is refused with 413; one that is not a spreadsheet that can be read safely (an
+    XML document type, a ZIP that unpacks past its limits) or whose workbook exceeds a limit (parts,
+    shared strings, cell length) with 422 at once; rows, columns and cells past their limits, found as
+    the sheet is read, end the import failed, naming the limit. Idempotency-Key is not needed: importing
+    a file again changes nothing.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -192,8 +195,11 @@ def sync(
     户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the
     plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status
     resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file
-    over the import limit is refused with 413. Idempotency-Key is not needed: importing a file again
-    changes nothing.
+    over the import limit is refused with 413; one that is not a spreadsheet that can be read safely (an
+    XML document type, a ZIP that unpacks past its limits) or whose workbook exceeds a limit (parts,
+    shared strings, cell length) with 422 at once; rows, columns and cells past their limits, found as
+    the sheet is read, end the import failed, naming the limit. Idempotency-Key is not needed: importing
+    a file again changes nothing.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -236,8 +242,11 @@ async def asyncio_detailed(
     户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the
     plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status
     resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file
-    over the import limit is refused with 413. Idempotency-Key is not needed: importing a file again
-    changes nothing.
+    over the import limit is refused with 413; one that is not a spreadsheet that can be read safely (an
+    XML document type, a ZIP that unpacks past its limits) or whose workbook exceeds a limit (parts,
+    shared strings, cell length) with 422 at once; rows, columns and cells past their limits, found as
+    the sheet is read, end the import failed, naming the limit. Idempotency-Key is not needed: importing
+    a file again changes nothing.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -283,8 +292,11 @@ async def asyncio(
     户数/households, 建筑面积/floor_area_m2, 产权性质/property_type; optionally the community, condition and the
     plan: 改造年度/plan_year, 改造内容/items, 预计投资/investment_yuan). Answers 202 with the import's status
     resource; the import runs in one transaction, by compound code (a re-import changes nothing). A file
-    over the import limit is refused with 413. Idempotency-Key is not needed: importing a file again
-    changes nothing.
+    over the import limit is refused with 413; one that is not a spreadsheet that can be read safely (an
+    XML document type, a ZIP that unpacks past its limits) or whose workbook exceeds a limit (parts,
+    shared strings, cell length) with 422 at once; rows, columns and cells past their limits, found as
+    the sheet is read, end the import failed, naming the limit. Idempotency-Key is not needed: importing
+    a file again changes nothing.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -1,0 +1,131 @@
+"""Spreadsheets made to cost far more to read than they weigh, built as an attacker builds them:
+real ZIPs of real XML, written in pieces so that building one costs the test little memory."""
+
+import io
+import zipfile
+from collections.abc import Iterable, Mapping
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+HEADER = ["code", "name", "district", "street", "built_year", "buildings", "households",
+          "floor_area_m2", "property_type"]  # fmt: skip
+
+
+def _inline(value: str) -> str:
+    return f'<c t="inlineStr"><is><t>{value}</t></is></c>'
+
+
+def header_row() -> bytes:
+    return f'<row r="1">{"".join(_inline(h) for h in HEADER)}</row>'.encode()
+
+
+def sheet(rows: Iterable[bytes], prolog: bytes = b"") -> Iterable[bytes]:
+    yield b'<?xml version="1.0" encoding="UTF-8"?>' + prolog
+    yield f'<worksheet xmlns="{MAIN}"><sheetData>'.encode()
+    yield from rows
+    yield b"</sheetData></worksheet>"
+
+
+def workbook(parts: Mapping[str, Iterable[bytes]]) -> bytes:
+    """An XLSX whose first sheet is ``xl/worksheets/sheet1.xml``, with shared strings when
+    ``parts`` has them; each part written in the pieces given."""
+    base = {
+        "_rels/.rels": [
+            f'<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>'.encode()
+        ],
+        "xl/workbook.xml": [
+            f'<workbook xmlns="{MAIN}" xmlns:r="{DOC}"><sheets>'
+            '<sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>'.encode()
+        ],
+        "xl/_rels/workbook.xml.rels": [
+            f'<Relationships xmlns="{RELS}">'
+            f'<Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{DOC}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>".encode()
+        ],
+        "xl/worksheets/sheet1.xml": sheet([header_row()]),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, pieces in (base | dict(parts)).items():
+            with archive.open(name, "w", force_zip64=False) as part:
+                for piece in pieces:
+                    part.write(piece)
+    return out.getvalue()
+
+
+def shared_strings(count: int, text: str = "a") -> Iterable[bytes]:
+    yield f'<sst xmlns="{MAIN}">'.encode()
+    item = f"<si><t>{text}</t></si>".encode()
+    for _ in range(count // 10_000):
+        yield item * 10_000
+    yield item * (count % 10_000)
+    yield b"</sst>"
+
+
+def shared_strings_bomb() -> bytes:
+    """About 1 MB that unpacks to 320 MB of shared strings (the case found under attack)."""
+    return workbook({"xl/sharedStrings.xml": shared_strings(18_823_528)})
+
+
+def many_rows(count: int) -> bytes:
+    """A sheet of ``count`` one-cell rows under the header (3,000,000 weigh 0.4 MB)."""
+
+    def rows() -> Iterable[bytes]:
+        yield header_row()
+        row = b"<row><c><v>1</v></c></row>"  # numbered by their order, as a sheet may be
+        for _ in range(count // 10_000):
+            yield row * 10_000
+        yield row * (count % 10_000)
+
+    return workbook({"xl/worksheets/sheet1.xml": sheet(rows())})
+
+
+LAUGHS = (
+    b'<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10)
+        for n in range(1, 10)
+    )
+    + b"]>"
+)
+
+
+def billion_laughs() -> bytes:
+    strings = [
+        b'<?xml version="1.0"?>' + LAUGHS,
+        f'<sst xmlns="{MAIN}"><si><t>&lol9;</t></si></sst>'.encode(),
+    ]
+    return workbook({"xl/sharedStrings.xml": strings})
+
+
+def external_entity() -> bytes:
+    doctype = b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    row = b'<row r="2"><c t="inlineStr"><is><t>&x;</t></is></c></row>'
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), row], prolog=doctype)})
+
+
+def doctype_after_a_long_comment() -> bytes:
+    prolog = b"<!--" + b"x" * 100_000 + b"-->" + b"<!DOCTYPE w>"
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row()], prolog=prolog)})
+
+
+def wide() -> bytes:
+    row = b'<row r="2"><c r="XFD2"><v>1</v></c></row>'
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), row])})
+
+
+def long_cell(characters: int) -> bytes:
+    row = f'<row r="2">{_inline("长" * characters)}</row>'.encode()
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), row])})
+
+
+def many_parts(count: int) -> bytes:
+    return workbook({f"xl/media/p{n}.bin": [b""] for n in range(count)})
+
+
+def utf16() -> bytes:
+    text = f'<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="{MAIN}"/>'
+    return workbook({"xl/worksheets/sheet1.xml": [text.encode("utf-16")]})
