@@ -6,8 +6,10 @@ with 16 significant digits: exact to the fen below 10^13 yuan, far above any pro
 amounts; the API's JSON stays the exact record.
 """
 
+import contextlib
 import io
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -55,15 +57,32 @@ def cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
     return made
 
 
-def workbook(sheets: Iterable[Sheet]) -> bytes:
+@contextlib.contextmanager
+def write_only() -> Iterator[Workbook]:
+    """A write-only workbook, to be saved within the block. openpyxl writes each sheet to a
+    scratch file until the book is saved, and otherwise removes it only when the process
+    exits: here it goes however the writing ends (an error, a download abandoned)."""
     book = Workbook(write_only=True)
-    for sheet in sheets:
-        out = book.create_sheet(sheet.title)
-        if sheet.caption:
-            out.append([cell(out, c, bold=True) for c in sheet.caption])
-        out.append([cell(out, h, bold=True) for h in sheet.headers])
-        for row in sheet.rows:
-            out.append([cell(out, value) for value in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        yield book
+    finally:
+        for sheet in book.worksheets:
+            writer = getattr(sheet, "_writer", None)  # openpyxl's; saving removes its file
+            if writer is not None and os.path.exists(writer.out):
+                with contextlib.suppress(Exception):  # a sheet cut off may not close cleanly
+                    sheet.close()
+                writer.cleanup()
+
+
+def workbook(sheets: Iterable[Sheet]) -> bytes:
+    with write_only() as book:
+        for sheet in sheets:
+            out = book.create_sheet(sheet.title)
+            if sheet.caption:
+                out.append([cell(out, c, bold=True) for c in sheet.caption])
+            out.append([cell(out, h, bold=True) for h in sheet.headers])
+            for row in sheet.rows:
+                out.append([cell(out, value) for value in row])
+        buffer = io.BytesIO()
+        book.save(buffer)
     return buffer.getvalue()

@@ -4,20 +4,16 @@ edited and imported back; Chinese headers and labels by default, English headers
 request. The CSV's cells are written as the reports' are: a name a spreadsheet would run as a
 formula starts with an apostrophe (and so comes back with it: the import refuses formulas)."""
 
-import contextlib
 import csv
 import io
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Sequence
-from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import anyio.to_thread
-from litestar import Controller, Request, Response, get
-from litestar.background_tasks import BackgroundTask
+from litestar import Controller, Request, get
 from litestar.params import Parameter
-from litestar.response import File, Stream
-from openpyxl import Workbook
+from litestar.response import Stream
 
 import renovation_core as core
 from renovation_api.downloads import CSV, CSV_FILE, attachment, csv_cell
@@ -25,7 +21,7 @@ from renovation_api.guards import needs, principal
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import DistrictFilter, ProgrammeCode, require_programme, snapshot
 from renovation_api.storage import register
-from renovation_api.workbook import XLSX, XLSX_FILE, cell
+from renovation_api.workbook import XLSX, XLSX_FILE, cell, write_only
 from renovation_core.inventory import cells, headers
 
 PAGE = 1000
@@ -110,7 +106,7 @@ class ExportController(Controller):
         opt=needs(core.Permission.READ_REGISTER),
         summary="Export the register as XLSX",
         description="The compounds the caller may see (one district's), each with its plan, in "
-        "the import's columns; written page by page to a file that is then streamed.",
+        "the import's columns; written page by page to a scratch file that is then streamed.",
         responses={200: XLSX_FILE, **problem_responses(400, 404, 403)},
         media_type=XLSX,
     )
@@ -120,27 +116,28 @@ class ExportController(Controller):
         programme: ProgrammeCode,
         district: DistrictFilter = None,
         language: Language = "zh",
-    ) -> Response[Any]:
+    ) -> Stream:
         chinese = language == "zh"
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("小区台账" if chinese else "compounds")
-        sheet.append([cell(sheet, h, bold=True) for h in headers(chinese)])
-        async for page in _pages(request, programme, district, chinese):
-            await anyio.to_thread.run_sync(_append, sheet, page)
-        with tempfile.NamedTemporaryFile(
-            prefix="renovation-export-", suffix=".xlsx", delete=False
-        ) as handle:
-            path = Path(handle.name)
-        try:
-            await anyio.to_thread.run_sync(book.save, str(path))
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        return File(
-            path,
-            filename=_filename(programme, district, "xlsx"),
+        with write_only() as book:
+            sheet = book.create_sheet("小区台账" if chinese else "compounds")
+            sheet.append([cell(sheet, h, bold=True) for h in headers(chinese)])
+            async for page in _pages(request, programme, district, chinese):
+                await anyio.to_thread.run_sync(_append, sheet, page)
+            file = tempfile.TemporaryFile()  # noqa: SIM115 (the stream closes it)
+            try:
+                await anyio.to_thread.run_sync(book.save, file)
+            except BaseException:
+                file.close()
+                raise
+        size = file.seek(0, io.SEEK_END)
+        file.seek(0)
+        return Stream(
+            _chunks(file),
             media_type=XLSX,
-            background=BackgroundTask(_remove, path),
+            headers={
+                **attachment(_filename(programme, district, "xlsx")),
+                "Content-Length": str(size),
+            },
         )
 
 
@@ -149,6 +146,11 @@ def _append(sheet: Any, rows: list[list[object]]) -> None:
         sheet.append([cell(sheet, value) for value in row])
 
 
-async def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+async def _chunks(file: IO[bytes]) -> AsyncIterator[bytes]:
+    """A scratch file's bytes; the file, which has no name on disk, is closed (and so gone)
+    when the download ends or is abandoned."""
+    try:
+        while chunk := await anyio.to_thread.run_sync(file.read, 64 * 1024):
+            yield chunk
+    finally:
+        file.close()

@@ -269,7 +269,7 @@ export interface paths {
         };
         /**
          * Export the register as XLSX
-         * @description The compounds the caller may see (one district's), each with its plan, in the import's columns; written page by page to a file that is then streamed.
+         * @description The compounds the caller may see (one district's), each with its plan, in the import's columns; written page by page to a scratch file that is then streamed.
          */
         get: operations["exportCompoundsXlsx"];
         put?: never;

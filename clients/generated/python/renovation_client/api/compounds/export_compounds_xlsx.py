@@ -108,7 +108,7 @@ def sync_detailed(
     """Export the register as XLSX
 
      The compounds the caller may see (one district's), each with its plan, in the import's columns;
-    written page by page to a file that is then streamed.
+    written page by page to a scratch file that is then streamed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -147,7 +147,7 @@ def sync(
     """Export the register as XLSX
 
      The compounds the caller may see (one district's), each with its plan, in the import's columns;
-    written page by page to a file that is then streamed.
+    written page by page to a scratch file that is then streamed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     """Export the register as XLSX
 
      The compounds the caller may see (one district's), each with its plan, in the import's columns;
-    written page by page to a file that is then streamed.
+    written page by page to a scratch file that is then streamed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -218,7 +218,7 @@ async def asyncio(
     """Export the register as XLSX
 
      The compounds the caller may see (one district's), each with its plan, in the import's columns;
-    written page by page to a file that is then streamed.
+    written page by page to a scratch file that is then streamed.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
