@@ -58,15 +58,21 @@ def test_a_killed_workers_scratch_is_removed_when_another_starts(tmp_path: Path)
                 process.stdout.close()
 
 
-def test_a_workbook_abandoned_midway_leaves_no_sheet_file() -> None:
-    before = leftovers()
-    with pytest.raises(RuntimeError), write_only() as book:
+def abandon_a_workbook_midway() -> Path:
+    """Write a sheet's first row, then fail: the sheet's scratch file, which existed."""
+    with write_only() as book:
         sheet = book.create_sheet("台账")
         sheet.append(["小区编码"])
-        written = Path(sheet._writer.out)  # type: ignore[attr-defined]
+        written = Path(sheet._writer.out)
         assert written.exists()
-        raise RuntimeError("the download was abandoned")
-    assert not written.exists()
+        raise RuntimeError(written)
+
+
+def test_a_workbook_abandoned_midway_leaves_no_sheet_file() -> None:
+    before = leftovers()
+    with pytest.raises(RuntimeError) as raised:
+        abandon_a_workbook_midway()
+    assert not Path(str(raised.value)).exists()
     assert leftovers() <= before
 
 
