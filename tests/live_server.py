@@ -5,7 +5,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,17 +19,22 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(database_url: str, workdir: Path) -> Iterator[str]:
-    """Serve the app on ``database_url``; yields the base URL and stops the server after."""
+def live_server(
+    database_url: str, workdir: Path, env: Mapping[str, str] | None = None, workers: int = 1
+) -> Iterator[str]:
+    """Serve the app on ``database_url`` (with more ``env``ironment, by ``workers`` processes);
+    yields the base URL and stops the server after."""
     port = free_port()
     log = (workdir / f"server-{port}.log").open("w")
+    command = ["serve", "--port", str(port), "--workers", str(workers)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "renovation_api.cli", *command],
         # Tests send far more than a caller's usual minute.
         env={
             **os.environ,
             "RENOVATION_DATABASE_URL": database_url,
             "RENOVATION_RATE_LIMIT_PER_MINUTE": "1000000",
+            **(env or {}),
         },
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -24,7 +24,7 @@ from renovation_api.contract import complete_contract
 from renovation_api.credentials import KEY_HEADER, Authenticator
 from renovation_api.guards import authorise, needs
 from renovation_api.headers import REQUEST_ID, add_response_headers
-from renovation_api.limits import RateLimiter, add_quota_headers
+from renovation_api.limits import LocalCounts, RateLimiter, RedisCounts, add_quota_headers
 from renovation_api.pagination import Cursors
 from renovation_api.problems import (
     BUSY_RETRY_SECONDS,
@@ -230,12 +230,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.authenticator = Authenticator(
             app.state.database.reader, settings.bearer, settings.key_cache_seconds
         )
-        app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+        app.state.limiter = RateLimiter(
+            settings.rate_limit_per_minute,
+            settings.auth_failures_per_minute,
+            RedisCounts(settings.redis_url, settings.redis_prefix)
+            if settings.redis_url
+            else LocalCounts(),
+        )
+        app.state.trusted_proxies = settings.trusted_proxies
         app.state.construction_start_by = settings.construction_start_by
         app.state.import_max_bytes = settings.import_max_bytes
         app.state.import_limits = Limits(rows=settings.import_max_rows)
 
     async def disconnect(app: Litestar) -> None:
+        await app.state.limiter.counts.close()
         await app.state.database.dispose()
 
     app = Litestar(

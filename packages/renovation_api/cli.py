@@ -221,6 +221,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
             port=args.port,
             workers=args.workers,
             log_level="warning",
+            # The app reads X-Forwarded-For itself, from RENOVATION_TRUSTED_PROXIES only;
+            # uvicorn's own default trusts it from 127.0.0.1, so any local caller could spoof.
+            proxy_headers=False,
         )
 
 

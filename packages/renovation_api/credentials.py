@@ -11,6 +11,7 @@ public. A credential that is present but not good is refused, never downgraded t
 import datetime
 import hashlib
 import hmac
+import math
 import re
 import time
 from collections.abc import Iterable, Mapping
@@ -28,10 +29,16 @@ from renovation_api.storage import audit, keys
 KEY_HEADER = "X-API-Key"
 KEY_PATTERN = r"^rnv_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$"
 MAX_TOKEN_LENGTH = 8192
+MAX_UNKNOWN = 10_000  # key ids found unknown and remembered, per worker
 _KEY = re.compile(KEY_PATTERN)
 _KEY_NAME = KEY_HEADER.lower().encode()
 _LEEWAY_SECONDS = 30
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="renovation", ApiKey realm="renovation"'}
+
+
+def carries_credential(headers: Iterable[tuple[bytes, bytes]]) -> bool:
+    """Whether a request's raw headers carry an API key or an Authorization header."""
+    return any(name in (_KEY_NAME, b"authorization") for name, _ in headers)
 
 
 def unauthenticated(detail: str) -> ProblemError:
@@ -53,7 +60,8 @@ class _KnownKey:
 
 class Authenticator:
     """Turns a request's credential into a principal. Keys looked up are kept for
-    ``cache_seconds`` (so most requests cost no query); expiry is checked on every request."""
+    ``cache_seconds`` (so most requests cost no query), and so are key ids found unknown (so a
+    key sent again and again costs one); expiry is checked on every request."""
 
     def __init__(
         self, engine: AsyncEngine, bearer: BearerSettings | None, cache_seconds: int
@@ -63,6 +71,7 @@ class Authenticator:
         self._jwks = jwt.PyJWKSet.from_json(bearer.jwks) if bearer else None
         self._cache_seconds = cache_seconds
         self._keys: dict[str, _KnownKey] = {}
+        self._unknown: dict[str, float] = {}  # key id → when it was found unknown, oldest first
 
     async def principal(self, headers: Iterable[tuple[bytes, bytes]]) -> core.Principal:
         """The principal for a request's raw ASGI headers (read directly: no header object
@@ -89,10 +98,14 @@ class Authenticator:
             raise unauthenticated(f"{KEY_HEADER} is not an API key of this service")
         _, key_id, secret = text.split("_", 2)
         known = self._keys.get(key_id)
-        if known is None or time.monotonic() - known.fetched >= self._cache_seconds:
+        now = time.monotonic()
+        if known is None or now - known.fetched >= self._cache_seconds:
+            if now - self._unknown.get(key_id, -math.inf) < self._cache_seconds:
+                raise unauthenticated("unknown API key")
             async with self._engine.connect() as conn:
                 row = await keys.find_key(conn, key_id)
             if row is None:
+                self._remember_unknown(key_id, now)
                 raise unauthenticated("unknown API key")
             known = _KnownKey(
                 secret_sha256=row.secret_sha256,
@@ -109,6 +122,13 @@ class Authenticator:
         if known.expires_at <= datetime.datetime.now(datetime.UTC):
             raise unauthenticated("the API key has expired")
         return known.principal
+
+    def _remember_unknown(self, key_id: str, now: float) -> None:
+        """Keep the id found unknown, within ``MAX_UNKNOWN`` ids (the oldest goes first)."""
+        self._unknown.pop(key_id, None)
+        self._unknown[key_id] = now
+        if len(self._unknown) > MAX_UNKNOWN:
+            del self._unknown[next(iter(self._unknown))]
 
     def _from_token(self, token: str) -> core.Principal:
         if self._bearer is None or self._jwks is None:

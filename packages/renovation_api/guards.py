@@ -14,7 +14,8 @@ from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 
 import renovation_core as core
-from renovation_api.credentials import unauthenticated
+from renovation_api.credentials import carries_credential, unauthenticated
+from renovation_api.limits import client_address
 from renovation_api.problems import FieldProblem, ProblemError
 
 PERMISSION = "permission"
@@ -31,13 +32,18 @@ async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
     state = connection.app.state
     if connection.scope.get("method") == "OPTIONS":
         return  # what methods a path allows is no secret
+    address = f"address:{client_address(connection.scope, state.trusted_proxies)}"
+    headers = connection.scope["headers"]
+    if carries_credential(headers):
+        await state.limiter.check_failures(address)
     try:
-        principal = await state.authenticator.principal(connection.scope["headers"])
+        principal = await state.authenticator.principal(headers)
     except ProblemError:
-        state.limiter.admit(connection.scope, _address(connection))
+        await state.limiter.failed(address)
+        await state.limiter.admit(connection.scope, address)
         raise
-    caller = _address(connection) if principal is core.PUBLIC else principal.actor
-    state.limiter.admit(connection.scope, caller)
+    caller = address if principal is core.PUBLIC else principal.actor
+    await state.limiter.admit(connection.scope, caller)
     connection.scope["user"] = principal
     permission = handler.opt.get(PERMISSION)
     if permission is not None and principal.may(permission):
@@ -50,11 +56,6 @@ async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
         "Not permitted",
         f"the role {principal.role.code} may not do this",
     )
-
-
-def _address(connection: Connection) -> str:
-    client = connection.client
-    return f"address:{client.host if client else 'unknown'}"
 
 
 def principal(request: Request[Any, Any, Any]) -> core.Principal:

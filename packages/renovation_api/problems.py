@@ -387,8 +387,9 @@ _DOCUMENTED = {
         ),
     ),
     429: (
-        "The caller sent more requests this minute than its limit; Retry-After says when to "
-        "try again.",
+        "The caller sent more requests this minute than its limit, or its address failed "
+        "authentication more often than its limit (then any credential from it is refused "
+        "until the minute ends); Retry-After says when to try again.",
         Problem(
             type="urn:renovation:problem:rate-limited",
             title="Too many requests",

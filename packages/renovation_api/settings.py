@@ -1,5 +1,6 @@
 """Settings, read once from the environment (``RENOVATION_*``) so every worker agrees."""
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -44,6 +45,29 @@ def _origins(env: Mapping[str, str], name: str) -> tuple[str, ...]:
                 f"{name}: {origin!r} is not a web origin like https://gis.example.gov.cn"
             )
     return origins
+
+
+def _networks(
+    env: Mapping[str, str], name: str
+) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """Addresses or networks (CIDR), comma-separated."""
+    networks = []
+    for part in (p.strip() for p in env.get(name, "").split(",")):
+        if part:
+            try:
+                networks.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                raise SettingsError(
+                    f"{name}: {part!r} is not an address or network like 10.0.0.5 or 10.0.0.0/8"
+                ) from None
+    return tuple(networks)
+
+
+def _redis_url(env: Mapping[str, str], name: str) -> str | None:
+    url = env.get(name, "").strip()
+    if url and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise SettingsError(f"{name} must be a redis://, rediss:// or unix:// URL, got {url!r}")
+    return url or None
 
 
 def _month_day(env: Mapping[str, str], name: str, default: StartBy) -> StartBy:
@@ -133,7 +157,12 @@ class Settings:
     ``cors_origins``: the web origins whose pages may call the API from a browser; none by
     default, so a browser page elsewhere cannot read its answers. ``bearer``: how to verify
     people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests
-    per caller (credential, or address when anonymous) per minute, counted by each worker.
+    per caller (credential, or address when anonymous) per minute; ``auth_failures_per_minute``:
+    failed authentications per address per minute, past which the address is refused any
+    credential until the minute ends; both counted in Redis at ``redis_url`` when it is given
+    (under ``redis_prefix``, so deployments may share a server), shared by every worker, or
+    else by each worker. ``trusted_proxies``: the proxies (addresses
+    or networks) whose ``X-Forwarded-For`` names the client; from anyone else it is ignored.
     ``import_max_bytes``: the largest inventory file an import accepts (other requests are held
     to ``max_body_bytes``); ``import_max_rows``: the most rows its sheet may have.
     ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
@@ -150,6 +179,10 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     bearer: BearerSettings | None = None
     rate_limit_per_minute: int = 600
+    auth_failures_per_minute: int = 30
+    trusted_proxies: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    redis_url: str | None = None
+    redis_prefix: str = "renovation"
     key_cache_seconds: int = 5
     construction_start_by: StartBy = DEFAULT_START_BY
     debug: bool = False
@@ -169,6 +202,10 @@ class Settings:
             cors_origins=_origins(env, "RENOVATION_CORS_ORIGINS"),
             bearer=BearerSettings.from_env(env),
             rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),
+            auth_failures_per_minute=_positive(env, "RENOVATION_AUTH_FAILURES_PER_MINUTE", 30),
+            trusted_proxies=_networks(env, "RENOVATION_TRUSTED_PROXIES"),
+            redis_url=_redis_url(env, "RENOVATION_REDIS_URL"),
+            redis_prefix=env.get("RENOVATION_REDIS_PREFIX", "renovation").strip() or "renovation",
             key_cache_seconds=_whole(env, "RENOVATION_KEY_CACHE_SECONDS", 5),
             construction_start_by=_month_day(
                 env, "RENOVATION_CONSTRUCTION_START_BY", DEFAULT_START_BY

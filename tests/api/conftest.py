@@ -27,8 +27,11 @@ def keys(databases: Databases) -> dict[str, str]:
 
 
 def settings(database_url: str, **changes: Any) -> Settings:
-    """Test settings: no rate limit to speak of, unless a test sets one."""
-    return Settings(database_url=database_url, rate_limit_per_minute=10**6, **changes)
+    """Test settings: no rate limits to speak of, unless a test sets them."""
+    return Settings(
+        database_url=database_url,
+        **{"rate_limit_per_minute": 10**6, "auth_failures_per_minute": 10**6, **changes},
+    )
 
 
 @pytest.fixture
