@@ -14,6 +14,7 @@ import codecs
 import contextlib
 import csv
 import datetime
+import functools
 import io
 import re
 import struct
@@ -186,7 +187,9 @@ def _check_directory(file: IO[bytes], limits: Limits) -> None:
     file.seek(0)
 
 
+@functools.lru_cache(maxsize=256)  # bounded: a part may name elements without end
 def _local(tag: str) -> str:
+    """An element's name without its namespace (Excel's, or Strict Open XML's)."""
     return tag.rpartition("}")[2]
 
 
@@ -283,7 +286,7 @@ class _Workbook:
 
     def rows(self) -> Iterator[list[object]]:
         """The sheet's rows; a row the file skips is an empty one, as the spreadsheet shows."""
-        previous = 0
+        previous = last = 0
         values: dict[int, object] = {}
         cell: dict[str, Any] = {}
         for event, tag, element, parents in self._parse(self.sheet, self.limits.unpacked_bytes):
@@ -297,9 +300,9 @@ class _Workbook:
                             f"the sheet has more than {self.limits.rows:,} rows, the limit"
                         )
                     yield from ([] for _ in range(previous + 1, number))
-                    previous, values = number, {}
+                    previous, last, values = number, 0, {}
                 elif tag == "c":
-                    column = self._column(element.get("r"), max(values, default=0) + 1)
+                    last = column = self._column(element.get("r"), last + 1)
                     cell = {"column": column, "kind": element.get("t", "n"), "texts": []}
                     cell["style"] = _number(element.get("s"))
             elif tag in ("v", "f") and parents[-1:] == ["c"]:
@@ -311,7 +314,9 @@ class _Workbook:
                 if value is not None:
                     values[cell["column"]] = value
             elif tag == "row":
-                yield [values.get(i) for i in range(1, max(values, default=0) + 1)]
+                yield [
+                    values.get(i) for i in range(1, max(values, default=0) + 1)
+                ]  # to its last value
             elif tag == "sheetData":
                 return
 

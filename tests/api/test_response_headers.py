@@ -98,6 +98,32 @@ def test_limits_and_origins_come_from_the_environment() -> None:
     assert settings.cors_origins == ("https://a.gov.cn", "https://b.gov.cn")
 
 
+def test_proxies_redis_and_import_rows_come_from_the_environment() -> None:
+    settings = Settings.from_env(
+        {
+            "RENOVATION_TRUSTED_PROXIES": "10.0.0.5, 192.168.0.0/16, ::1",
+            "RENOVATION_REDIS_URL": "redis://127.0.0.1:6379/2",
+            "RENOVATION_AUTH_FAILURES_PER_MINUTE": "12",
+            "RENOVATION_IMPORT_MAX_ROWS": "5000",
+        }
+    )
+    assert [str(n) for n in settings.trusted_proxies] == [
+        "10.0.0.5/32",
+        "192.168.0.0/16",
+        "::1/128",
+    ]
+    assert (settings.redis_url, settings.redis_prefix) == ("redis://127.0.0.1:6379/2", "renovation")
+    assert (settings.auth_failures_per_minute, settings.import_max_rows) == (12, 5000)
+    defaults = Settings.from_env({})
+    assert (defaults.trusted_proxies, defaults.redis_url) == ((), None)
+    with pytest.raises(
+        SettingsError, match=re.escape("RENOVATION_TRUSTED_PROXIES: 'proxy.local' is not")
+    ):
+        Settings.from_env({"RENOVATION_TRUSTED_PROXIES": "10.0.0.1,proxy.local"})
+    with pytest.raises(SettingsError, match="RENOVATION_REDIS_URL must be a redis://"):
+        Settings.from_env({"RENOVATION_REDIS_URL": "127.0.0.1:6379"})
+
+
 def test_a_bad_setting_is_named_and_nothing_starts() -> None:
     with pytest.raises(SettingsError, match="RENOVATION_MAX_BODY_BYTES must be a positive"):
         Settings.from_env({"RENOVATION_MAX_BODY_BYTES": "8MB"})
