@@ -16,6 +16,7 @@ import csv
 import datetime
 import functools
 import io
+import itertools
 import re
 import struct
 import zipfile
@@ -54,8 +55,10 @@ class Limits:
     line_characters: int = 1 << 20  # a CSV line
     parts: int = 1_000  # members of an XLSX's ZIP
     directory_bytes: int = 1 << 20  # the ZIP's central directory
-    unpacked_bytes: int = 2 << 30  # every part, unpacked
+    unpacked_bytes: int = 1 << 30  # every part, unpacked
     part_bytes: int = 16 << 20  # workbook, relationships, styles, unpacked
+    elements: int = 20_000_000  # in one part: about a minute's reading
+    token_bytes: int = 1 << 20  # one text, tag or comment of XML
     shared_strings: int = 1_000_000
     shared_strings_bytes: int = 64 << 20  # the shared strings part, unpacked
 
@@ -219,7 +222,7 @@ class _Workbook:
     def _parse(self, name: str, limit: int) -> Iterator[tuple[str, str, Element, list[str]]]:
         if name not in self.archive.NameToInfo:
             raise NotASpreadsheet(f"the workbook lacks its part {name}")
-        return _parse(self.archive, name, limit)
+        return _parse(self.archive, name, limit, self.limits)
 
     def _relationships(self, base: str, rels: str) -> dict[str, tuple[str, str]]:
         """Each relationship's id, with its type and the part it names."""
@@ -394,13 +397,15 @@ _MAX_PROLOG = 64 * 1024
 
 
 def _parse(
-    archive: zipfile.ZipFile, name: str, limit: int
+    archive: zipfile.ZipFile, name: str, limit: int, limits: Limits
 ) -> Iterator[tuple[str, str, Element, list[str]]]:
     """A part's start and end events as it unpacks: the event, the element's local name, the
     element and its open ancestors' local names. Each element is dropped once its end has been
     seen (read what you need at its end), so memory stays flat whatever the part holds. The
     part may not unpack past ``limit`` (nor past what the ZIP's directory says), must be
-    UTF-8, and may not declare a document type."""
+    UTF-8, may not declare a document type, may hold at most ``limits.elements`` elements, and
+    no text, tag or comment longer than ``limits.token_bytes`` (the parser holds each whole:
+    a megabyte fed without an event is one)."""
     info = archive.getinfo(name)
     if info.file_size > limit:
         raise OverLimit(
@@ -410,39 +415,60 @@ def _parse(
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     opened: list[Element] = []
     names: list[str] = []
+    quiet = elements = 0
+    for chunk in itertools.chain(_unpacked(archive, info), [b""]):
+        if chunk:
+            parser.feed(chunk)
+        else:
+            parser.close()
+        quiet += len(chunk)
+        if quiet > limits.token_bytes:
+            raise OverLimit(
+                f"the workbook's part {name} holds a text, tag or comment of more than "
+                f"{limits.token_bytes:,} bytes, the limit"
+            )
+        # Only start and end events are asked for: each carries an element.
+        for event, element in cast(Iterator[tuple[str, Element]], parser.read_events()):
+            quiet = 0
+            tag = _local(element.tag)
+            if event == "start":
+                yield event, tag, element, names
+                opened.append(element)
+                names.append(tag)
+                continue
+            elements += 1
+            if elements > limits.elements:
+                raise OverLimit(
+                    f"the workbook's part {name} has more than {limits.elements:,} elements, "
+                    "the limit"
+                )
+            opened.pop()
+            names.pop()
+            yield event, tag, element, names
+            element.clear()
+            if opened and len(opened[-1]) and opened[-1][-1] is element:
+                del opened[-1][-1]
+
+
+def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A part's bytes as they unpack, held back until its prolog is known to be safe; never
+    more than the ZIP's directory says."""
+    name, read = info.filename, 0
     head: bytes | None = b""
-    read = 0
     with archive.open(info) as stream:
-        while True:
-            chunk = stream.read(_CHUNK)
+        while chunk := stream.read(_CHUNK):
             read += len(chunk)
             if read > info.file_size:
                 raise NotASpreadsheet(f"the workbook's part {name} is larger than it says")
-            if head is not None:
-                head += chunk
-                if not _root_begins(name, head, final=not chunk):
-                    continue
-                chunk, head = head, None
-            if chunk:
-                parser.feed(chunk)
-            else:
-                parser.close()
-            # Only start and end events are asked for: each carries an element.
-            for event, element in cast(Iterator[tuple[str, Element]], parser.read_events()):
-                tag = _local(element.tag)
-                if event == "start":
-                    yield event, tag, element, names
-                    opened.append(element)
-                    names.append(tag)
-                    continue
-                opened.pop()
-                names.pop()
-                yield event, tag, element, names
-                element.clear()
-                if opened and len(opened[-1]) and opened[-1][-1] is element:
-                    del opened[-1][-1]
-            if not chunk:
-                return
+            if head is None:
+                yield chunk
+                continue
+            head += chunk
+            if _root_begins(name, head, final=False):
+                yield head
+                head = None
+    if head is not None and _root_begins(name, head, final=True):
+        yield head
 
 
 def _root_begins(name: str, head: bytes, *, final: bool) -> bool:

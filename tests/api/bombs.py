@@ -122,6 +122,39 @@ def long_cell(characters: int) -> bytes:
     return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), row])})
 
 
+def long_text(characters: int) -> bytes:
+    """A cell whose text runs past any cell's, written in pieces."""
+    row = [
+        b'<row r="2"><c t="inlineStr"><is><t>',
+        *[b"a" * 1_000_000] * (characters // 1_000_000),
+        b"</t></is></c></row>",
+    ]
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), *row])})
+
+
+def long_comment(characters: int) -> bytes:
+    """A comment inside the sheet's data, broken by markup-like text so no run is long."""
+    piece = b"<a> " * 250_000
+    body = [b"<!--", *[piece] * (characters // len(piece)), b"-->"]
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), *body])})
+
+
+def styles_bomb() -> bytes:
+    """Styles that unpack to 100 MB."""
+    styles = [
+        f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(),
+        *[b'<xf numFmtId="0"/>' * 1_000_000] * 6,
+        b"</cellXfs></styleSheet>",
+    ]
+    rels = (
+        f'<Relationships xmlns="{RELS}">'
+        f'<Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId3" Type="{DOC}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    ).encode()
+    return workbook({"xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": [rels]})
+
+
 def many_parts(count: int) -> bytes:
     return workbook({f"xl/media/p{n}.bin": [b""] for n in range(count)})
 

@@ -83,6 +83,33 @@ def read_all(content: bytes, limits: Limits = LIMITS) -> list[Any]:
             "the workbook's part xl/worksheets/sheet1.xml declares a document type",
         ),
         (bombs.utf16, LIMITS, NotASpreadsheet, "the workbook's part xl/worksheets/sheet1.xml"),
+        (
+            lambda: bombs.long_text(50_000_000),
+            LIMITS,
+            OverLimit,
+            "the workbook's part xl/worksheets/sheet1.xml holds a text, tag or comment of more "
+            "than 1,048,576 bytes, the limit",
+        ),
+        (
+            lambda: bombs.long_comment(50_000_000),
+            LIMITS,
+            OverLimit,
+            "the workbook's part xl/worksheets/sheet1.xml holds a text, tag or comment of more "
+            "than 1,048,576 bytes, the limit",
+        ),
+        (
+            lambda: bombs.many_rows(2_000),
+            Limits(rows=10**6, elements=5_000),
+            OverLimit,
+            "the workbook's part xl/worksheets/sheet1.xml has more than 5,000 elements, the limit",
+        ),
+        (
+            bombs.styles_bomb,
+            LIMITS,
+            OverLimit,
+            "the workbook's part xl/styles.xml unpacks to 108,000,110 bytes, more than the limit "
+            "of 16,777,216",
+        ),
     ],
     ids=[
         "shared-strings-320MB",
@@ -95,6 +122,10 @@ def read_all(content: bytes, limits: Limits = LIMITS) -> list[Any]:
         "external-entity",
         "doctype-after-comment",
         "utf16",
+        "text-50MB",
+        "comment-50MB",
+        "elements",
+        "styles-100MB",
     ],
 )
 def test_each_workbook_bomb_is_refused_naming_what_it_breaks(
