@@ -34,6 +34,7 @@ def live_server(
             **os.environ,
             "RENOVATION_DATABASE_URL": database_url,
             "RENOVATION_RATE_LIMIT_PER_MINUTE": "1000000",
+            "RENOVATION_AUTH_FAILURES_PER_MINUTE": "1000000",  # contract tools send bad keys
             **(env or {}),
         },
         stdout=log,

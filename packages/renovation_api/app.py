@@ -227,15 +227,18 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.cursors = Cursors(
             (await instance.secret(app.state.database.writer, "cursor_key")).encode()
         )
-        app.state.authenticator = Authenticator(
-            app.state.database.reader, settings.bearer, settings.key_cache_seconds
-        )
         app.state.limiter = RateLimiter(
             settings.rate_limit_per_minute,
             settings.auth_failures_per_minute,
             RedisCounts(settings.redis_url, settings.redis_prefix)
             if settings.redis_url
             else LocalCounts(),
+        )
+        app.state.authenticator = Authenticator(
+            app.state.database.reader,
+            settings.bearer,
+            settings.key_cache_seconds,
+            app.state.limiter,
         )
         app.state.trusted_proxies = settings.trusted_proxies
         app.state.construction_start_by = settings.construction_start_by

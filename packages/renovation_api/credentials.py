@@ -8,6 +8,7 @@ scope (``role``, ``districts``, ``streets``, ``organisation``). A request with n
 public. A credential that is present but not good is refused, never downgraded to the public.
 """
 
+import asyncio
 import datetime
 import hashlib
 import hmac
@@ -22,6 +23,7 @@ import jwt
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 import renovation_core as core
+from renovation_api.limits import RateLimiter
 from renovation_api.problems import ProblemError
 from renovation_api.settings import BearerSettings
 from renovation_api.storage import audit, keys
@@ -58,24 +60,51 @@ class _KnownKey:
     fetched: float
 
 
+class _Counted(ProblemError):
+    """A refusal already counted against the address: its lookup reserved a failure."""
+
+
 class Authenticator:
-    """Turns a request's credential into a principal. Keys looked up are kept for
-    ``cache_seconds`` (so most requests cost no query), and so are key ids found unknown (so a
-    key sent again and again costs one); expiry is checked on every request."""
+    """Turns a request's credential into a principal, counting each failure against the
+    address it came from. Keys looked up are kept for ``cache_seconds`` (so most requests cost
+    no query), and so are key ids found unknown (so a key sent again and again costs one); a
+    key is looked up once however many requests ask for it at the same moment, and each lookup
+    first reserves a failure of its address (returned if the key is found), so that an address
+    out of failures starts none, however many requests it sends at once. Expiry is checked on
+    every request."""
 
     def __init__(
-        self, engine: AsyncEngine, bearer: BearerSettings | None, cache_seconds: int
+        self,
+        engine: AsyncEngine,
+        bearer: BearerSettings | None,
+        cache_seconds: int,
+        limiter: RateLimiter,
     ) -> None:
         self._engine = engine
         self._bearer = bearer
         self._jwks = jwt.PyJWKSet.from_json(bearer.jwks) if bearer else None
         self._cache_seconds = cache_seconds
+        self._limiter = limiter
         self._keys: dict[str, _KnownKey] = {}
         self._unknown: dict[str, float] = {}  # key id → when it was found unknown, oldest first
+        self._lookups: dict[str, asyncio.Future[_KnownKey | None]] = {}
 
-    async def principal(self, headers: Iterable[tuple[bytes, bytes]]) -> core.Principal:
+    async def principal(
+        self, headers: Iterable[tuple[bytes, bytes]], address: str
+    ) -> core.Principal:
         """The principal for a request's raw ASGI headers (read directly: no header object
-        is built for a request that needs none)."""
+        is built for a request that needs none), sent from ``address``."""
+        try:
+            return await self._principal(headers, address)
+        except _Counted:
+            raise
+        except ProblemError:
+            await self._limiter.failed(address)
+            raise
+
+    async def _principal(
+        self, headers: Iterable[tuple[bytes, bytes]], address: str
+    ) -> core.Principal:
         api_key = authorization = None
         for name, value in headers:
             if name == _KEY_NAME:
@@ -85,7 +114,7 @@ class Authenticator:
         if api_key is not None and authorization is not None:
             raise unauthenticated(f"send one credential: {KEY_HEADER} or Authorization, not both")
         if api_key is not None:
-            return await self._from_key(api_key)
+            return await self._from_key(api_key, address)
         if authorization is not None:
             scheme, _, token = authorization.partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
@@ -93,7 +122,7 @@ class Authenticator:
             return self._from_token(token.strip())
         return core.PUBLIC
 
-    async def _from_key(self, text: str) -> core.Principal:
+    async def _from_key(self, text: str, address: str) -> core.Principal:
         if not _KEY.match(text):
             raise unauthenticated(f"{KEY_HEADER} is not an API key of this service")
         _, key_id, secret = text.split("_", 2)
@@ -102,19 +131,7 @@ class Authenticator:
         if known is None or now - known.fetched >= self._cache_seconds:
             if now - self._unknown.get(key_id, -math.inf) < self._cache_seconds:
                 raise unauthenticated("unknown API key")
-            async with self._engine.connect() as conn:
-                row = await keys.find_key(conn, key_id)
-            if row is None:
-                self._remember_unknown(key_id, now)
-                raise unauthenticated("unknown API key")
-            known = _KnownKey(
-                secret_sha256=row.secret_sha256,
-                principal=keys.principal_from_row(row),
-                expires_at=audit.utc(row.expires_at),
-                revoked=row.revoked_at is not None,
-                fetched=time.monotonic(),
-            )
-            self._keys[key_id] = known
+            known = await self._stored(key_id, address)
         if not hmac.compare_digest(known.secret_sha256, sha256(secret)):
             raise unauthenticated("unknown API key")
         if known.revoked:
@@ -122,6 +139,41 @@ class Authenticator:
         if known.expires_at <= datetime.datetime.now(datetime.UTC):
             raise unauthenticated("the API key has expired")
         return known.principal
+
+    async def _stored(self, key_id: str, address: str) -> _KnownKey:
+        """The key as stored, looked up once for every request that asks at the same moment;
+        the request that starts the lookup reserves a failure of its address."""
+        pending = self._lookups.get(key_id)
+        if pending is not None:
+            found = await asyncio.shield(pending)
+        else:
+            window = await self._limiter.reserve_failure(address)
+            pending = self._lookups[key_id] = asyncio.ensure_future(self._fetch(key_id))
+            pending.add_done_callback(lambda _: self._lookups.pop(key_id, None))
+            found = await asyncio.shield(pending)
+            if found is not None:
+                await self._limiter.release_failure(address, window)
+        if found is None:
+            raise _Counted(
+                401, "unauthenticated", "Not authenticated", "unknown API key", headers=CHALLENGE
+            )
+        return found
+
+    async def _fetch(self, key_id: str) -> _KnownKey | None:
+        async with self._engine.connect() as conn:
+            row = await keys.find_key(conn, key_id)
+        now = time.monotonic()
+        if row is None:
+            self._remember_unknown(key_id, now)
+            return None
+        self._keys[key_id] = known = _KnownKey(
+            secret_sha256=row.secret_sha256,
+            principal=keys.principal_from_row(row),
+            expires_at=audit.utc(row.expires_at),
+            revoked=row.revoked_at is not None,
+            fetched=now,
+        )
+        return known
 
     def _remember_unknown(self, key_id: str, now: float) -> None:
         """Keep the id found unknown, within ``MAX_UNKNOWN`` ids (the oldest goes first)."""

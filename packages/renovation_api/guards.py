@@ -30,16 +30,16 @@ def needs(permission: core.Permission) -> dict[str, Any]:
 async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
     """The app's guard."""
     state = connection.app.state
-    if connection.scope.get("method") == "OPTIONS":
-        return  # what methods a path allows is no secret
     address = f"address:{client_address(connection.scope, state.trusted_proxies)}"
+    if connection.scope.get("method") == "OPTIONS":
+        await state.limiter.admit(connection.scope, address)
+        return  # what methods a path allows is no secret
     headers = connection.scope["headers"]
     if carries_credential(headers):
         await state.limiter.check_failures(address)
     try:
-        principal = await state.authenticator.principal(headers)
+        principal = await state.authenticator.principal(headers, address)
     except ProblemError:
-        await state.limiter.failed(address)
         await state.limiter.admit(connection.scope, address)
         raise
     caller = address if principal is core.PUBLIC else principal.actor

@@ -58,10 +58,10 @@ def _within(address: str, networks: tuple[Network, ...]) -> bool:
 
 
 class Counts(Protocol):
-    """Counters that start afresh each window: ``add`` counts one and says how many now,
-    ``get`` says how many without counting."""
+    """Counters that start afresh each window: ``add`` counts (one, or ``amount``) and says how
+    many now, ``get`` says how many without counting."""
 
-    async def add(self, key: str, window: int) -> int: ...
+    async def add(self, key: str, window: int, amount: int = 1) -> int: ...
 
     async def get(self, key: str, window: int) -> int: ...
 
@@ -80,9 +80,9 @@ class LocalCounts:
             self._window, self._counts = window, {}
         return self._counts
 
-    async def add(self, key: str, window: int) -> int:
+    async def add(self, key: str, window: int, amount: int = 1) -> int:
         counts = self._current(window)
-        counts[key] = counts.get(key, 0) + 1
+        counts[key] = counts.get(key, 0) + amount
         return counts[key]
 
     async def get(self, key: str, window: int) -> int:
@@ -102,16 +102,16 @@ class RedisCounts:
         self._prefix = prefix
         self._fallback = LocalCounts()
 
-    async def add(self, key: str, window: int) -> int:
+    async def add(self, key: str, window: int, amount: int = 1) -> int:
         name = f"{self._prefix}:{window}:{key}"
         try:
             async with self._redis.pipeline(transaction=False) as pipe:
-                pipe.incr(name)
+                pipe.incrby(name, amount)
                 pipe.expire(name, 2 * WINDOW_SECONDS)
                 count, _ = await pipe.execute()
         except redis.RedisError as error:
             log.warning("rate limits counted per worker: Redis: %s", error)
-            return await self._fallback.add(key, window)
+            return await self._fallback.add(key, window, amount)
         return int(count)
 
     async def get(self, key: str, window: int) -> int:
@@ -154,11 +154,11 @@ class RateLimiter:
         self.per_minute = per_minute
         self.failures_per_minute = failures_per_minute
         self.counts = counts
-        self._clock = clock
+        self.clock = clock
 
     def _window(self) -> tuple[int, int]:
         """The current window, and the seconds until it ends."""
-        now = self._clock()
+        now = self.clock()
         window = int(now // WINDOW_SECONDS)
         return window, (window + 1) * WINDOW_SECONDS - int(now)
 
@@ -177,16 +177,31 @@ class RateLimiter:
         """429 for a credential from an address over its limit of failed authentications."""
         window, reset = self._window()
         if await self.counts.get(f"failed:{address}", window) >= self.failures_per_minute:
-            raise _limited(
-                f"more than {self.failures_per_minute} failed authentications a minute from "
-                f"this address; retry in {reset} s",
-                reset,
-            )
+            raise self._out_of_failures(reset)
+
+    def _out_of_failures(self, reset: int) -> ProblemError:
+        return _limited(
+            f"more than {self.failures_per_minute} failed authentications a minute from this "
+            f"address; retry in {reset} s",
+            reset,
+        )
 
     async def failed(self, address: str) -> None:
         """Count a failed authentication from ``address``."""
         window, _ = self._window()
         await self.counts.add(f"failed:{address}", window)
+
+    async def reserve_failure(self, address: str) -> int:
+        """Count a failure of ``address`` ahead of a check that may fail (429 if it has none
+        left), so that checks running at once cannot all start; the window, to return it in."""
+        window, reset = self._window()
+        if await self.counts.add(f"failed:{address}", window) > self.failures_per_minute:
+            raise self._out_of_failures(reset)
+        return window
+
+    async def release_failure(self, address: str, window: int) -> None:
+        """Return a reserved failure: the check passed."""
+        await self.counts.add(f"failed:{address}", window, -1)
 
 
 def _limited(detail: str, reset: int) -> ProblemError:

@@ -17,6 +17,7 @@ import datetime
 import functools
 import io
 import itertools
+import lzma
 import re
 import struct
 import zipfile
@@ -131,6 +132,8 @@ _DATE_FORMATS = frozenset(
     {i for i, code in BUILTIN_FORMATS.items() if is_date_format(code)}
     | {*range(27, 37), *range(50, 59)}
 )
+_MAX_FORMAT = 255  # Excel's own limit for a number format
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")  # a character in OOXML's text, ST_Xstring
 _RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _COLUMN = re.compile(r"[A-Za-z]{1,3}")
 _WHOLE = re.compile(r"-?[0-9]+")
@@ -144,18 +147,39 @@ def _workbook_rows(file: IO[bytes], limits: Limits) -> Iterator[Row]:
         yield from book.rows()
     except NotASpreadsheet:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, KeyError) as error:
+    except ParseError as error:
+        raise NotASpreadsheet(f"the workbook's XML is not well-formed: {error}") from None
+    except _UNREADABLE as error:  # what zipfile and its decompressors raise on a bad archive
         raise NotASpreadsheet(
             f"the file is not an XLSX workbook that can be read: {error}"
         ) from None
-    except ParseError as error:
-        raise NotASpreadsheet(f"the workbook's XML is not well-formed: {error}") from None
+
+
+# An encrypted member raises RuntimeError; a bad bzip2 stream OSError; a name that is not the
+# UTF-8 its flag claims UnicodeDecodeError (a ValueError), as do other malformed fields.
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+    EOFError,
+    NotImplementedError,
+    KeyError,
+    RuntimeError,
+    OSError,
+    ValueError,
+)
 
 
 def _open(file: IO[bytes], limits: Limits) -> "_Workbook":
     _check_directory(file, limits)
     archive = zipfile.ZipFile(file)
     members = archive.infolist()
+    if len(members) > limits.parts:  # what the end record said, read again
+        raise OverLimit(
+            f"the workbook has {len(members):,} parts, more than the limit of {limits.parts:,}"
+        )
     unpacked = sum(m.file_size for m in members)
     if unpacked > limits.unpacked_bytes:
         raise OverLimit(
@@ -170,13 +194,14 @@ def _check_directory(file: IO[bytes], limits: Limits) -> None:
     ``zipfile`` reads whole: a file of many tiny members would otherwise fill memory."""
     file.seek(0, io.SEEK_END)
     size = file.tell()
-    file.seek(max(0, size - 22 - 0xFFFF))
+    file.seek(max(0, size - 22 - 0xFFFF - 20))  # the end record, its comment and a ZIP64 locator
     tail = file.read()
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
         raise NotASpreadsheet("the file is not an XLSX workbook: it has no ZIP directory")
     entries, directory = struct.unpack("<xxxxxxxxxxHI", tail[at : at + 16])
-    if entries == 0xFFFF or directory == 0xFFFFFFFF:
+    zip64 = at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07"  # zipfile would follow it
+    if zip64 or entries == 0xFFFF or directory == 0xFFFFFFFF:
         raise OverLimit("the workbook is a ZIP64 archive: no inventory needs one")
     if entries > limits.parts:
         raise OverLimit(
@@ -263,12 +288,14 @@ class _Workbook:
         return strings
 
     def _cell_text(self, pieces: list[str]) -> str:
+        """A text as Excel shows it: ``_x001B_`` is the character it escapes (so the rule for
+        text judges what a person would see), ``_x005F_`` an underscore."""
         if sum(map(len, pieces)) > self.limits.cell_characters:
             raise OverLimit(
                 f"the workbook has a text of more than {self.limits.cell_characters:,} "
                 "characters, the limit for a cell"
             )
-        return "".join(pieces)
+        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), "".join(pieces))
 
     def _date_styles(self, name: str | None) -> frozenset[int]:
         """The cell styles (positions in cellXfs) whose number format is a date."""
@@ -278,7 +305,13 @@ class _Workbook:
         formats: list[int] = []
         for event, tag, element, parents in self._parse(name, self.limits.part_bytes):
             if event == "end" and tag == "numFmt":
-                custom[_number(element.get("numFmtId"))] = element.get("formatCode", "")
+                code = element.get("formatCode", "")
+                if len(code) > _MAX_FORMAT:
+                    raise NotASpreadsheet(
+                        f"the workbook has a number format of more than {_MAX_FORMAT} "
+                        "characters, which Excel does not allow"
+                    )
+                custom[_number(element.get("numFmtId"))] = code
             elif event == "end" and tag == "xf" and parents[-1:] == ["cellXfs"]:
                 formats.append(_number(element.get("numFmtId")))
         return frozenset(
@@ -430,8 +463,9 @@ def _parse(
         # Only start and end events are asked for: each carries an element.
         for event, element in cast(Iterator[tuple[str, Element]], parser.read_events()):
             quiet = 0
-            tag = _local(element.tag)
             if event == "start":
+                _check_element(name, element, len(opened))
+                tag = _local(element.tag)
                 yield event, tag, element, names
                 opened.append(element)
                 names.append(tag)
@@ -443,11 +477,29 @@ def _parse(
                     "the limit"
                 )
             opened.pop()
-            names.pop()
+            tag = names.pop()
             yield event, tag, element, names
             element.clear()
             if opened and len(opened[-1]) and opened[-1][-1] is element:
                 del opened[-1][-1]
+
+
+# No workbook's XML nests deeper than a dozen elements, nor names one, or an attribute, with more
+# than a few dozen characters: bounds that keep every step of the reading short.
+_MAX_DEPTH = 64
+_MAX_NAME = 256
+
+
+def _check_element(name: str, element: Element, depth: int) -> None:
+    if depth >= _MAX_DEPTH:
+        raise NotASpreadsheet(
+            f"the workbook's part {name} nests elements more than {_MAX_DEPTH} deep"
+        )
+    if len(element.tag) > _MAX_NAME or any(len(key) > _MAX_NAME for key in element.attrib):
+        raise NotASpreadsheet(
+            f"the workbook's part {name} names an element or attribute with more than "
+            f"{_MAX_NAME} characters"
+        )
 
 
 def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:

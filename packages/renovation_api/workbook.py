@@ -9,6 +9,7 @@ amounts; the API's JSON stays the exact record.
 import contextlib
 import io
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from renovation_core.text import visible
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Excel reads "_x001B_" in a cell's text as the character it names: text that merely looks so
+# keeps its underscore escaped (OOXML's ST_Xstring), so it shows as it was recorded.
+_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 XLSX_FILE = ResponseSpec(
     data_container=bytes, media_type=XLSX, description="An XLSX workbook.", generate_examples=False
 )
@@ -41,10 +45,10 @@ class Sheet:
 
 def cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> Cell:
     """A cell of a write-only sheet: a decimal to its places, text always as text (a name
-    beginning with "=" is not a formula), with any character XML cannot hold shown visibly
-    (text recorded before the rule for text was kept)."""
+    beginning with "=" is not a formula, "_x0001_" not an escape), with any character XML
+    cannot hold shown visibly (text recorded before the rule for text was kept)."""
     if isinstance(value, str):
-        value = visible(value)
+        value = _ESCAPE.sub(r"_x005F_\1", visible(value))
     made = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and made.data_type == "f":
         made.data_type = "s"

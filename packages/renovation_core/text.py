@@ -2,10 +2,12 @@
 
 Names, references and notes are read back on screens, in spreadsheets and by other systems. A
 control character shows as nothing there, or breaks the file outright: XML, and so XLSX, cannot
-hold most of C0, PostgreSQL cannot store NUL, and a terminal obeys an escape sequence. So a text
-holds no C0 or C1 control character, no half of a surrogate pair and neither of the
-non-characters U+FFFE and U+FFFF; a field that allows line breaks (a note, a reason) may hold
-line feed, carriage return and tab.
+hold most of C0, PostgreSQL cannot store NUL, and a terminal obeys an escape sequence; a
+bidirectional override makes a name read as another. So a text holds no C0 or C1 control
+character, no bidirectional formatting character (U+202A–U+202E, U+2066–U+2069), no half of a
+surrogate pair and neither of the non-characters U+FFFE and U+FFFF; a field that allows line
+breaks (a note, a reason) may hold line feed, carriage return, tab and the Unicode line and
+paragraph separators.
 
 The rule is applied where text comes in (the API's fields, imported cells, data files). Text
 recorded before it existed is shown with :func:`visible` wherever it is written out.
@@ -16,8 +18,11 @@ import re
 # What no text holds, and what only a text of several lines holds: as regex classes that read
 # the same in Python and in the ECMA-262 dialect of JSON Schema. The patterns end with "not
 # followed by anything", since Python's "$" also matches before a final line feed.
-_NEVER = r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF"
-_BREAKS = r"\u0009\u000A\u000D"
+_NEVER = (
+    r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069"
+    r"\uD800-\uDFFF\uFFFE\uFFFF"
+)
+_BREAKS = r"\u0009\u000A\u000D\u2028\u2029"
 _END = r"(?![\s\S])"
 
 LINE_PATTERN = f"^[^{_NEVER}{_BREAKS}]*{_END}"
@@ -40,8 +45,10 @@ def problem(text: str, *, lines: bool = False) -> str | None:
 
 def _describe(char: str) -> str:
     code = ord(char)
-    if char in "\t\n\r":
+    if char in "\t\n\r\u2028\u2029":
         kind = "a line break or tab (this field is one line)"
+    elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        kind = "a bidirectional formatting character (it reorders what is shown)"
     elif 0xD800 <= code <= 0xDFFF:
         kind = "half of a surrogate pair"
     elif code in (0xFFFE, 0xFFFF):

@@ -162,3 +162,78 @@ def many_parts(count: int) -> bytes:
 def utf16() -> bytes:
     text = f'<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="{MAIN}"/>'
     return workbook({"xl/worksheets/sheet1.xml": [text.encode("utf-16")]})
+
+
+def deep_text(depth: int) -> bytes:
+    """A shared string nested ``depth`` elements deep (3 KB at 150,000)."""
+    strings = [
+        f'<sst xmlns="{MAIN}"><si>'.encode(),
+        b"<t>" * depth,
+        b"x",
+        b"</t>" * depth,
+        b"</si></sst>",
+    ]
+    return workbook({"xl/sharedStrings.xml": strings})
+
+
+def long_format(characters: int) -> bytes:
+    """A number format far longer than Excel allows (is_date_format's time grows with its
+    square)."""
+    styles = [
+        f'<styleSheet xmlns="{MAIN}"><numFmts><numFmt numFmtId="200" formatCode="'.encode(),
+        b"[" * characters,
+        b'"/></numFmts><cellXfs><xf numFmtId="200"/></cellXfs></styleSheet>',
+    ]
+    rels = (
+        f'<Relationships xmlns="{RELS}">'
+        f'<Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId3" Type="{DOC}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    ).encode()
+    return workbook({"xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": [rels]})
+
+
+def long_names(characters: int, count: int) -> bytes:
+    """Elements whose names are each ``characters`` long (a parser keeps every name it meets)."""
+    rows = [header_row(), *(b"<%s%d/>" % (b"a" * characters, n) for n in range(count))]
+    return workbook({"xl/worksheets/sheet1.xml": sheet(rows)})
+
+
+def _patched(
+    member: str, *, flags: int = 0, method: int | None = None, name: bytes | None = None
+) -> bytes:
+    """A sound workbook with one member's ZIP headers changed, as a hostile tool would."""
+    data = bytearray(workbook({}))
+    encoded = member.encode()
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = data.find(signature)
+        while at >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(encoded)] == encoded:
+                data[at + flag_at] |= flags & 0xFF
+                data[at + flag_at + 1] |= flags >> 8
+                if method is not None:
+                    data[at + method_at] = method
+                if name is not None:
+                    data[name_at : name_at + len(name)] = name
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def encrypted() -> bytes:
+    return _patched("xl/workbook.xml", flags=0x1)
+
+
+def bzip2_claimed() -> bytes:
+    return _patched("xl/workbook.xml", method=12)
+
+
+def bad_utf8_name() -> bytes:
+    return _patched("xl/workbook.xml", flags=0x800, name=b"\xff")
+
+
+def zip64_locator() -> bytes:
+    """A ZIP64 locator slipped before a classic end record that claims few parts."""
+    data = workbook({})
+    at = data.rfind(b"PK\x05\x06")
+    return data[:at] + b"PK\x06\x07" + bytes(16) + data[at:]

@@ -15,7 +15,6 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from litestar.testing import TestClient
 
 from renovation_api.app import create_app
-from renovation_api.limits import LocalCounts, RateLimiter
 from renovation_api.settings import BearerSettings
 from tests.api.conftest import WUHAI, problem, settings
 from tests.api.test_access import COMPOUNDS
@@ -169,10 +168,8 @@ def test_a_revoked_key_stops_working(database_url: str, keys: dict[str, str]) ->
 
 
 def test_each_caller_has_its_own_rate_limit(database_url: str, keys: dict[str, str]) -> None:
-    with TestClient(create_app(settings(database_url))) as client:
-        client.app.state.limiter = RateLimiter(
-            3, 10**6, LocalCounts(), clock=lambda: 1_000_000.0
-        )  # 20 s to go
+    with TestClient(create_app(settings(database_url, rate_limit_per_minute=3))) as client:
+        client.app.state.limiter.clock = lambda: 1_000_000.0  # 20 s to go
         answers = [_with_key(client, keys["auditor"]) for _ in range(3)]
         assert [a.status_code for a in answers] == [200, 200, 200]
         assert [a.headers["ratelimit-remaining"] for a in answers] == ["2", "1", "0"]

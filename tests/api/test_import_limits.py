@@ -16,6 +16,7 @@ from litestar.testing import TestClient
 from renovation_api.app import create_app
 from renovation_api.settings import DEFAULT_IMPORT_MAX_ROWS
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
+from renovation_api.workbook import cell, write_only
 from tests.api import bombs
 from tests.api.conftest import WUHAI, problem, settings, state
 
@@ -110,6 +111,34 @@ def read_all(content: bytes, limits: Limits = LIMITS) -> list[Any]:
             "the workbook's part xl/styles.xml unpacks to 108,000,110 bytes, more than the limit "
             "of 16,777,216",
         ),
+        (
+            lambda: bombs.deep_text(150_000),
+            LIMITS,
+            NotASpreadsheet,
+            "the workbook's part xl/sharedStrings.xml nests elements more than 64 deep",
+        ),
+        (
+            lambda: bombs.long_format(300_000),
+            LIMITS,
+            NotASpreadsheet,
+            "the workbook has a number format of more than 255 characters",
+        ),
+        (
+            lambda: bombs.long_names(1_000_000, 300),
+            LIMITS,
+            NotASpreadsheet,
+            "the workbook's part xl/worksheets/sheet1.xml names an element or attribute with "
+            "more than 256 characters",
+        ),
+        (bombs.encrypted, LIMITS, NotASpreadsheet, "the file is not an XLSX workbook that can"),
+        (bombs.bzip2_claimed, LIMITS, NotASpreadsheet, "the file is not an XLSX workbook that"),
+        (bombs.bad_utf8_name, LIMITS, NotASpreadsheet, "the file is not an XLSX workbook that"),
+        (
+            bombs.zip64_locator,
+            LIMITS,
+            OverLimit,
+            "the workbook is a ZIP64 archive: no inventory needs one",
+        ),
     ],
     ids=[
         "shared-strings-320MB",
@@ -126,6 +155,13 @@ def read_all(content: bytes, limits: Limits = LIMITS) -> list[Any]:
         "comment-50MB",
         "elements",
         "styles-100MB",
+        "nesting-150000",
+        "number-format-300000",
+        "names-1MB",
+        "encrypted",
+        "bzip2-claimed",
+        "name-not-utf8",
+        "zip64-locator",
     ],
 )
 def test_each_workbook_bomb_is_refused_naming_what_it_breaks(
@@ -163,6 +199,24 @@ def test_a_workbook_within_the_limits_reads_as_before() -> None:
     rows = [f'<row r="3"><c r="B3" t="inlineStr"><is>{runs}</is></c></row>'.encode()]
     content = bombs.workbook({"xl/worksheets/sheet1.xml": bombs.sheet([bombs.header_row(), *rows])})
     assert read_all(content) == [bombs.HEADER, [], [None, "团结小区"]]
+
+
+def test_text_is_read_as_excel_shows_it_and_written_so_it_shows_as_recorded() -> None:
+    """OOXML escapes a character in text as _xHHHH_: read, it is that character (which the rule
+    for text then judges); written, text that only looks like an escape keeps it literal."""
+    cells = "".join(
+        f'<c t="inlineStr"><is><t>{t}</t></is></c>' for t in ("团结_x001B_小区", "a_x005F_x0001_b")
+    )
+    content = bombs.workbook(
+        {"xl/worksheets/sheet1.xml": bombs.sheet([f'<row r="1">{cells}</row>'.encode()])}
+    )
+    assert read_all(content) == [["团结\u001b小区", "a_x0001_b"]]
+    out = io.BytesIO()
+    with write_only() as book:
+        sheet = book.create_sheet("s")
+        sheet.append([cell(sheet, "a_x0001_b"), cell(sheet, "团结\u001b小区")])
+        book.save(out)
+    assert read_all(out.getvalue()) == [["a_x0001_b", "团结␛小区"]]
 
 
 def resident_mib() -> float:

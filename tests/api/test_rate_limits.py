@@ -15,10 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
-from litestar.testing import TestClient
+from litestar.testing import AsyncTestClient, TestClient
 
 from renovation_api.app import create_app
-from renovation_api.limits import Counts, LocalCounts, RateLimiter, RedisCounts, client_address
+from renovation_api.limits import Counts, LocalCounts, RedisCounts, client_address
 from renovation_api.storage import keys as stored_keys
 from tests.api.conftest import WUHAI, problem, settings
 from tests.conftest import Databases
@@ -115,11 +115,10 @@ def limited(
     """A client of an app with these limits, its counts of ``kind``, 20 s before the end of a
     minute no other test counts in."""
     redis = {"redis_url": redis_url()} if kind == "redis" else {}
-    with TestClient(create_app(settings(database_url, **redis))) as client:
+    limits = {"rate_limit_per_minute": per_minute, "auth_failures_per_minute": failures}
+    with TestClient(create_app(settings(database_url, **limits, **redis))) as client:
         moment = 60 * random.randrange(10**9) + 40.0
-        client.app.state.limiter = RateLimiter(
-            per_minute, failures, client.app.state.limiter.counts, clock=lambda: moment
-        )
+        client.app.state.limiter.clock = lambda: moment
         yield client
 
 
@@ -148,6 +147,30 @@ def test_failed_authentication_is_limited_per_address_before_any_lookup(
     refused = problem(good, 429, "rate-limited")
     assert "more than 5 failed authentications a minute from this address" in refused["detail"]
     assert public.status_code == 200, "the public is still served"
+
+
+def test_failed_authentications_sent_at_once_start_no_more_lookups_than_the_limit(
+    database_url: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lookups = count_lookups(monkeypatch)
+    redis = {"redis_url": redis_url()} if kind == "redis" else {}
+    app = create_app(settings(database_url, auth_failures_per_minute=5, **redis))
+
+    async def flood() -> list[int]:
+        async with AsyncTestClient(app) as client:
+            moment = 60 * random.randrange(10**9) + 40.0
+            client.app.state.limiter.clock = lambda: moment
+            bogus = [f"rnv_{n:016x}_{'x' * 43}" for n in range(100)]
+            answers = await asyncio.gather(
+                *(client.get(f"{WUHAI}/compounds", headers={"X-API-Key": k}) for k in bogus)
+            )
+            options = [await client.options(f"{WUHAI}/compounds") for _ in range(3)]
+        return [a.status_code for a in answers] + [o.status_code for o in options]
+
+    statuses = asyncio.run(flood())
+    assert len(lookups) == 5
+    assert sorted(statuses[:100]) == [401] * 5 + [429] * 95
+    assert statuses[100:] == [204] * 3
 
 
 def count_lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -32,6 +32,20 @@ DATA = wuhai()
         ("一\n二", False, "character 2 is U+000A, a line break or tab (this field is one line)"),
         ("一\r\n二\t三", True, None),
         ("一\r\n二\u000c", True, "character 5 is U+000C, a control character"),
+        ("a\u2028b", False, "character 2 is U+2028, a line break or tab (this field is one line)"),
+        ("a\u2029b", True, None),
+        (
+            "乌\u202e海",
+            True,
+            "character 2 is U+202E, a bidirectional formatting character (it reorders what is "
+            "shown)",
+        ),
+        (
+            "\u2066x",
+            False,
+            "character 1 is U+2066, a bidirectional formatting character (it reorders what is "
+            "shown)",
+        ),
     ],
 )
 def test_the_first_character_at_fault_is_named_with_its_position(
