@@ -16,20 +16,28 @@ recorded before it existed is shown with :func:`visible` wherever it is written 
 import re
 
 # What no text holds, and what only a text of several lines holds: as regex classes that read
-# the same in Python and in the ECMA-262 dialect of JSON Schema. The patterns end with "not
-# followed by anything", since Python's "$" also matches before a final line feed.
+# the same in Python and in the ECMA-262 dialect of JSON Schema. The published patterns leave
+# out the halves of surrogate pairs, which no JSON or UTF-8 text can carry and which regex
+# engines that work on characters refuse to name; and they end with "not followed by
+# anything", since Python's "$" also matches before a final line feed.
 _NEVER = (
-    r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069"
-    r"\uD800-\uDFFF\uFFFE\uFFFF"
+    r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF"
 )
+_HALVES = r"\uD800-\uDFFF"
 _BREAKS = r"\u0009\u000A\u000D\u2028\u2029"
 _END = r"(?![\s\S])"
 
-LINE_PATTERN = f"^[^{_NEVER}{_BREAKS}]*{_END}"
+
+def line_pattern(also_refused: str = "") -> str:
+    """The pattern of one line of text, refusing ``also_refused`` (regex class members) too."""
+    return f"^[^{_NEVER}{_BREAKS}{also_refused}]*{_END}"
+
+
+LINE_PATTERN = line_pattern()
 LINES_PATTERN = f"^[^{_NEVER}]*{_END}"
 
-_LINE = re.compile(f"[{_NEVER}{_BREAKS}]")
-_LINES = re.compile(f"[{_NEVER}]")
+_LINE = re.compile(f"[{_NEVER}{_HALVES}{_BREAKS}]")
+_LINES = re.compile(f"[{_NEVER}{_HALVES}]")
 # Control Pictures (U+2400–U+2421) show C0 and DEL for what they are.
 _PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
 

@@ -46,7 +46,7 @@ from renovation_api.storage import register, tables
 from renovation_api.storage.audit import utc
 from renovation_api.storage.engine import busy
 from renovation_core.inventory import Inventory
-from renovation_core.text import LINE_PATTERN
+from renovation_core.text import line_pattern
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ FileName = Annotated[
         required=False,
         min_length=1,
         max_length=MAX_TEXT_LENGTH,
-        pattern=r"^(?![\s\S]*[/\\])" + LINE_PATTERN[1:],
+        pattern=line_pattern(r"/\\"),
         description="The file's name, to show beside the import: one line, no folders.",
     ),
 ]
