@@ -96,10 +96,9 @@ class Authenticator:
         is built for a request that needs none), sent from ``address``."""
         try:
             return await self._principal(headers, address)
-        except _Counted:
-            raise
-        except ProblemError:
-            await self._limiter.failed(address)
+        except ProblemError as refused:
+            if refused.status == 401 and not isinstance(refused, _Counted):
+                await self._limiter.failed(address)
             raise
 
     async def _principal(
