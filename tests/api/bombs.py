@@ -30,7 +30,23 @@ def sheet(rows: Iterable[bytes], prolog: bytes = b"") -> Iterable[bytes]:
 def workbook(parts: Mapping[str, Iterable[bytes]]) -> bytes:
     """An XLSX whose first sheet is ``xl/worksheets/sheet1.xml``, with shared strings when
     ``parts`` has them; each part written in the pieces given."""
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    overrides = {"/xl/workbook.xml": "sheet.main", "/xl/worksheets/sheet1.xml": "worksheet"}
+    if "xl/sharedStrings.xml" in parts:
+        overrides["/xl/sharedStrings.xml"] = "sharedStrings"
+    types = (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(
+            f'<Override PartName="{part}" ContentType="{kind}.{name}+xml"/>'
+            for part, name in overrides.items()
+        )
+        + "</Types>"
+    )
     base = {
+        "[Content_Types].xml": [types.encode()],
         "_rels/.rels": [
             f'<Relationships xmlns="{RELS}"><Relationship Id="r1" Type="{DOC}/officeDocument" '
             'Target="xl/workbook.xml"/></Relationships>'.encode()

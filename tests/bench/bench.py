@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import imports
+from tests.bench import hostile, imports
 from tests.bench.processes import pinned, serving
 from tests.conftest import _admin, _migrated
 from tests.live_server import free_port
@@ -164,6 +164,7 @@ def main() -> None:
             f"{backend:<11} {report:<34} {api_ms:>9.1f} {floor_ms:>9.1f} {api_ms / floor_ms:>7.2f}"
         )
     print("\nfloor = the report's bare GROUP BY by the raw driver; ratio = API ÷ floor (goal ≤ 2)")
+    hostile.report()
 
 
 if __name__ == "__main__":
