@@ -155,13 +155,8 @@ def long_comment(characters: int) -> bytes:
     return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), *body])})
 
 
-def styles_bomb() -> bytes:
-    """Styles that unpack to 100 MB."""
-    styles = [
-        f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(),
-        *[b'<xf numFmtId="0"/>' * 1_000_000] * 6,
-        b"</cellXfs></styleSheet>",
-    ]
+def with_styles(styles: Iterable[bytes]) -> bytes:
+    """A workbook whose styles are ``styles``, found through its relationships."""
     rels = (
         f'<Relationships xmlns="{RELS}">'
         f'<Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
@@ -169,6 +164,16 @@ def styles_bomb() -> bytes:
         "</Relationships>"
     ).encode()
     return workbook({"xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": [rels]})
+
+
+def styles_bomb() -> bytes:
+    """Styles that unpack to 100 MB."""
+    styles = [
+        f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(),
+        *[b'<xf numFmtId="0"/>' * 1_000_000] * 6,
+        b"</cellXfs></styleSheet>",
+    ]
+    return with_styles(styles)
 
 
 def many_parts(count: int) -> bytes:
@@ -200,13 +205,7 @@ def long_format(characters: int) -> bytes:
         b"[" * characters,
         b'"/></numFmts><cellXfs><xf numFmtId="200"/></cellXfs></styleSheet>',
     ]
-    rels = (
-        f'<Relationships xmlns="{RELS}">'
-        f'<Relationship Id="rId1" Type="{DOC}/worksheet" Target="worksheets/sheet1.xml"/>'
-        f'<Relationship Id="rId3" Type="{DOC}/styles" Target="styles.xml"/>'
-        "</Relationships>"
-    ).encode()
-    return workbook({"xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": [rels]})
+    return with_styles(styles)
 
 
 def long_names(characters: int, count: int) -> bytes:
