@@ -1,4 +1,4 @@
-"""What the generated OpenAPI document cannot say by itself, added once the app is built.
+"""What the generated OpenAPI document cannot say by itself, added on its first use.
 
 Litestar derives the schemas and operations from the handlers; two facts of the contract need
 saying explicitly: which request bodies refuse unknown fields, and how operations link (a
@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import msgspec
-from litestar import Litestar
+from litestar import Litestar, Request
+from litestar.openapi.plugins import JsonRenderPlugin, OpenAPIRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import (
     Components,
     Link,
@@ -343,8 +344,44 @@ def _schemas(node: object) -> Iterator[Schema]:
             yield from _schemas(getattr(node, field.name))
 
 
-def complete_contract(app: Litestar) -> None:
+def contract(app: Litestar) -> OpenAPI:
+    """The app's whole contract. Built on first use, not with the app: it takes seconds, which
+    an app started for one test, or a command, need not pay (``app_from_env`` builds it before
+    serving)."""
     document = app.openapi_schema
+    if app.state.get(_COMPLETE) is not document:
+        _complete(app, document)
+        app.state[_COMPLETE] = document
+    return document
+
+
+def contract_json(app: Litestar) -> dict[str, Any]:
+    """The contract as JSON-ready builtins, made once per app."""
+    if (built := app.state.get(_JSON)) is None:
+        built = app.state[_JSON] = contract(app).to_schema()
+    return built  # type: ignore[no-any-return]
+
+
+class Rendered(OpenAPIRenderPlugin):
+    """Serves the whole contract instead of Litestar's draft of it (mixed into each page)."""
+
+    def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
+        return super().render(request, contract_json(request.app))  # type: ignore[safe-super]
+
+
+class ContractJson(Rendered, JsonRenderPlugin):
+    """``/docs/openapi.json``."""
+
+
+class ContractSwagger(Rendered, SwaggerRenderPlugin):
+    """``/docs``: Swagger UI over the contract."""
+
+
+_COMPLETE = "contract"
+_JSON = "contract_json"
+
+
+def _complete(app: Litestar, document: OpenAPI) -> None:
     _declare_closed_schemas(app, document)
     _declare_links(document)
     _declare_security(app, document)

@@ -16,6 +16,12 @@ def test_the_committed_spec_is_what_the_app_serves() -> None:
     )
 
 
+def test_the_served_contract_is_the_committed_one(client: Any) -> None:
+    served = client.get("/docs/openapi.json")
+    assert served.status_code == 200
+    assert served.json() == json.loads(SPEC.read_text("utf-8"))
+
+
 def test_every_operation_is_documented() -> None:
     spec = json.loads(SPEC.read_text("utf-8"))
     seen = set()
