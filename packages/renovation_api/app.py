@@ -249,7 +249,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         await app.state.limiter.counts.close()
         await app.state.database.dispose()
 
-    app = Litestar(
+    return Litestar(
         route_handlers=[
             ProgrammeController,
             CompoundController,
@@ -295,7 +295,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         request_max_body_size=settings.max_body_bytes,
         debug=settings.debug,
     )
-    return app
 
 
 def app_from_env() -> Litestar:
