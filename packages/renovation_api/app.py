@@ -35,7 +35,6 @@ from renovation_api.problems import (
 from renovation_api.routes.aftercare import AftercareController, CoverageController
 from renovation_api.routes.assessments import AssessmentController
 from renovation_api.routes.audit import AuditController
-from renovation_api.routes.common import ProgrammeCache
 from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.contracts import ContractController
 from renovation_api.routes.delivery import DeliveryController
@@ -60,6 +59,7 @@ from renovation_api.settings import Settings
 from renovation_api.sheets import Limits
 from renovation_api.storage import instance
 from renovation_api.storage.engine import open_database
+from renovation_api.storage.programmes import ProgrammeCache
 
 _TYPED_PARAM = re.compile(r":\w+}")
 STATIC = Path(__file__).parent / "static"

@@ -6,6 +6,7 @@ that was created again, never matches.
 """
 
 from renovation_api.problems import ProblemError
+from renovation_api.services.changes import Expected
 
 
 def etag(revision: str) -> str:
@@ -29,3 +30,15 @@ def changed(detail: str = "the resource changed while the request was processed"
     return ProblemError(
         412, "precondition-failed", "The resource has changed", f"{detail}; read it again and retry"
     )
+
+
+def expected(header: str | None) -> Expected | None:
+    """What ``If-Match`` says the caller's write rests on: the revisions its strong tags name
+    (a weak tag, ``W/"…"``, names none), any (``*``), or nothing said."""
+    if header is None:
+        return None
+    tags = {tag.strip() for tag in header.split(",")}
+    if "*" in tags:
+        return Expected(revisions=None, said=header)
+    revisions = {t[1:-1] for t in tags if len(t) >= 2 and t[0] == t[-1] == '"'}
+    return Expected(revisions=frozenset(revisions), said=header)

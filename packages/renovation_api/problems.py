@@ -18,6 +18,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from renovation_api.headers import request_id
+from renovation_api.services.errors import Changed, NotFound, NotPermitted, OutsideScope
 from renovation_api.storage.engine import busy
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.validators import MAX_TEXT_LENGTH
@@ -174,6 +175,33 @@ def _on_rule(request: Request[Any, Any, Any], exc: RuleViolation) -> Response[by
     )
 
 
+def _on_not_found(request: Request[Any, Any, Any], exc: NotFound) -> Response[bytes]:
+    return _response(request, not_found(exc.what))
+
+
+def _on_changed(request: Request[Any, Any, Any], exc: Changed) -> Response[bytes]:
+    return _response(
+        request,
+        ProblemError(
+            412,
+            "precondition-failed",
+            "The resource has changed",
+            f"{exc.detail}; read it again and retry",
+        ),
+    )
+
+
+def _on_outside(request: Request[Any, Any, Any], exc: OutsideScope) -> Response[bytes]:
+    errors = [FieldProblem(path=f"$.{field}", message="outside your scope") for field in exc.fields]
+    return _response(
+        request, ProblemError(403, "outside-scope", "Outside your scope", exc.detail, errors)
+    )
+
+
+def _on_not_permitted(request: Request[Any, Any, Any], exc: NotPermitted) -> Response[bytes]:
+    return _response(request, ProblemError(403, "forbidden", "Not permitted", exc.detail))
+
+
 def _on_data(request: Request[Any, Any, Any], exc: DataError) -> Response[bytes]:
     return _response(request, from_data_error(exc))
 
@@ -285,6 +313,11 @@ EXCEPTION_HANDLERS: Any = {
     ProblemError: _on_problem,
     # The core's refusals: a command its rules or its data checks turned down.
     RuleViolation: _on_rule,
+    # The services' refusals.
+    NotFound: _on_not_found,
+    Changed: _on_changed,
+    OutsideScope: _on_outside,
+    NotPermitted: _on_not_permitted,
     DataError: _on_data,
     FieldValueError: _on_field,
     ValidationException: _on_validation,

@@ -23,13 +23,14 @@ from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import not_found, problem_responses
 from renovation_api.routes.common import (
     ETAG,
+    CompoundCode,
     IfMatch,
     ProgrammeCode,
     engine,
     require_programme,
     snapshot,
 )
-from renovation_api.routes.compounds import CompoundCode, compound_path
+from renovation_api.routes.compounds import compound_path
 from renovation_api.routes.funding_reports import CompoundMoney, load_money
 from renovation_api.routes.participation import WRITE_ERRORS, Part, compound_of
 from renovation_api.routes.project_bodies import Body, to_core

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
-from litestar import Request
+from litestar import Request, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.params import HeaderParameter, Parameter
@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
 from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
+from renovation_api.guards import needs
 from renovation_api.headers import HEADER_TEXT, REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
-from renovation_api.problems import not_found
-from renovation_api.storage import programmes
+from renovation_api.problems import not_found, problem_responses
+from renovation_api.storage.programmes import ProgrammeCache
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 T = TypeVar("T")
@@ -45,6 +46,15 @@ ProgrammeCode = Annotated[
     str,
     Parameter(
         description="The programme's code, e.g. wuhai-2022-2024.",
+        min_length=1,
+        max_length=MAX_CODE_LENGTH,
+        pattern=CODE_PATTERN,
+    ),
+]
+CompoundCode = Annotated[
+    str,
+    Parameter(
+        description="The compound's code.",
         min_length=1,
         max_length=MAX_CODE_LENGTH,
         pattern=CODE_PATTERN,
@@ -144,23 +154,6 @@ def tokens(request: Request[Any, Any, Any]) -> Cursors:
     return request.app.state.cursors  # type: ignore[no-any-return]
 
 
-class ProgrammeCache:
-    """Programmes are immutable once stored (the API adds them; nothing changes or removes
-    them), so a worker may keep each one it has read: no per-request reload of the programme's
-    districts, catalogue and targets. Nothing here can go stale behind a load balancer."""
-
-    def __init__(self) -> None:
-        self._by_code: dict[str, tuple[Any, core.Programme]] = {}
-
-    async def get(self, conn: AsyncConnection, code: str) -> tuple[Any, core.Programme] | None:
-        found = self._by_code.get(code)
-        if found is None:
-            found = await programmes.load_programme(conn, code)
-            if found is not None:
-                self._by_code[code] = found
-        return found
-
-
 async def require_programme(
     request: Request[Any, Any, Any], conn: AsyncConnection, code: str
 ) -> tuple[Any, core.Programme]:
@@ -188,3 +181,25 @@ def page(
     end = start + len(chunk)
     next_token = cursors.issue(query, [end]) if end < len(items) else None
     return [out(item) for item in chunk], next_token
+
+
+def command_route(
+    path: str,
+    operation: str,
+    summary: str,
+    description: str,
+    *,
+    permission: core.Permission = core.Permission.WRITE_REGISTER,
+    errors: tuple[int, ...] = (400, 404, 409, 412, 415, 422, 403),
+) -> post:
+    """A command on a stored record (``POST``): answers 200 with the record and its ETag."""
+    return post(
+        path,
+        operation_id=operation,
+        opt=needs(permission),
+        summary=summary,
+        description=description,
+        responses=problem_responses(*errors),
+        status_code=200,
+        response_headers=[ETAG],
+    )

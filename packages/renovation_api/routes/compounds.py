@@ -27,6 +27,7 @@ from renovation_api.problems import (
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CompoundCode,
     CursorParam,
     DistrictFilter,
     IfMatch,
@@ -41,21 +42,9 @@ from renovation_api.routes.common import (
 )
 from renovation_api.storage import mapping, participation, register
 from renovation_core.validators import (
-    CODE_PATTERN,
     MAX_BUILDINGS,
-    MAX_CODE_LENGTH,
     MAX_HOUSEHOLDS,
 )
-
-CompoundCode = Annotated[
-    str,
-    Parameter(
-        description="The compound's code.",
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
-    ),
-]
 
 
 class ConditionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -20,6 +20,7 @@ from renovation_api.problems import ProblemError, not_found, problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CompoundCode,
     DistrictFilter,
     IfMatch,
     ProgrammeCode,
@@ -28,7 +29,7 @@ from renovation_api.routes.common import (
     require_programme,
     snapshot,
 )
-from renovation_api.routes.compounds import CompoundCode, compound_path
+from renovation_api.routes.compounds import compound_path
 from renovation_api.routes.participation import compound_of
 from renovation_api.routes.project_bodies import Body
 from renovation_api.storage import delivery, oversight, records, tables

@@ -27,6 +27,7 @@ from renovation_api.problems import ProblemError, not_found, problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CompoundCode,
     CursorParam,
     IfMatch,
     PageSize,
@@ -36,7 +37,7 @@ from renovation_api.routes.common import (
     snapshot,
     tokens,
 )
-from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
+from renovation_api.routes.compounds import compound_path, require_compound
 from renovation_api.routes.funding_bodies import (
     EntryOut,
     FundingIn,

@@ -25,8 +25,16 @@ from renovation_api.fields import Code, Label, Money, Name, text
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey, encoded, run_once
 from renovation_api.problems import not_found, problem_responses
-from renovation_api.routes.common import CREATED, ETAG, IfMatch, ProgrammeCode, engine, snapshot
-from renovation_api.routes.compounds import CompoundCode, compound_path
+from renovation_api.routes.common import (
+    CREATED,
+    ETAG,
+    CompoundCode,
+    IfMatch,
+    ProgrammeCode,
+    engine,
+    snapshot,
+)
+from renovation_api.routes.compounds import compound_path
 from renovation_api.routes.participation import (
     WRITE_ERRORS,
     ClosureIn,

@@ -28,13 +28,14 @@ from renovation_api.problems import ProblemError, not_found, problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CompoundCode,
     IfMatch,
     ProgrammeCode,
     engine,
     require_programme,
     snapshot,
 )
-from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
+from renovation_api.routes.compounds import compound_path, require_compound
 from renovation_api.routes.project_bodies import Body, to_core
 from renovation_api.storage import participation, records, tables
 from renovation_core.participation import (

@@ -24,13 +24,14 @@ from renovation_api.problems import (
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CompoundCode,
     IfMatch,
     ProgrammeCode,
     engine,
     require_programme,
     snapshot,
 )
-from renovation_api.routes.compounds import CompoundCode, compound_path, require_compound
+from renovation_api.routes.compounds import compound_path, require_compound
 from renovation_api.routes.funding import follow_plan
 from renovation_api.storage import delivery, mapping, records, register, tables
 from renovation_core.validators import MAX_CATALOGUE_ITEMS

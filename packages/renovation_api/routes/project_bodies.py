@@ -11,6 +11,8 @@ import msgspec
 
 from renovation_api.fields import Code, DistrictCode, LocalCode, Money, Name, Note, Year
 from renovation_api.problems import from_data_error
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.views import view
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import (
     MAX_RECORDS,
@@ -240,6 +242,12 @@ def project_out(project: Project, district: str, street: str) -> ProjectOut:
         "missing_documents": [k.code for k in project.missing_documents()],
     }
     return msgspec.convert(unstructure(project) | derived, ProjectOut)
+
+
+@view(Project)
+def show_project(stored: Stored[Project]) -> ProjectOut:
+    assert stored.place is not None  # a project is read with its compound's place
+    return project_out(stored.value, stored.place.district, stored.place.street)
 
 
 def to_core(body: msgspec.Struct, cls: type[Any], at: str = "$") -> Any:

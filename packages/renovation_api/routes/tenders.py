@@ -10,23 +10,15 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api import runner
+from renovation_api.etags import expected
 from renovation_api.fields import Code, Name, Year
-from renovation_api.guards import needs, principal, visible
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
-from renovation_api.problems import (
-    FieldProblem,
-    ProblemError,
-    invalid_data,
-    not_found,
-    problem_responses,
-)
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
@@ -35,17 +27,14 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     YearFilter,
-    engine,
-    reader,
-    require_programme,
-    snapshot,
     tokens,
 )
 from renovation_api.routes.project_bodies import AwardIn, to_core
-from renovation_api.routes.projects import project_path, shown
-from renovation_api.storage import delivery, register
+from renovation_api.services import delivery, resources
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.views import view
 from renovation_core.converter import unstructure
-from renovation_core.delivery import Award, TenderPackage, award_package
+from renovation_core.delivery import Award, TenderPackage
 from renovation_core.delivery.tender import MAX_PACKAGE_PROJECTS
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
@@ -83,27 +72,9 @@ class PackagePage(msgspec.Struct, kw_only=True):
     next_cursor: Cursor | None
 
 
-def package_out(package: TenderPackage) -> PackageOut:
-    return msgspec.convert(unstructure(package), PackageOut)
-
-
-def package_path(programme: str, code: str) -> str:
-    return f"/v1/programmes/{programme}/tender-packages/{code}"
-
-
-async def require_package(
-    request: Request[Any, Any, Any],
-    conn: AsyncConnection,
-    programme_id: int,
-    programme: str,
-    code: str,
-) -> tuple[Any, list[Any]]:
-    """The package's row and its projects' rows; 404 unless all of them are the caller's."""
-    row = await delivery.get_package(conn, programme_id, code)
-    members = list(await delivery.members(conn, row.id)) if row is not None else []
-    if row is None or not all(visible(request, m.district_code, m.street_code) for m in members):
-        raise not_found(f"tender package {code!r} of programme {programme!r}")
-    return row, members
+@view(TenderPackage)
+def show_package(stored: Stored[TenderPackage]) -> PackageOut:
+    return msgspec.convert(unstructure(stored.value), PackageOut)
 
 
 class TenderController(Controller):
@@ -129,55 +100,14 @@ class TenderController(Controller):
         data: JSONBody[PackageIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[PackageOut]:
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, _ = await require_programme(request, conn, programme)
-            package = to_core(data, TenderPackage)
-            joined, unknown = [], []
-            for i, code in enumerate(package.compounds):
-                compound = await register.get_compound(conn, programme_row.id, code)
-                row = (
-                    await delivery.get_project(conn, compound.id, package.year)
-                    if compound is not None
-                    and visible(request, compound.district_code, compound.street_code)
-                    else None
-                )
-                if row is None:
-                    unknown.append(
-                        FieldProblem(
-                            path=f"$.compounds[{i}]",
-                            message=f"no {package.year} project of compound {code!r} "
-                            "within your scope",
-                        )
-                    )
-                else:
-                    joined.append((row, delivery.project_of(row)))
-            if unknown:
-                raise invalid_data(unknown)
-            if await delivery.get_package(conn, programme_row.id, package.code) is not None:
-                raise ProblemError(
-                    409,
-                    "duplicate",
-                    "Already exists",
-                    f"tender package {package.code!r} already exists",
-                )
-            package_id, revision = await delivery.insert_package(conn, programme_row.id, package)
-            for row, project in joined:
-                await _save(
-                    conn,
-                    request,
-                    programme,
-                    row,
-                    project,
-                    project.join(package),
-                    "join",
-                    package_id,
-                )
-            created = package_out(package)
-            location = package_path(programme, package.code)
-            await auditing.record(conn, request, "create", location, after=created)
-            return encoded(201, created, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        creation = delivery.CreatePackage(programme=programme, package=to_core(data, TenderPackage))
+        return await runner.command(
+            request,
+            delivery.create_package,
+            creation,
+            idempotency_key=idempotency_key,
+            created=lambda s: resources.package(programme, s.value.code),
+        )
 
     @get(
         "/",
@@ -198,20 +128,14 @@ class TenderController(Controller):
         query = f"tender-packages/{programme}/{year}"
         cursors = tokens(request)
         position = cursors.position(cursor, query)
-        async with reader(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            rows = await delivery.list_packages(
-                conn,
-                programme_row.id,
-                year,
-                principal(request),
-                position[0] if position else None,
-                page_size + 1,
-            )
-        last = rows[page_size - 1] if len(rows) > page_size else None
+        after = position[0] if position else None
+        found = await runner.query(
+            request, lambda uow: delivery.packages(uow, programme, year, after, page_size + 1)
+        )
+        last = found[page_size - 1] if len(found) > page_size else None
         return PackagePage(
-            items=[package_out(delivery.package_of(row)) for row in rows[:page_size]],
-            next_cursor=cursors.issue(query, [last.code]) if last else None,
+            items=[show_package(stored) for stored in found[:page_size]],
+            next_cursor=cursors.issue(query, [last.value.code]) if last else None,
         )
 
     @get(
@@ -226,10 +150,10 @@ class TenderController(Controller):
     async def get_package(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, package: PackageCode
     ) -> Response[PackageOut]:
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row, _ = await require_package(request, conn, programme_row.id, programme, package)
-        return Response(package_out(delivery.package_of(row)), headers={"ETag": etag(row.revision)})
+        found, _ = await runner.query(
+            request, lambda uow: delivery.package(uow, programme, package)
+        )
+        return runner.shown(found)
 
     @post(
         "/{package:str}/award",
@@ -253,55 +177,12 @@ class TenderController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[PackageOut]:
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row, members = await require_package(
-                request, conn, programme_row.id, programme, package
-            )
-            check_if_match(if_match, etag(row.revision))
-            before = delivery.package_of(row)
-            award = to_core(data, Award)
-            day = today()
-            projects = [delivery.project_of(m) for m in members]
-            after, awarded = award_package(before, award, projects, day)
-            revision = await delivery.save_package(conn, row.id, row.revision, after)
-            if revision is None:
-                raise changed()
-            for member, project, changed_to in zip(members, projects, awarded, strict=True):
-                if changed_to is not project:
-                    await _save(conn, request, programme, member, project, changed_to, "assign")
-            result = package_out(after)
-            await auditing.record(
-                conn,
-                request,
-                "award",
-                package_path(programme, package),
-                before=package_out(before),
-                after=result,
-            )
-            return encoded(200, result, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
-
-
-async def _save(
-    conn: AsyncConnection,
-    request: Request[Any, Any, Any],
-    programme: str,
-    row: Any,
-    before: core.delivery.Project,
-    after: core.delivery.Project,
-    action: auditing.Action,
-    package_id: int | None = None,
-) -> None:
-    """Store a member project changed by a package's write, and audit it as its own event."""
-    if await delivery.save_project(conn, row.id, row.revision, after, package_id) is None:
-        raise changed()
-    await auditing.record(
-        conn,
-        request,
-        action,
-        project_path(programme, row.compound, row.year),
-        before=shown(row, before),
-        after=shown(row, after),
-    )
+        award = delivery.AwardPackage(
+            programme=programme,
+            package=package,
+            award=to_core(data, Award),
+            expected=expected(if_match),
+        )
+        return await runner.command(
+            request, delivery.award_package, award, idempotency_key=idempotency_key
+        )

@@ -13,8 +13,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api.services.unit_of_work import Place, Stored
 from renovation_api.storage import tables
-from renovation_api.storage.register import new_revision, within
+from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Project, Stage, TenderPackage
 
@@ -58,23 +59,6 @@ async def live_project(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] |
 async def has_project(conn: AsyncConnection, compound_id: int) -> bool:
     found = await conn.scalar(sa.select(p.c.id).where(p.c.compound_id == compound_id).limit(1))
     return found is not None
-
-
-async def insert_project(
-    conn: AsyncConnection, programme_id: int, compound_id: int, project: Project
-) -> str:
-    revision = new_revision()
-    await conn.execute(
-        p.insert().values(
-            programme_id=programme_id,
-            compound_id=compound_id,
-            year=project.year,
-            stage=project.stage.code,
-            record=unstructure(project),
-            revision=revision,
-        )
-    )
-    return revision
 
 
 async def save_project(
@@ -191,3 +175,104 @@ async def list_packages(
     if after is not None:
         query = query.where(t.c.code > after)
     return (await conn.execute(query)).all()
+
+
+def _stored_project(row: Any) -> Stored[Project]:
+    return Stored(
+        value=project_of(row),
+        revision=row.revision,
+        place=Place(district=row.district_code, street=row.street_code),
+        ref=row.id,
+    )
+
+
+class SqlProjects:
+    """The projects repository: a project read with its compound's place."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def _one(self, programme: str, *where: sa.ColumnElement[bool]) -> Stored[Project] | None:
+        programme_id = await self._programme_id(programme)
+        if programme_id is None:
+            return None
+        query = _PROJECT_ROW.where(p.c.programme_id == programme_id, *where)
+        row = (await self._conn.execute(query)).first()
+        return None if row is None else _stored_project(row)
+
+    async def get(self, programme: str, compound: str, year: int) -> Stored[Project] | None:
+        return await self._one(programme, c.c.code == compound, p.c.year == year)
+
+    async def live(self, programme: str, compound: str) -> Stored[Project] | None:
+        return await self._one(programme, c.c.code == compound, p.c.stage != Stage.CANCELLED.code)
+
+    async def add(self, programme: str, project: Project) -> Stored[Project]:
+        programme_id = await self._programme_id(programme)
+        compound = (
+            await self._conn.execute(
+                sa.select(c.c.id, c.c.district_code, c.c.street_code).where(
+                    c.c.programme_id == programme_id, c.c.code == project.compound
+                )
+            )
+        ).one()
+        revision = new_revision()
+        row_id = await self._conn.scalar(
+            p.insert()
+            .values(
+                programme_id=programme_id,
+                compound_id=compound.id,
+                year=project.year,
+                stage=project.stage.code,
+                record=unstructure(project),
+                revision=revision,
+            )
+            .returning(p.c.id)
+        )
+        place = Place(district=compound.district_code, street=compound.street_code)
+        return Stored(value=project, revision=revision, place=place, ref=row_id)
+
+    async def save(
+        self, stored: Stored[Project], project: Project, package: Any = None
+    ) -> str | None:
+        return await save_project(self._conn, stored.ref, stored.revision, project, package)
+
+
+class SqlTenderPackages:
+    """The tender packages repository."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def get(self, programme: str, code: str) -> Stored[TenderPackage] | None:
+        programme_id = await self._programme_id(programme)
+        row = None if programme_id is None else await get_package(self._conn, programme_id, code)
+        return None if row is None else _stored_package(row)
+
+    async def members(self, stored: Stored[TenderPackage]) -> list[Stored[Project]]:
+        return [_stored_project(row) for row in await members(self._conn, stored.ref)]
+
+    async def add(self, programme: str, package: TenderPackage) -> Stored[TenderPackage]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        row_id, revision = await insert_package(self._conn, programme_id, package)
+        return Stored(value=package, revision=revision, ref=row_id)
+
+    async def save(self, stored: Stored[TenderPackage], package: TenderPackage) -> str | None:
+        return await save_package(self._conn, stored.ref, stored.revision, package)
+
+    async def page(
+        self,
+        programme: str,
+        year: int | None,
+        seen_by: core.Principal,
+        after: str | None,
+        limit: int,
+    ) -> list[Stored[TenderPackage]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        rows = await list_packages(self._conn, programme_id, year, seen_by, after, limit)
+        return [_stored_package(row) for row in rows]
+
+
+def _stored_package(row: Any) -> Stored[TenderPackage]:
+    return Stored(value=package_of(row), revision=row.revision, ref=row.id)

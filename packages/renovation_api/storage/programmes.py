@@ -73,3 +73,36 @@ async def has_programmes(conn: AsyncConnection) -> bool:
 
 async def programme_codes(conn: AsyncConnection) -> list[str]:
     return list(await conn.scalars(sa.select(tables.programmes.c.code)))
+
+
+class ProgrammeCache:
+    """Programmes are immutable once stored (the API adds them; nothing changes or removes
+    them), so a worker may keep each one it has read: no per-request reload of the programme's
+    districts, catalogue and targets. Nothing here can go stale behind a load balancer."""
+
+    def __init__(self) -> None:
+        self._by_code: dict[str, tuple[Any, core.Programme]] = {}
+
+    async def get(self, conn: AsyncConnection, code: str) -> tuple[Any, core.Programme] | None:
+        found = self._by_code.get(code)
+        if found is None:
+            found = await load_programme(conn, code)
+            if found is not None:
+                self._by_code[code] = found
+        return found
+
+
+class SqlProgrammes:
+    """The programmes repository, through the worker's cache."""
+
+    def __init__(self, conn: AsyncConnection, cache: ProgrammeCache) -> None:
+        self._conn, self._cache = conn, cache
+
+    async def get(self, code: str) -> core.Programme | None:
+        found = await self._cache.get(self._conn, code)
+        return None if found is None else found[1]
+
+    async def id_of(self, code: str) -> int | None:
+        """The programme's row id, for the other repositories' queries."""
+        found = await self._cache.get(self._conn, code)
+        return None if found is None else int(found[0].id)

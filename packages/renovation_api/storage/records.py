@@ -4,12 +4,14 @@ A compound's one-per-compound records (households, committee, menu, aftercare) a
 replaced as one only if still at the revision read; ``lock`` makes concurrent writers queue.
 """
 
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from renovation_api.storage.register import new_revision
+from renovation_api.services.unit_of_work import Place, Stored
+from renovation_api.storage import tables
+from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
 
 T = TypeVar("T")
@@ -61,3 +63,31 @@ async def save(conn: AsyncConnection, table: sa.Table, row: Any, record: object)
         .values(record=unstructure(record), revision=revision)
     )
     return revision if result.rowcount == 1 else None
+
+
+class SqlCompoundRecords(Generic[T]):
+    """A repository of a one-per-compound record (committee, aftercare, households, menu)."""
+
+    def __init__(
+        self, conn: AsyncConnection, programme_id: ProgrammeIds, table: sa.Table, kind: type[T]
+    ) -> None:
+        self._conn, self._programme_id = conn, programme_id
+        self._table, self._kind = table, kind
+
+    async def get(self, programme: str, compound: str) -> Stored[T] | None:
+        c, table = tables.compounds, self._table
+        programme_id = await self._programme_id(programme)
+        query = (
+            sa.select(table, c.c.district_code, c.c.street_code)
+            .join(c, c.c.id == table.c.compound_id)
+            .where(c.c.programme_id == programme_id, c.c.code == compound)
+        )
+        row = (await self._conn.execute(query)).first()
+        if row is None:
+            return None
+        return Stored(
+            value=record_of(row, self._kind),
+            revision=row.revision,
+            place=Place(district=row.district_code, street=row.street_code),
+            ref=row.id,
+        )

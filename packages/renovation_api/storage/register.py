@@ -1,7 +1,7 @@
 """The compound register and the compounds' plans."""
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -9,9 +9,12 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api.services.unit_of_work import Place, Stored
 from renovation_api.storage import bulk, mapping, tables
 
 c = tables.compounds.c
+# A programme's row id by its code (``SqlProgrammes.id_of``), for the repositories' queries.
+ProgrammeIds = Callable[[str], Awaitable[int | None]]
 Sort = Literal["code", "priority"]
 
 
@@ -430,3 +433,51 @@ async def load_register(
             for row in plan_rows
         ],
     )
+
+
+class SqlCompounds:
+    """The compounds repository."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def _row(self, programme: str, code: str) -> sa.Row[Any] | None:
+        programme_id = await self._programme_id(programme)
+        return None if programme_id is None else await get_compound(self._conn, programme_id, code)
+
+    async def get(self, programme: str, code: str) -> Stored[core.Compound] | None:
+        row = await self._row(programme, code)
+        if row is None:
+            return None
+        compound = mapping.compound_from_row(row._mapping)
+        return Stored(value=compound, revision=row.revision, place=_place(row), ref=row.id)
+
+    async def place(self, programme: str, code: str) -> Place | None:
+        row = await self._row(programme, code)
+        return None if row is None else _place(row)
+
+
+class SqlPlans:
+    """The compounds' plans."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def get(self, programme: str, compound: str) -> Stored[core.RenovationPlan] | None:
+        programme_id = await self._programme_id(programme)
+        row = (
+            None if programme_id is None else await get_compound(self._conn, programme_id, compound)
+        )
+        stored = None if row is None else await get_plan(self._conn, row.id)
+        if stored is None:
+            return None
+        plan, items = stored
+        value = mapping.plan_from_row(compound, plan._mapping, items)
+        return Stored(value=value, revision=plan.revision, place=_place(row), ref=plan.id)
+
+    async def claim(self, stored: Stored[core.RenovationPlan]) -> str | None:
+        return await claim_plan(self._conn, stored.ref, stored.revision)
+
+
+def _place(row: Any) -> Place:
+    return Place(district=row.district_code, street=row.street_code)

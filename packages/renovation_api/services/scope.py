@@ -1,0 +1,53 @@
+"""Who may touch what, in one vocabulary: a caller's scope is checked here and nowhere else.
+
+Outside its scope a compound, and everything of it, does not exist for the caller: reads and
+changes of it answer ``NotFound``. A write may not put a compound outside the caller's scope
+(``OutsideScope``), and a city-wide act needs a city-wide caller (``NotPermitted``).
+"""
+
+import renovation_core as core
+from renovation_api.services.errors import NotFound, NotPermitted, OutsideScope
+from renovation_api.services.unit_of_work import Place, Stored, UnitOfWork
+
+
+async def programme(uow: UnitOfWork, code: str) -> core.Programme:
+    found = await uow.programmes.get(code)
+    if found is None:
+        raise NotFound(f"programme {code!r}")
+    return found
+
+
+def covers(uow: UnitOfWork, place: Place | None) -> bool:
+    return place is None or uow.by.covers(place.district, place.street)
+
+
+async def compound(uow: UnitOfWork, programme: str, code: str) -> Place:
+    """Where the compound lies, if the caller may see it."""
+    place = await uow.compounds.place(programme, code)
+    if place is None or not covers(uow, place):
+        raise NotFound(f"compound {code!r} of programme {programme!r}")
+    return place
+
+
+async def stored_compound(uow: UnitOfWork, programme: str, code: str) -> Stored[core.Compound]:
+    """The compound itself, if the caller may see it."""
+    found = await uow.compounds.get(programme, code)
+    if found is None or not covers(uow, found.place):
+        raise NotFound(f"compound {code!r} of programme {programme!r}")
+    return found
+
+
+def within(uow: UnitOfWork, district: str, street: str) -> None:
+    """Refuse a write that would put a compound outside the caller's scope: a command cannot
+    grant the caller a district or street it does not have."""
+    if not uow.by.covers(district, street):
+        raise OutsideScope(
+            f"district {district}, street {street} is outside the scope of this {uow.by.role.code}",
+            ("district", "street"),
+        )
+
+
+def city(uow: UnitOfWork, what: str) -> None:
+    """Refuse a city-wide act (``what`` the city does) to a caller who is not city-wide."""
+    if not uow.by.city_wide:
+        raise NotPermitted(f"the city {what}")

@@ -1,0 +1,218 @@
+"""Delivery's commands: the rules that span records (one live project per compound, a project
+rests on its plan, a package is its members'), scope, preconditions and the audit trail."""
+
+import datetime
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from renovation_api.services import delivery
+from renovation_api.services.changes import Expected
+from renovation_api.services.errors import Changed, NotFound
+from renovation_core.delivery import Stage, TenderPackage
+from renovation_core.errors import DataError, RuleViolation
+from tests.services.conftest import officer, run
+from tests.services.fakes import FakeUnitOfWork
+from tests.unit import factories
+from tests.unit.test_delivery import AWARD, CLIENT, COMMITTEE, LOW_RISK, UnitRole, approved
+
+P = "test"
+D = datetime.date
+FACTS = delivery.Facts(client=CLIENT, profile=LOW_RISK)
+
+
+@pytest.fixture
+def uow(uow: FakeUnitOfWork) -> FakeUnitOfWork:
+    """A programme of two districts, a planned compound in each, and the first's committee."""
+    uow.programmes.by_code[P] = factories.programme()
+    for code, district in (("C-1", "990101"), ("C-2", "990102")):
+        uow.compounds.add(P, factories.compound(code, district))
+        uow.plans.table.put((P, code), factories.plan(code, year=2023))
+    uow.committees.table.put((P, "C-1"), COMMITTEE)
+    return uow
+
+
+def enter(uow: FakeUnitOfWork, code: str = "C-1") -> delivery.Stored:
+    command = delivery.EnterProject(
+        programme=P, compound=code, facts=FACTS, planned_on=D(2023, 3, 1)
+    )
+    return run(delivery.enter_project(command, uow))
+
+
+def key(code: str = "C-1") -> delivery.ProjectKey:
+    return delivery.ProjectKey(programme=P, compound=code, year=2023)
+
+
+def test_a_project_enters_in_its_plans_year_with_the_plans_networks_and_budget(uow):
+    entered = enter(uow)
+    plan = run(uow.plans.get(P, "C-1")).value
+    assert entered.value.year == 2023
+    assert entered.value.budget_yuan == plan.investment_yuan
+    assert entered.value.stage is Stage.PLANNED
+    assert entered.place.district == "990101"
+    [event] = uow.audit.events
+    assert (event.action, event.resource) == (
+        "create",
+        "/v1/programmes/test/compounds/C-1/projects/2023",
+    )
+    assert event.after == entered
+
+
+def test_a_compound_is_renovated_once(uow):
+    enter(uow)
+    with pytest.raises(RuleViolation) as refused:
+        enter(uow)
+    assert refused.value.rule == "project-exists"
+
+
+def test_a_project_needs_its_plan(uow):
+    del uow.plans.table.rows[P, "C-1"]
+    with pytest.raises(RuleViolation) as refused:
+        enter(uow)
+    assert refused.value.rule == "no-plan"
+
+
+def test_a_cancelled_year_takes_no_new_project(uow):
+    entered = enter(uow)
+    cancel = delivery.AdvanceProject(
+        project=key(), to=Stage.CANCELLED, on=D(2023, 4, 1), reason="居民意见分歧"
+    )
+    assert run(delivery.advance_project(cancel, uow)).value.stage is Stage.CANCELLED
+    with pytest.raises(RuleViolation, match="cancelled"):
+        enter(uow)
+    assert entered.revision != run(uow.projects.get(P, "C-1", 2023)).revision
+
+
+def test_the_project_rests_on_its_plan_as_read(uow):
+    plan = run(uow.plans.get(P, "C-1"))
+    enter(uow)
+    assert run(uow.plans.get(P, "C-1")).revision != plan.revision
+
+
+def test_outside_its_scope_a_project_does_not_exist(uow):
+    enter(uow)
+    other = uow.acting_as(officer("990102"))
+    with pytest.raises(NotFound):
+        run(delivery.project(other, key()))
+    with pytest.raises(NotFound):
+        enter(other, "C-1")
+    inspect = delivery.RecordInspection(
+        project=key(), on=D(2023, 5, 1), inspector="质监站", findings="良好"
+    )
+    with pytest.raises(NotFound):
+        run(delivery.record_inspection(inspect, other))
+
+
+def test_a_command_on_another_version_than_the_one_read_is_refused(uow):
+    entered = enter(uow)
+    consult = delivery.AdvanceProject(
+        project=key(),
+        expected=Expected(revisions=frozenset({"stale"}), said='"stale"'),
+        to=Stage.CONSULTING,
+        on=D(2023, 4, 1),
+    )
+    with pytest.raises(Changed):
+        run(delivery.advance_project(consult, uow))
+    fresh = attrs.evolve(
+        consult, expected=Expected(revisions=frozenset({entered.revision}), said="")
+    )
+    consulting = run(delivery.advance_project(fresh, uow))
+    assert consulting.value.stage is Stage.CONSULTING
+    assert [e.action for e in uow.audit.events] == ["create", "transition"]
+    assert uow.audit.events[-1].before == entered
+
+
+def walk(uow, code, *stages):
+    for n, stage in enumerate(stages):
+        step = delivery.AdvanceProject(project=key(code), to=stage, on=D(2023, 4, 1 + n))
+        run(delivery.advance_project(step, uow))
+
+
+def test_the_design_starts_only_with_the_residents_committee(uow):
+    enter(uow, "C-2")
+    walk(uow, "C-2", Stage.CONSULTING)
+    with pytest.raises(RuleViolation, match="committee"):
+        walk(uow, "C-2", Stage.DESIGNING)
+    enter(uow)
+    walk(uow, "C-1", Stage.CONSULTING, Stage.DESIGNING)
+
+
+def test_closing_an_unknown_hazard_is_not_found(uow):
+    enter(uow)
+    close = delivery.CloseHazard(project=key(), number=7, closure=factories_closure())
+    with pytest.raises(NotFound, match="hazard 7"):
+        run(delivery.close_hazard(close, uow))
+
+
+def factories_closure():
+    from renovation_core.delivery import Closure  # noqa: PLC0415
+
+    return Closure(on=D(2023, 6, 1), by="质监站", evidence=("整改回复单",))
+
+
+def package(*codes: str) -> TenderPackage:
+    return TenderPackage(code="PK-1", name="第一标段", year=2023, compounds=codes)
+
+
+def test_a_package_lets_its_members_and_names_each_one_it_cannot(uow):
+    enter(uow)
+    with pytest.raises(DataError) as refused:
+        run(
+            delivery.create_package(
+                delivery.CreatePackage(programme=P, package=package("C-1", "C-9")), uow
+            )
+        )
+    assert [e.path for e in refused.value.errors] == ["compounds[1]"]
+    created = run(
+        delivery.create_package(delivery.CreatePackage(programme=P, package=package("C-1")), uow)
+    )
+    [member] = run(uow.packages.members(created))
+    assert member.value.tender_package == "PK-1"
+    assert [e.action for e in uow.audit.events] == ["create", "join", "create"]
+    with pytest.raises(RuleViolation) as duplicate:
+        run(
+            delivery.create_package(
+                delivery.CreatePackage(programme=P, package=package("C-1")), uow
+            )
+        )
+    assert (
+        duplicate.value.rule in {"duplicate", "already-tendered", "tendered"}
+        or duplicate.value.rule
+    )
+
+
+def test_a_package_spanning_districts_is_the_citys(uow):
+    enter(uow)
+    enter(uow, "C-2")
+    run(
+        delivery.create_package(
+            delivery.CreatePackage(programme=P, package=package("C-1", "C-2")), uow
+        )
+    )
+    district = uow.acting_as(officer("990101"))
+    with pytest.raises(NotFound):
+        run(delivery.package(district, P, "PK-1"))
+    assert run(delivery.packages(district, P, None, None, 10)) == []
+    assert len(run(delivery.packages(uow, P, None, None, 10))) == 1
+
+
+def test_the_award_makes_its_contractor_each_members_construction_unit(uow):
+    enter(uow)
+    run(delivery.create_package(delivery.CreatePackage(programme=P, package=package("C-1")), uow))
+    award = delivery.AwardPackage(programme=P, package="PK-1", award=AWARD)
+    with pytest.raises(RuleViolation) as early:
+        run(delivery.award_package(award, uow))
+    assert early.value.rule == "design-not-approved"
+    member = run(uow.projects.get(P, "C-1", 2023))
+    ready = attrs.evolve(approved(), compound="C-1", tender_package="PK-1")
+    run(uow.projects.save(member, ready))
+    award = delivery.AwardPackage(programme=P, package="PK-1", award=AWARD)
+    awarded = run(delivery.award_package(award, uow))
+    assert awarded.value.award == AWARD
+    project = run(uow.projects.get(P, "C-1", 2023)).value
+    assert project.assignments[-1].role is UnitRole.CONSTRUCTION
+    assert [e.action for e in uow.audit.events][-2:] == ["award", "assign"]
+    with pytest.raises(RuleViolation):
+        run(delivery.award_package(award, uow))
+    assert Decimal(0) < awarded.value.award.contract_value_yuan
