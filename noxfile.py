@@ -20,7 +20,8 @@ GENERATORS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite, against the installed distribution (package data included).
+    """The whole test suite, against the installed distribution (package data included), on
+    every core (pytest-xdist); ``nox -s tests -- <pytest args>`` narrows it.
 
     PostgreSQL tests run when RENOVATION_TEST_POSTGRES_URL is set (``.ci/run`` sets it).
     """
@@ -28,7 +29,7 @@ def tests(session: nox.Session) -> None:
         ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "test")
     )
     _npm_ci(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--numprocesses", "auto", "--dist", "worksteal", *session.posargs)
 
 
 @nox.session

@@ -10,6 +10,7 @@ import asyncio
 import datetime
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,9 +69,9 @@ async def _load_wuhai(url: str) -> dict[str, str]:
     revoked); returns the keys."""
     import renovation_core as core  # noqa: PLC0415
     from renovation_api.keys import issue_key, revoke_key  # noqa: PLC0415
-    from renovation_api.routes.programmes import store_dataset  # noqa: PLC0415
     from renovation_api.settings import Settings  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415
+    from renovation_api.storage.programmes import store_dataset  # noqa: PLC0415
     from renovation_core.reference import wuhai  # noqa: PLC0415
 
     setup = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
@@ -153,6 +154,36 @@ class Databases:
                     ),
                 )
             )
+
+
+# The tests that start server processes, longest first: the contract's run for minutes.
+_LONG = ("tests/contract/", "tests/e2e/", "tests/api/test_keys_cli.py", "tests/api/test_cli.py")
+
+
+def _length(item: pytest.Item) -> int:
+    """The rank of the kind of test ``item`` is among the long ones; len(_LONG) if short."""
+    return next((n for n, kind in enumerate(_LONG) if item.nodeid.startswith(kind)), len(_LONG))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first in each half of the run, alternately: pytest-xdist's work stealing
+    (``nox -s tests``) hands each of the two workers one half, and a worker that finishes early
+    takes from the end of the other's; so the two contract runs go one to each worker, at the
+    start, beside the many short tests rather than one after the other at the end."""
+    long = sorted((item for item in items if _length(item) < len(_LONG)), key=_length)
+    rest = [item for item in items if _length(item) == len(_LONG)]
+    first = long[0::2]
+    split = max(0, len(items) // 2 - len(first))
+    items[:] = first + rest[:split] + long[1::2] + rest[split:]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_temporary_directory(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test process, and the servers it starts, its own temporary directory: tests that
+    look for scratch files left behind see their own, not another worker's in flight."""
+    path = str(tmp_path_factory.mktemp("tmp"))
+    os.environ["TMPDIR"] = tempfile.tempdir = path
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -222,6 +222,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
 
     async def connect(app: Litestar) -> None:
+        # What startup opens is what app.state.settings names then: an app may be started on
+        # one database after another (the tests do; building an app takes a third of a second).
+        settings = app.state.settings
         app.state.database = open_database(settings)
         app.state.programmes = ProgrammeCache()
         app.state.cursors = Cursors(
@@ -284,6 +287,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 opt=needs(core.Permission.READ_PUBLISHED),
             ),
         ],
+        state=State({"settings": settings}),
         on_startup=[connect],
         on_shutdown=[disconnect],
         before_request=before_request,

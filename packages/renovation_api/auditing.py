@@ -2,68 +2,14 @@
 request id, in the transaction of the write itself (so a write without its record, or a record
 without its write, cannot exist)."""
 
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
-from litestar import Request
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import headers
-from renovation_api.guards import principal
+from renovation_api.services.unit_of_work import Action
 from renovation_api.storage import audit
-
-# What a write did to its resource. Project commands are named for the step they record.
-Action = Literal[
-    "create",
-    "replace",
-    "delete",
-    "revoke",
-    "transition",
-    "supply",
-    "assign",
-    "inspect",
-    "report-hazard",
-    "close-hazard",
-    "accept",
-    "hand-over",
-    "join",
-    "award",
-    "submit",
-    "review",
-    "pay",
-    "reverse",
-    "vote",
-    "close",
-    "order",
-    "confirm",
-    "respond",
-    "publish",
-    "correct",
-    "import",
-]
-
-
-async def record(
-    conn: AsyncConnection,
-    request: Request[Any, Any, Any],
-    action: Action,
-    resource: str,
-    *,
-    before: Any = None,
-    after: Any = None,
-) -> None:
-    """Append the event of this request's write; ``before`` and ``after`` are the resource as
-    the API shows it."""
-    await record_as(
-        conn,
-        principal(request),
-        headers.request_id(request.scope),
-        action,
-        resource,
-        before=before,
-        after=after,
-    )
 
 
 async def record_as(

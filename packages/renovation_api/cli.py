@@ -59,16 +59,28 @@ async def _writing(settings: Settings) -> AsyncIterator[Any]:
 
 
 async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
-    from renovation_api.problems import ProblemError  # noqa: PLC0415
-    from renovation_api.routes.programmes import load_dataset  # noqa: PLC0415
+    from renovation_api import views  # noqa: PLC0415
+    from renovation_api.clock import today  # noqa: PLC0415
+    from renovation_api.routes import programmes as shown  # noqa: PLC0415, F401 (its view)
+    from renovation_api.services import register  # noqa: PLC0415
     from renovation_api.storage import programmes  # noqa: PLC0415
+    from renovation_api.storage.unit_of_work import SqlUnitOfWork  # noqa: PLC0415
+    from renovation_core.errors import RuleViolation  # noqa: PLC0415
 
     async with _writing(settings) as conn:
         if only_if_empty and await programmes.has_programmes(conn):
             return False  # another process may have loaded it first: that is as good
+        uow = SqlUnitOfWork(
+            conn,
+            by=operator(),
+            today=today(),
+            request_id=None,
+            show=views.show,
+            programmes=programmes.ProgrammeCache(),
+        )
         try:
-            await load_dataset(conn, dataset, operator(), None)
-        except ProblemError:
+            await register.load_programme(register.LoadProgramme(dataset=dataset), uow)
+        except RuleViolation:
             raise SystemExit(
                 f"error: programme {dataset.programme.code!r} is already loaded"
             ) from None
@@ -117,8 +129,8 @@ def _import(args: argparse.Namespace, settings: Settings) -> None:
 
 async def _run_import(settings: Settings, programme: str, path: Path, mode: Any) -> Any:
     from renovation_api import auditing  # noqa: PLC0415
+    from renovation_api.import_jobs import audited  # noqa: PLC0415
     from renovation_api.imports import import_compounds  # noqa: PLC0415
-    from renovation_api.routes.imports import audited  # noqa: PLC0415
     from renovation_api.sheets import Limits  # noqa: PLC0415
     from renovation_api.storage import programmes  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415

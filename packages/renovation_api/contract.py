@@ -359,7 +359,7 @@ def contract_json(app: Litestar) -> dict[str, Any]:
     """The contract as JSON-ready builtins, made once per app."""
     if (built := app.state.get(_JSON)) is None:
         built = app.state[_JSON] = contract(app).to_schema()
-    return built  # type: ignore[no-any-return]
+    return built
 
 
 class Rendered(OpenAPIRenderPlugin):

@@ -5,31 +5,11 @@ of one resource, so an ETag of another resource, of an older version, or of a de
 that was created again, never matches.
 """
 
-from renovation_api.problems import ProblemError
 from renovation_api.services.changes import Expected
 
 
 def etag(revision: str) -> str:
     return f'"{revision}"'
-
-
-def check_if_match(header: str | None, current: str) -> None:
-    """Refuse with 412 when ``If-Match`` is given and names no current version.
-
-    Comparison is strong (RFC 9110 §13.1.1): a weak tag (``W/"…"``) never matches.
-    """
-    if header is None:
-        return
-    candidates = {tag.strip() for tag in header.split(",")}
-    if "*" in candidates or current in candidates:
-        return
-    raise changed(f"If-Match {header} does not match the current ETag {current}")
-
-
-def changed(detail: str = "the resource changed while the request was processed") -> ProblemError:
-    return ProblemError(
-        412, "precondition-failed", "The resource has changed", f"{detail}; read it again and retry"
-    )
 
 
 def expected(header: str | None) -> Expected | None:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import msgspec
 
+from renovation_core.participation.households import MAX_PART_LENGTH
 from renovation_core.text import LINE_PATTERN, LINES_PATTERN
 from renovation_core.units import round_fraction
 from renovation_core.validators import (
@@ -132,6 +133,12 @@ Label = Annotated[
 NOTE = "Text that may run over several lines: no control characters but line breaks and tabs."
 Note = Annotated[
     str, msgspec.Meta(max_length=MAX_NOTE_LENGTH, pattern=LINES_PATTERN, description=NOTE)
+]
+
+# A building, entrance or unit of a compound: letters, digits, '.' and '_' (no '-').
+Part = Annotated[
+    str,
+    msgspec.Meta(min_length=1, max_length=MAX_PART_LENGTH, pattern="^[A-Za-z0-9][A-Za-z0-9_.]*$"),
 ]
 
 

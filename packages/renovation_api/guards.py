@@ -1,8 +1,7 @@
 """Authorisation, in one place: every route declares the permission it needs, and the guard
 here authenticates the caller, counts it against its rate limit and checks that permission
-before the handler runs. What a permitted caller may touch within a route is its scope: single
-compounds outside it answer 404 (so their existence does not leak), lists are filtered in the
-query (``register.within``), and a write may not move a compound out of it.
+before the handler runs. What a permitted caller may touch within a route is its scope, which
+the services check (``services.scope``): outside it a compound does not exist for the caller.
 
 A route that declares no permission is refused to everyone: a new route is born closed.
 """
@@ -16,7 +15,7 @@ from litestar.handlers.base import BaseRouteHandler
 import renovation_core as core
 from renovation_api.credentials import carries_credential, unauthenticated
 from renovation_api.limits import client_address
-from renovation_api.problems import FieldProblem, ProblemError
+from renovation_api.problems import ProblemError
 
 PERMISSION = "permission"
 Connection = ASGIConnection[Any, Any, Any, Any]
@@ -61,40 +60,3 @@ async def authorise(connection: Connection, handler: BaseRouteHandler) -> None:
 def principal(request: Request[Any, Any, Any]) -> core.Principal:
     """The caller the guard admitted."""
     return request.scope["user"]  # type: ignore[no-any-return]
-
-
-def visible(request: Request[Any, Any, Any], district: str, street: str) -> bool:
-    """Whether a compound there is within the caller's scope."""
-    return principal(request).covers(district, street)
-
-
-def check_within(request: Request[Any, Any, Any], district: str, street: str) -> None:
-    """Refuse a write that would put a compound outside the caller's scope: a body cannot
-    grant the caller a district or street it does not have."""
-    caller = principal(request)
-    if caller.covers(district, street):
-        return
-    raise outside_scope(
-        f"district {district}, street {street} is outside the scope of this {caller.role.code}",
-        "$.district",
-        "$.street",
-    )
-
-
-def outside_scope(detail: str, *paths: str) -> ProblemError:
-    """403: the write would touch a compound outside the caller's scope. A compound on record
-    there is refused in the same words as one the body would put there, never saying where it
-    is: outside its scope, a compound does not exist for the caller."""
-    return ProblemError(
-        403,
-        "outside-scope",
-        "Outside your scope",
-        detail,
-        [FieldProblem(path=path, message="outside your scope") for path in paths],
-    )
-
-
-def require_city(request: Request[Any, Any, Any], what: str) -> None:
-    """Refuse a city-wide act (``what`` the city does) to a caller who is not city-wide."""
-    if not principal(request).city_wide:
-        raise ProblemError(403, "forbidden", "Not permitted", f"the city {what}")

@@ -194,12 +194,13 @@ def _on_changed(request: Request[Any, Any, Any], exc: Changed) -> Response[bytes
 def _on_outside(request: Request[Any, Any, Any], exc: OutsideScope) -> Response[bytes]:
     errors = [FieldProblem(path=f"$.{field}", message="outside your scope") for field in exc.fields]
     return _response(
-        request, ProblemError(403, "outside-scope", "Outside your scope", exc.detail, errors)
+        request,
+        ProblemError(403, "outside-scope", "Outside your scope", exc.detail, errors or None),
     )
 
 
 def _on_not_permitted(request: Request[Any, Any, Any], exc: NotPermitted) -> Response[bytes]:
-    return _response(request, ProblemError(403, "forbidden", "Not permitted", exc.detail))
+    return _response(request, ProblemError(403, exc.slug, "Not permitted", exc.detail))
 
 
 def _on_data(request: Request[Any, Any, Any], exc: DataError) -> Response[bytes]:

@@ -46,6 +46,7 @@ from renovation_core.priority import (
     urgency,
 )
 from renovation_core.programme import Programme
+from renovation_core.summary import Summary, summarise
 from renovation_core.targets import (
     AnnualPlanTarget,
     CoverageTarget,
@@ -89,6 +90,7 @@ __all__ = [
     "Role",
     "Severity",
     "Street",
+    "Summary",
     "TargetComparison",
     "Variance",
     "actual_annual_plan",
@@ -110,6 +112,7 @@ __all__ = [
     "priority_of",
     "rank_by_priority",
     "rank_key",
+    "summarise",
     "target_vs_actual",
     "to_wan_m2",
     "to_yi_yuan",

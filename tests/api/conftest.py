@@ -4,7 +4,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
+from litestar import Litestar
 from litestar.testing import TestClient
 
 from renovation_api.app import create_app
@@ -24,6 +26,18 @@ def keys(databases: Databases) -> dict[str, str]:
     """An API key per persona of ``tests.conftest.PERSONAS``."""
     databases.new()  # the keys are issued with the template
     return databases.keys
+
+
+_APPS: dict[Settings, Litestar] = {}
+
+
+def app_for(settings: Settings) -> Litestar:
+    """An app for ``settings``, to be started on their database: apps differing only in their
+    database are one app, so each test does not build its own."""
+    shape = attrs.evolve(settings, database_url="sqlite+aiosqlite://")
+    app = _APPS.get(shape) or _APPS.setdefault(shape, create_app(settings))
+    app.state.settings = settings
+    return app
 
 
 def settings(database_url: str, **changes: Any) -> Settings:
@@ -52,7 +66,7 @@ def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]
         ):
             writes[response.headers["x-request-id"]] = response.request.url.path
 
-    with TestClient(create_app(settings(database_url))) as test_client:
+    with TestClient(app_for(settings(database_url))) as test_client:
         test_client.headers["X-API-Key"] = keys["city_admin"]
         test_client.event_hooks["response"].append(track)
         yield test_client

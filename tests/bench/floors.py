@@ -2,7 +2,7 @@
 
 ``/struct`` returns one prebuilt compound struct (the framework's floor); ``/row/{code}`` and
 ``/rows`` read the same rows the API reads with the raw driver (asyncpg, or aiosqlite for
-SQLite) and turn them into the same structs with the API's own ``compound_out``, so the
+SQLite) and turn them into the same structs with the API's own mapping and view, so the
 difference measured is the API's stack (SQLAlchemy, routing, handler) and nothing else; ``/groupby`` runs the bare GROUP BY behind the
 target-vs-actual report. Run with ``uvicorn tests.bench.floors:app`` and
 ``RENOVATION_DATABASE_URL`` set.
@@ -19,7 +19,9 @@ import sqlalchemy as sa
 from litestar import Litestar, get
 from litestar.datastructures import State
 
-from renovation_api.routes.compounds import CompoundOut, compound_out
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.register import CompoundOut, show_compound
+from renovation_api.storage.mapping import registered_from_row
 
 URL = sa.make_url(os.environ["RENOVATION_DATABASE_URL"])
 POSTGRES = URL.get_backend_name() == "postgresql"
@@ -30,6 +32,11 @@ GROUP_BY = (
     " sum(p.investment_fen) FROM plans p JOIN compounds c ON c.id = p.compound_id"
     " WHERE c.programme_id = 1 GROUP BY p.year, c.district_code ORDER BY 1, 2"
 )
+
+
+def compound_out(row: Any) -> CompoundOut:
+    shown: CompoundOut = show_compound(Stored(value=registered_from_row(row), revision=""))
+    return shown
 
 
 class Cell(msgspec.Struct):

@@ -4,16 +4,42 @@ only over the revision read."""
 
 import datetime
 import itertools
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Action, Place, Stored
+from renovation_api.services.unit_of_work import (
+    Action,
+    AuditEvent,
+    CompoundMoney,
+    EventFilter,
+    Kept,
+    Place,
+    Published,
+    Registered,
+    Stored,
+)
 from renovation_core.delivery import Project, TenderPackage
-from renovation_core.oversight import Aftercare
-from renovation_core.participation import Committee
+from renovation_core.funding import Entry, Funding, FundingStatus, Ledger
+from renovation_core.oversight import (
+    Aftercare,
+    Assessment,
+    Month,
+    MonthlyReport,
+    Nomination,
+    Pairing,
+    ResponsibilityContract,
+)
+from renovation_core.participation import (
+    Committee,
+    ConsentVote,
+    HouseholdRegister,
+    Menu,
+    Survey,
+)
+from renovation_core.participation import Response as SurveyResponse
 
 T = TypeVar("T")
 _revisions = (f"r{n}" for n in itertools.count(1))
@@ -39,6 +65,9 @@ class FakeAuditLog:
         self, action: Action, resource: str, *, before: object = None, after: object = None
     ) -> None:
         self.events.append(Event(action=action, resource=resource, before=before, after=after))
+
+    async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
+        raise NotImplementedError("the audit log is read over HTTP: tests/api/test_audit_log.py")
 
 
 class Table(Generic[T]):
@@ -70,12 +99,37 @@ class FakeProgrammes:
     async def get(self, code: str) -> core.Programme | None:
         return self.by_code.get(code)
 
+    async def stored(self, code: str) -> Stored[Published] | None:
+        found = self.by_code.get(code)
+        return None if found is None else _published(found)
+
+    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
+        codes = sorted(c for c in self.by_code if after is None or c > after)
+        return [_published(self.by_code[c]) for c in codes[:limit]]
+
+    async def add(self, dataset: core.Dataset) -> Stored[Published]:
+        """The programme only: the tests that load a whole file do it over HTTP."""
+        self.by_code[dataset.programme.code] = dataset.programme
+        return _published(dataset.programme, dataset.provenance)
+
+
+def _published(
+    programme: core.Programme, provenance: core.Provenance | None = None
+) -> Stored[Published]:
+    return Stored(
+        value=Published(programme=programme, provenance=provenance),
+        revision="loaded",
+        ref=programme.code,
+    )
+
 
 class FakeCompounds:
     def __init__(self) -> None:
         self.table: Table[core.Compound] = Table(
             lambda _, c: Place(district=c.district, street=c.street)
         )
+        self.entries: dict[Any, Registered] = {}
+        self.kept_of: dict[Any, frozenset[Kept]] = {}
 
     def add(self, programme: str, compound: core.Compound) -> Stored[core.Compound]:
         return self.table.put((programme, compound.code), compound)
@@ -91,6 +145,78 @@ class FakeCompounds:
         found = self.table.get((programme, code))
         return found.place if found else None
 
+    # The register's: each compound with the verdicts written with it (put one with ``judged``,
+    # not ``add``, to read it through the register), and what is kept of it (``kept_of``, set
+    # by a test).
+
+    def judged(self, programme: core.Programme, compound: core.Compound) -> Stored[Registered]:
+        """Put ``compound`` on record as the register writes it, with the core's verdicts."""
+        self.entries[programme.code, compound.code] = Registered.judged(programme, compound)
+        return self._entry(self.add(programme.code, compound))
+
+    def _entry(self, stored: Stored[core.Compound]) -> Stored[Registered]:
+        entry = self.entries[stored.ref]
+        return Stored(value=entry, revision=stored.revision, place=stored.place, ref=stored.ref)
+
+    async def entry(self, programme: str, code: str) -> Stored[Registered] | None:
+        found = self.table.get((programme, code))
+        return None if found is None else self._entry(found)
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        by_priority: bool,
+        after: tuple[Any, ...] | None,
+        limit: int,
+    ) -> list[Stored[Registered]]:
+        def position(s: Stored[Registered]) -> tuple[Any, ...]:
+            c = s.value.compound
+            return (s.value.urgency, c.built_year, c.code) if by_priority else (c.code,)
+
+        def matches(e: Registered) -> bool:
+            c, level = e.compound, e.priority.level if e.priority else None
+            return (
+                seen_by.covers(c.district, c.street)
+                and where.district in (None, c.district)
+                and where.street in (None, c.street)
+                and where.community in (None, c.community)
+                and (where.built_year_min is None or c.built_year >= where.built_year_min)
+                and (where.built_year_max is None or c.built_year <= where.built_year_max)
+                and where.eligible in (None, e.eligibility.eligible)
+                and where.priority in (None, level)
+            )
+
+        found = sorted(
+            (self._entry(s) for (p, _), s in self.table.rows.items() if p == programme),
+            key=position,
+        )
+        return [
+            s for s in found if matches(s.value) and (after is None or position(s) > tuple(after))
+        ][:limit]
+
+    async def enter(self, programme: str, entry: Registered) -> Stored[Registered]:
+        self.entries[programme, entry.compound.code] = entry
+        return self._entry(self.add(programme, entry.compound))
+
+    async def save(self, stored: Stored[Registered], entry: Registered) -> str | None:
+        as_read = Stored(value=entry.compound, revision=stored.revision, ref=stored.ref)
+        saved = self.table.save(as_read, entry.compound)
+        if saved is not None:
+            self.entries[stored.ref] = entry
+        return saved
+
+    async def delete(self, stored: Stored[Registered]) -> bool:
+        current = self.table.rows.get(stored.ref)
+        if current is None or current.revision != stored.revision:
+            return False
+        del self.table.rows[stored.ref], self.entries[stored.ref]
+        return True
+
+    async def kept(self, programme: str, code: str) -> frozenset[Kept]:
+        return self.kept_of.get((programme, code), frozenset())
+
 
 class CompoundRecords(Generic[T]):
     """One record per compound (plan, committee, aftercare), placed where its compound is."""
@@ -101,17 +227,63 @@ class CompoundRecords(Generic[T]):
     async def get(self, programme: str, compound: str) -> Stored[T] | None:
         return self.table.get((programme, compound))
 
+    async def hold(self, programme: str, compound: str) -> Stored[T] | None:
+        return self.table.get((programme, compound))  # one caller at a time: nothing to queue
+
     async def claim(self, stored: Stored[T]) -> str | None:
         return self.table.save(stored, stored.value)
+
+    async def every(self, programme: str) -> list[Stored[T]]:
+        return [s for (p, _), s in sorted(self.table.rows.items()) if p == programme]
+
+    async def add(self, programme: str, compound: str, record: T) -> Stored[T]:
+        return self.table.put((programme, compound), record)
+
+    async def save(self, stored: Stored[T], record: T) -> str | None:
+        return self.table.save(stored, record)
+
+    async def delete(self, stored: Stored[T]) -> bool:
+        current = self.table.rows.get(stored.ref)
+        if current is None or current.revision != stored.revision:
+            return False
+        del self.table.rows[stored.ref]
+        return True
 
 
 class FakeProjects:
     def __init__(self, compounds: FakeCompounds) -> None:
         self.table: Table[Project] = Table(lambda key, _: compounds.place_of(key[:2]))
-        self.packages: dict[Hashable, Hashable] = {}  # project key → package key it joined
+        self.packages: dict[tuple[str, str, int], Any] = {}  # project → the package it joined
 
     async def get(self, programme: str, compound: str, year: int) -> Stored[Project] | None:
         return self.table.get((programme, compound, year))
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> list[Stored[Project]]:
+        return [
+            s
+            for (p, code, year), s in sorted(self.table.rows.items())
+            if p == programme
+            and s.place is not None
+            and seen_by.covers(s.place.district, s.place.street)
+            and where.district in (None, s.place.district)
+            and where.stage in (None, s.value.stage)
+            and where.year in (None, year)
+            and (after is None or (code, year) > after)
+        ][:limit]
+
+    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
+        return [
+            s
+            for (p, _, y), s in sorted(self.table.rows.items())
+            if p == programme and year in (None, y)
+        ]
 
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         return next(
@@ -146,7 +318,7 @@ class FakeTenderPackages:
 
     async def members(self, stored: Stored[TenderPackage]) -> list[Stored[Project]]:
         keys = sorted(k for k, p in self._projects.packages.items() if p == stored.ref)
-        return [self._projects.table.rows[k] for k in keys]  # type: ignore[index]
+        return [self._projects.table.rows[k] for k in keys]
 
     async def add(self, programme: str, package: TenderPackage) -> Stored[TenderPackage]:
         return self.table.put((programme, package.code), package)
@@ -163,7 +335,7 @@ class FakeTenderPackages:
         limit: int,
     ) -> list[Stored[TenderPackage]]:
         found = []
-        for (p, code), stored in sorted(self.table.rows.items()):  # type: ignore[misc]
+        for (p, code), stored in sorted(self.table.rows.items()):
             members = await self.members(stored)
             if (
                 p == programme
@@ -178,6 +350,334 @@ class FakeTenderPackages:
         return found[:limit]
 
 
+class FakeRegister:
+    def __init__(
+        self,
+        programmes: FakeProgrammes,
+        compounds: FakeCompounds,
+        plans: "CompoundRecords[core.RenovationPlan]",
+    ) -> None:
+        self._programmes, self._compounds, self._plans = programmes, compounds, plans
+
+    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        def of(table: Table[Any]) -> list[Any]:
+            return [s.value for (p, _), s in sorted(table.rows.items()) if p == programme]
+
+        return of(self._compounds.table), of(self._plans.table)
+
+    async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
+        return core.planned_figures(*await self.whole(programme))
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        district: str | None,
+        after: str | None,
+        limit: int,
+    ) -> list[tuple[core.Compound, core.RenovationPlan | None]]:
+        compounds, plans = await self.whole(programme)
+        plan_of = {plan.compound: plan for plan in plans}
+        return [
+            (c, plan_of.get(c.code))
+            for c in compounds
+            if seen_by.covers(c.district, c.street)
+            and district in (None, c.district)
+            and (after is None or c.code > after)
+        ][:limit]
+
+    async def coverage_counts(
+        self, programme: str, catalogue: core.Catalogue
+    ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
+        compounds, plans = await self.whole(programme)
+        eligible = core.in_scope(self._programmes.by_code[programme], compounds)
+        categories = {item.code: item.category for item in catalogue}
+        items = {plan.compound: plan.items for plan in plans}
+        in_scope: dict[str, int] = {}
+        covered: dict[tuple[core.Category, str], int] = {}
+        for compound in eligible:
+            in_scope[compound.district] = in_scope.get(compound.district, 0) + 1
+            for category in {categories[i] for i in items.get(compound.code, ())}:
+                key = (category, compound.district)
+                covered[key] = covered.get(key, 0) + 1
+        return in_scope, covered
+
+
+class FakeConsentVotes:
+    def __init__(self, compounds: FakeCompounds) -> None:
+        self.table: Table[ConsentVote] = Table(lambda key, _: compounds.place_of(key[:2]))
+
+    async def get(self, programme: str, compound: str, number: int) -> Stored[ConsentVote] | None:
+        return self.table.get((programme, compound, number))
+
+    async def hold(self, programme: str, compound: str, number: int) -> Stored[ConsentVote] | None:
+        return self.table.get((programme, compound, number))
+
+    async def numbered(
+        self, programme: str, compound: str
+    ) -> list[tuple[int, Stored[ConsentVote]]]:
+        return [
+            (k[2], s) for k, s in sorted(self.table.rows.items()) if k[:2] == (programme, compound)
+        ]
+
+    async def add(
+        self, programme: str, compound: str, vote: ConsentVote
+    ) -> tuple[int, Stored[ConsentVote]]:
+        number = 1 + len(await self.numbered(programme, compound))
+        return number, self.table.put((programme, compound, number), vote)
+
+    async def save(self, stored: Stored[ConsentVote], vote: ConsentVote) -> str | None:
+        return self.table.save(stored, vote)
+
+
+class FakeSurveys:
+    """Surveys by (programme, code); responses by survey, compound and household."""
+
+    def __init__(self, compounds: FakeCompounds) -> None:
+        self.table: Table[Survey] = Table()
+        self.given: dict[tuple[Any, str, str], SurveyResponse] = {}
+        self._compounds = compounds
+
+    async def get(self, programme: str, code: str) -> Stored[Survey] | None:
+        return self.table.get((programme, code))
+
+    async def hold(self, programme: str, code: str) -> Stored[Survey] | None:
+        return self.table.get((programme, code))
+
+    async def every(self, programme: str) -> list[Stored[Survey]]:
+        return [s for (p, _), s in sorted(self.table.rows.items()) if p == programme]
+
+    async def add(self, programme: str, survey: Survey) -> Stored[Survey]:
+        return self.table.put((programme, survey.code), survey)
+
+    async def save(self, stored: Stored[Survey], survey: Survey) -> str | None:
+        return self.table.save(stored, survey)
+
+    async def response(
+        self, stored: Stored[Survey], compound: str, household: str
+    ) -> SurveyResponse | None:
+        return self.given.get((stored.ref, compound, household))
+
+    async def respond(self, stored: Stored[Survey], response: SurveyResponse) -> None:
+        key = (stored.ref, response.compound, response.household)
+        assert key not in self.given  # the unique key the SQL table has
+        self.given[key] = response
+
+    async def last_answered(self, stored: Stored[Survey]) -> datetime.date | None:
+        return max(
+            (r.answered_on for (ref, _, _), r in self.given.items() if ref == stored.ref),
+            default=None,
+        )
+
+    async def responses(self, stored: Stored[Survey]) -> list[tuple[Place, SurveyResponse]]:
+        programme = stored.ref[0]
+        return [
+            (self._compounds.place_of((programme, compound)), r)  # type: ignore[misc]
+            for (ref, compound, _), r in self.given.items()
+            if ref == stored.ref
+        ]
+
+
+class FakeFundings:
+    """Fundings by compound, each with its ledger; a posting takes the funding's revision."""
+
+    def __init__(self, compounds: FakeCompounds) -> None:
+        self.table: Table[Funding] = Table(lambda key, _: compounds.place_of(key))
+        self.ledgers: dict[Hashable, list[Entry]] = {}
+
+    async def get(self, programme: str, compound: str) -> Stored[Funding] | None:
+        return self.table.get((programme, compound))
+
+    async def ledger(self, stored: Stored[Funding]) -> Ledger:
+        return Ledger(tuple(self.ledgers.get(stored.ref, ())))
+
+    async def add(self, programme: str, funding: Funding) -> Stored[Funding]:
+        return self.table.put((programme, funding.plan.compound), funding)
+
+    async def save(self, stored: Stored[Funding], funding: Funding) -> str | None:
+        return self.table.save(stored, funding)
+
+    async def remove(self, stored: Stored[Funding]) -> bool:
+        current = self.table.rows.get(stored.ref)
+        if current is None or current.revision != stored.revision:
+            return False
+        del self.table.rows[stored.ref]
+        return True
+
+    async def post(self, stored: Stored[Funding], entry: Entry) -> str | None:
+        revision = self.table.save(stored, stored.value)
+        if revision is not None:
+            self.ledgers.setdefault(stored.ref, []).append(entry)
+        return revision
+
+    async def entries(self, stored: Stored[Funding], after: int | None, limit: int) -> list[Entry]:
+        entries = self.ledgers.get(stored.ref, [])
+        return [e for e in entries if after is None or e.number > after][:limit]
+
+    async def entry(self, stored: Stored[Funding], number: int) -> Entry | None:
+        return next((e for e in self.ledgers.get(stored.ref, []) if e.number == number), None)
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        *,
+        district: str | None,
+        year: int | None,
+        status: FundingStatus | None,
+        after: str | None,
+        limit: int,
+    ) -> list[Stored[Funding]]:
+        return [
+            s
+            for (p, code), s in sorted(self.table.rows.items())
+            if p == programme
+            and s.place is not None
+            and seen_by.covers(s.place.district, s.place.street)
+            and district in (None, s.place.district)
+            and year in (None, s.value.plan.year)
+            and status in (None, s.value.status)
+            and (after is None or code > after)
+        ][:limit]
+
+
+class FakeMoney:
+    """The money read model over the fake's compounds, plans, projects and fundings."""
+
+    def __init__(
+        self,
+        compounds: FakeCompounds,
+        plans: "CompoundRecords[core.RenovationPlan]",
+        projects: FakeProjects,
+        fundings: FakeFundings,
+    ) -> None:
+        self._compounds, self._plans = compounds, plans
+        self._projects, self._fundings = projects, fundings
+
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        money = []
+        for (p, code), plan in sorted(self._plans.table.rows.items()):
+            compound = self._compounds.table.get((p, code))
+            if p != programme or compound is None:
+                continue
+            if not seen_by.covers(compound.value.district, compound.value.street):
+                continue
+            live = await self._projects.live(p, code)
+            found = self._fundings.table.get((p, code))
+            money.append(
+                CompoundMoney(
+                    compound=compound.value,
+                    plan=plan.value,
+                    project=live.value if live else None,
+                    funding=found.value if found else None,
+                    ledger=await self._fundings.ledger(found) if found else Ledger(),
+                )
+            )
+        return money
+
+
+class FakePairings:
+    def __init__(self, compounds: FakeCompounds) -> None:
+        self.table: Table[Pairing] = Table()
+        self._compounds = compounds
+        self._numbers = itertools.count(1)
+        self.programme_of: dict[int, str] = {}
+
+    async def get(self, programme: str, number: int) -> Stored[Pairing] | None:
+        found = self.table.get(number)
+        return found if found is not None and self.programme_of[number] == programme else None
+
+    async def every(self, programme: str, district: str | None) -> list[Stored[Pairing]]:
+        return [
+            s
+            for n, s in sorted(self.table.rows.items())
+            if self.programme_of[n] == programme and district in (None, s.value.district)
+        ]
+
+    async def count(self, programme: str) -> int:
+        return len(await self.every(programme, None))
+
+    async def districts(self, programme: str, compounds: Sequence[str]) -> dict[str, str]:
+        places = {c: self._compounds.place_of((programme, c)) for c in compounds}
+        return {c: place.district for c, place in places.items() if place is not None}
+
+    async def add(self, programme: str, pairing: Pairing) -> Stored[Pairing]:
+        number = next(self._numbers)
+        self.programme_of[number] = programme
+        return self.table.put(number, pairing)
+
+    async def delete(self, stored: Stored[Pairing]) -> bool:
+        current = self.table.rows.get(stored.ref)
+        if current is None or current.revision != stored.revision:
+            return False
+        del self.table.rows[stored.ref]
+        return True
+
+
+class FakeContracts:
+    def __init__(self) -> None:
+        self.table: Table[ResponsibilityContract] = Table()
+
+    async def get(
+        self, programme: str, year: int, district: str
+    ) -> Stored[ResponsibilityContract] | None:
+        return self.table.get((programme, year, district))
+
+    async def every(self, programme: str, year: int | None) -> list[Stored[ResponsibilityContract]]:
+        return [
+            s
+            for (p, y, _), s in sorted(self.table.rows.items())
+            if p == programme and year in (None, y)
+        ]
+
+    async def add(
+        self, programme: str, contract: ResponsibilityContract
+    ) -> Stored[ResponsibilityContract]:
+        return self.table.put((programme, contract.year, contract.district), contract)
+
+    async def save(
+        self, stored: Stored[ResponsibilityContract], contract: ResponsibilityContract
+    ) -> str | None:
+        return self.table.save(stored, contract)
+
+
+class FakeAssessments:
+    def __init__(self) -> None:
+        self.table: Table[Assessment] = Table()
+
+    async def get(self, programme: str, year: int) -> Stored[Assessment] | None:
+        return self.table.get((programme, year))
+
+    async def every(self, programme: str) -> list[Stored[Assessment]]:
+        return [s for (p, _), s in sorted(self.table.rows.items()) if p == programme]
+
+    async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]:
+        return self.table.put((programme, assessment.year), assessment)
+
+
+class FakeMonthlyReports:
+    def __init__(self) -> None:
+        self.reports: dict[tuple[str, str, Month], list[MonthlyReport]] = {}
+
+    async def versions(self, programme: str, district: str, month: Month) -> list[MonthlyReport]:
+        return list(self.reports.get((programme, district, month), []))
+
+    async def of_months(
+        self, programme: str, months: list[Month]
+    ) -> dict[tuple[str, Month], list[MonthlyReport]]:
+        return {
+            (d, m): list(found)
+            for (p, d, m), found in self.reports.items()
+            if p == programme and m in months
+        }
+
+    async def add(self, programme: str, report: MonthlyReport) -> Stored[MonthlyReport]:
+        versions = self.reports.setdefault((programme, report.district, report.month), [])
+        assert report.version == len(versions) + 1  # the unique key the SQL table holds
+        versions.append(report)
+        return Stored(value=report, revision="")
+
+
 class FakeUnitOfWork:
     """Everything the services read and write, in dicts; ``audit.events`` is the log."""
 
@@ -187,10 +687,22 @@ class FakeUnitOfWork:
         self.programmes = FakeProgrammes()
         self.compounds = FakeCompounds()
         self.plans: CompoundRecords[core.RenovationPlan] = CompoundRecords(self.compounds)
+        self.register = FakeRegister(self.programmes, self.compounds, self.plans)
         self.projects = FakeProjects(self.compounds)
         self.packages = FakeTenderPackages(self.projects)
+        self.fundings = FakeFundings(self.compounds)
+        self.money = FakeMoney(self.compounds, self.plans, self.projects, self.fundings)
         self.committees: CompoundRecords[Committee] = CompoundRecords(self.compounds)
+        self.households: CompoundRecords[HouseholdRegister] = CompoundRecords(self.compounds)
+        self.menus: CompoundRecords[Menu] = CompoundRecords(self.compounds)
+        self.votes = FakeConsentVotes(self.compounds)
+        self.surveys = FakeSurveys(self.compounds)
         self.aftercare: CompoundRecords[Aftercare] = CompoundRecords(self.compounds)
+        self.nominations: CompoundRecords[Nomination] = CompoundRecords(self.compounds)
+        self.pairings = FakePairings(self.compounds)
+        self.contracts = FakeContracts()
+        self.assessments = FakeAssessments()
+        self.monthly = FakeMonthlyReports()
 
     def acting_as(self, by: core.Principal) -> "FakeUnitOfWork":
         """The same records, for another caller."""

@@ -3,23 +3,30 @@ rests on its plan, a package is its members'), scope, preconditions and the audi
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
 
+import renovation_core as core
 from renovation_api.services import delivery
 from renovation_api.services.changes import Expected
 from renovation_api.services.errors import Changed, NotFound
-from renovation_core.delivery import Stage, TenderPackage
+from renovation_api.services.unit_of_work import Place, Stored
+from renovation_core.delivery import Handover, Network, Stage, StartBy, TenderPackage, UnitRole
 from renovation_core.errors import DataError, RuleViolation
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories
-from tests.unit.test_delivery import AWARD, CLIENT, COMMITTEE, LOW_RISK, UnitRole, approved
+from tests.unit.test_delivery import AWARD, CLIENT, COMMITTEE, LOW_RISK, approved, filed
 
 P = "test"
 D = datetime.date
 FACTS = delivery.Facts(client=CLIENT, profile=LOW_RISK)
+HANDOVER = Handover(
+    network=Network.WATER, operator="水务", on=D(2023, 11, 1), documents=("竣工图",)
+)
+START_BY = StartBy(month=4, day=30)
 
 
 @pytest.fixture
@@ -33,7 +40,7 @@ def uow(uow: FakeUnitOfWork) -> FakeUnitOfWork:
     return uow
 
 
-def enter(uow: FakeUnitOfWork, code: str = "C-1") -> delivery.Stored:
+def enter(uow: FakeUnitOfWork, code: str = "C-1") -> Stored[Any]:
     command = delivery.EnterProject(
         programme=P, compound=code, facts=FACTS, planned_on=D(2023, 3, 1)
     )
@@ -50,7 +57,7 @@ def test_a_project_enters_in_its_plans_year_with_the_plans_networks_and_budget(u
     assert entered.value.year == 2023
     assert entered.value.budget_yuan == plan.investment_yuan
     assert entered.value.stage is Stage.PLANNED
-    assert entered.place.district == "990101"
+    assert entered.place == Place(district="990101", street="990101001000")
     [event] = uow.audit.events
     assert (event.action, event.resource) == (
         "create",
@@ -216,3 +223,46 @@ def test_the_award_makes_its_contractor_each_members_construction_unit(uow):
     with pytest.raises(RuleViolation):
         run(delivery.award_package(award, uow))
     assert Decimal(0) < awarded.value.award.contract_value_yuan
+
+
+def test_lists_hold_to_the_callers_scope_and_filters(uow):
+    enter(uow)
+    enter(uow, "C-2")
+    every = delivery.ProjectFilter()
+    assert [s.value.compound for s in run(delivery.projects(uow, P, every, None, 10))] == [
+        "C-1",
+        "C-2",
+    ]
+    district = uow.acting_as(officer("990102"))
+    assert [s.value.compound for s in run(delivery.projects(district, P, every, None, 10))] == [
+        "C-2"
+    ]
+    only = delivery.ProjectFilter(district="990101", stage=Stage.PLANNED, year=2023)
+    assert len(run(delivery.projects(uow, P, only, None, 10))) == 1
+    assert run(delivery.projects(uow, P, every, ("C-1", 2023), 10))[0].value.compound == "C-2"
+
+
+def test_a_handover_is_seen_by_its_operator_wherever_it_is(uow):
+    enter(uow)
+    project = run(uow.projects.get(P, "C-1", 2023))
+    handed = attrs.evolve(filed(), compound="C-1", handovers=(HANDOVER,))
+    run(uow.projects.save(project, handed))
+    operator = uow.acting_as(
+        core.Principal(actor="key:water", role=core.Role.UTILITY_OPERATOR, organisation="水务")
+    )
+    assert [h for _, h in run(delivery.handovers(operator, P, None, None))] == [HANDOVER]
+    assert run(delivery.handovers(uow.acting_as(officer("990102")), P, None, None)) == []
+    assert run(delivery.handovers(uow, P, Network.GAS, None)) == []
+
+
+def test_warnings_are_the_cores_for_the_compounds_the_caller_sees(uow):
+    found = run(delivery.warnings(uow, P, None, None, D(2024, 12, 31), START_BY))
+    assert {w.compound for w in found} == {"C-1", "C-2"}
+    assert {
+        w.compound
+        for w in run(delivery.warnings(uow, P, "990102", None, D(2024, 12, 31), START_BY))
+    } == {"C-2"}
+    mine = uow.acting_as(officer("990101"))
+    assert {
+        w.compound for w in run(delivery.warnings(mine, P, None, None, D(2024, 12, 31), START_BY))
+    } == {"C-1"}

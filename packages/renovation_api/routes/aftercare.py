@@ -4,38 +4,38 @@ renovated compounds by a management mode, with those still without one (物业�
 """
 
 import datetime
-from collections.abc import Callable
 from fractions import Fraction
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
-from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
+from litestar import Controller, Request, Response, get
+from litestar.params import JSONBody
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.fields import Code, Count, DistrictCode, Money, Name, Rate, rate_text, text
-from renovation_api.guards import needs, principal
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import not_found, problem_responses
-from renovation_api.routes.common import (
-    ETAG,
-    CompoundCode,
-    IfMatch,
-    ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
+from renovation_api.etags import expected
+from renovation_api.fields import (
+    Code,
+    Count,
+    DistrictCode,
+    Money,
+    Name,
+    Part,
+    Rate,
+    rate_text,
+    text,
 )
-from renovation_api.routes.compounds import compound_path
-from renovation_api.routes.funding_reports import CompoundMoney, load_money
-from renovation_api.routes.participation import WRITE_ERRORS, Part, compound_of
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import delivery, oversight, records, tables
-from renovation_core.delivery import Stage
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.problems import problem_responses
+from renovation_api.routes.common import ETAG, CompoundCode, IfMatch, ProgrammeCode, command_route
+from renovation_api.services import oversight
+from renovation_api.services.oversight import CompoundAftercare
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.oversight import AsOf
+from renovation_api.views import view
 from renovation_core.oversight import (
     Aftercare,
     Elevator,
@@ -43,14 +43,13 @@ from renovation_core.oversight import (
     FundMovement,
     FundMovementKind,
     Management,
-    ManagementCoverage,
     ManagementMode,
-    Renovated,
     follow_ups,
-    management_coverage,
 )
 from renovation_core.oversight.aftercare import MAX_RECORDS
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS
+
+HONOURS = " Honours If-Match and Idempotency-Key."
 
 
 class ManagementBody(Body):
@@ -151,88 +150,10 @@ def aftercare_out(
     )
 
 
-async def _accepted_on(conn: AsyncConnection, compound_id: int) -> datetime.date | None:
-    live = await delivery.live_project(conn, compound_id)
-    step = delivery.project_of(live).reached(Stage.ACCEPTED) if live is not None else None
-    return step.on if step is not None else None
-
-
-async def change_aftercare(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    if_match: str | None,
-    idempotency_key: str | None,
-    change: Callable[[Aftercare, datetime.date], Aftercare],
-) -> Response[AftercareOut]:
-    """Apply ``change`` to the compound's aftercare record (a new one if it has none) as one
-    audited transaction; answer with the record."""
-
-    async def write(conn: AsyncConnection) -> Any:
-        compound = await compound_of(request, conn, programme, code)
-        row = await records.get_one(conn, tables.aftercare, compound.id, lock=True)
-        if row is not None:
-            check_if_match(if_match, etag(row.revision))
-        before = records.record_of(row, Aftercare) if row else Aftercare(compound=code)
-        day = today()
-        after = change(before, day)
-        revision = await records.put_one(conn, tables.aftercare, compound.id, row, after)
-        if revision is None:
-            raise changed()
-        accepted_on = await _accepted_on(conn, compound.id)
-        result = aftercare_out(after, accepted_on, day)
-        await auditing.record(
-            conn,
-            request,
-            "replace" if row is not None else "create",
-            f"{compound_path(programme, code)}/aftercare",
-            before=aftercare_out(before, accepted_on, day) if row is not None else None,
-            after=result,
-        )
-        return encoded(200, result, etag=etag(revision))
-
-    return await run_once(request, engine(request), idempotency_key, write)
-
-
-async def coverage_of(
-    request: Request[Any, Any, Any],
-    conn: AsyncConnection,
-    programme: str,
-    loaded: tuple[core.Programme, list[CompoundMoney]],
-    day: datetime.date,
-) -> tuple[ManagementCoverage, ...]:
-    """Management coverage on ``day`` of each district the caller answers for, then the
-    whole of what they see: ``loaded`` by ``load_money`` on ``conn``, and read on it."""
-    caller = principal(request)
-    found, money = loaded
-    programme_row, _ = await require_programme(request, conn, programme)
-    care = await oversight.all_aftercare(conn, programme_row.id)
-    return management_coverage(
-        (
-            Renovated(
-                compound=m.compound.code,
-                district=m.compound.district,
-                project=m.project,
-                aftercare=care.get(m.compound.code),
-            )
-            for m in money
-        ),
-        day,
-        [d.code for d in found.districts if caller.answers_for(d.code)],
-    )
-
-
-def _command(path: str, operation_id: str, summary: str, description: str) -> post:
-    return post(
-        path,
-        operation_id=operation_id,
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary=summary,
-        description=f"{description} Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
-    )
+@view(CompoundAftercare)
+def show_aftercare(stored: Stored[CompoundAftercare]) -> AftercareOut:
+    shown = stored.value
+    return aftercare_out(shown.record, shown.accepted_on, shown.on)
 
 
 class AftercareController(Controller):
@@ -252,23 +173,16 @@ class AftercareController(Controller):
     async def get_aftercare(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[AftercareOut]:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await records.get_one(conn, tables.aftercare, compound.id)
-            accepted_on = await _accepted_on(conn, compound.id)
-        if row is None:
-            raise not_found(f"the aftercare of compound {code!r}")
-        return Response(
-            aftercare_out(records.record_of(row, Aftercare), accepted_on, today()),
-            headers={"ETag": etag(row.revision)},
+        return runner.shown(
+            await runner.query(request, lambda uow: oversight.aftercare(uow, programme, code))
         )
 
-    @_command(
+    @command_route(
         "/management",
         "setManagementMode",
         "Set a compound's property-management mode",
         "Records the mode from its day on (专业物业 names its company); a later mode follows the "
-        "earlier. A project enters long-term management only with a mode in force.",
+        "earlier. A project enters long-term management only with a mode in force." + HONOURS,
     )
     async def manage(
         self,
@@ -279,22 +193,22 @@ class AftercareController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[AftercareOut]:
-        management = to_core(data, Management)
-        return await change_aftercare(
-            request,
-            programme,
-            code,
-            if_match,
-            idempotency_key,
-            lambda care, day: care.manage(management, day),
+        command = oversight.SetManagement(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            management=to_core(data, Management),
+        )
+        return await runner.command(
+            request, oversight.set_management, command, idempotency_key=idempotency_key
         )
 
-    @_command(
+    @command_route(
         "/elevators",
         "setElevatorMode",
         "Set how a stairwell's elevator is run",
         "Records the elevator of one stairwell and its management mode (物业包干制, 物业酬金制 or "
-        "居民自管), replacing the stairwell's earlier mode from its day on.",
+        "居民自管), replacing the stairwell's earlier mode from its day on." + HONOURS,
     )
     async def run_elevator(
         self,
@@ -305,21 +219,21 @@ class AftercareController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[AftercareOut]:
-        elevator = to_core(data, Elevator)
-        return await change_aftercare(
-            request,
-            programme,
-            code,
-            if_match,
-            idempotency_key,
-            lambda care, day: care.run_elevator(elevator, day),
+        command = oversight.RunElevator(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            elevator=to_core(data, Elevator),
+        )
+        return await runner.command(
+            request, oversight.run_elevator, command, idempotency_key=idempotency_key
         )
 
-    @_command(
+    @command_route(
         "/fund",
         "createMaintenanceFund",
         "Create a compound's maintenance fund",
-        "Creates the fund (住宅专项维修资金) once, on its day.",
+        "Creates the fund (住宅专项维修资金) once, on its day." + HONOURS,
     )
     async def create_fund(
         self,
@@ -330,21 +244,22 @@ class AftercareController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[AftercareOut]:
-        return await change_aftercare(
-            request,
-            programme,
-            code,
-            if_match,
-            idempotency_key,
-            lambda care, day: care.create_fund(data.created_on, day),
+        command = oversight.CreateFund(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            created_on=data.created_on,
+        )
+        return await runner.command(
+            request, oversight.create_fund, command, idempotency_key=idempotency_key
         )
 
-    @_command(
+    @command_route(
         "/fund/movements",
         "moveMaintenanceFund",
         "Top up or use the maintenance fund",
         "Records money into the fund or out of it, in date order; a use beyond the balance is "
-        "refused.",
+        "refused." + HONOURS,
     )
     async def move_fund(
         self,
@@ -355,21 +270,15 @@ class AftercareController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[AftercareOut]:
-        movement = to_core(data, FundMovement)
-        return await change_aftercare(
-            request,
-            programme,
-            code,
-            if_match,
-            idempotency_key,
-            lambda care, day: care.move_fund(movement, day),
+        command = oversight.MoveFund(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            movement=to_core(data, FundMovement),
         )
-
-
-AsOf = Annotated[
-    datetime.date | None,
-    Parameter(required=False, description="The day coverage is judged on; today by default."),
-]
+        return await runner.command(
+            request, oversight.move_fund, command, idempotency_key=idempotency_key
+        )
 
 
 class CoverageController(Controller):
@@ -389,11 +298,8 @@ class CoverageController(Controller):
     async def coverage(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
     ) -> CoverageOut:
-        caller = principal(request)
         day = as_of or today()
-        async with snapshot(request).connect() as conn:
-            loaded = await load_money(request, programme, conn)
-            rows = await coverage_of(request, conn, programme, loaded, day)
+        _, rows = await runner.query(request, lambda uow: oversight.coverage(uow, programme, day))
         return CoverageOut(
             as_of=day,
             rows=[
@@ -405,6 +311,5 @@ class CoverageController(Controller):
                     without=list(r.without),
                 )
                 for r in rows
-                if r.district is not None or caller.city_wide
             ],
         )

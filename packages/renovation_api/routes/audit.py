@@ -3,20 +3,26 @@
 import datetime
 from typing import Annotated, Any
 
+import attrs
 import msgspec
 from litestar import Controller, Request, get
 from litestar.openapi.spec import OpenAPIFormat
 from litestar.params import Parameter
 
 import renovation_core as core
-from renovation_api.auditing import Action
+from renovation_api import runner
 from renovation_api.guards import needs
 from renovation_api.headers import REQUEST_ID_PATTERN
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import FieldProblem, ProblemError, problem_responses
-from renovation_api.routes.common import CursorParam, PageSize, reader, tokens
-from renovation_api.storage import audit
-from renovation_api.storage.tables import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
+from renovation_api.routes.common import CursorParam, PageSize, tokens
+from renovation_api.services import audit
+from renovation_api.services.unit_of_work import (
+    MAX_ACTOR_LENGTH,
+    MAX_RESOURCE_LENGTH,
+    Action,
+    EventFilter,
+)
 from renovation_core.text import LINE_PATTERN
 
 Actor = Annotated[
@@ -94,20 +100,6 @@ def _moment(name: str, text: str | None) -> datetime.datetime | None:
         ) from None
 
 
-def event_out(row: Any) -> AuditEventOut:
-    return AuditEventOut(
-        id=row.id,
-        at=audit.utc(row.at),
-        actor=row.actor,
-        role=core.Role.from_code(row.role),
-        action=row.action,
-        resource=row.resource,
-        before=row.before,
-        after=row.after,
-        request_id=row.request_id,
-    )
-
-
 class AuditController(Controller):
     path = "/v1/audit-events"
     tags = ("audit",)
@@ -150,7 +142,7 @@ class AuditController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> AuditEventPage:
-        where = audit.EventFilter(
+        where = EventFilter(
             resource=resource,
             actor=actor,
             since=_moment("since", since),
@@ -159,12 +151,12 @@ class AuditController(Controller):
         query = f"audit/{where!r}"
         cursors = tokens(request)
         position = cursors.position(cursor, query)
-        async with reader(request).connect() as conn:
-            rows = await audit.list_events(
-                conn, where, position[0] if position else None, page_size + 1
-            )
-        items = [event_out(row) for row in rows[:page_size]]
-        more = len(rows) > page_size
+        after = position[0] if position else None
+        found = await runner.query(
+            request, lambda uow: audit.events(uow, where, after, page_size + 1)
+        )
+        items = [msgspec.convert(attrs.asdict(e), AuditEventOut) for e in found[:page_size]]
+        more = len(found) > page_size
         return AuditEventPage(
             items=items, next_cursor=cursors.issue(query, [items[-1].id]) if more else None
         )

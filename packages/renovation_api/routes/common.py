@@ -1,4 +1,4 @@
-"""What every controller shares: the engine, programme lookup and in-memory paging."""
+"""What every controller shares: parameters, response headers, the command route and paging."""
 
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
@@ -7,15 +7,13 @@ from litestar import Request, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.params import HeaderParameter, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
 from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
 from renovation_api.guards import needs
 from renovation_api.headers import HEADER_TEXT, REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
-from renovation_api.problems import not_found, problem_responses
-from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.problems import problem_responses
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 T = TypeVar("T")
@@ -134,35 +132,9 @@ HEADER_SCHEMAS = {
 }
 
 
-def engine(request: Request[Any, Any, Any]) -> AsyncEngine:
-    """The engine for writes: ``begin()`` it, and the whole write is one transaction."""
-    return request.app.state.database.writer  # type: ignore[no-any-return]
-
-
-def reader(request: Request[Any, Any, Any]) -> AsyncEngine:
-    """The engine for reads of one statement (consistent on its own), with no transaction
-    round trips around it. Programmes never change once stored, so reading one takes it too."""
-    return request.app.state.database.reader  # type: ignore[no-any-return]
-
-
-def snapshot(request: Request[Any, Any, Any]) -> AsyncEngine:
-    """The engine for reads of several statements that must see one state of the database."""
-    return request.app.state.database.snapshot  # type: ignore[no-any-return]
-
-
 def tokens(request: Request[Any, Any, Any]) -> Cursors:
+    """The app's signer of page cursors."""
     return request.app.state.cursors  # type: ignore[no-any-return]
-
-
-async def require_programme(
-    request: Request[Any, Any, Any], conn: AsyncConnection, code: str
-) -> tuple[Any, core.Programme]:
-    """The stored programme's row and domain object; 404 if there is none."""
-    cache: ProgrammeCache = request.app.state.programmes
-    found = await cache.get(conn, code)
-    if found is None:
-        raise not_found(f"programme {code!r}")
-    return found
 
 
 def page(

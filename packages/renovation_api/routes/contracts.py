@@ -8,38 +8,39 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api.etags import expected
 from renovation_api.fields import DistrictCode, Name, Year, optional_rate
-from renovation_api.guards import needs, principal, require_city
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import ProblemError, not_found, problem_responses
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CursorParam,
     IfMatch,
+    PageSize,
     ProgrammeCode,
     YearFilter,
-    engine,
-    require_programme,
-    snapshot,
+    command_route,
+    page,
 )
-from renovation_api.routes.monthly import DistrictPath, ProgressOut, figures, progress_out
-from renovation_api.routes.participation import WRITE_ERRORS
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.routes.reports import FiguresOut, figures_out
-from renovation_api.storage import oversight, records, tables
+from renovation_api.services import oversight, resources
+from renovation_api.services.oversight import TrackedContract
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.oversight import DistrictPath, ProgressOut, progress_out
+from renovation_api.shapes.reports import FiguresOut, figures_out
+from renovation_api.views import view
 from renovation_core.oversight import Party, Progress, ResponsibilityContract, Signatory
 from renovation_core.oversight.contracts import MAX_SIGNATORIES
 from renovation_core.validators import (
     EARLIEST_YEAR,
     LATEST_YEAR,
-    MAX_DISTRICTS,
-    MAX_PROGRAMME_YEARS,
 )
 
 ContractYear = Annotated[int, Parameter(ge=EARLIEST_YEAR, le=LATEST_YEAR, description="Year.")]
@@ -97,9 +98,8 @@ class ContractOut(msgspec.Struct, kw_only=True):
 
 
 class ContractList(msgspec.Struct, kw_only=True):
-    items: Annotated[
-        list[ContractOut], msgspec.Meta(max_length=MAX_DISTRICTS * MAX_PROGRAMME_YEARS)
-    ]
+    items: Annotated[list[ContractOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 def contract_out(
@@ -125,34 +125,10 @@ def contract_out(
     )
 
 
-def contracts_path(programme: str) -> str:
-    return f"/v1/programmes/{programme}/contracts"
-
-
-async def _delivered(
-    request: Request[Any, Any, Any],
-    programme: str,
-    years: set[int],
-    conn: AsyncConnection | None = None,
-) -> tuple[datetime.date, dict[tuple[str, int], Progress]]:
-    """What each district delivered of each year's plan, as of today (read on ``conn``)."""
-    day = today()
-    _, computed = await figures(request, programme, {str(y): (y, day) for y in years}, conn)
-    return day, {(district, int(year)): p for (district, year), p in computed.items()}
-
-
-async def tracked_contracts(
-    request: Request[Any, Any, Any], programme: str, year: int | None
-) -> tuple[datetime.date, core.Programme, list[tuple[ResponsibilityContract, Progress]]]:
-    """The contracts of the districts the caller answers for (one year's), each with what was
-    delivered as of today; and the programme."""
-    caller = principal(request)
-    async with snapshot(request).connect() as conn:
-        programme_row, found_programme = await require_programme(request, conn, programme)
-        found = await oversight.list_contracts(conn, programme_row.id, year)
-        mine = [c for c in found if caller.answers_for(c.district)]
-        day, delivered = await _delivered(request, programme, {c.year for c in mine}, conn)
-    return day, found_programme, [(c, delivered[c.district, c.year]) for c in mine]
+@view(TrackedContract)
+def show_contract(stored: Stored[TrackedContract]) -> ContractOut:
+    shown = stored.value
+    return contract_out(shown.contract, shown.delivered, shown.as_of)
 
 
 class ContractController(Controller):
@@ -178,35 +154,17 @@ class ContractController(Controller):
         data: JSONBody[ContractIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ContractOut]:
-        require_city(request, "issues and signs responsibility contracts")
-        day, delivered = await _delivered(request, programme, {data.year})
-
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, found = await require_programme(request, conn, programme)
-            contract = ResponsibilityContract.drawn_from(
-                found.annual_targets, data.district, data.year
-            )
-            if await oversight.get_contract(conn, programme_row.id, data.district, data.year):
-                raise ProblemError(
-                    409,
-                    "contract-exists",
-                    "The contract exists",
-                    f"district {data.district} has its contract for {data.year}",
-                )
-            _, revision = await oversight.insert_record(
-                conn,
-                tables.responsibility_contracts,
-                programme_id=programme_row.id,
-                district_code=data.district,
-                year=data.year,
-                record=contract,
-            )
-            result = contract_out(contract, delivered[data.district, data.year], day)
-            location = f"{contracts_path(programme)}/{data.year}/{data.district}"
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = oversight.DrawContract(
+            programme=programme, district=data.district, year=data.year
+        )
+        return await runner.command(
+            request,
+            oversight.draw_contract,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda _: resources.contract(programme, data.year, data.district),
+            day=today(),
+        )
 
     @get(
         "/",
@@ -218,10 +176,20 @@ class ContractController(Controller):
         responses=problem_responses(400, 404, 403),
     )
     async def list_contracts(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: YearFilter = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
     ) -> ContractList:
-        day, _, tracked = await tracked_contracts(request, programme, year)
-        return ContractList(items=[contract_out(c, delivered, day) for c, delivered in tracked])
+        _, found = await runner.query(
+            request, lambda uow: oversight.contracts(uow, programme, year), today()
+        )
+        items, next_cursor = page(
+            request, found, f"contracts/{programme}/{year}", cursor, page_size, show_contract
+        )
+        return ContractList(items=items, next_cursor=next_cursor)
 
     @get(
         "/{year:int}/{district:str}",
@@ -239,28 +207,18 @@ class ContractController(Controller):
         year: ContractYear,
         district: DistrictPath,
     ) -> Response[ContractOut]:
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row = await oversight.get_contract(conn, programme_row.id, district, year)
-            if row is None or not principal(request).answers_for(district):
-                raise not_found(f"the {year} contract of district {district}")
-            day, delivered = await _delivered(request, programme, {year}, conn)
-        contract = records.record_of(row, ResponsibilityContract)
-        return Response(
-            contract_out(contract, delivered[district, year], day),
-            headers={"ETag": etag(row.revision)},
+        return runner.shown(
+            await runner.query(
+                request, lambda uow: oversight.contract(uow, programme, year, district), today()
+            )
         )
 
-    @post(
+    @command_route(
         "/{year:int}/{district:str}/signature",
-        operation_id="signContract",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Record a contract's signing",
-        description="Records the day and who signed for the city and for the district; once. "
+        "signContract",
+        "Record a contract's signing",
+        "Records the day and who signed for the city and for the district; once. "
         "Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
     )
     async def sign(
         self,
@@ -272,32 +230,16 @@ class ContractController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ContractOut]:
-        require_city(request, "issues and signs responsibility contracts")
-        signatories = [
-            to_core(s, Signatory, f"$.signatories[{i}]") for i, s in enumerate(data.signatories)
-        ]
-        day, delivered = await _delivered(request, programme, {year})
-
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row = await oversight.get_contract(conn, programme_row.id, district, year, lock=True)
-            if row is None:
-                raise not_found(f"the {year} contract of district {district}")
-            check_if_match(if_match, etag(row.revision))
-            before = records.record_of(row, ResponsibilityContract)
-            after = before.sign(data.on, signatories, day)
-            revision = await records.save(conn, tables.responsibility_contracts, row, after)
-            if revision is None:
-                raise changed()
-            result = contract_out(after, delivered[district, year], day)
-            await auditing.record(
-                conn,
-                request,
-                "replace",
-                f"{contracts_path(programme)}/{year}/{district}",
-                before=contract_out(before, delivered[district, year], day),
-                after=result,
-            )
-            return encoded(200, result, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        signing = oversight.SignContract(
+            programme=programme,
+            year=year,
+            district=district,
+            on=data.on,
+            signatories=tuple(
+                to_core(s, Signatory, f"$.signatories[{i}]") for i, s in enumerate(data.signatories)
+            ),
+            expected=expected(if_match),
+        )
+        return await runner.command(
+            request, oversight.sign_contract, signing, idempotency_key=idempotency_key, day=today()
+        )

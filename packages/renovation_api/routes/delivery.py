@@ -5,14 +5,14 @@ import datetime
 from typing import Annotated, Any
 
 import msgspec
-import sqlalchemy as sa
 from litestar import Controller, Request, get
 from litestar.params import Parameter
 
 import renovation_core as core
+from renovation_api import runner
 from renovation_api.clock import today
 from renovation_api.fields import Code, DistrictCode, LocalCode, Name, Year
-from renovation_api.guards import needs, principal
+from renovation_api.guards import needs
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
@@ -22,13 +22,13 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     YearFilter,
     page,
-    reader,
-    require_programme,
-    snapshot,
     tokens,
 )
-from renovation_api.routes.project_bodies import RecordNumber, References
-from renovation_api.storage import delivery, register, tables
+from renovation_api.services import delivery
+from renovation_api.shapes.delivery import (
+    RecordNumber,
+    References,
+)
 from renovation_core.delivery import (
     MAX_RECORDS,
     DocumentKind,
@@ -36,7 +36,6 @@ from renovation_core.delivery import (
     Stage,
     WarningKind,
     count_warnings,
-    schedule_warnings,
 )
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS
 
@@ -104,10 +103,6 @@ class HandoverPage(msgspec.Struct, kw_only=True):
     next_cursor: Cursor | None
 
 
-# Networks are handed over only after filing.
-_AFTER_FILING = [s.code for s in Stage if s.rank >= Stage.FILED.rank]
-
-
 class DeliveryController(Controller):
     path = "/v1/programmes/{programme:str}"
     tags = ("projects",)
@@ -130,44 +125,30 @@ class DeliveryController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> ProjectPage:
-        where = [
-            clause
-            for clause, given in (
-                (tables.compounds.c.district_code == district, district),
-                (tables.projects.c.stage == (stage.code if stage else None), stage),
-                (tables.projects.c.year == year, year),
-            )
-            if given is not None
-        ]
+        where = delivery.ProjectFilter(district=district, stage=stage, year=year)
         query = f"projects/{programme}/{district}/{stage}/{year}"
         cursors = tokens(request)
         position = cursors.position(cursor, query)
-        async with reader(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            rows = await delivery.list_projects(
-                conn,
-                programme_row.id,
-                where,
-                principal(request),
-                (position[0], position[1]) if position else None,
-                page_size + 1,
+        after = (position[0], position[1]) if position else None
+        found = await runner.query(
+            request,
+            lambda uow: delivery.projects(uow, programme, where, after, page_size + 1),
+        )
+        items = [
+            ProjectSummary(
+                compound=stored.value.compound,
+                district=stored.place.district,
+                street=stored.place.street,
+                year=stored.value.year,
+                stage=stored.value.stage,
+                tender_package=stored.value.tender_package,
+                missing_documents=list(stored.value.missing_documents()),
+                open_hazards=len(stored.value.open_hazards()),
             )
-        items = []
-        for row in rows[:page_size]:
-            project = delivery.project_of(row)
-            items.append(
-                ProjectSummary(
-                    compound=row.compound,
-                    district=row.district_code,
-                    street=row.street_code,
-                    year=row.year,
-                    stage=project.stage,
-                    tender_package=project.tender_package,
-                    missing_documents=list(project.missing_documents()),
-                    open_hazards=len(project.open_hazards()),
-                )
-            )
-        last = rows[page_size - 1] if len(rows) > page_size else None
+            for stored in found[:page_size]
+            if stored.place is not None
+        ]
+        last = found[page_size - 1].value if len(found) > page_size else None
         return ProjectPage(
             items=items,
             next_cursor=cursors.issue(query, [last.compound, last.year]) if last else None,
@@ -203,27 +184,11 @@ class DeliveryController(Controller):
         cursor: CursorParam = None,
     ) -> WarningPage:
         day = as_of or today()
-        caller = principal(request)
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            compounds, plans = await register.load_register(conn, programme_row.id)
-            rows = await delivery.all_projects(conn, programme_row.id)
-        seen = {
-            c.code: c
-            for c in compounds
-            if caller.covers(c.district, c.street) and district in (None, c.district)
-        }
-        warnings = [
-            w
-            for w in schedule_warnings(
-                seen.values(),
-                [p for p in plans if p.compound in seen],
-                [delivery.project_of(r) for r in rows if r.compound in seen],
-                today=day,
-                start_by=request.app.state.construction_start_by,
-            )
-            if kind in (None, w.kind)
-        ]
+        start_by = request.app.state.construction_start_by
+        warnings = await runner.query(
+            request,
+            lambda uow: delivery.warnings(uow, programme, district, kind, day, start_by),
+        )
         items, next_cursor = page(
             request,
             warnings,
@@ -265,27 +230,21 @@ class DeliveryController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> HandoverPage:
-        caller = principal(request)
-        where: list[sa.ColumnElement[bool]] = [tables.projects.c.stage.in_(_AFTER_FILING)]
-        if year is not None:
-            where.append(tables.projects.c.year == year)
-        async with reader(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            rows = await delivery.all_projects(conn, programme_row.id, where)
+        found = await runner.query(
+            request, lambda uow: delivery.handovers(uow, programme, network, year)
+        )
         handovers = [
             HandoverRow(
-                compound=row.compound,
-                district=row.district_code,
-                year=row.year,
+                compound=stored.value.compound,
+                district=stored.place.district,
+                year=stored.value.year,
                 network=h.network,
                 operator=h.operator,
                 on=h.on,
                 documents=list(h.documents),
             )
-            for row in rows
-            for h in delivery.project_of(row).handovers
-            if network in (None, h.network)
-            and (caller.covers(row.district_code, row.street_code) or caller.receives(h.operator))
+            for stored, h in found
+            if stored.place is not None
         ]
         items, next_cursor = page(
             request,

@@ -7,16 +7,15 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import JSONBody
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.etags import check_if_match, etag
+from renovation_api.etags import expected
 from renovation_api.fields import Code, DistrictCode, Name, Year
-from renovation_api.guards import needs, principal
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import ProblemError, not_found, problem_responses
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
@@ -25,15 +24,12 @@ from renovation_api.routes.common import (
     IfMatch,
     ProgrammeCode,
     YearFilter,
-    engine,
-    require_programme,
-    snapshot,
 )
-from renovation_api.routes.compounds import compound_path
-from renovation_api.routes.participation import compound_of
-from renovation_api.routes.project_bodies import Body
-from renovation_api.storage import delivery, oversight, records, tables
-from renovation_core.oversight import Nomination, nominate
+from renovation_api.services import oversight, resources
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body
+from renovation_api.views import view
+from renovation_core.oversight import Nomination
 from renovation_core.oversight.demonstration import MAX_REASONS
 from renovation_core.text import LINES_PATTERN
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_NOTE_LENGTH
@@ -88,8 +84,9 @@ def nomination_out(nomination: Nomination) -> NominationOut:
     )
 
 
-def _path(programme: str, code: str) -> str:
-    return f"{compound_path(programme, code)}/nomination"
+@view(Nomination)
+def show_nomination(stored: Stored[Nomination]) -> NominationOut:
+    return nomination_out(stored.value)
 
 
 class NominationController(Controller):
@@ -115,30 +112,20 @@ class NominationController(Controller):
         data: JSONBody[NominationIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[NominationOut]:
-        async def write(conn: AsyncConnection) -> Any:
-            compound = await compound_of(request, conn, programme, code)
-            if await records.get_one(conn, tables.nominations, compound.id, lock=True):
-                raise ProblemError(
-                    409,
-                    "nomination-exists",
-                    "The compound is nominated",
-                    f"compound {code!r} has been nominated",
-                )
-            live = await delivery.live_project(conn, compound.id)
-            nomination = nominate(
-                delivery.project_of(live) if live is not None else None,
-                data.reasons,
-                on=data.nominated_on,
-                by=principal(request).actor,
-                today=today(),
-            )
-            revision = await records.insert_one(conn, tables.nominations, compound.id, nomination)
-            result = nomination_out(nomination)
-            location = _path(programme, code)
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = oversight.Nominate(
+            programme=programme,
+            compound=code,
+            nominated_on=data.nominated_on,
+            reasons=tuple(data.reasons),
+        )
+        return await runner.command(
+            request,
+            oversight.nominate_demonstration,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda _: resources.nomination(programme, code),
+            day=today(),
+        )
 
     @get(
         "/",
@@ -152,14 +139,8 @@ class NominationController(Controller):
     async def get_nomination(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[NominationOut]:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await records.get_one(conn, tables.nominations, compound.id)
-        if row is None:
-            raise not_found(f"the nomination of compound {code!r}")
-        return Response(
-            nomination_out(records.record_of(row, Nomination)),
-            headers={"ETag": etag(row.revision)},
+        return runner.shown(
+            await runner.query(request, lambda uow: oversight.nomination(uow, programme, code))
         )
 
     @delete(
@@ -177,20 +158,10 @@ class NominationController(Controller):
         code: CompoundCode,
         if_match: IfMatch = None,
     ) -> None:
-        async with engine(request).begin() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await records.get_one(conn, tables.nominations, compound.id, lock=True)
-            if row is None:
-                raise not_found(f"the nomination of compound {code!r}")
-            check_if_match(if_match, etag(row.revision))
-            await conn.execute(tables.nominations.delete().where(tables.nominations.c.id == row.id))
-            await auditing.record(
-                conn,
-                request,
-                "delete",
-                _path(programme, code),
-                before=nomination_out(records.record_of(row, Nomination)),
-            )
+        withdrawal = oversight.WithdrawNomination(
+            programme=programme, compound=code, expected=expected(if_match)
+        )
+        await runner.removal(request, oversight.withdraw_nomination, withdrawal)
 
 
 class DemonstrationController(Controller):
@@ -213,18 +184,14 @@ class DemonstrationController(Controller):
         district: DistrictFilter = None,
         year: YearFilter = None,
     ) -> NominationList:
-        caller = principal(request)
-        async with snapshot(request).connect() as conn:
-            programme_row, found = await require_programme(request, conn, programme)
-            nominated = await oversight.nominations(conn, programme_row.id, district, year)
+        found = await runner.query(
+            request, lambda uow: oversight.nominations(uow, programme, district, year)
+        )
         return NominationList(
             districts=[
                 DistrictNominations(
-                    district=d.code,
-                    name=d.name,
-                    items=[nomination_out(n) for at, n in nominated if at == d.code],
+                    district=d.code, name=d.name, items=[nomination_out(n) for n in nominated]
                 )
-                for d in found.districts
-                if district in (None, d.code) and caller.answers_for(d.code)
+                for d, nominated in found
             ]
         )

@@ -8,6 +8,7 @@ import csv
 import io
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Sequence
+from functools import partial
 from typing import IO, Annotated, Any
 
 import anyio.to_thread
@@ -16,11 +17,12 @@ from litestar.params import Parameter
 from litestar.response import Stream
 
 import renovation_core as core
+from renovation_api import runner
 from renovation_api.downloads import CSV, CSV_FILE, attachment, csv_cell
-from renovation_api.guards import needs, principal
+from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import DistrictFilter, ProgrammeCode, require_programme, snapshot
-from renovation_api.storage import register
+from renovation_api.routes.common import DistrictFilter, ProgrammeCode
+from renovation_api.services import reports, scope
 from renovation_api.workbook import XLSX, XLSX_FILE, cell, write_only
 from renovation_core.inventory import cells, headers
 
@@ -43,11 +45,10 @@ async def _pages(
     short transaction of its own: a slow download holds no connection while it waits."""
     after = None
     while True:
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            page = await register.compounds_from(
-                conn, programme_row.id, principal(request), district, after, PAGE
-            )
+        read = partial(
+            reports.register_page, programme=programme, district=district, after=after, limit=PAGE
+        )
+        page = await runner.query(request, read)
         if not page:
             return
         yield [cells(compound, plan, chinese=chinese) for compound, plan in page]
@@ -86,8 +87,7 @@ class ExportController(Controller):
         language: Language = "zh",
     ) -> Stream:
         chinese = language == "zh"
-        async with snapshot(request).connect() as conn:  # a 404 before the stream starts
-            await require_programme(request, conn, programme)
+        await runner.query(request, lambda uow: scope.programme(uow, programme))  # 404 first
 
         async def lines() -> AsyncIterator[str]:
             yield "\ufeff" + _csv_lines([headers(chinese)])

@@ -1,29 +1,25 @@
 """A compound's funding: its funding plan, the budget review and the disbursement ledger.
 
-Every write is one transaction: read the funding, let the core apply the change (or refuse
-it), store the result if nobody wrote in between, and record it in the audit log. A payment
-also takes the funding's revision, so two payments can never both spend the same balance.
+Each handler turns the request into a command of ``services.funding`` and shows what it
+returns; the service runs it as one transaction, audited. A payment also takes the funding's
+revision, so two payments can never both spend the same balance.
 """
 
-import datetime
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
-import attrs
 import msgspec
 from litestar import Controller, Request, Response, get, post, put
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
-from renovation_api.guards import needs, principal
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api import runner
+from renovation_api.etags import expected
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
-from renovation_api.problems import ProblemError, not_found, problem_responses
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
@@ -32,13 +28,12 @@ from renovation_api.routes.common import (
     IfMatch,
     PageSize,
     ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
+    command_route,
     tokens,
 )
-from renovation_api.routes.compounds import compound_path, require_compound
-from renovation_api.routes.funding_bodies import (
+from renovation_api.services import funding, resources
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.funding import (
     EntryOut,
     FundingIn,
     FundingOut,
@@ -47,21 +42,9 @@ from renovation_api.routes.funding_bodies import (
     ReviewIn,
     SubmissionIn,
     entry_out,
-    funding_out,
+    funding_lines,
 )
-from renovation_api.routes.project_bodies import to_core
-from renovation_api.storage import delivery, funding, mapping, register
-from renovation_core.funding import (
-    MAX_ENTRIES,
-    Funding,
-    FundingLine,
-    FundingPlan,
-    Ledger,
-    budget_of,
-    check_funding,
-    reviews_for,
-    supervise,
-)
+from renovation_core.funding import MAX_ENTRIES
 
 EntryNumberParam = Annotated[
     int, Parameter(ge=1, le=MAX_ENTRIES, description="The entry's number in the ledger.")
@@ -75,184 +58,9 @@ class EntryPage(msgspec.Struct, kw_only=True):
     next_cursor: Cursor | None
 
 
-def funding_path(programme: str, code: str) -> str:
-    return f"{compound_path(programme, code)}/funding"
-
-
-@attrs.frozen
-class Context:
-    """What a compound's funding is judged with: its compound, plan and live project."""
-
-    compound_row: Any
-    compound: core.Compound
-    plan_row: Any
-    plan: core.RenovationPlan
-    project: Any
-
-    @property
-    def budget(self) -> Decimal:
-        return budget_of(self.plan, self.project)
-
-
-async def context(
-    request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
-) -> Context:
-    """The compound (404 outside the caller's scope) with its plan (409 without one)."""
-    programme_row, _ = await require_programme(request, conn, programme)
-    compound_row = await require_compound(request, conn, programme_row.id, programme, code)
-    stored = await register.get_plan(conn, compound_row.id)
-    if stored is None:
-        raise ProblemError(
-            409,
-            "no-plan",
-            "The compound has no plan",
-            f"compound {code!r} needs its renovation plan before its funding",
-        )
-    live = await delivery.live_project(conn, compound_row.id)
-    return Context(
-        compound_row=compound_row,
-        compound=mapping.compound_from_row(compound_row._mapping),
-        plan_row=stored[0],
-        plan=mapping.plan_from_row(code, stored[0]._mapping, stored[1]),
-        project=delivery.project_of(live) if live is not None else None,
-    )
-
-
-def shown(ctx: Context, found: Funding, ledger: Ledger) -> FundingOut:
-    return funding_out(
-        found,
-        district=ctx.compound.district,
-        budget_yuan=ctx.budget,
-        findings=check_funding(found.plan, ctx.budget, ctx.compound, ctx.plan),
-        ledger=ledger,
-        flags=supervise(ctx.plan, ctx.project, found, ledger),
-    )
-
-
-def _plan(ctx: Context, data: FundingIn) -> FundingPlan:
-    return FundingPlan(
-        compound=ctx.compound.code,
-        year=ctx.plan.year,
-        lines=tuple(
-            to_core(line, FundingLine, f"$.lines[{i}]") for i, line in enumerate(data.lines)
-        ),
-    )
-
-
-async def rests_on_plan(conn: AsyncConnection, ctx: Context) -> None:
-    """Claim the compound's plan as read: the funding written now was judged against it, so a
-    concurrent change of the plan and this write cannot both commit."""
-    if await register.claim_plan(conn, ctx.plan_row.id, ctx.plan_row.revision) is None:
-        raise changed("the compound's plan changed while its funding was written")
-
-
-async def require_funding(conn: AsyncConnection, ctx: Context) -> Any:
-    row = await funding.get_funding(conn, ctx.compound_row.id)
-    if row is None:
-        raise not_found(f"a funding plan for compound {ctx.compound.code!r}")
-    return row
-
-
-async def follow_plan(
-    request: Request[Any, Any, Any],
-    conn: AsyncConnection,
-    programme: str,
-    code: str,
-    plan: core.RenovationPlan | None,
-) -> None:
-    """Carry the compound's funding along with a change of its plan to ``plan`` (``None``: the
-    plan's removal, made after this), or refuse the change (409 has-funding) once the funding
-    has gone for review. Called in the plan change's transaction, after any replacement."""
-    ctx = await context(request, conn, programme, code)
-    row = await funding.get_funding(conn, ctx.compound_row.id)
-    if row is None:
-        return
-    before = funding.funding_of(row)
-    after = before.follow(plan)
-    if after is before:
-        return
-    path = funding_path(programme, code)
-    if after is None:
-        if not await funding.delete_draft(conn, row.id, row.revision):
-            raise changed()
-        await auditing.record(conn, request, "delete", path, before=shown(ctx, before, Ledger()))
-        return
-    if await funding.save_funding(conn, row.id, row.revision, after) is None:
-        raise changed()
-    await auditing.record(
-        conn,
-        request,
-        "replace",
-        path,
-        before=shown(ctx, before, Ledger()),
-        after=shown(ctx, after, Ledger()),
-    )
-
-
-# A change of the funding, given the compound's context, the funding and its ledger, and today.
-Change = Callable[[AsyncConnection, Context, Funding, Ledger, datetime.date], Awaitable[Funding]]
-
-
-async def change_funding(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    if_match: str | None,
-    idempotency_key: str | None,
-    action: auditing.Action,
-    change: Change,
-) -> Response[FundingOut]:
-    """Apply ``change`` to the funding as one transaction, audited; answer with the funding."""
-
-    async def write(conn: AsyncConnection) -> Any:
-        ctx = await context(request, conn, programme, code)
-        row = await require_funding(conn, ctx)
-        check_if_match(if_match, etag(row.revision))
-        before = funding.funding_of(row)
-        ledger = await funding.ledger(conn, row.id)
-        after = await change(conn, ctx, before, ledger, today())
-        revision = await funding.save_funding(conn, row.id, row.revision, after)
-        if revision is None:
-            raise changed()
-        result = shown(ctx, after, ledger)
-        await auditing.record(
-            conn,
-            request,
-            action,
-            funding_path(programme, code),
-            before=shown(ctx, before, ledger),
-            after=result,
-        )
-        return encoded(200, result, etag=etag(revision))
-
-    return await run_once(request, engine(request), idempotency_key, write)
-
-
-async def post_entry(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    if_match: str | None,
-    idempotency_key: str | None,
-    action: auditing.Action,
-    make: Callable[[Funding, Ledger, datetime.date], Any],
-) -> Response[EntryOut]:
-    """Append the entry ``make`` gives as one transaction, audited; answer with the entry."""
-
-    async def write(conn: AsyncConnection) -> Any:
-        ctx = await context(request, conn, programme, code)
-        row = await require_funding(conn, ctx)
-        check_if_match(if_match, etag(row.revision))
-        entry = make(funding.funding_of(row), await funding.ledger(conn, row.id), today())
-        if await funding.claim_funding(conn, row.id, row.revision) is None:
-            raise changed()
-        await funding.append(conn, row.id, entry)
-        result = entry_out(entry)
-        location = f"{funding_path(programme, code)}/ledger/{entry.number}"
-        await auditing.record(conn, request, action, location, after=result)
-        return encoded(201, result, location=location)
-
-    return await run_once(request, engine(request), idempotency_key, write)
+def posted(programme: str, code: str) -> Callable[[Stored[Any]], str]:
+    """Where a posted entry lives (its ``Location``)."""
+    return lambda s: resources.ledger_entry(programme, code, s.value.number)
 
 
 class FundingController(Controller):
@@ -273,12 +81,9 @@ class FundingController(Controller):
     async def get_funding(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[FundingOut]:
-        async with snapshot(request).connect() as conn:
-            ctx = await context(request, conn, programme, code)
-            row = await require_funding(conn, ctx)
-            ledger = await funding.ledger(conn, row.id)
-        found = funding.funding_of(row)
-        return Response(shown(ctx, found, ledger), headers={"ETag": etag(row.revision)})
+        return runner.shown(
+            await runner.query(request, lambda uow: funding.funding(uow, programme, code))
+        )
 
     @post(
         "/",
@@ -300,27 +105,14 @@ class FundingController(Controller):
         data: JSONBody[FundingIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[FundingOut]:
-        async def write(conn: AsyncConnection) -> Any:
-            ctx = await context(request, conn, programme, code)
-            if await funding.get_funding(conn, ctx.compound_row.id) is not None:
-                raise ProblemError(
-                    409,
-                    "funding-exists",
-                    "The compound has a funding plan",
-                    f"compound {code!r} has its funding plan; replace it instead",
-                )
-            programme_row, _ = await require_programme(request, conn, programme)
-            created = Funding(plan=_plan(ctx, data))
-            await rests_on_plan(conn, ctx)
-            revision = await funding.insert_funding(
-                conn, programme_row.id, ctx.compound_row.id, created
-            )
-            result = shown(ctx, created, Ledger())
-            location = funding_path(programme, code)
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        draft = funding.DraftFunding(programme=programme, compound=code, lines=funding_lines(data))
+        return await runner.command(
+            request,
+            funding.draft_funding,
+            draft,
+            idempotency_key=idempotency_key,
+            created=lambda _: resources.funding(programme, code),
+        )
 
     @put(
         "/",
@@ -341,28 +133,22 @@ class FundingController(Controller):
         data: JSONBody[FundingIn],
         if_match: IfMatch = None,
     ) -> Response[FundingOut]:
-        async def change(
-            conn: AsyncConnection, ctx: Context, found: Funding, ledger: Ledger, _: datetime.date
-        ) -> Funding:
-            revised = found.revise(_plan(ctx, data))
-            ledger.check_revision(revised.plan)
-            await rests_on_plan(conn, ctx)
-            return revised
+        revision = funding.ReviseFunding(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            lines=funding_lines(data),
+        )
+        return await runner.command(request, funding.revise_funding, revision)
 
-        return await change_funding(request, programme, code, if_match, None, "replace", change)
-
-    @post(
+    @command_route(
         "/submissions",
-        operation_id="submitFunding",
-        opt=needs(core.Permission.WRITE_FUNDING),
-        response_headers=[ETAG],
-        summary="Submit the funding plan for review",
-        description="Sends the plan to the district housing and finance bureaus. A plan that "
-        "breaks a funding rule (unbalanced, money paying for what its source may not) is "
-        "refused with 409 funding-rules and each finding in errors. Honours If-Match and "
-        "Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "submitFunding",
+        "Submit the funding plan for review",
+        "Sends the plan to the district housing and finance bureaus. A plan that breaks a "
+        "funding rule (unbalanced, money paying for what its source may not) is refused with "
+        "409 funding-rules and each finding in errors. Honours If-Match and Idempotency-Key.",
+        permission=core.Permission.WRITE_FUNDING,
     )
     async def submit(
         self,
@@ -373,36 +159,22 @@ class FundingController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[FundingOut]:
-        async def change(
-            conn: AsyncConnection, ctx: Context, found: Funding, _: Ledger, day: datetime.date
-        ) -> Funding:
-            submitted = found.submit(
-                on=data.on,
-                by=principal(request).actor,
-                budget_yuan=ctx.budget,
-                compound=ctx.compound,
-                plan=ctx.plan,
-                today=day,
-            )
-            await rests_on_plan(conn, ctx)
-            return submitted
-
-        return await change_funding(
-            request, programme, code, if_match, idempotency_key, "submit", change
+        submission = funding.SubmitFunding(
+            programme=programme, compound=code, expected=expected(if_match), on=data.on
+        )
+        return await runner.command(
+            request, funding.submit_funding, submission, idempotency_key=idempotency_key
         )
 
-    @post(
+    @command_route(
         "/reviews",
-        operation_id="reviewFunding",
-        opt=needs(core.Permission.REVIEW_FUNDING),
-        response_headers=[ETAG],
-        summary="Approve or return the budget",
-        description="Records the verdict of the district housing bureau (a district officer) "
-        "or the district finance bureau (a finance officer) on the submission under review; "
-        "a return gives its reasons. The plan is in force, and money may be paid, once both "
-        "approve. Nobody reviews their own submission. Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "reviewFunding",
+        "Approve or return the budget",
+        "Records the verdict of the district housing bureau (a district officer) or the "
+        "district finance bureau (a finance officer) on the submission under review; a return "
+        "gives its reasons. The plan is in force, and money may be paid, once both approve. "
+        "Nobody reviews their own submission. Honours If-Match and Idempotency-Key.",
+        permission=core.Permission.REVIEW_FUNDING,
     )
     async def review(
         self,
@@ -413,35 +185,18 @@ class FundingController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[FundingOut]:
-        caller = principal(request)
-        if not reviews_for(caller, data.bureau):
-            raise ProblemError(
-                403,
-                "not-your-bureau",
-                "Not your bureau",
-                f"the role {caller.role.code} does not speak for the {data.bureau.label}",
-            )
-
-        async def change(
-            conn: AsyncConnection, ctx: Context, found: Funding, _: Ledger, day: datetime.date
-        ) -> Funding:
-            reviewed = found.review(
-                data.bureau,
-                data.verdict,
-                round=data.round,
-                on=data.on,
-                by=caller.actor,
-                reasons=tuple(data.reasons),
-                budget_yuan=ctx.budget,
-                compound=ctx.compound,
-                plan=ctx.plan,
-                today=day,
-            )
-            await rests_on_plan(conn, ctx)
-            return reviewed
-
-        return await change_funding(
-            request, programme, code, if_match, idempotency_key, "review", change
+        verdict = funding.ReviewFunding(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            round=data.round,
+            bureau=data.bureau,
+            verdict=data.verdict,
+            on=data.on,
+            reasons=tuple(data.reasons),
+        )
+        return await runner.command(
+            request, funding.review_funding, verdict, idempotency_key=idempotency_key
         )
 
     @get(
@@ -464,12 +219,10 @@ class FundingController(Controller):
         query = f"ledger/{programme}/{code}"
         cursors = tokens(request)
         position = cursors.position(cursor, query)
-        async with snapshot(request).connect() as conn:
-            ctx = await context(request, conn, programme, code)
-            row = await require_funding(conn, ctx)
-            entries = await funding.entries_page(
-                conn, row.id, int(position[0]) if position else None, page_size + 1
-            )
+        after = int(position[0]) if position else None
+        entries = await runner.query(
+            request, lambda uow: funding.ledger(uow, programme, code, after, page_size + 1)
+        )
         more = len(entries) > page_size
         items = [entry_out(e) for e in entries[:page_size]]
         return EntryPage(
@@ -492,13 +245,11 @@ class FundingController(Controller):
         code: CompoundCode,
         number: EntryNumberParam,
     ) -> EntryOut:
-        async with snapshot(request).connect() as conn:
-            ctx = await context(request, conn, programme, code)
-            row = await require_funding(conn, ctx)
-            entry = await funding.get_entry(conn, row.id, number)
-        if entry is None:
-            raise not_found(f"entry {number} of the ledger of {code!r}")
-        return entry_out(entry)
+        return entry_out(
+            await runner.query(
+                request, lambda uow: funding.ledger_entry(uow, programme, code, number)
+            )
+        )
 
     @post(
         "/ledger",
@@ -522,20 +273,24 @@ class FundingController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[EntryOut]:
-        def make(found: Funding, ledger: Ledger, day: datetime.date) -> Any:
-            return ledger.pay(
-                found,
-                line=data.line,
-                paid_on=data.paid_on,
-                payee=data.payee,
-                amount_yuan=Decimal(data.amount_yuan),
-                purpose=data.purpose,
-                document=data.document,
-                by=principal(request).actor,
-                today=day,
-            )
-
-        return await post_entry(request, programme, code, if_match, idempotency_key, "pay", make)
+        payment = funding.PostPayment(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            line=data.line,
+            paid_on=data.paid_on,
+            payee=data.payee,
+            amount_yuan=Decimal(data.amount_yuan),
+            purpose=data.purpose,
+            document=data.document,
+        )
+        return await runner.command(
+            request,
+            funding.post_payment,
+            payment,
+            idempotency_key=idempotency_key,
+            created=posted(programme, code),
+        )
 
     @post(
         "/ledger/reversals",
@@ -558,16 +313,19 @@ class FundingController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[EntryOut]:
-        def make(_: Funding, ledger: Ledger, day: datetime.date) -> Any:
-            return ledger.reverse(
-                data.reverses,
-                on=data.on,
-                reason=data.reason,
-                document=data.document,
-                by=principal(request).actor,
-                today=day,
-            )
-
-        return await post_entry(
-            request, programme, code, if_match, idempotency_key, "reverse", make
+        reversal = funding.ReversePayment(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            reverses=data.reverses,
+            on=data.on,
+            reason=data.reason,
+            document=data.document,
+        )
+        return await runner.command(
+            request,
+            funding.reverse_payment,
+            reversal,
+            idempotency_key=idempotency_key,
+            created=posted(programme, code),
         )

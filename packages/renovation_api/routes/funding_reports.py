@@ -1,21 +1,19 @@
 """The programme's money: fundings by status, supervision flags, and the funding reports, each
 within the caller's scope, as JSON and as an XLSX workbook for finance and audit offices."""
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
-import attrs
 import msgspec
 from litestar import Controller, Request, get
 from litestar.params import Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api import runner
 from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import Code, DistrictCode, Money, Name, SignedMoney, Year, YiYuan
 from renovation_api.fields import text as decimal_text
-from renovation_api.guards import needs, principal
+from renovation_api.guards import needs
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
@@ -25,28 +23,13 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     YearFilter,
     page,
-    reader,
-    require_programme,
-    snapshot,
     tokens,
 )
-from renovation_api.routes.funding_bodies import FlagOut, flag_out
-from renovation_api.storage import delivery, funding, register, tables
+from renovation_api.services import funding
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.funding import FlagOut, flag_out
 from renovation_api.workbook import Sheet
-from renovation_core.delivery import Project, Stage
-from renovation_core.funding import (
-    Flag,
-    FlagKind,
-    Funded,
-    Funding,
-    FundingSource,
-    FundingStatus,
-    Ledger,
-    count_flags,
-    funding_by_source,
-    investment_progress,
-    supervise,
-)
+from renovation_core.funding import Flag, FlagKind, Funding, FundingSource, FundingStatus
 from renovation_core.units import to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
@@ -134,82 +117,12 @@ class FundingReport(msgspec.Struct, kw_only=True):
     ]
 
 
-@attrs.frozen(kw_only=True)
-class CompoundMoney:
-    """One compound's money as the reports read it."""
-
-    compound: core.Compound
-    plan: core.RenovationPlan
-    project: Project | None
-    funding: Funding | None
-    ledger: Ledger
-
-    def flags(self) -> tuple[Flag, ...]:
-        return supervise(self.plan, self.project, self.funding, self.ledger)
-
-
-async def load_money(
-    request: Request[Any, Any, Any], programme: str, conn: AsyncConnection | None = None
-) -> tuple[core.Programme, list[CompoundMoney]]:
-    """Every planned compound the caller may see, with its live project, funding and ledger;
-    read on ``conn`` where the caller reads more in the same snapshot, else on one of its own."""
-    if conn is None:
-        async with snapshot(request).connect() as own:
-            return await load_money(request, programme, own)
-    caller = principal(request)
-    programme_row, found = await require_programme(request, conn, programme)
-    compounds, plans = await register.load_register(conn, programme_row.id)
-    rows, ledgers = await funding.all_fundings(conn, programme_row.id, caller)
-    projects = await delivery.all_projects(
-        conn, programme_row.id, [tables.projects.c.stage != Stage.CANCELLED.code]
-    )
-    seen = {c.code: c for c in compounds if caller.covers(c.district, c.street)}
-    fundings = {row.compound: (funding.funding_of(row), ledgers[row.id]) for row in rows}
-    live = {row.compound: delivery.project_of(row) for row in projects}
-    money = []
-    for plan in plans:
-        if plan.compound not in seen:
-            continue
-        found_funding, ledger = fundings.get(plan.compound, (None, Ledger()))
-        money.append(
-            CompoundMoney(
-                compound=seen[plan.compound],
-                plan=plan,
-                project=live.get(plan.compound),
-                funding=found_funding,
-                ledger=ledger,
-            )
-        )
-    return found, sorted(money, key=lambda m: m.compound.code)
-
-
-def _funded(money: list[CompoundMoney]) -> list[Funded]:
-    return [
-        Funded(district=m.compound.district, funding=m.funding, ledger=m.ledger)
-        for m in money
-        if m.funding is not None
-    ]
-
-
-def _shown(caller: core.Principal, money: list[CompoundMoney]) -> Callable[[str | None], bool]:
-    """Which report rows are the caller's: the districts it sees compounds in (its own part of
-    them), and the city's totals only for the city-wide roles."""
-    districts = {m.compound.district for m in money} | caller.districts
-    return lambda district: caller.city_wide or district in districts
-
-
 def _names(programme: core.Programme) -> dict[str | None, str]:
     return {None: programme.city.name, **{d.code: d.name for d in programme.districts}}
 
 
-def source_rows(
-    request: Request[Any, Any, Any],
-    programme: core.Programme,
-    money: list[CompoundMoney],
-    year: int | None,
-) -> list[SourceRowOut]:
-    names = _names(programme)
-    shown = _shown(principal(request), money)
+def source_rows(figures: funding.FundingFigures) -> list[SourceRowOut]:
+    names = _names(figures.programme)
     return [
         SourceRowOut(
             year=r.year,
@@ -220,74 +133,59 @@ def source_rows(
             approved_yuan=decimal_text(r.amounts.approved_yuan),
             disbursed_yuan=decimal_text(r.amounts.disbursed_yuan),
         )
-        for r in funding_by_source(programme, _funded(money))
-        if year in (None, r.year) and shown(r.district)
+        for r in figures.by_source
     ]
 
 
-def investment_rows(
-    request: Request[Any, Any, Any],
-    programme: core.Programme,
-    money: list[CompoundMoney],
-    year: int | None,
-) -> list[InvestmentRowOut]:
-    names = _names(programme)
-    caller = principal(request)
-    shown = _shown(caller, money)
-    rows = []
-    for r in investment_progress(programme, _funded(money)):
-        if year not in (None, r.year) or not shown(r.district):
-            continue
-        # Beside the published figure only for a caller holding the whole district: a street
-        # officer's own part of it is not comparable with the district's plan.
-        whole = caller.city_wide or r.district in caller.districts
-        published = r.published_yuan if whole else None
-        variance = r.variance_yuan if whole else None
-        rows.append(
-            InvestmentRowOut(
-                year=r.year,
-                district=r.district,
-                district_name=names[r.district] if r.district else "总计",
-                published_yuan=None if published is None else decimal_text(published),
-                published_yi_yuan=None
-                if published is None
-                else decimal_text(to_yi_yuan(published)),
-                planned_yuan=decimal_text(r.amounts.planned_yuan),
-                planned_yi_yuan=decimal_text(to_yi_yuan(r.amounts.planned_yuan)),
-                approved_yuan=decimal_text(r.amounts.approved_yuan),
-                disbursed_yuan=decimal_text(r.amounts.disbursed_yuan),
-                completed_yi_yuan=decimal_text(to_yi_yuan(r.amounts.disbursed_yuan)),
-                variance_yuan=None if variance is None else decimal_text(variance),
-            )
-        )
-    return rows
-
-
-def flags_of(
-    money: list[CompoundMoney], district: str | None, year: int | None, kind: FlagKind | None
-) -> list[tuple[str, Flag]]:
-    """The flags asked for, each with its compound's district."""
+def investment_rows(figures: funding.FundingFigures) -> list[InvestmentRowOut]:
+    names = _names(figures.programme)
     return [
-        (m.compound.district, f)
-        for m in money
-        if district in (None, m.compound.district) and year in (None, m.plan.year)
-        for f in m.flags()
-        if kind in (None, f.kind)
+        InvestmentRowOut(
+            year=r.year,
+            district=r.district,
+            district_name=names[r.district] if r.district else "总计",
+            published_yuan=None if r.published_yuan is None else decimal_text(r.published_yuan),
+            published_yi_yuan=None
+            if r.published_yuan is None
+            else decimal_text(to_yi_yuan(r.published_yuan)),
+            planned_yuan=decimal_text(r.amounts.planned_yuan),
+            planned_yi_yuan=decimal_text(to_yi_yuan(r.amounts.planned_yuan)),
+            approved_yuan=decimal_text(r.amounts.approved_yuan),
+            disbursed_yuan=decimal_text(r.amounts.disbursed_yuan),
+            completed_yi_yuan=decimal_text(to_yi_yuan(r.amounts.disbursed_yuan)),
+            variance_yuan=None if r.variance_yuan is None else decimal_text(r.variance_yuan),
+        )
+        for r in figures.investment
     ]
+
+
+def summary(stored: Stored[Funding]) -> FundingSummary:
+    found = stored.value
+    assert stored.place is not None  # a funding is read with its compound's place
+    return FundingSummary(
+        compound=found.plan.compound,
+        district=stored.place.district,
+        year=found.plan.year,
+        status=found.status,
+        total_yuan=decimal_text(found.plan.total_yuan),
+        approved_yuan=None if found.approved is None else decimal_text(found.approved.total_yuan),
+    )
 
 
 def flag_row(district: str, flag: Flag) -> FlagRow:
     return FlagRow(**msgspec.structs.asdict(flag_out(flag)), district=district)
 
 
-async def funding_tables(
+async def funding_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
 ) -> Tables:
-    found, money = await load_money(request, programme)
-    names = _names(found)
-    sources = source_rows(request, found, money, year)
-    investment = investment_rows(request, found, money, year)
-    flags = [flag_row(*pair) for pair in flags_of(money, None, year, None)]
+    figures = await runner.query(
+        request, lambda uow: funding.report(uow, programme, year, with_flags=True)
+    )
+    names = _names(figures.programme)
+    sources = source_rows(figures)
+    investment = investment_rows(figures)
+    flags = [flag_row(*pair) for pair in figures.flags]
     return Tables(
         sheets=[
             Sheet(
@@ -374,43 +272,24 @@ class FundingReportController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> FundingPage:
-        where = [
-            clause
-            for clause, given in (
-                (tables.compounds.c.district_code == district, district),
-                (tables.fundings.c.year == year, year),
-                (tables.fundings.c.status == (status.code if status else None), status),
-            )
-            if given is not None
-        ]
         query = f"fundings/{programme}/{district}/{year}/{status}"
         cursors = tokens(request)
         position = cursors.position(cursor, query)
-        async with reader(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            rows = await funding.list_fundings(
-                conn,
-                programme_row.id,
-                where,
-                principal(request),
-                str(position[0]) if position else None,
-                page_size + 1,
-            )
-        items = []
-        for row in rows[:page_size]:
-            found = funding.funding_of(row)
-            approved = found.approved
-            items.append(
-                FundingSummary(
-                    compound=row.compound,
-                    district=row.district_code,
-                    year=row.year,
-                    status=found.status,
-                    total_yuan=decimal_text(found.plan.total_yuan),
-                    approved_yuan=None if approved is None else decimal_text(approved.total_yuan),
-                )
-            )
-        more = len(rows) > page_size
+        after = str(position[0]) if position else None
+        found = await runner.query(
+            request,
+            lambda uow: funding.fundings(
+                uow,
+                programme,
+                district=district,
+                year=year,
+                status=status,
+                after=after,
+                limit=page_size + 1,
+            ),
+        )
+        items = [summary(stored) for stored in found[:page_size]]
+        more = len(found) > page_size
         return FundingPage(
             items=items,
             next_cursor=cursors.issue(query, [items[-1].compound]) if more else None,
@@ -439,11 +318,12 @@ class FundingReportController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> FlagPage:
-        _, money = await load_money(request, programme)
-        flags = flags_of(money, district, year, kind)
+        flags = await runner.query(
+            request, lambda uow: funding.flags(uow, programme, district, year, kind)
+        )
         items, next_cursor = page(
             request,
-            flags,
+            list(flags.flags),
             f"funding-flags/{programme}/{district}/{year}/{kind}",
             cursor,
             page_size,
@@ -456,7 +336,7 @@ class FundingReportController(Controller):
                 count=c.count,
                 amount_yuan=decimal_text(c.amount_yuan),
             )
-            for c in count_flags(flags)
+            for c in flags.totals
         ]
         return FlagPage(totals=totals, items=items, next_cursor=next_cursor)
 
@@ -475,11 +355,11 @@ class FundingReportController(Controller):
     async def funding_report(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
     ) -> FundingReport:
-        found, money = await load_money(request, programme)
+        figures = await runner.query(request, lambda uow: funding.report(uow, programme, year))
         return FundingReport(
             programme=programme,
-            by_source=source_rows(request, found, money, year),
-            investment=investment_rows(request, found, money, year),
+            by_source=source_rows(figures),
+            investment=investment_rows(figures),
         )
 
     funding_xlsx, funding_csv = downloads(
@@ -491,4 +371,4 @@ class FundingReportController(Controller):
         "exact decimals in yuan, formatted to the fen.",
         permission=core.Permission.READ_FUNDING,
         problems=(400, 404, 403),
-    )(funding_tables)
+    )(funding_sheets)

@@ -11,49 +11,34 @@ is queued.
 """
 
 import datetime
-import logging
 import tempfile
-from collections.abc import Callable
 from typing import IO, Annotated, Any
 
 import anyio.to_thread
 import msgspec
-import sqlalchemy as sa
 from litestar import Controller, Request, Response, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.params import Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing, headers
-from renovation_api.auditing import Action
+from renovation_api import headers, import_jobs
 from renovation_api.contract import UPLOADS
 from renovation_api.fields import INT32, Name, Note
 from renovation_api.guards import needs, principal
-from renovation_api.imports import ImportMode, ImportReport, ImportStatus, Written, import_compounds
+from renovation_api.imports import ImportMode, ImportReport, ImportStatus
 from renovation_api.problems import (
     FieldProblem,
     ProblemError,
     invalid_data,
-    not_found,
     problem_responses,
 )
-from renovation_api.routes.common import CREATED, ProgrammeCode, engine, reader, require_programme
-from renovation_api.routes.compounds import compound_out, compound_path
+from renovation_api.routes.common import CREATED, ProgrammeCode
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
-from renovation_api.storage import imports as held
-from renovation_api.storage import register, tables
-from renovation_api.storage.audit import utc
-from renovation_api.storage.engine import busy
 from renovation_core.inventory import Inventory
 from renovation_core.text import line_pattern
 from renovation_core.validators import MAX_TEXT_LENGTH
 
-log = logging.getLogger(__name__)
 ACCEPTED_TYPES = UPLOADS["importCompounds"]
-# An import's transaction begins moments after its answer: one still running and unheld after
-# this long was abandoned by its worker (see ``storage.imports``).
-STARTING = datetime.timedelta(minutes=1)
 ImportNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The import's number.")]
 FileName = Annotated[
     str | None,
@@ -104,10 +89,6 @@ def import_out(row: Any) -> ImportOut:
         report=None if row.report is None else msgspec.convert(row.report, ImportReport),
         failure=row.failure,
     )
-
-
-def imports_path(programme: str) -> str:
-    return f"/v1/programmes/{programme}/imports"
 
 
 async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[bytes], int]:
@@ -190,38 +171,39 @@ class ImportController(Controller):
                 "Unsupported media type",
                 f"send the file as {', '.join(ACCEPTED_TYPES)}",
             )
-        async with reader(request).connect() as conn:
-            programme_row, found = await require_programme(request, conn, programme)
+        database = request.app.state.database
+        programme_id, found = await import_jobs.programme_of(
+            database, request.app.state.programmes, programme
+        )
         file, size = await _receive(request, request.app.state.import_max_bytes)
         limits = request.app.state.import_limits
         try:
             if not size:
                 raise invalid_data([FieldProblem(path="$", message="the file is empty")])
             await anyio.to_thread.run_sync(_check_header, found, file, limits)
-            async with engine(request).begin() as conn:
-                import_id = await conn.scalar(
-                    tables.imports.insert()
-                    .values(
-                        programme_id=programme_row.id,
-                        status=ImportStatus.RUNNING.code,
-                        mode=mode.code,
-                        filename=filename,
-                        size_bytes=size,
-                        submitted_by=principal(request).actor,
-                    )
-                    .returning(tables.imports.c.id)
-                )
-                row = await held.find(conn, import_id)
+            row = await import_jobs.submit(
+                database, programme_id, mode, filename, size, principal(request)
+            )
         except BaseException:
             file.close()
             raise
         run = BackgroundTask(
-            _run, request, programme, programme_row.id, found, row.id, file, mode, limits
+            import_jobs.run,
+            database,
+            principal(request),
+            headers.request_id(request.scope),
+            programme,
+            programme_id,
+            found,
+            row.id,
+            file,
+            mode,
+            limits,
         )
         return Response(
             import_out(row),
             status_code=202,
-            headers={"Location": f"{imports_path(programme)}/{row.id}"},
+            headers={"Location": f"{import_jobs.imports_path(programme)}/{row.id}"},
             background=run,
         )
 
@@ -240,124 +222,10 @@ class ImportController(Controller):
     async def get_import(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ImportNumber
     ) -> ImportOut:
-        caller = principal(request)
-        async with reader(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row = await held.find(conn, number)
-        if (
-            row is None
-            or row.programme_id != programme_row.id
-            or not (caller.city_wide or row.submitted_by == caller.actor)
-        ):
-            raise not_found(f"import {number}")
-        if (
-            row.status == ImportStatus.RUNNING.code
-            and utc(row.created_at) < datetime.datetime.now(datetime.UTC) - STARTING
-            and await held.abandon(request.app.state.database, row.id)
-        ):
-            async with reader(request).connect() as conn:
-                row = await held.find(conn, number)
-        return import_out(row)
-
-
-def scope_of(caller: core.Principal) -> Callable[[str, str], str | None]:
-    """Why a compound in a district and street is outside ``caller``'s scope, if it is: in the
-    same words whether the row puts it there or it is on record there, so that a row never
-    learns where a compound outside the scope is."""
-
-    def allowed(district: str, street: str) -> str | None:
-        return None if caller.covers(district, street) else "the compound is outside your scope"
-
-    return allowed
-
-
-def audited(programme: str, written: list[Written]) -> list[tuple[Action, str, Any, Any]]:
-    """An import's writes as audit events: each compound created or replaced, as the API
-    shows it, and each plan added."""
-    events: list[tuple[Action, str, Any, Any]] = []
-    for w in written:
-        path = compound_path(programme, w.code)
-        if isinstance(w.after, core.RenovationPlan):
-            events.append(("create", f"{path}/plan", None, core.converter.unstructure(w.after)))
-        else:
-            before = None if w.before is None else compound_out(w.before)
-            events.append((w.action, path, before, compound_out(w.after)))
-    return events
-
-
-async def _run(
-    request: Request[Any, Any, Any],
-    programme: str,
-    programme_id: int,
-    found: core.Programme,
-    import_id: int,
-    file: IO[bytes],
-    mode: ImportMode,
-    limits: Limits,
-) -> None:
-    """Run the import and record how it ended (with its rows, when it wrote them); the
-    temporary file goes either way."""
-    caller = principal(request)
-    location = f"{imports_path(programme)}/{import_id}"
-    request_id = headers.request_id(request.scope)
-
-    async def record(conn: AsyncConnection, written: list[Written]) -> None:
-        await auditing.record_many_as(conn, caller, request_id, audited(programme, written))
-
-    async def close(
-        conn: AsyncConnection, report: ImportReport | None, failure: str | None
-    ) -> None:
-        await conn.execute(
-            tables.imports.update()
-            .where(tables.imports.c.id == import_id)
-            .values(
-                status=(ImportStatus.FAILED if failure else ImportStatus.DONE).code,
-                report=None if report is None else msgspec.to_builtins(report),
-                failure=failure,
-                finished_at=sa.func.now(),
-            )
+        database = request.app.state.database
+        programme_id, _ = await import_jobs.programme_of(
+            database, request.app.state.programmes, programme
         )
-        await auditing.record(
-            conn, request, "import", location, after=report or {"failure": failure}
+        return import_out(
+            await import_jobs.status(database, programme_id, number, principal(request))
         )
-
-    report: ImportReport | None = None
-    failure: str | None = None
-    try:
-        report = await import_compounds(
-            engine(request),
-            programme_id,
-            found,
-            file,
-            mode,
-            limits,
-            allowed=scope_of(caller),
-            claim=lambda conn: held.hold(conn, import_id),
-            record=record,
-            finish=lambda conn, report: close(conn, report, None),
-        )
-    except held.Abandoned:
-        return  # already reported failed, and nothing written
-    except (NotASpreadsheet, core.DataError, register.Changed) as error:
-        failure = f"nothing was imported: {error}"
-    except sa.exc.IntegrityError as error:
-        log.warning(
-            "import %s of programme %s met a constraint: %s", import_id, programme, error.orig
-        )
-        failure = (
-            "nothing was imported: another import or request wrote some of the same compounds "
-            "first; send the file again"
-        )
-    except Exception as error:
-        if isinstance(error, sa.exc.OperationalError) and busy(error):
-            failure = (
-                "nothing was imported: the database was busy with another write; send it again"
-            )
-        else:
-            log.exception("import %s of programme %s failed", import_id, programme)
-            failure = "nothing was imported: the server could not complete the import"
-    finally:
-        file.close()
-    if report is None:  # an import that ran was closed in its own transaction
-        async with engine(request).begin() as conn:
-            await close(conn, None, failure)

@@ -3,53 +3,44 @@
 The committee is households of the compound (no names), replaced whole as it changes. The menu,
 each order (a household's own, or a paper one staff enter with its reference), the closing and
 the committee's confirmation are each one transaction under the menu's revision; confirming
-makes the proposal the plan's items in the same transaction, under the plan's own rules.
+makes the proposal the plan's items in the same transaction, under the plan's own rules. Each
+handler turns the request into a command of ``services.participation`` and shows its result.
 """
 
 import datetime
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
-import attrs
 import msgspec
 from litestar import Controller, Request, Response, get, post, put
 from litestar.params import JSONBody
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api import runner
+from renovation_api.etags import expected
 from renovation_api.fields import Code, Label, Money, Name, text
 from renovation_api.guards import needs
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import not_found, problem_responses
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
     CompoundCode,
     IfMatch,
     ProgrammeCode,
-    engine,
-    snapshot,
+    command_route,
 )
-from renovation_api.routes.compounds import compound_path
-from renovation_api.routes.participation import (
+from renovation_api.services import participation, resources
+from renovation_api.services.participation import CompoundCommittee, CompoundMenu
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.participation import (
     WRITE_ERRORS,
     ClosureIn,
     HouseholdKey,
     HouseholdPath,
-    compound_of,
-    read_one,
-    replace_one,
-    require_register,
 )
-from renovation_api.routes.plans import require_plan, store_plan
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import delivery, mapping, records, tables
-from renovation_core.delivery import Stage
-from renovation_core.errors import RuleViolation
+from renovation_api.views import view
 from renovation_core.participation import CategoryLimit, Committee, CommitteeRole, Menu
 from renovation_core.participation.committee import MAX_MEMBERS, MIN_MEMBERS
 from renovation_core.validators import MAX_CATALOGUE_ITEMS, MAX_HOUSEHOLDS
@@ -188,68 +179,18 @@ def menu_out(code: str, catalogue: core.Catalogue, menu: Menu) -> MenuOut:
     )
 
 
+@view(CompoundCommittee)
+def show_committee(stored: Stored[CompoundCommittee]) -> CommitteeOut:
+    return committee_out(stored.value.compound, stored.value.record)
+
+
+@view(CompoundMenu)
+def show_menu(stored: Stored[CompoundMenu]) -> MenuOut:
+    return menu_out(stored.value.compound, stored.value.catalogue, stored.value.record)
+
+
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
-
-
-async def _relied_on(conn: AsyncConnection, compound_id: int) -> datetime.date | None:
-    """The first day something relied on the committee being formed: the design's start, or
-    the confirmation of the plan the residents ordered."""
-    days = []
-    live = await delivery.live_project(conn, compound_id)
-    designing = delivery.project_of(live).reached(Stage.DESIGNING) if live is not None else None
-    if designing is not None:
-        days.append(designing.on)
-    menu = await records.get_one(conn, tables.menus, compound_id)
-    confirmed = records.record_of(menu, Menu).confirmed_on if menu is not None else None
-    if confirmed is not None:
-        days.append(confirmed)
-    return min(days, default=None)
-
-
-def menu_path(programme: str, code: str) -> str:
-    return f"{compound_path(programme, code)}/menu"
-
-
-# A change to a stored menu: given the connection, the menu and today, the menu after it.
-MenuChange = Callable[[AsyncConnection, Menu, datetime.date], Awaitable[Menu]]
-
-
-async def change_menu(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    if_match: str | None,
-    idempotency_key: str | None,
-    action: auditing.Action,
-    change: MenuChange,
-) -> Response[MenuOut]:
-    """Apply ``change`` to the compound's menu as one transaction, audited; answer with it."""
-
-    async def write(conn: AsyncConnection) -> Any:
-        found, _, _ = await require_plan(request, conn, programme, code)
-        compound = await compound_of(request, conn, programme, code)
-        row = await records.get_one(conn, tables.menus, compound.id, lock=True)
-        if row is None:
-            raise not_found(f"a menu for compound {code!r}")
-        check_if_match(if_match, etag(row.revision))
-        before = records.record_of(row, Menu)
-        after = await change(conn, before, today())
-        revision = await records.put_one(conn, tables.menus, compound.id, row, after)
-        if revision is None:
-            raise changed()
-        result = menu_out(code, found.catalogue, after)
-        await auditing.record(
-            conn,
-            request,
-            action,
-            menu_path(programme, code),
-            before=menu_out(code, found.catalogue, before),
-            after=result,
-        )
-        return encoded(200, result, etag=etag(revision))
-
-    return await run_once(request, engine(request), idempotency_key, write)
 
 
 class MenuController(Controller):
@@ -269,10 +210,9 @@ class MenuController(Controller):
     async def get_committee(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[CommitteeOut]:
-        committee, revision = await read_one(
-            request, programme, code, tables.committees, Committee, "the committee"
+        return runner.shown(
+            await runner.query(request, lambda uow: participation.committee(uow, programme, code))
         )
-        return Response(committee_out(code, committee), headers={"ETag": etag(revision)})
 
     @put(
         "/committee",
@@ -293,22 +233,13 @@ class MenuController(Controller):
         data: JSONBody[CommitteeBody],
         if_match: IfMatch = None,
     ) -> Response[CommitteeOut]:
-        committee = to_core(data, Committee)
-
-        async def check(conn: AsyncConnection, compound_id: int) -> None:
-            register = await require_register(conn, compound_id, code)
-            committee.check(register, today(), await _relied_on(conn, compound_id))
-
-        return await replace_one(
-            request,
-            programme,
-            code,
-            if_match,
-            tables.committees,
-            committee,
-            lambda c: committee_out(code, c),
-            check,
+        command = participation.SetCommittee(
+            programme=programme,
+            compound=code,
+            committee=to_core(data, Committee),
+            expected=expected(if_match),
         )
+        return await runner.command(request, participation.set_committee, command)
 
     @post(
         "/menu",
@@ -330,33 +261,24 @@ class MenuController(Controller):
         data: JSONBody[MenuIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[MenuOut]:
-        limits = [
-            to_core(limit, CategoryLimit, f"$.limits[{i}]") for i, limit in enumerate(data.limits)
-        ]
-
-        async def write(conn: AsyncConnection) -> Any:
-            found, plan_row, items = await require_plan(request, conn, programme, code)
-            compound = await compound_of(request, conn, programme, code)
-            if await records.get_one(conn, tables.menus, compound.id) is not None:
-                raise RuleViolation(
-                    "menu-exists", f"compound {code!r} has its menu (one per compound)"
-                )
-            menu = Menu.drawn_from(
-                found.catalogue,
-                mapping.plan_from_row(code, plan_row._mapping, items),
-                [(o.code, _decimal(o.cost_yuan)) for o in data.offered],
-                opened_on=data.opened_on,
-                today=today(),
-                limits=limits,
-                budget_cap_yuan=_decimal(data.budget_cap_yuan),
-            )
-            revision = await records.insert_one(conn, tables.menus, compound.id, menu)
-            result = menu_out(code, found.catalogue, menu)
-            location = menu_path(programme, code)
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = participation.OpenMenu(
+            programme=programme,
+            compound=code,
+            offered=tuple((o.code, _decimal(o.cost_yuan)) for o in data.offered),
+            opened_on=data.opened_on,
+            limits=tuple(
+                to_core(limit, CategoryLimit, f"$.limits[{i}]")
+                for i, limit in enumerate(data.limits)
+            ),
+            budget_cap_yuan=_decimal(data.budget_cap_yuan),
+        )
+        return await runner.command(
+            request,
+            participation.open_menu,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda _: resources.menu(programme, code),
+        )
 
     @get(
         "/menu",
@@ -371,15 +293,8 @@ class MenuController(Controller):
     async def get_menu(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[MenuOut]:
-        async with snapshot(request).connect() as conn:
-            found, _, _ = await require_plan(request, conn, programme, code)
-            compound = await compound_of(request, conn, programme, code)
-            row = await records.get_one(conn, tables.menus, compound.id)
-        if row is None:
-            raise not_found(f"a menu for compound {code!r}")
-        return Response(
-            menu_out(code, found.catalogue, records.record_of(row, Menu)),
-            headers={"ETag": etag(row.revision)},
+        return runner.shown(
+            await runner.query(request, lambda uow: participation.menu(uow, programme, code))
         )
 
     @put(
@@ -402,32 +317,24 @@ class MenuController(Controller):
         data: JSONBody[OrderIn],
         if_match: IfMatch = None,
     ) -> Response[MenuOut]:
-        async def change(conn: AsyncConnection, menu: Menu, day: datetime.date) -> Menu:
-            compound = await compound_of(request, conn, programme, code)
-            register = await require_register(conn, compound.id, code)
-            if not register.holds(household):
-                raise not_found(f"household {household} of compound {code!r}")
-            return menu.place(
-                household,
-                data.items,
-                on=data.placed_on,
-                today=day,
-                paper_reference=data.paper_reference,
-            )
+        order = participation.PlaceOrder(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            household=household,
+            items=tuple(data.items),
+            placed_on=data.placed_on,
+            paper_reference=data.paper_reference,
+        )
+        return await runner.command(request, participation.place_order, order)
 
-        return await change_menu(request, programme, code, if_match, None, "order", change)
-
-    @post(
+    @command_route(
         "/menu/closure",
-        operation_id="closeMenu",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Close a compound's menu",
-        description="Closes ordering; the orders then propose the plan items: the basic items "
-        "and the most ordered of the rest that half the ordering households chose, within "
-        "the limits and the cap. Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "closeMenu",
+        "Close a compound's menu",
+        "Closes ordering; the orders then propose the plan items: the basic items and the most "
+        "ordered of the rest that half the ordering households chose, within the limits and "
+        "the cap. Honours If-Match and Idempotency-Key.",
     )
     async def close_menu(
         self,
@@ -438,24 +345,20 @@ class MenuController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[MenuOut]:
-        async def change(_conn: AsyncConnection, menu: Menu, day: datetime.date) -> Menu:
-            return menu.close(data.on, day)
-
-        return await change_menu(
-            request, programme, code, if_match, idempotency_key, "close", change
+        closure = participation.CloseMenu(
+            programme=programme, compound=code, expected=expected(if_match), on=data.on
+        )
+        return await runner.command(
+            request, participation.close_menu, closure, idempotency_key=idempotency_key
         )
 
-    @post(
+    @command_route(
         "/menu/confirmation",
-        operation_id="confirmMenu",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Record the committee's confirmation of the proposal",
-        description="The residents' committee, formed by then, confirms the closed menu's "
-        "proposal: it becomes the plan's items in the same transaction (the plan's own rules "
-        "apply, and its draft funding follows). Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "confirmMenu",
+        "Record the committee's confirmation of the proposal",
+        "The residents' committee, formed by then, confirms the closed menu's proposal: it "
+        "becomes the plan's items in the same transaction (the plan's own rules apply, and its "
+        "draft funding follows). Honours If-Match and Idempotency-Key.",
     )
     async def confirm_menu(
         self,
@@ -466,16 +369,9 @@ class MenuController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[MenuOut]:
-        async def change(conn: AsyncConnection, menu: Menu, day: datetime.date) -> Menu:
-            found, plan_row, items = await require_plan(request, conn, programme, code)
-            row = await records.get_one(conn, tables.committees, plan_row.compound_id)
-            committee = records.record_of(row, Committee) if row is not None else None
-            plan = mapping.plan_from_row(code, plan_row._mapping, items)
-            confirmed = menu.confirm(committee, plan, found.catalogue, on=data.on, today=day)
-            proposed = attrs.evolve(plan, items=confirmed.proposal())
-            await store_plan(request, conn, programme, found, plan_row, items, proposed)
-            return confirmed
-
-        return await change_menu(
-            request, programme, code, if_match, idempotency_key, "confirm", change
+        confirmation = participation.ConfirmMenu(
+            programme=programme, compound=code, expected=expected(if_match), on=data.on
+        )
+        return await runner.command(
+            request, participation.confirm_menu, confirmation, idempotency_key=idempotency_key
         )

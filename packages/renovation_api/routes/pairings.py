@@ -9,42 +9,36 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.etags import check_if_match, etag
+from renovation_api.etags import etag, expected
 from renovation_api.fields import INT32, Code, DistrictCode, Name, Year
-from renovation_api.guards import needs, principal, require_city
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import (
-    FieldProblem,
-    ProblemError,
-    invalid_data,
-    not_found,
-    problem_responses,
-)
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CursorParam,
     DistrictFilter,
     IfMatch,
+    PageSize,
     ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
+    page,
 )
-from renovation_api.routes.funding_reports import load_money
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import oversight, records, tables
+from renovation_api.services import oversight, resources
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.views import view
 from renovation_core.delivery import Stage
 from renovation_core.oversight import Pairing
 from renovation_core.oversight.contracts import MAX_PAIRED_COMPOUNDS
 from renovation_core.validators import MAX_COUNT
 
 PairingId = Annotated[int, Parameter(ge=1, le=INT32, description="The pairing's number.")]
-MAX_PAIRINGS = 1000
 
 
 class PairingIn(Body):
@@ -84,7 +78,8 @@ class PairingItemsOut(msgspec.Struct, kw_only=True):
 
 
 class PairingList(msgspec.Struct, kw_only=True):
-    items: Annotated[list[PairingOut], msgspec.Meta(max_length=MAX_PAIRINGS)]
+    items: Annotated[list[PairingOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 def pairing_out(pairing_id: int, pairing: Pairing) -> PairingOut:
@@ -98,8 +93,10 @@ def pairing_out(pairing_id: int, pairing: Pairing) -> PairingOut:
     )
 
 
-def pairings_path(programme: str) -> str:
-    return f"/v1/programmes/{programme}/pairings"
+@view(Pairing)
+def show_pairing(stored: Stored[Pairing]) -> PairingOut:
+    """A pairing, numbered by its storage's handle for it."""
+    return pairing_out(stored.ref, stored.value)
 
 
 class PairingController(Controller):
@@ -125,34 +122,15 @@ class PairingController(Controller):
         data: JSONBody[PairingIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[PairingOut]:
-        require_city(request, "pairs its leaders with district work")
-        pairing = to_core(data, Pairing)
-
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, found = await require_programme(request, conn, programme)
-            if data.district not in {d.code for d in found.districts}:
-                raise invalid_data(
-                    [FieldProblem(path="$.district", message="not a district of the programme")]
-                )
-            if await oversight.count_pairings(conn, programme_row.id) >= MAX_PAIRINGS:
-                raise ProblemError(
-                    409, "too-many", "Too many pairings", f"at most {MAX_PAIRINGS} are kept"
-                )
-            districts = await oversight.districts_of(conn, programme_row.id, pairing.compounds)
-            pairing.check(districts, today())
-            pairing_id, revision = await oversight.insert_record(
-                conn,
-                tables.pairings,
-                programme_id=programme_row.id,
-                district_code=pairing.district,
-                record=pairing,
-            )
-            result = pairing_out(pairing_id, pairing)
-            location = f"{pairings_path(programme)}/{pairing_id}"
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = oversight.Pair(programme=programme, pairing=to_core(data, Pairing))
+        return await runner.command(
+            request,
+            oversight.pair,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda s: resources.pairing(programme, s.ref),
+            day=today(),
+        )
 
     @get(
         "/",
@@ -167,14 +145,16 @@ class PairingController(Controller):
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
         district: DistrictFilter = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
     ) -> PairingList:
-        caller = principal(request)
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            found = await oversight.pairings(conn, programme_row.id, district)
-        return PairingList(
-            items=[pairing_out(i, p) for i, p in found if caller.answers_for(p.district)]
+        found = await runner.query(
+            request, lambda uow: oversight.pairings(uow, programme, district)
         )
+        items, next_cursor = page(
+            request, found, f"pairings/{programme}/{district}", cursor, page_size, show_pairing
+        )
+        return PairingList(items=items, next_cursor=next_cursor)
 
     @get(
         "/{pairing:int}",
@@ -189,13 +169,9 @@ class PairingController(Controller):
     async def get_pairing(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, pairing: PairingId
     ) -> Response[PairingItemsOut]:
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row = await oversight.get_pairing(conn, programme_row.id, pairing)
-            found = None if row is None else records.record_of(row, Pairing)
-            if found is None or not principal(request).answers_for(found.district):
-                raise not_found(f"pairing {pairing}")
-            _, money = await load_money(request, programme, conn)
+        found, money = await runner.query(
+            request, lambda uow: oversight.covered(uow, programme, pairing)
+        )
         items = [
             CoveredOut(
                 compound=m.compound.code,
@@ -204,11 +180,10 @@ class PairingController(Controller):
                 stage=m.project.stage if m.project is not None else Stage.PLANNED,
             )
             for m in money
-            if found.covers(m.compound.code, m.compound.district)
         ]
         return Response(
-            PairingItemsOut(pairing=pairing_out(pairing, found), items=items),
-            headers={"ETag": etag(row.revision)},
+            PairingItemsOut(pairing=show_pairing(found), items=items),
+            headers={"ETag": etag(found.revision)},
         )
 
     @delete(
@@ -226,18 +201,7 @@ class PairingController(Controller):
         pairing: PairingId,
         if_match: IfMatch = None,
     ) -> None:
-        require_city(request, "pairs its leaders with district work")
-        async with engine(request).begin() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            row = await oversight.get_pairing(conn, programme_row.id, pairing, lock=True)
-            if row is None:
-                raise not_found(f"pairing {pairing}")
-            check_if_match(if_match, etag(row.revision))
-            await conn.execute(tables.pairings.delete().where(tables.pairings.c.id == row.id))
-            await auditing.record(
-                conn,
-                request,
-                "delete",
-                f"{pairings_path(programme)}/{pairing}",
-                before=pairing_out(pairing, records.record_of(row, Pairing)),
-            )
+        ending = oversight.EndPairing(
+            programme=programme, number=pairing, expected=expected(if_match)
+        )
+        await runner.removal(request, oversight.end_pairing, ending)

@@ -3,41 +3,48 @@
 Households carry no names or telephone numbers, only their place and floor area. A vote's
 electorate is fixed from the household register when it opens; ballots (entered by staff, a
 paper ballot with its reference) and the closing are each one transaction under the vote's
-revision; the outcome is the core's, with every threshold's exact share.
+revision; the outcome is the core's, with every threshold's exact share. Each handler turns the
+request into a command of ``services.participation`` and shows what it returns.
 """
 
 import datetime
-from collections.abc import Awaitable, Callable
 from fractions import Fraction
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import msgspec
-import sqlalchemy as sa
 from litestar import Controller, Request, Response, get, post, put
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api import runner
+from renovation_api.etags import expected
 from renovation_api.fields import Area, Code, Name, Rate, rate_text, text
 from renovation_api.guards import needs
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import ProblemError, not_found, problem_responses
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
     CompoundCode,
+    CursorParam,
     IfMatch,
+    PageSize,
     ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
+    command_route,
+    page,
 )
-from renovation_api.routes.compounds import compound_path, require_compound
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import participation, records, tables
+from renovation_api.services import participation, resources
+from renovation_api.services.participation import CompoundHouseholds, Vote, VoteKey
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.participation import (
+    WRITE_ERRORS,
+    ClosureIn,
+    HouseholdKey,
+    Part,
+)
+from renovation_api.views import view
 from renovation_core.participation import (
     MAX_COMPOUND_HOUSEHOLDS,
     Choice,
@@ -46,21 +53,9 @@ from renovation_core.participation import (
     Matter,
     Scope,
 )
-from renovation_core.participation.households import MAX_KEY_LENGTH, MAX_PART_LENGTH
 
-T = TypeVar("T")
 MAX_VOTES = 10_000
 VoteNumber = Annotated[int, Parameter(ge=1, le=MAX_VOTES, description="The vote's number.")]
-_PART = r"[A-Za-z0-9][A-Za-z0-9_.]*"
-_HOUSEHOLD = {
-    "min_length": 5,
-    "max_length": MAX_KEY_LENGTH,
-    "pattern": f"^{_PART}-{_PART}-{_PART}$",
-    "description": "building-entrance-unit",
-}
-HouseholdKey = Annotated[str, msgspec.Meta(**_HOUSEHOLD, examples=["3-2-0501"])]
-HouseholdPath = Annotated[str, Parameter(**_HOUSEHOLD)]
-Part = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PART_LENGTH, pattern=f"^{_PART}$")]
 ThresholdCode = Annotated[str, msgspec.Meta(max_length=32, pattern="^[a-z_]+$")]
 Share = Annotated[
     str,
@@ -71,7 +66,6 @@ Share = Annotated[
         examples=["2/3"],
     ),
 ]
-WRITE_ERRORS = problem_responses(400, 404, 409, 412, 415, 422, 403)
 
 
 class HouseholdBody(Body):
@@ -120,10 +114,6 @@ class BallotIn(Body):
     paper_reference: Name | None = None
 
 
-class ClosureIn(Body):
-    on: datetime.date
-
-
 class BallotOut(msgspec.Struct, kw_only=True):
     household: HouseholdKey
     choice: Choice
@@ -164,7 +154,8 @@ class VoteOut(msgspec.Struct, kw_only=True):
 
 
 class VoteList(msgspec.Struct, kw_only=True):
-    items: Annotated[list[VoteOut], msgspec.Meta(max_length=MAX_VOTES)]
+    items: Annotated[list[VoteOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 def _share(value: Fraction) -> str:
@@ -228,122 +219,14 @@ def vote_out(code: str, number: int, vote: ConsentVote) -> VoteOut:
     )
 
 
-async def require_register(conn: AsyncConnection, compound_id: int, code: str) -> HouseholdRegister:
-    """The compound's households; 409 if it has none yet (votes, committees and orders are
-    its households')."""
-    row = await records.get_one(conn, tables.household_registers, compound_id)
-    if row is None:
-        raise ProblemError(
-            409,
-            "no-households",
-            "The compound has no household register",
-            f"compound {code!r} needs its households first",
-        )
-    return records.record_of(row, HouseholdRegister)
+@view(CompoundHouseholds)
+def show_households(stored: Stored[CompoundHouseholds]) -> HouseholdsOut:
+    return households_out(stored.value.compound, stored.value.record)
 
 
-# The resource of each one-per-compound table, under the compound.
-RESOURCES = {"household_registers": "households", "committees": "committee"}
-
-
-async def read_one(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    table: sa.Table,
-    kind: type[T],
-    what: str,
-) -> tuple[T, str]:
-    """A compound's one record of ``table`` (households, committee) and its revision; 404 if
-    it has none."""
-    async with snapshot(request).connect() as conn:
-        compound = await compound_of(request, conn, programme, code)
-        row = await records.get_one(conn, table, compound.id)
-    if row is None:
-        raise not_found(f"{what} of compound {code!r}")
-    return records.record_of(row, kind), row.revision
-
-
-async def replace_one(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    if_match: str | None,
-    table: sa.Table,
-    value: T,
-    out: Callable[[T], Any],
-    check: Callable[[AsyncConnection, int], Awaitable[None]] | None = None,
-) -> Response[Any]:
-    """Create or replace the compound's one record of ``table`` (at ``…/{table's resource}``)
-    as one audited transaction; ``check`` refuses it first, given the compound's id."""
-    async with engine(request).begin() as conn:
-        compound = await compound_of(request, conn, programme, code)
-        if check is not None:
-            await check(conn, compound.id)
-        row = await records.get_one(conn, table, compound.id, lock=True)
-        if row is not None:
-            check_if_match(if_match, etag(row.revision))
-        revision = await records.put_one(conn, table, compound.id, row, value)
-        if revision is None:
-            raise changed()
-        result = out(value)
-        await auditing.record(
-            conn,
-            request,
-            "replace" if row is not None else "create",
-            f"{compound_path(programme, code)}/{RESOURCES[table.name]}",
-            before=out(records.record_of(row, type(value))) if row is not None else None,
-            after=result,
-        )
-    return Response(result, headers={"ETag": etag(revision)})
-
-
-def votes_path(programme: str, code: str) -> str:
-    return f"{compound_path(programme, code)}/consent-votes"
-
-
-async def compound_of(
-    request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
-) -> Any:
-    programme_row, _ = await require_programme(request, conn, programme)
-    return await require_compound(request, conn, programme_row.id, programme, code)
-
-
-async def change_vote(
-    request: Request[Any, Any, Any],
-    programme: str,
-    code: str,
-    number: int,
-    if_match: str | None,
-    idempotency_key: str | None,
-    action: auditing.Action,
-    change: Callable[[ConsentVote, datetime.date], ConsentVote],
-) -> Response[VoteOut]:
-    """Apply ``change`` to the vote as one transaction, audited; answer with the vote."""
-
-    async def write(conn: AsyncConnection) -> Any:
-        compound = await compound_of(request, conn, programme, code)
-        row = await participation.get_vote(conn, compound.id, number, lock=True)
-        if row is None:
-            raise not_found(f"consent vote {number} of compound {code!r}")
-        check_if_match(if_match, etag(row.revision))
-        before = records.record_of(row, ConsentVote)
-        after = change(before, today())
-        revision = await records.save(conn, tables.consent_votes, row, after)
-        if revision is None:
-            raise changed()
-        result = vote_out(code, number, after)
-        await auditing.record(
-            conn,
-            request,
-            action,
-            f"{votes_path(programme, code)}/{number}",
-            before=vote_out(code, number, before),
-            after=result,
-        )
-        return encoded(200, result, etag=etag(revision))
-
-    return await run_once(request, engine(request), idempotency_key, write)
+@view(Vote)
+def show_vote(stored: Stored[Vote]) -> VoteOut:
+    return vote_out(stored.value.compound, stored.value.number, stored.value.record)
 
 
 class ParticipationController(Controller):
@@ -363,15 +246,9 @@ class ParticipationController(Controller):
     async def get_households(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[HouseholdsOut]:
-        register, revision = await read_one(
-            request,
-            programme,
-            code,
-            tables.household_registers,
-            HouseholdRegister,
-            "the households",
+        return runner.shown(
+            await runner.query(request, lambda uow: participation.households(uow, programme, code))
         )
-        return Response(households_out(code, register), headers={"ETag": etag(revision)})
 
     @put(
         "/households",
@@ -391,16 +268,13 @@ class ParticipationController(Controller):
         data: JSONBody[HouseholdsIn],
         if_match: IfMatch = None,
     ) -> Response[HouseholdsOut]:
-        register = to_core(data, HouseholdRegister)
-        return await replace_one(
-            request,
-            programme,
-            code,
-            if_match,
-            tables.household_registers,
-            register,
-            lambda r: households_out(code, r),
+        command = participation.SetHouseholds(
+            programme=programme,
+            compound=code,
+            register=to_core(data, HouseholdRegister),
+            expected=expected(if_match),
         )
+        return await runner.command(request, participation.set_households, command)
 
     @post(
         "/consent-votes",
@@ -424,25 +298,20 @@ class ParticipationController(Controller):
         data: JSONBody[VoteIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VoteOut]:
-        scope = Scope(building=data.building, entrance=data.entrance)
-
-        async def write(conn: AsyncConnection) -> Any:
-            compound = await compound_of(request, conn, programme, code)
-            register = await require_register(conn, compound.id, code)
-            vote = ConsentVote.open(
-                data.matter,
-                scope,
-                register.households,
-                on=data.opened_on,
-                today=today(),
-            )
-            number, revision = await participation.insert_vote(conn, compound.id, vote)
-            result = vote_out(code, number, vote)
-            location = f"{votes_path(programme, code)}/{number}"
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = participation.OpenVote(
+            programme=programme,
+            compound=code,
+            matter=data.matter,
+            scope=Scope(building=data.building, entrance=data.entrance),
+            opened_on=data.opened_on,
+        )
+        return await runner.command(
+            request,
+            participation.open_vote,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda s: resources.vote(programme, code, s.value.number),
+        )
 
     @get(
         "/consent-votes",
@@ -453,14 +322,18 @@ class ParticipationController(Controller):
         responses=problem_responses(400, 404, 403),
     )
     async def list_votes(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
     ) -> VoteList:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            rows = await participation.list_votes(conn, compound.id)
-        return VoteList(
-            items=[vote_out(code, r.number, records.record_of(r, ConsentVote)) for r in rows]
+        found = await runner.query(request, lambda uow: participation.votes(uow, programme, code))
+        items, next_cursor = page(
+            request, found, f"votes/{programme}/{code}", cursor, page_size, show_vote
         )
+        return VoteList(items=items, next_cursor=next_cursor)
 
     @get(
         "/consent-votes/{number:int}",
@@ -479,27 +352,16 @@ class ParticipationController(Controller):
         code: CompoundCode,
         number: VoteNumber,
     ) -> Response[VoteOut]:
-        async with snapshot(request).connect() as conn:
-            compound = await compound_of(request, conn, programme, code)
-            row = await participation.get_vote(conn, compound.id, number)
-        if row is None:
-            raise not_found(f"consent vote {number} of compound {code!r}")
-        return Response(
-            vote_out(code, number, records.record_of(row, ConsentVote)),
-            headers={"ETag": etag(row.revision)},
-        )
+        key = VoteKey(programme=programme, compound=code, number=number)
+        return runner.shown(await runner.query(request, lambda uow: participation.vote(uow, key)))
 
-    @post(
+    @command_route(
         "/consent-votes/{number:int}/ballots",
-        operation_id="castBallot",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Record an owner's ballot",
-        description="Records the ballot of the owner of a unit in the vote's scope, once per "
-        "owner (an owner of several units votes once for all of them). Honours If-Match and "
+        "castBallot",
+        "Record an owner's ballot",
+        "Records the ballot of the owner of a unit in the vote's scope, once per owner (an "
+        "owner of several units votes once for all of them). Honours If-Match and "
         "Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
     )
     async def cast(
         self,
@@ -511,28 +373,23 @@ class ParticipationController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VoteOut]:
-        def change(vote: ConsentVote, day: datetime.date) -> ConsentVote:
-            return vote.cast(
-                data.household,
-                data.choice,
-                on=data.cast_on,
-                today=day,
-                paper_reference=data.paper_reference,
-            )
-
-        return await change_vote(
-            request, programme, code, number, if_match, idempotency_key, "vote", change
+        ballot = participation.CastBallot(
+            vote=VoteKey(programme=programme, compound=code, number=number),
+            expected=expected(if_match),
+            household=data.household,
+            choice=data.choice,
+            cast_on=data.cast_on,
+            paper_reference=data.paper_reference,
+        )
+        return await runner.command(
+            request, participation.cast_ballot, ballot, idempotency_key=idempotency_key
         )
 
-    @post(
+    @command_route(
         "/consent-votes/{number:int}/closure",
-        operation_id="closeConsentVote",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Close a consent vote",
-        description="Closes the vote: its outcome is final. Honours If-Match and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "closeConsentVote",
+        "Close a consent vote",
+        "Closes the vote: its outcome is final. Honours If-Match and Idempotency-Key.",
     )
     async def close(
         self,
@@ -544,9 +401,11 @@ class ParticipationController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VoteOut]:
-        def change(vote: ConsentVote, day: datetime.date) -> ConsentVote:
-            return vote.close(data.on, day)
-
-        return await change_vote(
-            request, programme, code, number, if_match, idempotency_key, "close", change
+        closure = participation.CloseVote(
+            vote=VoteKey(programme=programme, compound=code, number=number),
+            expected=expected(if_match),
+            on=data.on,
+        )
+        return await runner.command(
+            request, participation.close_vote, closure, idempotency_key=idempotency_key
         )

@@ -1,4 +1,8 @@
-"""A compound's renovation plan: exactly one per compound (一小区一方案)."""
+"""A compound's renovation plan: exactly one per compound (一小区一方案).
+
+Each handler turns the request into a command or read of ``services.register`` and shows the
+plan it returns, with its items' categories.
+"""
 
 from decimal import Decimal
 from typing import Annotated, Any
@@ -6,34 +10,25 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.params import JSONBody
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api import runner
+from renovation_api.etags import expected
 from renovation_api.fields import Code, Label, Money, Year, text
 from renovation_api.guards import needs
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import (
-    FieldProblem,
-    ProblemError,
-    invalid_data,
-    not_found,
-    problem_responses,
-)
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
     CompoundCode,
     IfMatch,
     ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
 )
-from renovation_api.routes.compounds import compound_path, require_compound
-from renovation_api.routes.funding import follow_plan
-from renovation_api.storage import delivery, mapping, records, register, tables
+from renovation_api.services import register, resources
+from renovation_api.services.register import Plan, PlanFacts
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.views import view
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
 
@@ -67,8 +62,9 @@ class PlanOut(msgspec.Struct, kw_only=True):
     investment_yuan: Money
 
 
-def plan_out(programme: core.Programme, plan: core.RenovationPlan) -> PlanOut:
-    catalogue = programme.catalogue
+@view(Plan)
+def show_plan(stored: Stored[Plan]) -> PlanOut:
+    plan, catalogue = stored.value.plan, stored.value.catalogue
     return PlanOut(
         compound=plan.compound,
         year=plan.year,
@@ -83,70 +79,10 @@ def plan_out(programme: core.Programme, plan: core.RenovationPlan) -> PlanOut:
     )
 
 
-def to_plan(programme: core.Programme, compound: str, data: PlanIn) -> core.RenovationPlan:
-    try:
-        plan = core.RenovationPlan(
-            compound=compound,
-            year=data.year,
-            items=tuple(data.items),
-            investment_yuan=Decimal(data.investment_yuan),
-        )
-    except core.errors.FieldValueError as error:
-        raise invalid_data([FieldProblem(path=f"$.{error.field}", message=error.message)]) from None
-    errors = [
-        FieldProblem(path=f"$.{e.path}", message=e.message)
-        for e in core.plan_reference_errors(programme, plan)
-    ]
-    if errors:
-        raise invalid_data(errors)
-    return plan
-
-
-def plan_path(programme: str, code: str) -> str:
-    return f"{compound_path(programme, code)}/plan"
-
-
-async def require_plan(
-    request: Request[Any, Any, Any], conn: AsyncConnection, programme: str, code: str
-) -> tuple[core.Programme, Any, list[str]]:
-    """The programme, the compound's stored plan row and its items; 404 for any missing."""
-    row, found = await require_programme(request, conn, programme)
-    compound = await require_compound(request, conn, row.id, programme, code)
-    stored = await register.get_plan(conn, compound.id)
-    if stored is None:
-        raise not_found(f"a plan for compound {code!r}")
-    plan_row, items = stored
-    return found, plan_row, items
-
-
-async def store_plan(
-    request: Request[Any, Any, Any],
-    conn: AsyncConnection,
-    programme: str,
-    found: core.Programme,
-    plan_row: Any,
-    items: list[str],
-    plan: core.RenovationPlan,
-) -> tuple[PlanOut, str]:
-    """Replace the stored plan within the caller's transaction: the live project's rules, the
-    revision claimed, the draft funding carried along, audited; the new plan and revision."""
-    live = await delivery.live_project(conn, plan_row.compound_id)
-    if live is not None:
-        delivery.project_of(live).check_plan(plan)
-    revision = await register.replace_plan(conn, plan_row.id, plan_row.revision, plan)
-    if revision is None:
-        raise changed()
-    await follow_plan(request, conn, programme, plan.compound, plan)
-    replaced = plan_out(found, plan)
-    await auditing.record(
-        conn,
-        request,
-        "replace",
-        plan_path(programme, plan.compound),
-        before=plan_out(found, mapping.plan_from_row(plan.compound, plan_row._mapping, items)),
-        after=replaced,
+def facts(data: PlanIn) -> PlanFacts:
+    return PlanFacts(
+        year=data.year, items=tuple(data.items), investment_yuan=Decimal(data.investment_yuan)
     )
-    return replaced, revision
 
 
 class PlanController(Controller):
@@ -165,11 +101,8 @@ class PlanController(Controller):
     async def get_plan(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[PlanOut]:
-        async with snapshot(request).connect() as conn:
-            found, plan_row, items = await require_plan(request, conn, programme, code)
-        return Response(
-            plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
-            headers={"ETag": etag(plan_row.revision)},
+        return runner.shown(
+            await runner.query(request, lambda uow: register.plan(uow, programme, code))
         )
 
     @post(
@@ -190,24 +123,14 @@ class PlanController(Controller):
         data: JSONBody[PlanIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[PlanOut]:
-        async def write(conn: AsyncConnection) -> Any:
-            row, found = await require_programme(request, conn, programme)
-            compound = await require_compound(request, conn, row.id, programme, code)
-            plan = to_plan(found, code, data)
-            if await register.get_plan(conn, compound.id) is not None:
-                raise ProblemError(
-                    409,
-                    "plan-exists",
-                    "The compound already has a plan",
-                    f"compound {code!r} has a plan (一小区一方案); update it instead",
-                )
-            revision = await register.insert_plan(conn, compound.id, plan)
-            created = plan_out(found, plan)
-            location = plan_path(programme, code)
-            await auditing.record(conn, request, "create", location, after=created)
-            return encoded(201, created, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = register.SetPlan(programme=programme, compound=code, facts=facts(data))
+        return await runner.command(
+            request,
+            register.set_plan,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda _: resources.plan(programme, code),
+        )
 
     @put(
         "/",
@@ -229,14 +152,10 @@ class PlanController(Controller):
         data: JSONBody[PlanIn],
         if_match: IfMatch = None,
     ) -> Response[PlanOut]:
-        async with engine(request).begin() as conn:
-            found, plan_row, items = await require_plan(request, conn, programme, code)
-            check_if_match(if_match, etag(plan_row.revision))
-            plan = to_plan(found, code, data)
-            replaced, revision = await store_plan(
-                request, conn, programme, found, plan_row, items, plan
-            )
-        return Response(replaced, headers={"ETag": etag(revision)})
+        revision = register.RevisePlan(
+            programme=programme, compound=code, facts=facts(data), expected=expected(if_match)
+        )
+        return await runner.command(request, register.revise_plan, revision)
 
     @delete(
         "/",
@@ -255,30 +174,7 @@ class PlanController(Controller):
         code: CompoundCode,
         if_match: IfMatch = None,
     ) -> None:
-        async with engine(request).begin() as conn:
-            found, plan_row, items = await require_plan(request, conn, programme, code)
-            check_if_match(if_match, etag(plan_row.revision))
-            if await delivery.has_project(conn, plan_row.compound_id):
-                raise ProblemError(
-                    409,
-                    "has-project",
-                    "The compound has a project",
-                    f"compound {code!r} has a project, whose record rests on this plan",
-                )
-            if await records.get_one(conn, tables.menus, plan_row.compound_id) is not None:
-                raise ProblemError(
-                    409,
-                    "has-menu",
-                    "The compound has a menu",
-                    f"compound {code!r} has a menu drawn from this plan, kept with its orders",
-                )
-            await follow_plan(request, conn, programme, code, None)
-            if not await register.delete_plan(conn, plan_row.id, plan_row.revision):
-                raise changed()
-            await auditing.record(
-                conn,
-                request,
-                "delete",
-                plan_path(programme, code),
-                before=plan_out(found, mapping.plan_from_row(code, plan_row._mapping, items)),
-            )
+        removal = register.RemovePlan(
+            programme=programme, compound=code, expected=expected(if_match)
+        )
+        await runner.removal(request, register.remove_plan, removal)

@@ -8,8 +8,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
-from renovation_api import auditing
-from renovation_api.etags import etag
+from renovation_api import runner
 from renovation_api.fields import (
     Area,
     Code,
@@ -25,11 +24,10 @@ from renovation_api.fields import (
     YiYuan,
     text,
 )
-from renovation_api.guards import needs, principal
-from renovation_api.headers import request_id
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
-from renovation_api.problems import ProblemError, from_data_error, problem_responses
+from renovation_api.problems import from_data_error, problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
@@ -39,13 +37,12 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     YearFilter,
-    engine,
     page,
-    reader,
-    require_programme,
     tokens,
 )
-from renovation_api.storage import funding, mapping, programmes, register
+from renovation_api.services import register, resources, scope
+from renovation_api.services.unit_of_work import Published, Stored
+from renovation_api.views import view
 from renovation_core.units import to_wan_m2, to_yi_yuan
 
 
@@ -155,9 +152,10 @@ class AnnualTargetPage(msgspec.Struct, kw_only=True):
     next_cursor: Cursor | None
 
 
-def programme_out(row: Any, programme: core.Programme) -> ProgrammeOut:
+@view(Published)
+def programme_out(stored: Stored[Published]) -> ProgrammeOut:
+    programme, provenance = stored.value.programme, stored.value.provenance
     total = programme.total_target
-    provenance = mapping.provenance_from_row(row._mapping)
     return ProgrammeOut(
         code=programme.code,
         name=programme.name,
@@ -228,15 +226,12 @@ class ProgrammeController(Controller):
     ) -> ProgrammePage:
         query = "programmes"
         position = tokens(request).position(cursor, query)
-        async with reader(request).connect() as conn:
-            rows = await programmes.list_programmes(
-                conn, position[0] if position else None, page_size + 1
-            )
-            items = [
-                programme_out(*await require_programme(request, conn, row.code))
-                for row in rows[:page_size]
-            ]
-        more = len(rows) > page_size
+        after = position[0] if position else None
+        found = await runner.query(
+            request, lambda uow: register.programmes(uow, after, page_size + 1)
+        )
+        items = [programme_out(stored) for stored in found[:page_size]]
+        more = len(found) > page_size
         return ProgrammePage(
             items=items,
             next_cursor=tokens(request).issue(query, [items[-1].code]) if more else None,
@@ -264,14 +259,13 @@ class ProgrammeController(Controller):
         except core.DataError as error:
             raise from_data_error(error) from None
 
-        async def write(conn: Any) -> Any:
-            row, created = await load_dataset(
-                conn, dataset, principal(request), request_id(request.scope)
-            )
-            location = programme_path(dataset.programme.code)
-            return encoded(201, created, location=location, etag=etag(row.revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        return await runner.command(
+            request,
+            register.load_programme,
+            register.LoadProgramme(dataset=dataset),
+            idempotency_key=idempotency_key,
+            created=lambda s: resources.programme(s.value.programme.code),
+        )
 
     @get(
         "/{programme:str}",
@@ -285,9 +279,9 @@ class ProgrammeController(Controller):
     async def get_programme(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> Response[ProgrammeOut]:
-        async with reader(request).connect() as conn:
-            row, found = await require_programme(request, conn, programme)
-        return Response(programme_out(row, found), headers={"ETag": etag(row.revision)})
+        return runner.shown(
+            await runner.query(request, lambda uow: register.programme(uow, programme))
+        )
 
     @get(
         "/{programme:str}/districts",
@@ -304,8 +298,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> DistrictPage:
-        async with reader(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        found = await runner.query(request, lambda uow: scope.programme(uow, programme))
         items, token = page(
             request,
             found.districts,
@@ -332,8 +325,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> StreetPage:
-        async with reader(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        found = await runner.query(request, lambda uow: scope.programme(uow, programme))
         streets = [
             StreetOut(code=s.code, name=s.name, district=d.code)
             for d in found.districts
@@ -361,8 +353,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> CommunityPage:
-        async with reader(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        found = await runner.query(request, lambda uow: scope.programme(uow, programme))
         communities = [
             CommunityOut(code=c.code, name=c.name, street=s.code, district=d.code)
             for d in found.districts
@@ -396,8 +387,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> CatalogueItemPage:
-        async with reader(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        found = await runner.query(request, lambda uow: scope.programme(uow, programme))
         items = [i for i in found.catalogue if category is None or i.category is category]
         page_items, token = page(
             request,
@@ -432,8 +422,7 @@ class ProgrammeController(Controller):
         page_size: PageSize = 50,
         cursor: CursorParam = None,
     ) -> AnnualTargetPage:
-        async with reader(request).connect() as conn:
-            _, found = await require_programme(request, conn, programme)
+        found = await runner.query(request, lambda uow: scope.programme(uow, programme))
         targets = [
             t
             for t in found.annual_targets
@@ -448,38 +437,3 @@ class ProgrammeController(Controller):
             annual_target_out,
         )
         return AnnualTargetPage(items=items, next_cursor=token)
-
-
-def programme_path(code: str) -> str:
-    return f"/v1/programmes/{code}"
-
-
-async def load_dataset(
-    conn: Any, dataset: core.Dataset, by: core.Principal, request_id: str | None
-) -> tuple[Any, ProgrammeOut]:
-    """Store a new programme and record who loaded it, in the caller's transaction; 409 if a
-    programme with its code exists."""
-    code = dataset.programme.code
-    if await programmes.programme_id(conn, code) is not None:
-        raise ProblemError(
-            409, "duplicate", "Already exists", f"a programme with code {code!r} already exists"
-        )
-    await store_dataset(conn, dataset)
-    found = await programmes.load_programme(conn, code)
-    assert found is not None
-    created = programme_out(*found)
-    await auditing.record_as(conn, by, request_id, "create", programme_path(code), after=created)
-    return found[0], created
-
-
-async def store_dataset(conn: Any, dataset: core.Dataset) -> int:
-    """Store a whole dataset in the caller's transaction."""
-    new_id = await programmes.insert_programme(conn, dataset.programme, dataset.provenance)
-    await register.insert_compounds(
-        conn,
-        new_id,
-        (mapping.compound_values(dataset.programme, c) for c in dataset.compounds),
-    )
-    await register.insert_plans(conn, new_id, dataset.plans)
-    await funding.insert_fundings(conn, new_id, dataset.fundings)
-    return new_id

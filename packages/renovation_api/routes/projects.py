@@ -26,7 +26,10 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     command_route,
 )
-from renovation_api.routes.project_bodies import (
+from renovation_api.services import delivery, resources
+from renovation_api.services.delivery import ProjectKey
+from renovation_api.shapes.common import to_core
+from renovation_api.shapes.delivery import (
     AcceptanceIn,
     AssignmentBody,
     ClosureBody,
@@ -38,10 +41,7 @@ from renovation_api.routes.project_bodies import (
     ProjectIn,
     ProjectOut,
     TransitionIn,
-    to_core,
 )
-from renovation_api.services import delivery, resources
-from renovation_api.services.delivery import ProjectKey
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,

@@ -7,250 +7,47 @@ register. The reports carry the exact base units (m², yuan) beside the publishe
 """
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Any
 
-import msgspec
 from litestar import Controller, Request, get
 
 import renovation_core as core
+from renovation_api import runner
 from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import (
-    Area,
-    Code,
-    Count,
-    DistrictCode,
-    Label,
-    Money,
-    Name,
-    Note,
-    Rate,
-    SignedArea,
-    SignedMoney,
-    WanM2,
-    Year,
-    YiYuan,
-    optional_rate,
     text,
 )
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import ProgrammeCode, YearFilter, require_programme, snapshot
-from renovation_api.storage import register
+from renovation_api.routes.common import ProgrammeCode, YearFilter
+from renovation_api.services import reports
+from renovation_api.shapes.reports import (
+    FIGURE_HEADERS,
+    GAP,
+    ConsistencyReport,
+    CoverageReport,
+    CoverageRow,
+    PublishedTotalOut,
+    SummaryReport,
+    TargetVsActualReport,
+    TargetVsActualRow,
+    coverage_rows,
+    figure_cells,
+    figures_out,
+    findings_out,
+    variance_out,
+)
 from renovation_api.workbook import Sheet
 from renovation_core.units import to_wan_m2, to_yi_yuan
-from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
-
-PERCENT = Decimal("0.01")
-MAX_FINDINGS = 1000
-SignedCount = Annotated[int, msgspec.Meta(ge=-MAX_COUNT, le=MAX_COUNT)]
-
-
-class FiguresOut(msgspec.Struct, kw_only=True):
-    """The four figures of a plan row, exact and as the plan prints them."""
-
-    compounds: Count
-    households: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    investment_yuan: Money
-    investment_yi_yuan: YiYuan
-
-
-class VarianceOut(msgspec.Struct, kw_only=True):
-    """actual − target."""
-
-    compounds: SignedCount
-    households: SignedCount
-    floor_area_m2: SignedArea
-    floor_area_wan_m2: WanM2
-    investment_yuan: SignedMoney
-    investment_yi_yuan: YiYuan
-
-
-class TargetVsActualRow(msgspec.Struct, kw_only=True):
-    year: Year
-    district: DistrictCode | None
-    district_name: Name
-    target: FiguresOut | None
-    actual: FiguresOut
-    variance: VarianceOut | None
-
-
-class TargetVsActualReport(msgspec.Struct, kw_only=True):
-    """The plan's tables, year by year (districts, then 总计), target beside actual."""
-
-    programme: Code
-    rows: Annotated[
-        list[TargetVsActualRow],
-        msgspec.Meta(max_length=MAX_PROGRAMME_YEARS * (MAX_DISTRICTS + 1)),
-    ]
-
-
-class CoverageRow(msgspec.Struct, kw_only=True):
-    category: core.Category
-    category_label: Label
-    district: DistrictCode | None
-    district_name: Name
-    covered: Count
-    in_scope: Count
-    rate: Rate | None
-    percent: (
-        Annotated[
-            str,
-            msgspec.Meta(
-                max_length=3, pattern="^[0-9]{1,3}$", description="Rate in whole percent, half up."
-            ),
-        ]
-        | None
-    )
-    target_rate: Rate | None
-    target_compounds: Count | None
-
-
-CoverageRows = Annotated[
-    list[CoverageRow], msgspec.Meta(max_length=len(core.Category) * (MAX_DISTRICTS + 1))
-]
-
-
-class CoverageReport(msgspec.Struct, kw_only=True):
-    programme: Code
-    rows: CoverageRows
-
-
-class FindingOut(msgspec.Struct, kw_only=True):
-    code: Code
-    message: Note
-    location: Note
-
-
-Findings = Annotated[
-    list[FindingOut],
-    msgspec.Meta(max_length=MAX_FINDINGS, description=f"The first {MAX_FINDINGS} findings."),
-]
-
-
-class ConsistencyReport(msgspec.Struct, kw_only=True):
-    """Where the programme's targets disagree with themselves, and where the register breaks
-    the programme's rules. Empty lists are a consistent programme; a register with more findings
-    than one answer lists shows the first ones and counts them all."""
-
-    programme: Code
-    targets: Findings
-    targets_total: Count
-    register: Findings
-    register_total: Count
-
-
-class PublishedTotalOut(msgspec.Struct, kw_only=True):
-    """The programme-wide target as published; plans often omit households and investment."""
-
-    compounds: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    households: Count | None
-    investment_yuan: Money | None
-    investment_yi_yuan: YiYuan | None
-
-
-class SummaryReport(msgspec.Struct, kw_only=True):
-    programme: Code
-    compounds_registered: Count
-    compounds_in_scope: Count
-    compounds_planned: Count
-    compounds_first_year_required: Count
-    target: PublishedTotalOut | None
-    actual: FiguresOut
-    coverage: CoverageRows
-    findings: Count
-
-
-def figures_out(f: core.Figures) -> FiguresOut:
-    return FiguresOut(
-        compounds=f.compounds,
-        households=f.households,
-        floor_area_m2=text(f.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
-        investment_yuan=text(f.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
-    )
-
-
-def variance_out(v: core.Variance) -> VarianceOut:
-    return VarianceOut(
-        compounds=v.compounds,
-        households=v.households,
-        floor_area_m2=text(v.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(v.floor_area_m2)),
-        investment_yuan=text(v.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(v.investment_yuan)),
-    )
-
-
-FIGURE_HEADERS = ("数量", "户数", "建筑面积/万平方米", "预计投资/亿元")
-GAP = (None, None, None)  # the rest of a group's caption, as the published table merges it
-
-
-def figure_cells(f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
-    """The four figures as the published tables print them: 万平方米 and 亿元."""
-    if f is None:
-        return (None,) * 4
-    return (f.compounds, f.households, to_wan_m2(f.floor_area_m2), to_yi_yuan(f.investment_yuan))
-
-
-def coverage_rows(
-    programme: core.Programme, cells: tuple[core.CoverageCell, ...]
-) -> list[CoverageRow]:
-    names = {d.code: d.name for d in programme.districts}
-    targets = {(t.category, t.district): t for t in programme.coverage_targets}
-    rows = []
-    for cell in cells:
-        target = targets.get((cell.category, cell.district))
-        rounded = cell.rounded(PERCENT)
-        rows.append(
-            CoverageRow(
-                category=cell.category,
-                category_label=cell.category.label,
-                district=cell.district,
-                district_name=names.get(cell.district or "", programme.city.name),
-                covered=cell.covered,
-                in_scope=cell.in_scope,
-                rate=optional_rate(cell.rate),
-                percent=None if rounded is None else text((rounded * 100).quantize(Decimal(1))),
-                target_rate=None if target is None else text(target.rate),
-                target_compounds=None if target is None else target.compounds,
-            )
-        )
-    return rows
-
-
-def _findings(findings: tuple[core.Finding, ...]) -> list[FindingOut]:
-    return [
-        FindingOut(code=f.code, message=f.message, location=f.location)
-        for f in findings[:MAX_FINDINGS]
-    ]
-
-
-async def _load(
-    request: Request[Any, Any, Any], programme: str
-) -> tuple[core.Programme, list[core.Compound], list[core.RenovationPlan]]:
-    async with snapshot(request).connect() as conn:
-        row, found = await require_programme(request, conn, programme)
-        compounds, plans = await register.load_register(conn, row.id)
-    return found, compounds, plans
 
 
 async def _comparisons(
     request: Request[Any, Any, Any], programme: str, year: int | None
 ) -> tuple[core.Programme, list[core.TargetComparison]]:
-    """Target vs actual (every year's, or ``year``'s), the actual summed by the database."""
-    async with snapshot(request).connect() as conn:
-        row, found = await require_programme(request, conn, programme)
-        cells = await register.planned_figures(conn, row.id)
-    rows = core.annual_plan_rows(found, cells)
-    return found, [c for c in core.beside_targets(found, rows) if year in (None, c.year)]
+    return await runner.query(request, lambda uow: reports.target_vs_actual(uow, programme, year))
 
 
-async def target_vs_actual_tables(
+async def target_vs_actual_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
 ) -> Tables:
     found, comparisons = await _comparisons(request, programme, year)
@@ -280,10 +77,7 @@ async def target_vs_actual_tables(
 
 
 async def _coverage(request: Request[Any, Any, Any], programme: str) -> CoverageReport:
-    async with snapshot(request).connect() as conn:
-        row, found = await require_programme(request, conn, programme)
-        scope, covered = await register.coverage_counts(conn, row.id, found.catalogue)
-    cells = core.coverage_cells(found, scope, covered)
+    found, cells = await runner.query(request, lambda uow: reports.coverage(uow, programme))
     return CoverageReport(programme=programme, rows=coverage_rows(found, cells))
 
 
@@ -317,19 +111,14 @@ def _coverage_sheet(title: str, rows: list[CoverageRow]) -> Sheet:
     )
 
 
-async def coverage_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+async def coverage_sheets(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
     report = await _coverage(request, programme)
     return Tables(sheets=[_coverage_sheet("覆盖率", report.rows)], name=f"coverage-{programme}")
 
 
 async def _summary(request: Request[Any, Any, Any], programme: str) -> SummaryReport:
-    found, compounds, plans = await _load(request, programme)
-    actual = core.actual_annual_plan(found, compounds, plans)[-1].figures
-    total = found.total_target
-    scope = core.in_scope(found, compounds)
-    cells = tuple(c for c in core.coverage(found, compounds, plans) if c.district is None)
-    findings = core.check_targets(found) + core.check_register(found, compounds, plans)
-    target = None
+    found, summary = await runner.query(request, lambda uow: reports.summary(uow, programme))
+    total, target = summary.target, None
     if total is not None:
         investment = total.investment_yuan
         target = PublishedTotalOut(
@@ -342,16 +131,14 @@ async def _summary(request: Request[Any, Any, Any], programme: str) -> SummaryRe
         )
     return SummaryReport(
         programme=programme,
-        compounds_registered=len(compounds),
-        compounds_in_scope=len(scope),
-        compounds_planned=len(plans),
-        compounds_first_year_required=sum(
-            core.eligibility(found, c).first_year_required for c in compounds
-        ),
+        compounds_registered=summary.registered,
+        compounds_in_scope=summary.in_scope,
+        compounds_planned=summary.planned,
+        compounds_first_year_required=summary.first_year_required,
         target=target,
-        actual=figures_out(actual),
-        coverage=coverage_rows(found, cells),
-        findings=len(findings),
+        actual=figures_out(summary.actual),
+        coverage=coverage_rows(found, summary.coverage),
+        findings=summary.findings,
     )
 
 
@@ -360,7 +147,7 @@ def _number(value: int | str | None) -> int | Decimal | None:
     return Decimal(value) if isinstance(value, str) else value
 
 
-async def summary_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+async def summary_sheets(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
     report = await _summary(request, programme)
     actual, target = report.actual, report.target
     planned: tuple[int | str | None, ...] = (
@@ -407,11 +194,10 @@ async def _findings_of(
     request: Request[Any, Any, Any], programme: str
 ) -> tuple[tuple[core.Finding, ...], tuple[core.Finding, ...]]:
     """The findings on the targets, and on the register."""
-    found, compounds, plans = await _load(request, programme)
-    return core.check_targets(found), core.check_register(found, compounds, plans)
+    return await runner.query(request, lambda uow: reports.findings(uow, programme))
 
 
-async def consistency_tables(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
+async def consistency_sheets(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
     found = await _findings_of(request, programme)
     return Tables(
         sheets=[
@@ -469,7 +255,7 @@ class ReportController(Controller):
         "万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the "
         "compound records) and 差异 (actual − target).",
         permission=core.Permission.READ_PUBLISHED,
-    )(target_vs_actual_tables)
+    )(target_vs_actual_sheets)
 
     @get(
         "/coverage",
@@ -492,7 +278,7 @@ class ReportController(Controller):
         description="Each category's districts as rows, the city last: compounds covered, "
         "compounds in scope, the rate in percent and the published target.",
         permission=core.Permission.READ_PUBLISHED,
-    )(coverage_tables)
+    )(coverage_sheets)
 
     @get(
         "/summary",
@@ -515,7 +301,7 @@ class ReportController(Controller):
         description="Two sheets: 概况 (the counts, the published total beside the register's, "
         "in 万平方米 and 亿元, and the findings) and 覆盖率 (the city's coverage by category).",
         permission=core.Permission.READ_PUBLISHED,
-    )(summary_tables)
+    )(summary_sheets)
 
     @get(
         "/consistency",
@@ -532,9 +318,9 @@ class ReportController(Controller):
         targets, register_findings = await _findings_of(request, programme)
         return ConsistencyReport(
             programme=programme,
-            targets=_findings(targets),
+            targets=findings_out(targets),
             targets_total=len(targets),
-            register=_findings(register_findings),
+            register=findings_out(register_findings),
             register_total=len(register_findings),
         )
 
@@ -546,4 +332,4 @@ class ReportController(Controller):
         "for the register, each finding's code, sentence and place.",
         permission=core.Permission.READ_FINDINGS,
         problems=(400, 404, 403),
-    )(consistency_tables)
+    )(consistency_sheets)

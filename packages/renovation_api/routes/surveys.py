@@ -3,7 +3,8 @@
 The city sets a survey and publishes its results; staff record each household's response within
 their scope. Results are aggregates per compound, district or city: staff see those of their
 scope; once published, anyone sees them, but never an individual answer, and an aggregate of
-fewer than the core's minimum of respondents is withheld.
+fewer than the core's minimum of respondents is withheld. Each handler turns the request into a
+command or read of ``services.participation`` and shows what it returns.
 """
 
 import datetime
@@ -13,44 +14,34 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.params import JSONBody, Parameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api import auditing
+from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.etags import changed, check_if_match, etag
+from renovation_api.etags import expected
 from renovation_api.fields import INT32, Code, DistrictCode, Name, Note
-from renovation_api.guards import needs, principal, require_city
-from renovation_api.idempotency import IdempotencyKey, encoded, run_once
-from renovation_api.problems import (
-    FieldProblem,
-    ProblemError,
-    invalid_data,
-    not_found,
-    problem_responses,
-)
+from renovation_api.guards import needs
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
+    CursorParam,
     DistrictFilter,
     IfMatch,
+    PageSize,
     ProgrammeCode,
-    engine,
-    require_programme,
-    snapshot,
+    command_route,
+    page,
 )
-from renovation_api.routes.compounds import require_compound
-from renovation_api.routes.participation import WRITE_ERRORS, ClosureIn, HouseholdKey
-from renovation_api.routes.project_bodies import Body, to_core
-from renovation_api.storage import participation, records, tables
-from renovation_core.participation import (
-    Answer,
-    HouseholdRegister,
-    QuestionKind,
-    Results,
-    Survey,
-)
-from renovation_core.participation import Response as Given
+from renovation_api.services import participation, resources
+from renovation_api.services.participation import Recorded
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.participation import ClosureIn, HouseholdKey
+from renovation_api.views import view
+from renovation_core.participation import Answer, QuestionKind, Survey
 from renovation_core.participation.surveys import MAX_OPTIONS, MAX_QUESTIONS
 from renovation_core.units import round_fraction
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH, MAX_HOUSEHOLDS
@@ -103,7 +94,8 @@ class SurveyOut(SurveyIn, kw_only=True):
 
 
 class SurveyList(msgspec.Struct, kw_only=True):
-    items: Annotated[list[SurveyOut], msgspec.Meta(max_length=MAX_HOUSEHOLDS)]
+    items: Annotated[list[SurveyOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
 
 
 class AnswerBody(Body):
@@ -197,13 +189,9 @@ def _score(value: Any) -> str | None:
 
 
 def results_out(
-    survey: Survey,
-    results: Results,
-    shown: bool,
-    district: str | None,
-    compound: str | None,
-    compounds: list[CompoundResult],
+    found: participation.SurveyResults, district: str | None, compound: str | None
 ) -> ResultsOut:
+    survey, results, shown = found.survey, found.total, found.disclosed
     kinds = {q.code: q.kind for q in survey.questions}
     return ResultsOut(
         survey=survey.code,
@@ -227,34 +215,32 @@ def results_out(
         ]
         if shown
         else [],
-        compounds=compounds,
+        compounds=[
+            CompoundResult(
+                compound=each.compound,
+                district=each.district,
+                respondents=each.results.respondents,
+                satisfaction=_score(each.results.satisfaction),
+            )
+            for each in found.compounds
+        ],
     )
 
 
-def surveys_path(programme: str) -> str:
-    return f"/v1/programmes/{programme}/surveys"
+@view(Survey)
+def show_survey(stored: Stored[Survey]) -> SurveyOut:
+    return survey_out(stored.value)
 
 
-async def survey_of(
-    request: Request[Any, Any, Any],
-    conn: AsyncConnection,
-    programme: str,
-    code: str,
-    *,
-    share: bool = False,
-) -> tuple[Any, Any, Survey]:
-    """The programme's row, the survey's row and the survey; 404 if either is missing, or if
-    the survey is unpublished and the caller is not staff."""
-    programme_row, _ = await require_programme(request, conn, programme)
-    row = await participation.get_survey(conn, programme_row.id, code, share=share)
-    survey = None if row is None else records.record_of(row, Survey)
-    if survey is None or not _readable(request, survey):
-        raise not_found(f"survey {code!r} of programme {programme!r}")
-    return programme_row, row, survey
-
-
-def _readable(request: Request[Any, Any, Any], survey: Survey) -> bool:
-    return survey.published_on is not None or principal(request).may(core.Permission.READ_REGISTER)
+@view(Recorded)
+def show_receipt(stored: Stored[Recorded]) -> ResponseReceipt:
+    given = stored.value.response
+    return ResponseReceipt(
+        survey=stored.value.survey,
+        compound=given.compound,
+        household=given.household,
+        answered_on=given.answered_on,
+    )
 
 
 class SurveyController(Controller):
@@ -279,22 +265,14 @@ class SurveyController(Controller):
         data: JSONBody[SurveyIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[SurveyOut]:
-        require_city(request, "sets surveys and publishes their results")
-        survey = to_core(data, Survey)
-
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, _ = await require_programme(request, conn, programme)
-            if await participation.get_survey(conn, programme_row.id, survey.code) is not None:
-                raise ProblemError(
-                    409, "survey-exists", "The survey exists", f"survey {survey.code!r} exists"
-                )
-            revision = await participation.insert_survey(conn, programme_row.id, survey)
-            result = survey_out(survey)
-            location = f"{surveys_path(programme)}/{survey.code}"
-            await auditing.record(conn, request, "create", location, after=result)
-            return encoded(201, result, location=location, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        command = participation.CreateSurvey(programme=programme, survey=to_core(data, Survey))
+        return await runner.command(
+            request,
+            participation.create_survey,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda s: resources.survey(programme, s.value.code),
+        )
 
     @get(
         "/",
@@ -305,13 +283,17 @@ class SurveyController(Controller):
         responses=problem_responses(400, 404, 403),
     )
     async def list_surveys(
-        self, request: Request[Any, Any, Any], programme: ProgrammeCode
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
     ) -> SurveyList:
-        async with snapshot(request).connect() as conn:
-            programme_row, _ = await require_programme(request, conn, programme)
-            rows = await participation.list_surveys(conn, programme_row.id)
-        surveys = [records.record_of(row, Survey) for row in rows]
-        return SurveyList(items=[survey_out(s) for s in surveys if _readable(request, s)])
+        found = await runner.query(request, lambda uow: participation.surveys(uow, programme))
+        items, next_cursor = page(
+            request, found, f"surveys/{programme}", cursor, page_size, show_survey
+        )
+        return SurveyList(items=items, next_cursor=next_cursor)
 
     @get(
         "/{survey:str}",
@@ -325,9 +307,9 @@ class SurveyController(Controller):
     async def get_survey(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, survey: SurveyCode
     ) -> Response[SurveyOut]:
-        async with snapshot(request).connect() as conn:
-            _, row, found = await survey_of(request, conn, programme, survey)
-        return Response(survey_out(found), headers={"ETag": etag(row.revision)})
+        return runner.shown(
+            await runner.query(request, lambda uow: participation.survey(uow, programme, survey))
+        )
 
     @post(
         "/{survey:str}/responses",
@@ -348,60 +330,31 @@ class SurveyController(Controller):
         data: JSONBody[ResponseIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ResponseReceipt]:
-        answers = [to_core(a, Answer, f"$.answers[{i}]") for i, a in enumerate(data.answers)]
+        command = participation.RecordResponse(
+            programme=programme,
+            survey=survey,
+            compound=data.compound,
+            household=data.household,
+            answered_on=data.answered_on,
+            answers=tuple(
+                to_core(a, Answer, f"$.answers[{i}]") for i, a in enumerate(data.answers)
+            ),
+        )
+        return await runner.command(
+            request,
+            participation.record_response,
+            command,
+            idempotency_key=idempotency_key,
+            created=lambda _: None,  # read back only in the aggregates: no Location
+            day=today(),
+        )
 
-        async def write(conn: AsyncConnection) -> Any:
-            programme_row, row, found = await survey_of(
-                request, conn, programme, survey, share=True
-            )
-            compound = await require_compound(
-                request, conn, programme_row.id, programme, data.compound
-            )
-            households = await records.get_one(conn, tables.household_registers, compound.id)
-            register = records.record_of(households, HouseholdRegister) if households else None
-            if register is None or not register.holds(data.household):
-                raise invalid_data(
-                    [
-                        FieldProblem(
-                            path="$.household",
-                            message=f"{data.household} is not a household of compound "
-                            f"{data.compound}",
-                        )
-                    ]
-                )
-            earlier = await participation.get_response(conn, row.id, compound.id, data.household)
-            response = found.respond(
-                data.compound,
-                data.household,
-                answers,
-                on=data.answered_on,
-                today=today(),
-                earlier=earlier,
-            )
-            await participation.insert_response(conn, row.id, compound.id, response)
-            receipt = ResponseReceipt(
-                survey=survey,
-                compound=data.compound,
-                household=data.household,
-                answered_on=data.answered_on,
-            )
-            resource = f"{surveys_path(programme)}/{survey}/responses"
-            await auditing.record(conn, request, "respond", resource, after=receipt)
-            return encoded(201, receipt)
-
-        return await run_once(request, engine(request), idempotency_key, write)
-
-    @post(
+    @command_route(
         "/{survey:str}/publication",
-        operation_id="publishSurvey",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        response_headers=[ETAG],
-        summary="Publish a survey's results",
-        description="Publishes the results: anyone may then read the aggregates (never an "
-        "individual answer), and no further response is taken. Honours If-Match and "
-        "Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=200,
+        "publishSurvey",
+        "Publish a survey's results",
+        "Publishes the results: anyone may then read the aggregates (never an individual "
+        "answer), and no further response is taken. Honours If-Match and Idempotency-Key.",
     )
     async def publish(
         self,
@@ -412,28 +365,16 @@ class SurveyController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[SurveyOut]:
-        require_city(request, "sets surveys and publishes their results")
-
-        async def write(conn: AsyncConnection) -> Any:
-            _, row, found = await survey_of(request, conn, programme, survey)
-            check_if_match(if_match, etag(row.revision))
-            last = await participation.last_answered(conn, row.id)
-            published = found.publish(data.on, today(), last)
-            revision = await records.save(conn, tables.surveys, row, published)
-            if revision is None:
-                raise changed()
-            result = survey_out(published)
-            await auditing.record(
-                conn,
-                request,
-                "publish",
-                f"{surveys_path(programme)}/{survey}",
-                before=survey_out(found),
-                after=result,
-            )
-            return encoded(200, result, etag=etag(revision))
-
-        return await run_once(request, engine(request), idempotency_key, write)
+        publication = participation.PublishSurvey(
+            programme=programme, survey=survey, on=data.on, expected=expected(if_match)
+        )
+        return await runner.command(
+            request,
+            participation.publish_survey,
+            publication,
+            idempotency_key=idempotency_key,
+            day=today(),
+        )
 
     @get(
         "/{survey:str}/results",
@@ -454,31 +395,8 @@ class SurveyController(Controller):
         district: DistrictFilter = None,
         compound: CompoundFilter = None,
     ) -> ResultsOut:
-        caller = principal(request)
-        staff = caller.may(core.Permission.READ_REGISTER)
-        async with snapshot(request).connect() as conn:
-            _, row, found = await survey_of(request, conn, programme, survey)
-            responses = await participation.responses(conn, row.id)
-        districts: dict[str, str] = {}
-        by_compound: dict[str, list[Given]] = {}
-        for d, street, r in responses:
-            if (staff and not caller.covers(d, street)) or district not in (None, d):
-                continue
-            if compound in (None, r.compound):
-                districts[r.compound] = d
-                by_compound.setdefault(r.compound, []).append(r)
-        if staff:
-            total = found.results(r for given in by_compound.values() for r in given)
-            each = {code: found.results(given) for code, given in by_compound.items()}
-        else:
-            total, each = found.public_results(by_compound)
-        compounds = [
-            CompoundResult(
-                compound=code,
-                district=districts[code],
-                respondents=results.respondents,
-                satisfaction=_score(results.satisfaction),
-            )
-            for code, results in sorted(each.items())
-        ]
-        return results_out(found, total, staff or total.disclosable, district, compound, compounds)
+        found = await runner.query(
+            request,
+            lambda uow: participation.survey_results(uow, programme, survey, district, compound),
+        )
+        return results_out(found, district, compound)

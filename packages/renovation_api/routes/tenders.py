@@ -29,9 +29,12 @@ from renovation_api.routes.common import (
     YearFilter,
     tokens,
 )
-from renovation_api.routes.project_bodies import AwardIn, to_core
 from renovation_api.services import delivery, resources
 from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import to_core
+from renovation_api.shapes.delivery import (
+    AwardIn,
+)
 from renovation_api.views import view
 from renovation_core.converter import unstructure
 from renovation_core.delivery import Award, TenderPackage

@@ -9,17 +9,23 @@ from litestar import Controller, Request
 from litestar.params import Parameter
 
 import renovation_core as core
+from renovation_api import runner
 from renovation_api.clock import today
 from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import RATE_QUANTUM
 from renovation_api.guards import principal
-from renovation_api.routes.aftercare import AsOf, coverage_of
-from renovation_api.routes.assessments import AssessmentYear, read_assessment
-from renovation_api.routes.common import ProgrammeCode, YearFilter, snapshot
-from renovation_api.routes.contracts import tracked_contracts
-from renovation_api.routes.funding_reports import load_money
-from renovation_api.routes.monthly import MONTH, ProgressOut, month_out
-from renovation_api.routes.reports import FIGURE_HEADERS, GAP, figure_cells
+from renovation_api.routes.common import ProgrammeCode, YearFilter
+from renovation_api.services import oversight
+from renovation_api.shapes.oversight import (
+    MONTH,
+    AsOf,
+    AssessmentYear,
+    ProgressOut,
+    month_at,
+    month_shown,
+    show_assessment,
+)
+from renovation_api.shapes.reports import FIGURE_HEADERS, GAP, figure_cells
 from renovation_api.workbook import Sheet
 from renovation_core.oversight import Progress, Tracking
 from renovation_core.units import round_fraction, to_yi_yuan
@@ -83,10 +89,16 @@ def _tracking(t: Tracking) -> tuple[Any, ...]:
     )
 
 
-async def monthly_tables(
+async def monthly_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, month: MonthQuery
 ) -> Tables:
-    found = await month_out(request, programme, month)
+    found = month_shown(
+        await runner.query(
+            request,
+            lambda uow: oversight.month_across(uow, programme, month_at(month)),
+            today(),
+        )
+    )
     year, number = found.month.split("-")
     changes = ("本月新开工小区/个", "本月新完工小区/个", "本月完成投资/元")
     rows: list[tuple[Any, ...]] = [
@@ -122,10 +134,14 @@ async def monthly_tables(
     return Tables(sheets=[sheet], name=f"monthly-{programme}-{found.month}")
 
 
-async def contracts_tables(
+async def contracts_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
 ) -> Tables:
-    day, found, tracked = await tracked_contracts(request, programme, year)
+    day = today()
+    found, stored = await runner.query(
+        request, lambda uow: oversight.contracts(uow, programme, year), day
+    )
+    tracked = [(s.value.contract, s.value.delivered) for s in stored]
     names = {d.code: d.name for d in found.districts}
     city_wide = principal(request).city_wide
     delivered = ("开工小区/个", "完工小区/个", "完工户数/户", "完成投资/亿元")
@@ -165,10 +181,12 @@ async def contracts_tables(
     return Tables(sheets=[sheet(at) for at in years], name=f"contracts-{programme}")
 
 
-async def assessment_tables(
+async def assessment_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear
 ) -> Tables:
-    _, made = await read_assessment(request, programme, year)
+    made = show_assessment(
+        await runner.query(request, lambda uow: oversight.assessment(uow, programme, year))
+    )
     districts = made.districts
     total = (
         TOTAL,
@@ -238,15 +256,12 @@ async def assessment_tables(
     return Tables(sheets=[sheet], name=f"assessment-{programme}-{year}")
 
 
-async def management_coverage_tables(
+async def management_coverage_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
 ) -> Tables:
     day = as_of or today()
-    async with snapshot(request).connect() as conn:
-        loaded = await load_money(request, programme, conn)
-        rows = await coverage_of(request, conn, programme, loaded, day)
-    names = {d.code: d.name for d in loaded[0].districts}
-    city_wide = principal(request).city_wide
+    found, rows = await runner.query(request, lambda uow: oversight.coverage(uow, programme, day))
+    names = {d.code: d.name for d in found.districts}
     sheet = Sheet(
         title=f"物业管理覆盖({day})",
         headers=("各区", "已改造小区/个", "已建立管理模式/个", "覆盖率", "未覆盖小区"),
@@ -259,7 +274,6 @@ async def management_coverage_tables(
                 "、".join(r.without),
             )
             for r in rows
-            if r.district is not None or city_wide
         ],
     )
     return Tables(sheets=[sheet], name=f"management-coverage-{programme}-{day}")
@@ -278,7 +292,7 @@ class OversightWorkbookController(Controller):
         "whether each district reported.",
         permission=core.Permission.READ_REGISTER,
         problems=(400, 404, 403),
-    )(monthly_tables)
+    )(monthly_sheets)
 
     contracts_xlsx, contracts_csv = downloads(
         "contracts",
@@ -289,7 +303,7 @@ class OversightWorkbookController(Controller):
         "what was delivered as of today, the shares of the targets, and the day it was signed.",
         permission=core.Permission.READ_REGISTER,
         problems=(400, 404, 403),
-    )(contracts_tables)
+    )(contracts_sheets)
 
     assessment_xlsx, assessment_csv = downloads(
         "assessment",
@@ -300,7 +314,7 @@ class OversightWorkbookController(Controller):
         "dimension and in all, and the reward allocated by task volume, by score and in all.",
         permission=core.Permission.READ_REGISTER,
         problems=(400, 404, 403),
-    )(assessment_tables)
+    )(assessment_sheets)
 
     management_coverage_xlsx, management_coverage_csv = downloads(
         "management-coverage",
@@ -311,4 +325,4 @@ class OversightWorkbookController(Controller):
         "share, and the codes of those without one.",
         permission=core.Permission.READ_REGISTER,
         problems=(400, 404, 403),
-    )(management_coverage_tables)
+    )(management_coverage_sheets)

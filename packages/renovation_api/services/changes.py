@@ -3,7 +3,7 @@ core apply the change (or refuse it), save under the revision read, audit. Every
 through ``change`` (or ``create``), so none can forget a step."""
 
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -27,7 +27,7 @@ class Expected:
             raise Changed(f"If-Match {self.said} does not match the current ETag {shown}")
 
 
-def check(expected: Expected | None, stored: Stored[object]) -> None:
+def check(expected: Expected | None, stored: Stored[Any]) -> None:
     """Refuse when the caller read another version than the one stored."""
     if expected is not None:
         expected.check(stored.revision, f'"{stored.revision}"')
@@ -51,3 +51,27 @@ async def change(
     saved = attrs.evolve(stored, value=after, revision=revision)
     await uow.audit.record(action, resource, before=stored, after=saved)
     return saved
+
+
+async def create(
+    uow: UnitOfWork, add: Callable[[], Awaitable[Stored[T]]], resource: Callable[[Stored[T]], str]
+) -> Stored[T]:
+    """Store a new record with ``add`` and audit its creation at the address ``resource``
+    gives the record as stored (a numbered record's number comes with it)."""
+    created = await add()
+    await uow.audit.record("create", resource(created), after=created)
+    return created
+
+
+async def remove(
+    uow: UnitOfWork,
+    stored: Stored[T],
+    expected: Expected | None,
+    delete: Callable[[Stored[T]], Awaitable[bool]],
+    resource: str,
+) -> None:
+    """Delete the record as read, audited: the audit log keeps what was deleted."""
+    check(expected, stored)
+    if not await delete(stored):
+        raise Changed()  # another write came between the read and this delete
+    await uow.audit.record("delete", resource, before=stored)

@@ -7,6 +7,7 @@ aftercare arrangement."""
 import datetime
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -29,10 +30,13 @@ from renovation_core.delivery import (
     Stage,
     SuppliedDocument,
     TenderPackage,
+    WarningKind,
     oc4ids_project,
     project_networks,
+    schedule_warnings,
 )
 from renovation_core.delivery import award_package as award_package_of
+from renovation_core.delivery.schedule import ScheduleWarning, StartBy
 from renovation_core.errors import DataError, FieldError, RuleViolation
 
 
@@ -146,7 +150,7 @@ async def plan_of(uow: UnitOfWork, programme: str, compound: str) -> Stored[core
     return found
 
 
-def _facts(facts: Facts, plan: core.RenovationPlan) -> dict[str, object]:
+def _facts(facts: Facts, plan: core.RenovationPlan) -> dict[str, Any]:
     """The facts as the core takes them, with the plan's defaults."""
     return {
         "client": facts.client,
@@ -456,3 +460,75 @@ async def packages(
     """A page of the packages the caller may see, by code."""
     await scope.programme(uow, programme)
     return await uow.packages.page(programme, year, uow.by, after, limit)
+
+
+# Delivery across a programme ---------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ProjectFilter:
+    """What a list of projects may be narrowed by; ``None`` means any."""
+
+    district: str | None = None
+    stage: Stage | None = None
+    year: int | None = None
+
+
+async def projects(
+    uow: UnitOfWork,
+    programme: str,
+    where: ProjectFilter,
+    after: tuple[str, int] | None,
+    limit: int,
+) -> list[Stored[Project]]:
+    """A page of the projects the caller may see, by compound code then year."""
+    await scope.programme(uow, programme)
+    return await uow.projects.page(programme, where, uow.by, after, limit)
+
+
+async def warnings(
+    uow: UnitOfWork,
+    programme: str,
+    district: str | None,
+    kind: WarningKind | None,
+    day: datetime.date,
+    start_by: StartBy,
+) -> list[ScheduleWarning]:
+    """The deadlines missed on ``day`` by the planned compounds the caller may see (in
+    ``district``, if named), derived from the plans and projects, never stored."""
+    await scope.programme(uow, programme)
+    compounds, plans = await uow.register.whole(programme)
+    seen = {
+        c.code: c
+        for c in compounds
+        if uow.by.covers(c.district, c.street) and district in (None, c.district)
+    }
+    every = await uow.projects.every(programme)
+    found = schedule_warnings(
+        seen.values(),
+        [p for p in plans if p.compound in seen],
+        [s.value for s in every if s.value.compound in seen],
+        today=day,
+        start_by=start_by,
+    )
+    return [w for w in found if kind in (None, w.kind)]
+
+
+async def handovers(
+    uow: UnitOfWork, programme: str, network: Network | None, year: int | None
+) -> list[tuple[Stored[Project], Handover]]:
+    """The networks handed to operators (after filing): an operator sees those handed to it,
+    officers those within their scope."""
+    await scope.programme(uow, programme)
+    filed = [
+        s
+        for s in await uow.projects.every(programme, year)
+        if s.value.stage.rank >= Stage.FILED.rank
+    ]
+    return [
+        (stored, handover)
+        for stored in filed
+        for handover in stored.value.handovers
+        if network in (None, handover.network)
+        and (scope.covers(uow, stored.place) or uow.by.receives(handover.operator))
+    ]

@@ -35,8 +35,9 @@ class OutsideScope(PermissionError):
 
 
 class NotPermitted(PermissionError):
-    """The caller's role may do this kind of thing, but not this one (a city-wide act)."""
+    """The caller's role may do this kind of thing, but not this one (a city-wide act, another
+    bureau's verdict); ``slug`` names the refusal where clients tell it apart."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, slug: str = "forbidden") -> None:
         super().__init__(detail)
-        self.detail = detail
+        self.detail, self.slug = detail, slug

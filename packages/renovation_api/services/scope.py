@@ -51,3 +51,14 @@ def city(uow: UnitOfWork, what: str) -> None:
     """Refuse a city-wide act (``what`` the city does) to a caller who is not city-wide."""
     if not uow.by.city_wide:
         raise NotPermitted(f"the city {what}")
+
+
+def city_wide(uow: UnitOfWork) -> bool:
+    """Whether the caller answers for the whole city (the city's totals in a report)."""
+    return uow.by.city_wide
+
+
+def answers_for(uow: UnitOfWork, district: str) -> bool:
+    """Whether the caller answers for the whole of ``district`` (its reports, contract,
+    pairings, assessment): the city, or the district's own officer, not a street's."""
+    return uow.by.answers_for(district)

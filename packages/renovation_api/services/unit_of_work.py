@@ -8,14 +8,32 @@ keeps everything in dicts. Repositories are grouped by context, as the services 
 """
 
 import datetime
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from collections.abc import Sequence
+from typing import Any, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 import attrs
 
 import renovation_core as core
 from renovation_core.delivery import Project, TenderPackage
-from renovation_core.oversight import Aftercare
-from renovation_core.participation import Committee
+from renovation_core.funding import Entry, Flag, Funding, FundingStatus, Ledger, supervise
+from renovation_core.oversight import (
+    Aftercare,
+    Assessment,
+    Month,
+    MonthlyReport,
+    Nomination,
+    Pairing,
+    ResponsibilityContract,
+)
+from renovation_core.participation import (
+    Committee,
+    ConsentVote,
+    HouseholdRegister,
+    Menu,
+    Survey,
+)
+from renovation_core.participation import Response as SurveyResponse
+from renovation_core.validators import MAX_TEXT_LENGTH
 
 T = TypeVar("T")
 
@@ -70,6 +88,36 @@ class Stored(Generic[T]):
     ref: Any = None
 
 
+MAX_ACTOR_LENGTH = MAX_TEXT_LENGTH  # a principal's actor: "key:…", "user:…", "cli:…"
+MAX_RESOURCE_LENGTH = 512
+
+
+@attrs.frozen(kw_only=True)
+class AuditEvent:
+    """One write as the log keeps it: ``before`` and ``after`` as the API showed the resource."""
+
+    id: int
+    at: datetime.datetime
+    actor: str
+    role: core.Role
+    action: Action
+    resource: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    request_id: str | None
+
+
+@attrs.frozen(kw_only=True)
+class EventFilter:
+    """What the log may be narrowed by; ``None`` means any. ``resource`` matches the resource
+    and everything under it (a compound and its plan)."""
+
+    resource: str | None = None
+    actor: str | None = None
+    since: datetime.datetime | None = None
+    until: datetime.datetime | None = None
+
+
 class AuditLog(Protocol):
     async def record(
         self, action: Action, resource: str, *, before: object = None, after: object = None
@@ -77,12 +125,58 @@ class AuditLog(Protocol):
         """Append the event of this write; ``before`` and ``after`` are what the service read
         and what it returns (the API shows them as it shows the resource)."""
 
+    async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
+        """Events in the order they were written, after the event numbered ``after``."""
+
 
 # The register ---------------------------------------------------------------------------
 
 
+@attrs.frozen(kw_only=True)
+class Published:
+    """A programme as loaded: its settings and targets, and where its data came from."""
+
+    programme: core.Programme
+    provenance: core.Provenance | None
+
+
 class Programmes(Protocol):
     async def get(self, code: str) -> core.Programme | None: ...
+
+    async def stored(self, code: str) -> Stored[Published] | None: ...
+
+    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
+        """Programmes by code, after ``after``."""
+
+    async def add(self, dataset: core.Dataset) -> Stored[Published]:
+        """Store a whole dataset: the programme, its register, plans and fundings."""
+
+
+@attrs.frozen(kw_only=True)
+class Registered:
+    """A compound as the register holds it: its facts and the core's verdicts on them, judged
+    when it was written, so that showing it runs no rule again. ``urgency`` is its place in
+    the renovation order (``core.urgency``)."""
+
+    compound: core.Compound
+    eligibility: core.Eligibility
+    priority: core.Priority | None
+    urgency: int
+
+    @classmethod
+    def judged(cls, programme: core.Programme, compound: core.Compound) -> "Registered":
+        condition = compound.condition
+        return cls(
+            compound=compound,
+            eligibility=core.eligibility(programme, compound),
+            priority=None if condition is None else core.priority_of(condition),
+            urgency=core.urgency(compound),
+        )
+
+
+# What is kept on record of a compound, besides its plan, that removing it (or its plan)
+# would lose: its project, and the residents' decisions (consent votes, a menu, responses).
+Kept = Literal["project", "votes", "menu", "responses"]
 
 
 class Compounds(Protocol):
@@ -90,6 +184,32 @@ class Compounds(Protocol):
 
     async def place(self, programme: str, code: str) -> Place | None:
         """Where the compound lies (all a scope check needs), if it is on record."""
+
+    async def entry(self, programme: str, code: str) -> Stored[Registered] | None:
+        """The compound with the verdicts stored with it."""
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        by_priority: bool,
+        after: tuple[Any, ...] | None,
+        limit: int,
+    ) -> list[Stored[Registered]]:
+        """A page of the compounds ``seen_by`` may see matching ``where`` (a
+        ``register.CompoundFilter``), by code or in the renovation order (urgency, built year,
+        code), after that position."""
+
+    async def enter(self, programme: str, entry: Registered) -> Stored[Registered]: ...
+
+    async def save(self, stored: Stored[Registered], entry: Registered) -> str | None: ...
+
+    async def delete(self, stored: Stored[Registered]) -> bool:
+        """Delete the compound if it is still at the revision read."""
+
+    async def kept(self, programme: str, code: str) -> frozenset[Kept]:
+        """What is kept on record of the compound (see ``Kept``)."""
 
 
 class Plans(Protocol):
@@ -99,12 +219,62 @@ class Plans(Protocol):
         """A new revision for the unchanged plan: a write resting on the plan as read makes a
         concurrent change of it fail, and fails itself if the plan changed first."""
 
+    async def add(
+        self, programme: str, compound: str, record: core.RenovationPlan
+    ) -> Stored[core.RenovationPlan]: ...
+
+    async def save(
+        self, stored: Stored[core.RenovationPlan], record: core.RenovationPlan
+    ) -> str | None: ...
+
+    async def delete(self, stored: Stored[core.RenovationPlan]) -> bool:
+        """Delete the plan if it is still at the revision read."""
+
 
 # Delivery --------------------------------------------------------------------------------
 
 
+class Register(Protocol):
+    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        """Every compound of the programme (by code) and every plan: for views derived over
+        all of them."""
+
+    async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
+        """``core.planned_figures`` of the whole register, summed where it is kept."""
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        district: str | None,
+        after: str | None,
+        limit: int,
+    ) -> list[tuple[core.Compound, core.RenovationPlan | None]]:
+        """The next compounds ``seen_by`` may see (of ``district``), by code after ``after``,
+        each with its plan."""
+
+    async def coverage_counts(
+        self, programme: str, catalogue: core.Catalogue
+    ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
+        """The counts ``core.coverage_cells`` takes, counted where the register is kept."""
+
+
 class Projects(Protocol):
     async def get(self, programme: str, compound: str, year: int) -> Stored[Project] | None: ...
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> list[Stored[Project]]:
+        """A page of the projects ``seen_by`` may see matching ``where`` (a
+        ``delivery.ProjectFilter``), by compound code then year, after ``after``."""
+
+    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
+        """Every project of the programme (of ``year``, if given), by compound code then year."""
 
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         """The compound's project that is not cancelled, if any."""
@@ -138,30 +308,273 @@ class TenderPackages(Protocol):
         """Packages all of whose projects ``seen_by`` may see, by code, after ``after``."""
 
 
+# Funding ---------------------------------------------------------------------------------
+
+
+class Fundings(Protocol):
+    async def get(self, programme: str, compound: str) -> Stored[Funding] | None: ...
+
+    async def ledger(self, stored: Stored[Funding]) -> Ledger: ...
+
+    async def add(self, programme: str, funding: Funding) -> Stored[Funding]: ...
+
+    async def save(self, stored: Stored[Funding], funding: Funding) -> str | None: ...
+
+    async def remove(self, stored: Stored[Funding]) -> bool:
+        """Delete a funding never sent for review (its ledger is empty); False if another
+        write came first."""
+
+    async def post(self, stored: Stored[Funding], entry: Entry) -> str | None:
+        """Append ``entry`` to the ledger under the funding's revision as read, which it
+        replaces: two postings can never both be judged against the same balance. The
+        funding's new revision, or None if another write came first."""
+
+    async def entries(self, stored: Stored[Funding], after: int | None, limit: int) -> list[Entry]:
+        """A page of the ledger in posting order, after entry ``after``."""
+
+    async def entry(self, stored: Stored[Funding], number: int) -> Entry | None: ...
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        *,
+        district: str | None,
+        year: int | None,
+        status: FundingStatus | None,
+        after: str | None,
+        limit: int,
+    ) -> list[Stored[Funding]]:
+        """A page of the fundings ``seen_by`` may see, of ``district``, ``year`` and
+        ``status`` where given, by compound code after ``after``."""
+
+
+@attrs.frozen(kw_only=True)
+class CompoundMoney:
+    """One planned compound's money as the reports read it: the compound, its plan, its live
+    project, its funding (if drafted) and its ledger."""
+
+    compound: core.Compound
+    plan: core.RenovationPlan
+    project: Project | None
+    funding: Funding | None
+    ledger: Ledger
+
+    def flags(self) -> tuple[Flag, ...]:
+        return supervise(self.plan, self.project, self.funding, self.ledger)
+
+
+class Money(Protocol):
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        """Every planned compound ``seen_by`` may see, by code, with its money: the read
+        model the money reports (funding, monthly figures, assessments, aftercare) share."""
+
+
 # Participation ---------------------------------------------------------------------------
 
+# A compound has one household register, one committee and one menu: ``CompoundRecords``.
+Households: TypeAlias = "CompoundRecords[HouseholdRegister]"
+Committees: TypeAlias = "CompoundRecords[Committee]"
+Menus: TypeAlias = "CompoundRecords[Menu]"
 
-class Committees(Protocol):
-    async def get(self, programme: str, compound: str) -> Stored[Committee] | None: ...
+
+class ConsentVotes(Protocol):
+    async def get(
+        self, programme: str, compound: str, number: int
+    ) -> Stored[ConsentVote] | None: ...
+
+    async def hold(self, programme: str, compound: str, number: int) -> Stored[ConsentVote] | None:
+        """The vote, held from other writers until the transaction ends (see
+        ``CompoundRecords.hold``)."""
+
+    async def numbered(
+        self, programme: str, compound: str
+    ) -> list[tuple[int, Stored[ConsentVote]]]:
+        """The compound's votes with their numbers, by number."""
+
+    async def add(
+        self, programme: str, compound: str, vote: ConsentVote
+    ) -> tuple[int, Stored[ConsentVote]]:
+        """Store a new vote under the compound's next number."""
+
+    async def save(self, stored: Stored[ConsentVote], vote: ConsentVote) -> str | None: ...
+
+
+class Surveys(Protocol):
+    async def get(self, programme: str, code: str) -> Stored[Survey] | None: ...
+
+    async def hold(self, programme: str, code: str) -> Stored[Survey] | None:
+        """The survey, kept from changing (being published) until the transaction ends, so a
+        response and the publication cannot cross."""
+
+    async def every(self, programme: str) -> list[Stored[Survey]]:
+        """The programme's surveys, by code."""
+
+    async def add(self, programme: str, survey: Survey) -> Stored[Survey]: ...
+
+    async def save(self, stored: Stored[Survey], survey: Survey) -> str | None: ...
+
+    async def response(
+        self, stored: Stored[Survey], compound: str, household: str
+    ) -> SurveyResponse | None:
+        """The household's response, if it gave one."""
+
+    async def respond(self, stored: Stored[Survey], response: SurveyResponse) -> None: ...
+
+    async def last_answered(self, stored: Stored[Survey]) -> datetime.date | None: ...
+
+    async def responses(self, stored: Stored[Survey]) -> list[tuple[Place, SurveyResponse]]:
+        """Every response, with its compound's place (to cut results by place and scope)."""
 
 
 # Oversight -------------------------------------------------------------------------------
 
 
-class Aftercares(Protocol):
-    async def get(self, programme: str, compound: str) -> Stored[Aftercare] | None: ...
+class CompoundRecords(Protocol[T]):
+    """A record of which a compound has one at most (aftercare, nomination)."""
+
+    async def get(self, programme: str, compound: str) -> Stored[T] | None: ...
+
+    async def hold(self, programme: str, compound: str) -> Stored[T] | None:
+        """The record, held from other writers until the transaction ends: a concurrent change
+        queues behind this one instead of failing."""
+
+    async def every(self, programme: str) -> list[Stored[T]]:
+        """Every record of the programme's compounds, by compound code."""
+
+    async def add(self, programme: str, compound: str, record: T) -> Stored[T]: ...
+
+    async def save(self, stored: Stored[T], record: T) -> str | None: ...
+
+    async def delete(self, stored: Stored[T]) -> bool:
+        """Delete the record if it is still at the revision read."""
+
+
+Aftercares = CompoundRecords[Aftercare]
+Nominations = CompoundRecords[Nomination]
+
+
+class Pairings(Protocol):
+    """Leaders' pairings, numbered by the storage (``ref``)."""
+
+    async def get(self, programme: str, number: int) -> Stored[Pairing] | None: ...
+
+    async def every(self, programme: str, district: str | None) -> list[Stored[Pairing]]:
+        """The programme's pairings (``district``'s, if named), by number."""
+
+    async def count(self, programme: str) -> int: ...
+
+    async def districts(self, programme: str, compounds: Sequence[str]) -> dict[str, str]:
+        """The districts of those of ``compounds`` that are compounds of the programme."""
+
+    async def add(self, programme: str, pairing: Pairing) -> Stored[Pairing]: ...
+
+    async def delete(self, stored: Stored[Pairing]) -> bool:
+        """Delete the pairing if it is still at the revision read."""
+
+
+class Contracts(Protocol):
+    async def get(
+        self, programme: str, year: int, district: str
+    ) -> Stored[ResponsibilityContract] | None: ...
+
+    async def every(self, programme: str, year: int | None) -> list[Stored[ResponsibilityContract]]:
+        """The programme's contracts (of ``year``, if named), by year then district."""
+
+    async def add(
+        self, programme: str, contract: ResponsibilityContract
+    ) -> Stored[ResponsibilityContract]: ...
+
+    async def save(
+        self, stored: Stored[ResponsibilityContract], contract: ResponsibilityContract
+    ) -> str | None: ...
+
+
+class Assessments(Protocol):
+    async def get(self, programme: str, year: int) -> Stored[Assessment] | None: ...
+
+    async def every(self, programme: str) -> list[Stored[Assessment]]:
+        """Every year's assessment, by year."""
+
+    async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]: ...
+
+
+class MonthlyReports(Protocol):
+    async def versions(self, programme: str, district: str, month: Month) -> list[MonthlyReport]:
+        """The district's versions of its report for ``month``, first to last."""
+
+    async def of_months(
+        self, programme: str, months: list[Month]
+    ) -> dict[tuple[str, Month], list[MonthlyReport]]:
+        """Every district's versions for each of ``months``."""
+
+    async def add(self, programme: str, report: MonthlyReport) -> Stored[MonthlyReport]:
+        """Store a version; versions are never rewritten, so it has no revision."""
 
 
 class UnitOfWork(Protocol):
-    """One request's transaction: who asks, on which day, and the repositories."""
+    """One request's transaction: who asks, on which day, and the repositories (read-only,
+    so that each implementation may hold its own kind of each)."""
 
     by: core.Principal
     today: datetime.date
-    audit: AuditLog
-    programmes: Programmes
-    compounds: Compounds
-    plans: Plans
-    projects: Projects
-    packages: TenderPackages
-    committees: Committees
-    aftercare: Aftercares
+
+    @property
+    def audit(self) -> AuditLog: ...
+
+    @property
+    def programmes(self) -> Programmes: ...
+
+    @property
+    def register(self) -> Register: ...
+
+    @property
+    def compounds(self) -> Compounds: ...
+
+    @property
+    def plans(self) -> Plans: ...
+
+    @property
+    def projects(self) -> Projects: ...
+
+    @property
+    def packages(self) -> TenderPackages: ...
+
+    @property
+    def fundings(self) -> Fundings: ...
+
+    @property
+    def money(self) -> Money: ...
+
+    @property
+    def households(self) -> Households: ...
+
+    @property
+    def committees(self) -> Committees: ...
+
+    @property
+    def menus(self) -> Menus: ...
+
+    @property
+    def votes(self) -> ConsentVotes: ...
+
+    @property
+    def surveys(self) -> Surveys: ...
+
+    @property
+    def aftercare(self) -> Aftercares: ...
+
+    @property
+    def nominations(self) -> Nominations: ...
+
+    @property
+    def pairings(self) -> Pairings: ...
+
+    @property
+    def contracts(self) -> Contracts: ...
+
+    @property
+    def assessments(self) -> Assessments: ...
+
+    @property
+    def monthly(self) -> MonthlyReports: ...

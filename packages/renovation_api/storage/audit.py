@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+import renovation_core as core
+from renovation_api.services.unit_of_work import AuditEvent, EventFilter
 from renovation_api.storage import bulk, tables
 
 e = tables.audit_events.c
@@ -74,41 +75,42 @@ async def append_many(
     )
 
 
-@attrs.frozen(kw_only=True)
-class EventFilter:
-    """What the log may be narrowed by; ``None`` means any. ``resource`` matches the resource
-    and everything under it (a compound and its plan)."""
-
-    resource: str | None = None
-    actor: str | None = None
-    since: datetime.datetime | None = None
-    until: datetime.datetime | None = None
-
-    def clauses(self) -> list[sa.ColumnElement[bool]]:
-        conditions: list[sa.ColumnElement[bool]] = []
-        if self.resource is not None:
-            # A prefix compared exactly: SQLite's LIKE ignores case, and codes may differ by it.
-            under = self.resource.rstrip("/") + "/"
-            conditions.append(
-                sa.or_(
-                    e.resource == self.resource,
-                    sa.func.substr(e.resource, 1, len(under)) == under,
-                )
-            )
-        if self.actor is not None:
-            conditions.append(e.actor == self.actor)
-        if self.since is not None:
-            conditions.append(e.at >= self.since)
-        if self.until is not None:
-            conditions.append(e.at < self.until)
-        return conditions
+def _clauses(where: EventFilter) -> list[sa.ColumnElement[bool]]:
+    conditions: list[sa.ColumnElement[bool]] = []
+    if where.resource is not None:
+        # A prefix compared exactly: SQLite's LIKE ignores case, and codes may differ by it.
+        under = where.resource.rstrip("/") + "/"
+        conditions.append(
+            sa.or_(e.resource == where.resource, sa.func.substr(e.resource, 1, len(under)) == under)
+        )
+    if where.actor is not None:
+        conditions.append(e.actor == where.actor)
+    if where.since is not None:
+        conditions.append(e.at >= where.since)
+    if where.until is not None:
+        conditions.append(e.at < where.until)
+    return conditions
 
 
 async def list_events(
     conn: AsyncConnection, where: EventFilter, after: int | None, limit: int
 ) -> Sequence[sa.Row[Any]]:
     """Events in the order they were written, starting after the event with id ``after``."""
-    query = sa.select(tables.audit_events).where(*where.clauses()).order_by(e.id).limit(limit)
+    query = sa.select(tables.audit_events).where(*_clauses(where)).order_by(e.id).limit(limit)
     if after is not None:
         query = query.where(e.id > after)
     return (await conn.execute(query)).all()
+
+
+def event_of(row: Any) -> AuditEvent:
+    return AuditEvent(
+        id=row.id,
+        at=utc(row.at),
+        actor=row.actor,
+        role=core.Role.from_code(row.role),
+        action=row.action,
+        resource=row.resource,
+        before=row.before,
+        after=row.after,
+        request_id=row.request_id,
+    )

@@ -50,17 +50,6 @@ async def get_project(conn: AsyncConnection, compound_id: int, year: int) -> sa.
     return (await conn.execute(query)).first()
 
 
-async def live_project(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] | None:
-    """The compound's project that is not cancelled, if it has one."""
-    query = _PROJECT_ROW.where(p.c.compound_id == compound_id, p.c.stage != Stage.CANCELLED.code)
-    return (await conn.execute(query)).first()
-
-
-async def has_project(conn: AsyncConnection, compound_id: int) -> bool:
-    found = await conn.scalar(sa.select(p.c.id).where(p.c.compound_id == compound_id).limit(1))
-    return found is not None
-
-
 async def save_project(
     conn: AsyncConnection,
     row_id: int,
@@ -202,6 +191,34 @@ class SqlProjects:
 
     async def get(self, programme: str, compound: str, year: int) -> Stored[Project] | None:
         return await self._one(programme, c.c.code == compound, p.c.year == year)
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> list[Stored[Project]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        clauses = [
+            clause
+            for clause, given in (
+                (c.c.district_code == where.district, where.district),
+                (p.c.stage == (where.stage.code if where.stage else None), where.stage),
+                (p.c.year == where.year, where.year),
+            )
+            if given is not None
+        ]
+        rows = await list_projects(self._conn, programme_id, clauses, seen_by, after, limit)
+        return [_stored_project(row) for row in rows]
+
+    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        where = [] if year is None else [p.c.year == year]
+        return [_stored_project(row) for row in await all_projects(self._conn, programme_id, where)]
 
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         return await self._one(programme, c.c.code == compound, p.c.stage != Stage.CANCELLED.code)

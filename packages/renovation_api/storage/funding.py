@@ -4,7 +4,8 @@ A compound's funding (plan, submissions, reviews, approved version) is one aggre
 whole as the core's converter writes it, with its year and status copied into columns for
 lists. Its ledger is rows, one per entry, only ever inserted: the database refuses to update or
 delete them. Posting an entry also replaces the funding's revision, so two payments from one
-funding can never both be judged against the same balance.
+funding can never both be judged against the same balance. ``SqlFundings`` is the fundings
+repository; ``SqlMoney`` the read model of every compound's money the reports share.
 """
 
 from collections import defaultdict
@@ -15,10 +16,19 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.storage import mapping, tables
-from renovation_api.storage.register import new_revision, within
+from renovation_api.services.unit_of_work import CompoundMoney, Place, Stored
+from renovation_api.storage import delivery, mapping, register, tables
+from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
-from renovation_core.funding import Entry, Funding, FundingPlan, FundingSource, Ledger
+from renovation_core.delivery import Stage
+from renovation_core.funding import (
+    Entry,
+    Funding,
+    FundingPlan,
+    FundingSource,
+    FundingStatus,
+    Ledger,
+)
 
 f = tables.fundings
 e = tables.ledger_entries
@@ -57,12 +67,16 @@ def _values(funding: Funding) -> dict[str, Any]:
 
 async def insert_funding(
     conn: AsyncConnection, programme_id: int, compound_id: int, funding: Funding
-) -> str:
+) -> tuple[int, str]:
+    """Store the compound's funding; its row id and revision."""
     values = _values(funding)
-    await conn.execute(
-        f.insert().values(programme_id=programme_id, compound_id=compound_id, **values)
+    row_id = await conn.scalar(
+        f.insert()
+        .values(programme_id=programme_id, compound_id=compound_id, **values)
+        .returning(f.c.id)
     )
-    return str(values["revision"])
+    assert row_id is not None
+    return row_id, str(values["revision"])
 
 
 async def insert_fundings(
@@ -214,3 +228,116 @@ async def all_fundings(
     for row in await conn.execute(query):
         entries[row.funding_id].append(_entry(row))
     return rows, {row.id: Ledger(tuple(entries[row.id])) for row in rows}
+
+
+def _stored(row: Any) -> Stored[Funding]:
+    return Stored(
+        value=funding_of(row),
+        revision=row.revision,
+        place=Place(district=row.district_code, street=row.street_code),
+        ref=row.id,
+    )
+
+
+class SqlFundings:
+    """The fundings repository: a funding read with its compound's place, and its ledger."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def get(self, programme: str, compound: str) -> Stored[Funding] | None:
+        programme_id = await self._programme_id(programme)
+        if programme_id is None:
+            return None
+        query = _FUNDING_ROW.where(f.c.programme_id == programme_id, c.c.code == compound)
+        row = (await self._conn.execute(query)).first()
+        return None if row is None else _stored(row)
+
+    async def ledger(self, stored: Stored[Funding]) -> Ledger:
+        return await ledger(self._conn, stored.ref)
+
+    async def add(self, programme: str, funding: Funding) -> Stored[Funding]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        compound = await register.get_compound(self._conn, programme_id, funding.plan.compound)
+        assert compound is not None
+        row_id, revision = await insert_funding(self._conn, programme_id, compound.id, funding)
+        place = Place(district=compound.district_code, street=compound.street_code)
+        return Stored(value=funding, revision=revision, place=place, ref=row_id)
+
+    async def save(self, stored: Stored[Funding], funding: Funding) -> str | None:
+        return await save_funding(self._conn, stored.ref, stored.revision, funding)
+
+    async def remove(self, stored: Stored[Funding]) -> bool:
+        return await delete_draft(self._conn, stored.ref, stored.revision)
+
+    async def post(self, stored: Stored[Funding], entry: Entry) -> str | None:
+        revision = await claim_funding(self._conn, stored.ref, stored.revision)
+        if revision is not None:
+            await append(self._conn, stored.ref, entry)
+        return revision
+
+    async def entries(self, stored: Stored[Funding], after: int | None, limit: int) -> list[Entry]:
+        return await entries_page(self._conn, stored.ref, after, limit)
+
+    async def entry(self, stored: Stored[Funding], number: int) -> Entry | None:
+        return await get_entry(self._conn, stored.ref, number)
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        *,
+        district: str | None,
+        year: int | None,
+        status: FundingStatus | None,
+        after: str | None,
+        limit: int,
+    ) -> list[Stored[Funding]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        where = [
+            clause
+            for clause, given in (
+                (c.c.district_code == district, district),
+                (f.c.year == year, year),
+                (f.c.status == (status.code if status else None), status),
+            )
+            if given is not None
+        ]
+        rows = await list_fundings(self._conn, programme_id, where, seen_by, after, limit)
+        return [_stored(row) for row in rows]
+
+
+class SqlMoney:
+    """Every planned compound's money, read in three queries over the whole programme."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        compounds, plans = await register.load_register(self._conn, programme_id)
+        rows, ledgers = await all_fundings(self._conn, programme_id, seen_by)
+        projects = await delivery.all_projects(
+            self._conn, programme_id, [tables.projects.c.stage != Stage.CANCELLED.code]
+        )
+        seen = {c.code: c for c in compounds if seen_by.covers(c.district, c.street)}
+        fundings = {row.compound: (funding_of(row), ledgers[row.id]) for row in rows}
+        live = {row.compound: delivery.project_of(row) for row in projects}
+        money = []
+        for plan in plans:
+            if plan.compound not in seen:
+                continue
+            found, entries = fundings.get(plan.compound, (None, Ledger()))
+            money.append(
+                CompoundMoney(
+                    compound=seen[plan.compound],
+                    plan=plan,
+                    project=live.get(plan.compound),
+                    funding=found,
+                    ledger=entries,
+                )
+            )
+        return sorted(money, key=lambda m: m.compound.code)

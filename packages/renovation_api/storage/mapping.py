@@ -1,7 +1,8 @@
 """Domain objects ↔ table rows, explicitly, in both directions.
 
-Every figure the core computes for a row (eligibility, urgency) is computed here by calling the
-core, so the cached columns can never disagree with the rules.
+Every figure the core computes for a row (eligibility, urgency) is the core's verdict, judged
+when the row is written (``Registered.judged``), so the cached columns can never disagree with
+the rules, and read back as stored.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -9,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import renovation_core as core
+from renovation_api.services.unit_of_work import Registered
 from renovation_core.catalogue import Catalogue
 
 Row = Mapping[Any, Any]
@@ -209,9 +211,13 @@ def provenance_from_row(row: Row) -> core.Provenance | None:
 
 def compound_values(programme: core.Programme, compound: core.Compound) -> dict[str, Any]:
     """The compound's columns, with the core's verdicts on it."""
-    verdict = core.eligibility(programme, compound)
+    return registered_values(Registered.judged(programme, compound))
+
+
+def registered_values(entry: Registered) -> dict[str, Any]:
+    """The columns of a compound as the register holds it: its facts and the verdicts."""
+    compound, verdict, priority = entry.compound, entry.eligibility, entry.priority
     condition = compound.condition
-    priority = core.priority_of(condition) if condition else None
     return {
         "code": compound.code,
         "name": compound.name,
@@ -234,8 +240,29 @@ def compound_values(programme: core.Programme, compound: core.Compound) -> dict[
         "first_year_required": verdict.first_year_required,
         "priority_level": priority.level.code if priority else None,
         "priority_score": priority.score if priority else None,
-        "urgency": core.urgency(compound),
+        "urgency": entry.urgency,
     }
+
+
+def registered_from_row(row: Row) -> Registered:
+    """The compound and the verdicts stored with it: reading runs no rule again."""
+    level = row["priority_level"]
+    return Registered(
+        compound=compound_from_row(row),
+        eligibility=core.Eligibility(
+            eligible=bool(row["eligible"]),
+            first_year_required=bool(row["first_year_required"]),
+            reasons=tuple(
+                core.Ineligibility.from_code(code)
+                for code in row["ineligibility"].split(",")
+                if code
+            ),
+        ),
+        priority=None
+        if level is None
+        else core.Priority(level=core.PriorityLevel.from_code(level), score=row["priority_score"]),
+        urgency=row["urgency"],
+    )
 
 
 def compound_from_row(row: Row) -> core.Compound:

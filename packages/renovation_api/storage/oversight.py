@@ -1,28 +1,29 @@
 """Oversight records. Each version of a monthly report is one row, never rewritten; the unique
 key (programme, district, month, version) settles two submissions racing for the same version.
-Aftercare records and nominations are one per compound (``records``), read here programme-wide;
-a contract is one per district and year, an assessment one per year."""
+Aftercare records and nominations are one per compound (``records.SqlCompoundRecords``); a
+contract is one per district and year, an assessment one per year, a pairing numbered by its
+row."""
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from renovation_api.storage import tables
-from renovation_api.storage.register import new_revision
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.storage import records, tables
+from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
 from renovation_core.oversight import (
-    Aftercare,
     Assessment,
     Month,
     MonthlyReport,
-    Nomination,
     Pairing,
     ResponsibilityContract,
 )
 
+T = TypeVar("T")
 m = tables.monthly_reports
 
 
@@ -69,17 +70,6 @@ async def insert(conn: AsyncConnection, programme_id: int, report: MonthlyReport
     await conn.execute(m.insert().values(**values))
 
 
-async def all_aftercare(conn: AsyncConnection, programme_id: int) -> dict[str, Aftercare]:
-    """Every aftercare record of the programme's compounds, by compound code."""
-    a, c = tables.aftercare, tables.compounds
-    query = (
-        sa.select(c.c.code, a.c.record)
-        .join(c, c.c.id == a.c.compound_id)
-        .where(c.c.programme_id == programme_id)
-    )
-    return {row.code: structure(row.record, Aftercare) for row in await conn.execute(query)}
-
-
 async def get_contract(
     conn: AsyncConnection, programme_id: int, district: str, year: int, *, lock: bool = False
 ) -> sa.Row[Any] | None:
@@ -88,17 +78,6 @@ async def get_contract(
         k.c.programme_id == programme_id, k.c.district_code == district, k.c.year == year
     )
     return (await conn.execute(query.with_for_update() if lock else query)).first()
-
-
-async def list_contracts(
-    conn: AsyncConnection, programme_id: int, year: int | None
-) -> list[ResponsibilityContract]:
-    k = tables.responsibility_contracts
-    query = sa.select(k.c.record).where(k.c.programme_id == programme_id)
-    if year is not None:
-        query = query.where(k.c.year == year)
-    query = query.order_by(k.c.year, k.c.district_code)
-    return [structure(r, ResponsibilityContract) for r in await conn.scalars(query)]
 
 
 async def insert_record(conn: AsyncConnection, table: sa.Table, **values: Any) -> tuple[int, str]:
@@ -110,18 +89,6 @@ async def insert_record(conn: AsyncConnection, table: sa.Table, **values: Any) -
     )
     assert row_id is not None
     return row_id, revision
-
-
-async def pairings(
-    conn: AsyncConnection, programme_id: int, district: str | None = None
-) -> list[tuple[int, Pairing]]:
-    """The programme's pairings (one district's), by id."""
-    p = tables.pairings
-    query = sa.select(p.c.id, p.c.record).where(p.c.programme_id == programme_id)
-    if district is not None:
-        query = query.where(p.c.district_code == district)
-    rows = await conn.execute(query.order_by(p.c.id))
-    return [(row.id, structure(row.record, Pairing)) for row in rows]
 
 
 async def get_pairing(
@@ -155,26 +122,119 @@ async def get_assessment(conn: AsyncConnection, programme_id: int, year: int) ->
     return (await conn.execute(query)).first()
 
 
-async def assessments(conn: AsyncConnection, programme_id: int) -> list[Assessment]:
-    a = tables.assessments
-    query = sa.select(a.c.record).where(a.c.programme_id == programme_id).order_by(a.c.year)
-    return [structure(r, Assessment) for r in await conn.scalars(query)]
+def _stored(row: Any, kind: type[T]) -> Stored[T]:
+    return Stored(value=structure(row.record, kind), revision=row.revision, ref=row.id)
 
 
-async def nominations(
-    conn: AsyncConnection, programme_id: int, district: str | None, year: int | None
-) -> list[tuple[str, Nomination]]:
-    """The programme's nominations with their compounds' districts, by compound code."""
-    n, c = tables.nominations, tables.compounds
-    query = (
-        sa.select(c.c.district_code, n.c.record)
-        .join(c, c.c.id == n.c.compound_id)
-        .where(c.c.programme_id == programme_id)
-        .order_by(c.c.code)
-    )
-    if district is not None:
-        query = query.where(c.c.district_code == district)
-    found = [
-        (row.district_code, structure(row.record, Nomination)) for row in await conn.execute(query)
-    ]
-    return [(d, x) for d, x in found if year in (None, x.year)]
+class _Repository:
+    """A repository of the programme's records (services name a programme by its code)."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def _id(self, programme: str) -> int:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return programme_id
+
+    async def _add(self, programme: str, table: sa.Table, record: T, **columns: Any) -> Stored[T]:
+        """Store a new row of the programme's ``table`` holding ``record``."""
+        programme_id = await self._id(programme)
+        row_id, revision = await insert_record(
+            self._conn, table, programme_id=programme_id, record=record, **columns
+        )
+        return Stored(value=record, revision=revision, ref=row_id)
+
+
+class SqlPairings(_Repository):
+    """Leaders' pairings, numbered by their rows."""
+
+    async def get(self, programme: str, number: int) -> Stored[Pairing] | None:
+        row = await get_pairing(self._conn, await self._id(programme), number)
+        return None if row is None else _stored(row, Pairing)
+
+    async def every(self, programme: str, district: str | None) -> list[Stored[Pairing]]:
+        p = tables.pairings
+        query = sa.select(p).where(p.c.programme_id == await self._id(programme))
+        if district is not None:
+            query = query.where(p.c.district_code == district)
+        rows = await self._conn.execute(query.order_by(p.c.id))
+        return [_stored(row, Pairing) for row in rows]
+
+    async def count(self, programme: str) -> int:
+        return await count_pairings(self._conn, await self._id(programme))
+
+    async def districts(self, programme: str, compounds: Sequence[str]) -> dict[str, str]:
+        return await districts_of(self._conn, await self._id(programme), compounds)
+
+    async def add(self, programme: str, pairing: Pairing) -> Stored[Pairing]:
+        return await self._add(programme, tables.pairings, pairing, district_code=pairing.district)
+
+    async def delete(self, stored: Stored[Pairing]) -> bool:
+        return await records.delete_at(self._conn, tables.pairings, stored.ref, stored.revision)
+
+
+class SqlContracts(_Repository):
+    """Responsibility contracts: one per district and year."""
+
+    async def get(
+        self, programme: str, year: int, district: str
+    ) -> Stored[ResponsibilityContract] | None:
+        row = await get_contract(self._conn, await self._id(programme), district, year)
+        return None if row is None else _stored(row, ResponsibilityContract)
+
+    async def every(self, programme: str, year: int | None) -> list[Stored[ResponsibilityContract]]:
+        k = tables.responsibility_contracts
+        query = sa.select(k).where(k.c.programme_id == await self._id(programme))
+        if year is not None:
+            query = query.where(k.c.year == year)
+        rows = await self._conn.execute(query.order_by(k.c.year, k.c.district_code))
+        return [_stored(row, ResponsibilityContract) for row in rows]
+
+    async def add(
+        self, programme: str, contract: ResponsibilityContract
+    ) -> Stored[ResponsibilityContract]:
+        table = tables.responsibility_contracts
+        return await self._add(
+            programme, table, contract, district_code=contract.district, year=contract.year
+        )
+
+    async def save(
+        self, stored: Stored[ResponsibilityContract], contract: ResponsibilityContract
+    ) -> str | None:
+        table = tables.responsibility_contracts
+        return await records.save_at(self._conn, table, stored.ref, stored.revision, contract)
+
+
+class SqlAssessments(_Repository):
+    """The assessments: one per year, kept as decided."""
+
+    async def get(self, programme: str, year: int) -> Stored[Assessment] | None:
+        row = await get_assessment(self._conn, await self._id(programme), year)
+        return None if row is None else _stored(row, Assessment)
+
+    async def every(self, programme: str) -> list[Stored[Assessment]]:
+        a = tables.assessments
+        query = sa.select(a).where(a.c.programme_id == await self._id(programme))
+        rows = await self._conn.execute(query.order_by(a.c.year))
+        return [_stored(row, Assessment) for row in rows]
+
+    async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]:
+        return await self._add(programme, tables.assessments, assessment, year=assessment.year)
+
+
+class SqlMonthlyReports(_Repository):
+    """The districts' monthly reports, every version kept."""
+
+    async def versions(self, programme: str, district: str, month: Month) -> list[MonthlyReport]:
+        return await versions(self._conn, await self._id(programme), district, month)
+
+    async def of_months(
+        self, programme: str, months: list[Month]
+    ) -> dict[tuple[str, Month], list[MonthlyReport]]:
+        return await of_months(self._conn, await self._id(programme), months)
+
+    async def add(self, programme: str, report: MonthlyReport) -> Stored[MonthlyReport]:
+        """Store a version, never rewritten: it has no revision."""
+        await insert(self._conn, await self._id(programme), report)
+        return Stored(value=report, revision="")

@@ -7,7 +7,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.storage import mapping, tables
+from renovation_api.services.unit_of_work import Published, Stored
+from renovation_api.storage import funding, mapping, register, tables
 from renovation_api.storage.register import new_revision
 
 CHILD_TABLES = {
@@ -102,7 +103,47 @@ class SqlProgrammes:
         found = await self._cache.get(self._conn, code)
         return None if found is None else found[1]
 
+    async def stored(self, code: str) -> Stored[Published] | None:
+        found = await self._cache.get(self._conn, code)
+        return None if found is None else _published(*found)
+
+    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
+        found = []
+        for row in await list_programmes(self._conn, after, limit):
+            held = await self._cache.get(self._conn, row.code)
+            assert held is not None  # programmes are never removed
+            found.append(_published(*held))
+        return found
+
+    async def add(self, dataset: core.Dataset) -> Stored[Published]:
+        await store_dataset(self._conn, dataset)
+        added = await self.stored(dataset.programme.code)
+        assert added is not None
+        return added
+
     async def id_of(self, code: str) -> int | None:
         """The programme's row id, for the other repositories' queries."""
         found = await self._cache.get(self._conn, code)
         return None if found is None else int(found[0].id)
+
+
+def _published(row: Any, programme: core.Programme) -> Stored[Published]:
+    provenance = mapping.provenance_from_row(row._mapping)
+    return Stored(
+        value=Published(programme=programme, provenance=provenance),
+        revision=row.revision,
+        ref=row.id,
+    )
+
+
+async def store_dataset(conn: AsyncConnection, dataset: core.Dataset) -> int:
+    """Store a whole dataset in the caller's transaction; the programme's row id."""
+    new_id = await insert_programme(conn, dataset.programme, dataset.provenance)
+    await register.insert_compounds(
+        conn,
+        new_id,
+        (mapping.compound_values(dataset.programme, c) for c in dataset.compounds),
+    )
+    await register.insert_plans(conn, new_id, dataset.plans)
+    await funding.insert_fundings(conn, new_id, dataset.fundings)
+    return new_id

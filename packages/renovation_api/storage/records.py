@@ -1,7 +1,7 @@
 """Records stored whole, as the core's converter writes them, under a revision.
 
 A compound's one-per-compound records (households, committee, menu, aftercare) are a row each,
-replaced as one only if still at the revision read; ``lock`` makes concurrent writers queue.
+replaced as one only if still at the revision read; ``hold`` makes concurrent writers queue.
 """
 
 from typing import Any, Generic, TypeVar
@@ -21,15 +21,6 @@ def record_of(row: Any, kind: type[T]) -> T:
     return structure(row.record, kind)
 
 
-async def get_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, *, lock: bool = False
-) -> sa.Row[Any] | None:
-    """A compound's row of a one-per-compound table (households, committee, menu); ``lock``
-    holds it until the transaction ends, so concurrent changes queue instead of failing."""
-    query = sa.select(table).where(table.c.compound_id == compound_id)
-    return (await conn.execute(query.with_for_update() if lock else query)).first()
-
-
 async def insert_one(
     conn: AsyncConnection, table: sa.Table, compound_id: int, record: object
 ) -> str:
@@ -43,26 +34,26 @@ async def insert_one(
     return revision
 
 
-async def put_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, row: Any, record: object
+async def save_at(
+    conn: AsyncConnection, table: sa.Table, row_id: int, revision: str, record: object
 ) -> str | None:
-    """Store the compound's record, replacing ``row`` (if any) only if it is still at its
-    revision; None if it has moved on."""
-    if row is None:
-        return await insert_one(conn, table, compound_id, record)
-    return await save(conn, table, row, record)
-
-
-async def save(conn: AsyncConnection, table: sa.Table, row: Any, record: object) -> str | None:
-    """Rewrite ``row`` of ``table`` with ``record`` if it is still at its revision; the new
+    """Rewrite row ``row_id`` with ``record`` if it is still at ``revision``; the new
     revision, or None if it has moved on."""
-    revision = new_revision()
+    new = new_revision()
     result = await conn.execute(
         table.update()
-        .where(table.c.id == row.id, table.c.revision == row.revision)
-        .values(record=unstructure(record), revision=revision)
+        .where(table.c.id == row_id, table.c.revision == revision)
+        .values(record=unstructure(record), revision=new)
     )
-    return revision if result.rowcount == 1 else None
+    return new if result.rowcount == 1 else None
+
+
+async def delete_at(conn: AsyncConnection, table: sa.Table, row_id: int, revision: str) -> bool:
+    """Delete row ``row_id`` if it is still at ``revision``."""
+    result = await conn.execute(
+        table.delete().where(table.c.id == row_id, table.c.revision == revision)
+    )
+    return result.rowcount == 1
 
 
 class SqlCompoundRecords(Generic[T]):
@@ -74,20 +65,62 @@ class SqlCompoundRecords(Generic[T]):
         self._conn, self._programme_id = conn, programme_id
         self._table, self._kind = table, kind
 
-    async def get(self, programme: str, compound: str) -> Stored[T] | None:
+    async def _select(self, programme: str) -> sa.Select[Any]:
+        """The programme's records with their compounds' places."""
         c, table = tables.compounds, self._table
         programme_id = await self._programme_id(programme)
-        query = (
+        return (
             sa.select(table, c.c.district_code, c.c.street_code)
             .join(c, c.c.id == table.c.compound_id)
-            .where(c.c.programme_id == programme_id, c.c.code == compound)
+            .where(c.c.programme_id == programme_id)
         )
-        row = (await self._conn.execute(query)).first()
-        if row is None:
-            return None
+
+    def _stored(self, row: Any) -> Stored[T]:
         return Stored(
             value=record_of(row, self._kind),
             revision=row.revision,
             place=Place(district=row.district_code, street=row.street_code),
             ref=row.id,
         )
+
+    async def get(self, programme: str, compound: str) -> Stored[T] | None:
+        query = (await self._select(programme)).where(tables.compounds.c.code == compound)
+        row = (await self._conn.execute(query)).first()
+        return None if row is None else self._stored(row)
+
+    async def hold(self, programme: str, compound: str) -> Stored[T] | None:
+        """The record, its row locked until the transaction ends: concurrent changes queue
+        behind this one instead of failing."""
+        query = (await self._select(programme)).where(tables.compounds.c.code == compound)
+        row = (await self._conn.execute(query.with_for_update(of=self._table))).first()
+        return None if row is None else self._stored(row)
+
+    async def every(self, programme: str) -> list[Stored[T]]:
+        """Every record of the programme's compounds, by compound code."""
+        query = (await self._select(programme)).order_by(tables.compounds.c.code)
+        return [self._stored(row) for row in await self._conn.execute(query)]
+
+    async def add(self, programme: str, compound: str, record: T) -> Stored[T]:
+        """Store the compound's first record (the unique key settles a race between two)."""
+        c = tables.compounds
+        programme_id = await self._programme_id(programme)
+        found = (
+            await self._conn.execute(
+                sa.select(c.c.id, c.c.district_code, c.c.street_code).where(
+                    c.c.programme_id == programme_id, c.c.code == compound
+                )
+            )
+        ).one()
+        revision = await insert_one(self._conn, self._table, found.id, record)
+        place = Place(district=found.district_code, street=found.street_code)
+        row_id = await self._conn.scalar(
+            sa.select(self._table.c.id).where(self._table.c.compound_id == found.id)
+        )
+        return Stored(value=record, revision=revision, place=place, ref=row_id)
+
+    async def save(self, stored: Stored[T], record: T) -> str | None:
+        return await save_at(self._conn, self._table, stored.ref, stored.revision, record)
+
+    async def delete(self, stored: Stored[T]) -> bool:
+        """Delete the record if it is still at the revision read."""
+        return await delete_at(self._conn, self._table, stored.ref, stored.revision)

@@ -2,61 +2,42 @@
 
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any, Literal
+from typing import Any
 
-import attrs
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Place, Stored
+from renovation_api.services.unit_of_work import Kept, Place, Registered, Stored
 from renovation_api.storage import bulk, mapping, tables
 
 c = tables.compounds.c
 # A programme's row id by its code (``SqlProgrammes.id_of``), for the repositories' queries.
 ProgrammeIds = Callable[[str], Awaitable[int | None]]
-Sort = Literal["code", "priority"]
 
 
-@attrs.frozen(kw_only=True)
-class CompoundFilter:
-    """What a compound list may be narrowed by; ``None`` means any."""
-
-    district: str | None = None
-    street: str | None = None
-    community: str | None = None
-    built_year_min: int | None = None
-    built_year_max: int | None = None
-    eligible: bool | None = None
-    priority: str | None = None
-
-    def clauses(self) -> list[sa.ColumnElement[bool]]:
-        conditions: list[sa.ColumnElement[bool]] = []
-        for column, value in (
-            (c.district_code, self.district),
-            (c.street_code, self.street),
-            (c.community_code, self.community),
-            (c.eligible, self.eligible),
-            (c.priority_level, self.priority),
-        ):
-            if value is not None:
-                conditions.append(column == value)
-        if self.built_year_min is not None:
-            conditions.append(c.built_year >= self.built_year_min)
-        if self.built_year_max is not None:
-            conditions.append(c.built_year <= self.built_year_max)
-        return conditions
+def _clauses(where: Any) -> list[sa.ColumnElement[bool]]:
+    """The conditions of a ``services.register.CompoundFilter``: ``None`` means any."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    for column, value in (
+        (c.district_code, where.district),
+        (c.street_code, where.street),
+        (c.community_code, where.community),
+        (c.eligible, where.eligible),
+        (c.priority_level, where.priority.code if where.priority else None),
+    ):
+        if value is not None:
+            conditions.append(column == value)
+    if where.built_year_min is not None:
+        conditions.append(c.built_year >= where.built_year_min)
+    if where.built_year_max is not None:
+        conditions.append(c.built_year <= where.built_year_max)
+    return conditions
 
 
-def sort_key(row: sa.Row[Any], sort: Sort) -> list[Any]:
-    """The keyset position of ``row`` in a list sorted by ``sort``."""
-    if sort == "priority":
-        return [row.urgency, row.built_year, row.code]
-    return [row.code]
-
-
-def _order(sort: Sort) -> list[sa.ColumnElement[Any]]:
-    return [c.urgency, c.built_year, c.code] if sort == "priority" else [c.code]
+def _order(by_priority: bool) -> list[sa.ColumnElement[Any]]:
+    """The renovation order (``core.rank_key``) by the stored urgency, or the codes'."""
+    return [c.urgency, c.built_year, c.code] if by_priority else [c.code]
 
 
 def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
@@ -77,18 +58,18 @@ def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
 async def list_compounds(
     conn: AsyncConnection,
     programme_id: int,
-    where: CompoundFilter,
+    where: Sequence[sa.ColumnElement[bool]],
     seen_by: core.Principal,
-    sort: Sort,
+    by_priority: bool,
     after: Sequence[Any] | None,
     limit: int,
 ) -> Sequence[sa.Row[Any]]:
     """A page of the compounds ``seen_by`` may see, in a total order, starting after the
     keyset position ``after``."""
-    order = _order(sort)
+    order = _order(by_priority)
     query = (
         sa.select(*_SHOWN)
-        .where(c.programme_id == programme_id, *where.clauses(), *within(seen_by))
+        .where(c.programme_id == programme_id, *where, *within(seen_by))
         .order_by(*order)
         .limit(limit)
     )
@@ -160,8 +141,10 @@ async def get_plan(conn: AsyncConnection, compound_id: int) -> tuple[sa.Row[Any]
     return plan, list(items)
 
 
-async def insert_plan(conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan) -> str:
-    """Insert a plan and its items; returns its revision."""
+async def insert_plan(
+    conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan
+) -> tuple[int, str]:
+    """Insert a plan and its items; returns its row id and revision."""
     revision = new_revision()
     result = await conn.execute(
         tables.plans.insert().values(
@@ -171,8 +154,9 @@ async def insert_plan(conn: AsyncConnection, compound_id: int, plan: core.Renova
             revision=revision,
         )
     )
-    await _insert_items(conn, int(result.inserted_primary_key[0]), plan.items)  # type: ignore[index]
-    return revision
+    plan_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+    await _insert_items(conn, plan_id, plan.items)
+    return plan_id, revision
 
 
 async def replace_plan(
@@ -456,6 +440,75 @@ class SqlCompounds:
         row = await self._row(programme, code)
         return None if row is None else _place(row)
 
+    async def entry(self, programme: str, code: str) -> Stored[Registered] | None:
+        row = await self._row(programme, code)
+        return None if row is None else _registered(row)
+
+    async def page(
+        self,
+        programme: str,
+        where: Any,
+        seen_by: core.Principal,
+        by_priority: bool,
+        after: tuple[Any, ...] | None,
+        limit: int,
+    ) -> list[Stored[Registered]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None  # the service found the programme
+        rows = await list_compounds(
+            self._conn, programme_id, _clauses(where), seen_by, by_priority, after, limit
+        )
+        return [_registered(row) for row in rows]
+
+    async def enter(self, programme: str, entry: Registered) -> Stored[Registered]:
+        programme_id = await self._programme_id(programme)
+        revision = new_revision()
+        values = mapping.registered_values(entry)
+        result = await self._conn.execute(
+            tables.compounds.insert().values(programme_id=programme_id, **values, revision=revision)
+        )
+        row_id = result.inserted_primary_key[0]  # type: ignore[index]
+        place = Place(district=entry.compound.district, street=entry.compound.street)
+        return Stored(value=entry, revision=revision, place=place, ref=row_id)
+
+    async def save(self, stored: Stored[Registered], entry: Registered) -> str | None:
+        values = mapping.registered_values(entry)
+        return await update_compound(self._conn, stored.ref, stored.revision, values)
+
+    async def delete(self, stored: Stored[Registered]) -> bool:
+        return await delete_compound(self._conn, stored.ref, stored.revision)
+
+    async def kept(self, programme: str, code: str) -> frozenset[Kept]:
+        row = await self._row(programme, code)
+        return frozenset() if row is None else await kept_records(self._conn, row.id)
+
+
+# Where each kind of record kept of a compound is held.
+_KEPT: tuple[tuple[Kept, sa.Table], ...] = (
+    ("project", tables.projects),
+    ("votes", tables.consent_votes),
+    ("menu", tables.menus),
+    ("responses", tables.survey_responses),
+)
+
+
+async def kept_records(conn: AsyncConnection, compound_id: int) -> frozenset[Kept]:
+    """What is kept on record of the compound besides its plan, in one query."""
+    found = await conn.execute(
+        sa.select(
+            *(
+                sa.exists().where(table.c.compound_id == compound_id).label(kind)
+                for kind, table in _KEPT
+            )
+        )
+    )
+    return frozenset(kind for (kind, _), held in zip(_KEPT, found.one(), strict=True) if held)
+
+
+def _registered(row: Any) -> Stored[Registered]:
+    value = mapping.registered_from_row(row._mapping)
+    return Stored(value=value, revision=row.revision, place=_place(row), ref=row.id)
+
 
 class SqlPlans:
     """The compounds' plans."""
@@ -478,6 +531,58 @@ class SqlPlans:
     async def claim(self, stored: Stored[core.RenovationPlan]) -> str | None:
         return await claim_plan(self._conn, stored.ref, stored.revision)
 
+    async def add(
+        self, programme: str, compound: str, record: core.RenovationPlan
+    ) -> Stored[core.RenovationPlan]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None  # the service found the compound
+        row = await get_compound(self._conn, programme_id, compound)
+        assert row is not None
+        plan_id, revision = await insert_plan(self._conn, row.id, record)
+        return Stored(value=record, revision=revision, place=_place(row), ref=plan_id)
+
+    async def save(
+        self, stored: Stored[core.RenovationPlan], record: core.RenovationPlan
+    ) -> str | None:
+        return await replace_plan(self._conn, stored.ref, stored.revision, record)
+
+    async def delete(self, stored: Stored[core.RenovationPlan]) -> bool:
+        return await delete_plan(self._conn, stored.ref, stored.revision)
+
 
 def _place(row: Any) -> Place:
     return Place(district=row.district_code, street=row.street_code)
+
+
+class SqlRegister:
+    """The whole register of a programme, for views derived over all of it."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        return await load_register(self._conn, await self._id(programme))
+
+    async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
+        return await planned_figures(self._conn, await self._id(programme))
+
+    async def page(
+        self,
+        programme: str,
+        seen_by: core.Principal,
+        district: str | None,
+        after: str | None,
+        limit: int,
+    ) -> list[tuple[core.Compound, core.RenovationPlan | None]]:
+        programme_id = await self._id(programme)
+        return await compounds_from(self._conn, programme_id, seen_by, district, after, limit)
+
+    async def coverage_counts(
+        self, programme: str, catalogue: core.Catalogue
+    ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
+        return await coverage_counts(self._conn, await self._id(programme), catalogue)
+
+    async def _id(self, programme: str) -> int:
+        found = await self._programme_id(programme)
+        assert found is not None  # the service found the programme first
+        return found

@@ -11,10 +11,8 @@ filter and sort in SQL and reads run no rule again.
 
 import sqlalchemy as sa
 
+from renovation_api.services.unit_of_work import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
 from renovation_core.validators import MAX_CODE_LENGTH, MAX_TEXT_LENGTH
-
-MAX_ACTOR_LENGTH = MAX_TEXT_LENGTH  # a principal's actor: "key:…", "user:…", "cli:…"
-MAX_RESOURCE_LENGTH = 512
 
 metadata = sa.MetaData(
     naming_convention={

@@ -12,12 +12,13 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Action
-from renovation_api.storage import audit, delivery, register, tables
+from renovation_api.services.unit_of_work import Action, AuditEvent, EventFilter
+from renovation_api.storage import audit, delivery, oversight, participation, register, tables
+from renovation_api.storage.funding import SqlFundings, SqlMoney
 from renovation_api.storage.programmes import ProgrammeCache, SqlProgrammes
 from renovation_api.storage.records import SqlCompoundRecords
-from renovation_core.oversight import Aftercare
-from renovation_core.participation import Committee
+from renovation_core.oversight import Aftercare, Nomination
+from renovation_core.participation import Committee, HouseholdRegister, Menu
 
 # How the API shows a value a service audits (the resource as a client reads it).
 Show = Callable[[object], Any]
@@ -49,6 +50,11 @@ class SqlAuditLog:
             request_id=self._request_id,
         )
 
+    async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
+        return [
+            audit.event_of(row) for row in await audit.list_events(self._conn, where, after, limit)
+        ]
+
 
 class SqlUnitOfWork:
     def __init__(
@@ -65,9 +71,23 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(conn, by, request_id, show)
         self.programmes = SqlProgrammes(conn, programmes)
         ids = self.programmes.id_of
+        self.register = register.SqlRegister(conn, ids)
         self.compounds = register.SqlCompounds(conn, ids)
         self.plans = register.SqlPlans(conn, ids)
         self.projects = delivery.SqlProjects(conn, ids)
         self.packages = delivery.SqlTenderPackages(conn, ids)
+        self.fundings = SqlFundings(conn, ids)
+        self.money = SqlMoney(conn, ids)
+        self.households = SqlCompoundRecords(
+            conn, ids, tables.household_registers, HouseholdRegister
+        )
         self.committees = SqlCompoundRecords(conn, ids, tables.committees, Committee)
+        self.menus = SqlCompoundRecords(conn, ids, tables.menus, Menu)
+        self.votes = participation.SqlConsentVotes(conn, ids)
+        self.surveys = participation.SqlSurveys(conn, ids)
         self.aftercare = SqlCompoundRecords(conn, ids, tables.aftercare, Aftercare)
+        self.nominations = SqlCompoundRecords(conn, ids, tables.nominations, Nomination)
+        self.pairings = oversight.SqlPairings(conn, ids)
+        self.contracts = oversight.SqlContracts(conn, ids)
+        self.assessments = oversight.SqlAssessments(conn, ids)
+        self.monthly = oversight.SqlMonthlyReports(conn, ids)

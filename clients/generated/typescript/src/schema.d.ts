@@ -2246,6 +2246,8 @@ export interface components {
         /** AssessmentList */
         AssessmentList: {
             items: components["schemas"]["AssessmentOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** AssessmentOut */
         AssessmentOut: {
@@ -2668,6 +2670,8 @@ export interface components {
         /** ContractList */
         ContractList: {
             items: components["schemas"]["ContractOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** ContractOut */
         ContractOut: {
@@ -3771,6 +3775,8 @@ export interface components {
         /** PairingList */
         PairingList: {
             items: components["schemas"]["PairingOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** PairingOut */
         PairingOut: {
@@ -4494,6 +4500,8 @@ export interface components {
         /** SurveyList */
         SurveyList: {
             items: components["schemas"]["SurveyOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** SurveyOut */
         SurveyOut: {
@@ -4677,6 +4685,8 @@ export interface components {
         /** VersionsOut */
         VersionsOut: {
             items: components["schemas"]["ReportOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** Vocabularies */
         Vocabularies: {
@@ -4723,6 +4733,8 @@ export interface components {
         /** VoteList */
         VoteList: {
             items: components["schemas"]["VoteOut"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** VoteOut */
         VoteOut: {
@@ -17264,7 +17276,12 @@ export interface operations {
     };
     listConsentVotes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */
@@ -19302,7 +19319,12 @@ export interface operations {
     };
     listSurveys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */
@@ -21212,7 +21234,12 @@ export interface operations {
     };
     listMonthlyReportVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */
@@ -22771,6 +22798,10 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number | null;
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -23620,6 +23651,10 @@ export interface operations {
         parameters: {
             query?: {
                 district?: string | null;
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -24396,7 +24431,12 @@ export interface operations {
     };
     listAssessments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The programme's code, e.g. wuhai-2022-2024. */

@@ -8,18 +8,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assessment_list import AssessmentList
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     programme: str,
+    *,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/programmes/{programme}/assessments".format(
             programme=quote(str(programme), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -89,6 +106,8 @@ def sync_detailed(
     programme: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[AssessmentList | Problem]:
     """List the assessments
 
@@ -96,6 +115,8 @@ def sync_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +128,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         programme=programme,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +143,8 @@ def sync(
     programme: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> AssessmentList | Problem | None:
     """List the assessments
 
@@ -127,6 +152,8 @@ def sync(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +166,8 @@ def sync(
     return sync_detailed(
         programme=programme,
         client=client,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -146,6 +175,8 @@ async def asyncio_detailed(
     programme: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[AssessmentList | Problem]:
     """List the assessments
 
@@ -153,6 +184,8 @@ async def asyncio_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +197,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         programme=programme,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,6 +210,8 @@ async def asyncio(
     programme: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> AssessmentList | Problem | None:
     """List the assessments
 
@@ -182,6 +219,8 @@ async def asyncio(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +234,7 @@ async def asyncio(
         await asyncio_detailed(
             programme=programme,
             client=client,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

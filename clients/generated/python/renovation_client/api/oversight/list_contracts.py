@@ -15,6 +15,8 @@ def _get_kwargs(
     programme: str,
     *,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,15 @@ def _get_kwargs(
     else:
         json_year = year
     params["year"] = json_year
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,6 +113,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ContractList | Problem]:
     """List responsibility contracts
 
@@ -111,6 +124,8 @@ def sync_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +138,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -137,6 +154,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> ContractList | Problem | None:
     """List responsibility contracts
 
@@ -146,6 +165,8 @@ def sync(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +180,8 @@ def sync(
         programme=programme,
         client=client,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -167,6 +190,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ContractList | Problem]:
     """List responsibility contracts
 
@@ -176,6 +201,8 @@ async def asyncio_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +215,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,6 +229,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> ContractList | Problem | None:
     """List responsibility contracts
 
@@ -209,6 +240,8 @@ async def asyncio(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,5 +256,7 @@ async def asyncio(
             programme=programme,
             client=client,
             year=year,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

@@ -8,14 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.versions_out import VersionsOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     programme: str,
     month: str,
     district: str,
+    *,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +40,7 @@ def _get_kwargs(
             month=quote(str(month), safe=""),
             district=quote(str(district), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -93,6 +110,8 @@ def sync_detailed(
     district: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VersionsOut]:
     """Get a district's monthly report
 
@@ -102,6 +121,8 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         month (str): The month, YYYY-MM.
         district (str): District.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +136,8 @@ def sync_detailed(
         programme=programme,
         month=month,
         district=district,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -130,6 +153,8 @@ def sync(
     district: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | VersionsOut | None:
     """Get a district's monthly report
 
@@ -139,6 +164,8 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         month (str): The month, YYYY-MM.
         district (str): District.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +180,8 @@ def sync(
         month=month,
         district=district,
         client=client,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -162,6 +191,8 @@ async def asyncio_detailed(
     district: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VersionsOut]:
     """Get a district's monthly report
 
@@ -171,6 +202,8 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         month (str): The month, YYYY-MM.
         district (str): District.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +217,8 @@ async def asyncio_detailed(
         programme=programme,
         month=month,
         district=district,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +232,8 @@ async def asyncio(
     district: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | VersionsOut | None:
     """Get a district's monthly report
 
@@ -206,6 +243,8 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         month (str): The month, YYYY-MM.
         district (str): District.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +260,7 @@ async def asyncio(
             month=month,
             district=district,
             client=client,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

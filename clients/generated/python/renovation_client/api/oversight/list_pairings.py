@@ -15,6 +15,8 @@ def _get_kwargs(
     programme: str,
     *,
     district: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,15 @@ def _get_kwargs(
     else:
         json_district = district
     params["district"] = json_district
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,6 +113,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[PairingList | Problem]:
     """List leaders' pairings
 
@@ -110,6 +123,8 @@ def sync_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +137,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         district=district,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +153,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> PairingList | Problem | None:
     """List leaders' pairings
 
@@ -144,6 +163,8 @@ def sync(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +178,8 @@ def sync(
         programme=programme,
         client=client,
         district=district,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -165,6 +188,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[PairingList | Problem]:
     """List leaders' pairings
 
@@ -173,6 +198,8 @@ async def asyncio_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +212,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         district=district,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +226,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> PairingList | Problem | None:
     """List leaders' pairings
 
@@ -205,6 +236,8 @@ async def asyncio(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,5 +252,7 @@ async def asyncio(
             programme=programme,
             client=client,
             district=district,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

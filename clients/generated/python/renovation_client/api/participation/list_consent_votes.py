@@ -8,13 +8,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.vote_list import VoteList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     programme: str,
     code: str,
+    *,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +38,7 @@ def _get_kwargs(
             programme=quote(str(programme), safe=""),
             code=quote(str(code), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -88,6 +105,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VoteList]:
     """List a compound's consent votes
 
@@ -96,6 +115,8 @@ def sync_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +129,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         code=code,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -122,6 +145,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | VoteList | None:
     """List a compound's consent votes
 
@@ -130,6 +155,8 @@ def sync(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +170,8 @@ def sync(
         programme=programme,
         code=code,
         client=client,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -151,6 +180,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | VoteList]:
     """List a compound's consent votes
 
@@ -159,6 +190,8 @@ async def asyncio_detailed(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +204,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme=programme,
         code=code,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,6 +218,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | VoteList | None:
     """List a compound's consent votes
 
@@ -191,6 +228,8 @@ async def asyncio(
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         code (str): The compound's code.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,5 +244,7 @@ async def asyncio(
             programme=programme,
             code=code,
             client=client,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

@@ -8,18 +8,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.survey_list import SurveyList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     programme: str,
+    *,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/programmes/{programme}/surveys".format(
             programme=quote(str(programme), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -87,6 +104,8 @@ def sync_detailed(
     programme: str,
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | SurveyList]:
     """List surveys
 
@@ -94,6 +113,8 @@ def sync_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +126,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         programme=programme,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +141,8 @@ def sync(
     programme: str,
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | SurveyList | None:
     """List surveys
 
@@ -125,6 +150,8 @@ def sync(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +164,8 @@ def sync(
     return sync_detailed(
         programme=programme,
         client=client,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -144,6 +173,8 @@ async def asyncio_detailed(
     programme: str,
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | SurveyList]:
     """List surveys
 
@@ -151,6 +182,8 @@ async def asyncio_detailed(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +195,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         programme=programme,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,6 +208,8 @@ async def asyncio(
     programme: str,
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | SurveyList | None:
     """List surveys
 
@@ -180,6 +217,8 @@ async def asyncio(
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,5 +232,7 @@ async def asyncio(
         await asyncio_detailed(
             programme=programme,
             client=client,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

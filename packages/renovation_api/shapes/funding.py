@@ -1,4 +1,5 @@
-"""The shapes of fundings at the edge: funding plans, reviews, ledger entries and flags.
+"""The shapes of fundings at the edge: funding plans, reviews, ledger entries and flags, and
+the views that show a stored funding and ledger entry (in answers and in the audit log).
 
 Money is a decimal string of yuan both ways; a JSON number is refused, so no client can send
 (or read back) a float. Field names are the core's own, so a body becomes a core value through
@@ -6,15 +7,16 @@ the core's converter, whose checks then name the failing field.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Annotated
 
 import msgspec
 
 from renovation_api.fields import Code, DistrictCode, Money, Name, Note, SignedMoney, Year, text
-from renovation_api.routes.project_bodies import Body
-from renovation_api.routes.reports import FindingOut
-from renovation_core.consistency import Finding
+from renovation_api.services.funding import CompoundFunding
+from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body, to_core
+from renovation_api.shapes.reports import FindingOut
+from renovation_api.views import view
 from renovation_core.delivery import Network
 from renovation_core.funding import (
     MAX_ENTRIES,
@@ -23,11 +25,9 @@ from renovation_core.funding import (
     Entry,
     Flag,
     FlagKind,
-    Funding,
     FundingLine,
     FundingSource,
     FundingStatus,
-    Ledger,
     Verdict,
 )
 from renovation_core.funding.review import MAX_REASONS, MAX_REVIEWS
@@ -67,6 +67,11 @@ class FundingIn(Body):
     """The compound's funding plan, line by line; its year is the plan's."""
 
     lines: Annotated[list[FundingLineBody], msgspec.Meta(min_length=1, max_length=MAX_LINES)]
+
+
+def funding_lines(data: FundingIn) -> tuple[FundingLine, ...]:
+    """The plan's lines as core values; a 422 naming the line and field the core refuses."""
+    return tuple(to_core(line, FundingLine, f"$.lines[{i}]") for i, line in enumerate(data.lines))
 
 
 class SubmissionIn(Body):
@@ -228,6 +233,11 @@ def flag_out(flag: Flag) -> FlagOut:
     )
 
 
+@view(Entry)
+def show_entry(stored: Stored[Entry]) -> EntryOut:
+    return entry_out(stored.value)
+
+
 def entry_out(entry: Entry) -> EntryOut:
     return EntryOut(
         number=entry.number,
@@ -246,15 +256,10 @@ def entry_out(entry: Entry) -> EntryOut:
     )
 
 
-def funding_out(
-    funding: Funding,
-    *,
-    district: str,
-    budget_yuan: Decimal,
-    findings: tuple[Finding, ...],
-    ledger: Ledger,
-    flags: tuple[Flag, ...],
-) -> FundingOut:
+@view(CompoundFunding)
+def show_funding(stored: Stored[CompoundFunding]) -> FundingOut:
+    record = stored.value
+    funding, ledger = record.funding, record.ledger
     approved = None
     if funding.approved is not None and funding.approved_on is not None:
         lines = []
@@ -274,14 +279,15 @@ def funding_out(
         )
     return FundingOut(
         compound=funding.plan.compound,
-        district=district,
+        district=record.compound.district,
         year=funding.plan.year,
         status=funding.status,
-        budget_yuan=text(budget_yuan),
+        budget_yuan=text(record.budget_yuan),
         total_yuan=text(funding.plan.total_yuan),
         lines=[_line(n, line) for n, line in enumerate(funding.plan.lines, start=1)],
         findings=[
-            FindingOut(code=f.code, message=f.message, location=f"$.{f.location}") for f in findings
+            FindingOut(code=f.code, message=f.message, location=f"$.{f.location}")
+            for f in record.findings()
         ],
         submissions=[SubmissionOut(round=s.round, on=s.on, by=s.by) for s in funding.submissions],
         reviews=[
@@ -298,5 +304,5 @@ def funding_out(
         pending=list(funding.pending()),
         approved=approved,
         disbursed_yuan=text(ledger.total),
-        flags=[flag_out(f) for f in flags],
+        flags=[flag_out(f) for f in record.flags()],
     )

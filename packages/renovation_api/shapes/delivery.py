@@ -5,15 +5,15 @@ Field names are the core's own, so a body becomes a core value through the core'
 """
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import msgspec
 
 from renovation_api.fields import Code, DistrictCode, LocalCode, Money, Name, Note, Year
-from renovation_api.problems import from_data_error
 from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.common import Body
 from renovation_api.views import view
-from renovation_core.converter import structure, unstructure
+from renovation_core.converter import unstructure
 from renovation_core.delivery import (
     MAX_RECORDS,
     AttendeeRole,
@@ -26,7 +26,6 @@ from renovation_core.delivery import (
     UnitRole,
 )
 from renovation_core.delivery.acceptance import MAX_ATTENDEES
-from renovation_core.errors import DataError
 from renovation_core.validators import MAX_REFERENCES
 
 CreditCode = Annotated[
@@ -52,10 +51,6 @@ MANY = msgspec.Meta(max_length=MAX_RECORDS)
 RecordNumber = Annotated[
     int, msgspec.Meta(ge=1, le=MAX_RECORDS, description="Numbered from 1 within the project.")
 ]
-
-
-class Body(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """A request body: unknown fields are refused, never silently dropped."""
 
 
 class OrganisationBody(Body):
@@ -248,12 +243,3 @@ def project_out(project: Project, district: str, street: str) -> ProjectOut:
 def show_project(stored: Stored[Project]) -> ProjectOut:
     assert stored.place is not None  # a project is read with its compound's place
     return project_out(stored.value, stored.place.district, stored.place.street)
-
-
-def to_core(body: msgspec.Struct, cls: type[Any], at: str = "$") -> Any:
-    """The core value a body (found at ``at`` in the request) describes; a 422 naming the field
-    if the core's checks refuse it."""
-    try:
-        return structure(msgspec.to_builtins(body), cls)
-    except DataError as error:
-        raise from_data_error(error, at) from None

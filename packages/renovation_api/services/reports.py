@@ -1,0 +1,60 @@
+"""The register's published reports: target vs actual, coverage, the summary and the checks.
+Figures are the core's; where the database sums them (the annual plan's cells, coverage's
+counts) it sums what the core would, and the core assembles the table."""
+
+from renovation_api.services import scope
+from renovation_api.services.unit_of_work import UnitOfWork
+from renovation_core import (
+    Compound,
+    CoverageCell,
+    Finding,
+    Programme,
+    RenovationPlan,
+    Summary,
+    TargetComparison,
+    annual_plan_rows,
+    beside_targets,
+    check_register,
+    check_targets,
+    coverage_cells,
+    summarise,
+)
+
+
+async def target_vs_actual(
+    uow: UnitOfWork, programme: str, year: int | None
+) -> tuple[Programme, list[TargetComparison]]:
+    """Each published target beside what the plans add up to (every year's, or ``year``'s)."""
+    found = await scope.programme(uow, programme)
+    rows = annual_plan_rows(found, await uow.register.planned_figures(programme))
+    return found, [c for c in beside_targets(found, rows) if year in (None, c.year)]
+
+
+async def coverage(uow: UnitOfWork, programme: str) -> tuple[Programme, tuple[CoverageCell, ...]]:
+    found = await scope.programme(uow, programme)
+    in_scope, covered = await uow.register.coverage_counts(programme, found.catalogue)
+    return found, coverage_cells(found, in_scope, covered)
+
+
+async def summary(uow: UnitOfWork, programme: str) -> tuple[Programme, Summary]:
+    found = await scope.programme(uow, programme)
+    compounds, plans = await uow.register.whole(programme)
+    return found, summarise(found, compounds, plans)
+
+
+async def findings(
+    uow: UnitOfWork, programme: str
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+    """The findings on the targets, and on the register."""
+    found = await scope.programme(uow, programme)
+    compounds, plans = await uow.register.whole(programme)
+    return check_targets(found), check_register(found, compounds, plans)
+
+
+async def register_page(
+    uow: UnitOfWork, programme: str, district: str | None, after: str | None, limit: int
+) -> list[tuple[Compound, RenovationPlan | None]]:
+    """A page of the register the caller may see (of ``district``), each compound with its
+    plan: what an export writes."""
+    await scope.programme(uow, programme)
+    return await uow.register.page(programme, uow.by, district, after, limit)

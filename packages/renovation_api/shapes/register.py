@@ -1,0 +1,160 @@
+"""Compounds as clients send and read them: their facts, and the core's verdicts on them as
+stored with each compound (reading one runs no rule again)."""
+
+import datetime
+from decimal import Decimal
+from typing import Annotated
+
+import msgspec
+
+import renovation_core as core
+from renovation_api.fields import Area, Code, DistrictCode, Label, LocalCode, Name, Year, text
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
+from renovation_api.services.unit_of_work import Registered, Stored
+from renovation_api.views import view
+from renovation_core.validators import (
+    MAX_BUILDINGS,
+    MAX_HOUSEHOLDS,
+)
+
+
+class ConditionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A condition assessment on the three grounds for urgency (先急后缓)."""
+
+    infrastructure: core.Severity
+    management: core.Severity
+    safety: core.Severity
+    assessed_on: datetime.date | None = None
+
+
+class CompoundFields(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A compound's facts, as recorded in the inventory."""
+
+    name: Name
+    district: DistrictCode
+    street: LocalCode
+    built_year: Year
+    buildings: Annotated[int, msgspec.Meta(ge=1, le=MAX_BUILDINGS)]
+    households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
+    floor_area_m2: Area
+    property_type: core.PropertyType
+    community: LocalCode | None = None
+    original_property_unit: Name | None = None
+    previously_renovated_in: Year | None = None
+    condition: ConditionIn | None = None
+
+
+class CompoundIn(CompoundFields, kw_only=True, forbid_unknown_fields=True):
+    """A new compound: its facts and the code it will be known by."""
+
+    code: Code
+
+
+class PriorityOut(msgspec.Struct, kw_only=True):
+    level: core.PriorityLevel
+    level_label: Label
+    score: Annotated[int, msgspec.Meta(ge=0, le=9)]
+
+
+class EligibilityOut(msgspec.Struct, kw_only=True):
+    eligible: bool
+    first_year_required: bool
+    reasons: Annotated[list[core.Ineligibility], msgspec.Meta(max_length=len(core.Ineligibility))]
+
+
+class CompoundOut(msgspec.Struct, kw_only=True):
+    """A compound with the core's verdicts on it."""
+
+    code: Code
+    name: Name
+    district: DistrictCode
+    street: LocalCode
+    community: LocalCode | None
+    built_year: Year
+    buildings: Annotated[int, msgspec.Meta(ge=1, le=MAX_BUILDINGS)]
+    households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
+    floor_area_m2: Area
+    property_type: core.PropertyType
+    property_type_label: Label
+    original_property_unit: Name | None
+    previously_renovated_in: Year | None
+    condition: ConditionIn | None
+    eligibility: EligibilityOut
+    priority: PriorityOut | None
+
+
+class CompoundPage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[CompoundOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+def to_compound(code: str, fields: CompoundFields) -> core.Compound:
+    """The domain compound; its invariants answer as 422 naming the field."""
+    condition = fields.condition
+    return core.Compound(
+        code=code,
+        name=fields.name,
+        district=fields.district,
+        street=fields.street,
+        community=fields.community,
+        built_year=fields.built_year,
+        buildings=fields.buildings,
+        households=fields.households,
+        floor_area_m2=Decimal(fields.floor_area_m2),
+        property_type=fields.property_type,
+        original_property_unit=fields.original_property_unit,
+        previously_renovated_in=fields.previously_renovated_in,
+        condition=None
+        if condition is None
+        else core.ConditionAssessment(
+            infrastructure=condition.infrastructure,
+            management=condition.management,
+            safety=condition.safety,
+            assessed_on=condition.assessed_on,
+        ),
+    )
+
+
+HUNDREDTH = Decimal("0.01")  # areas are shown to the hundredth, as they are stored
+
+
+@view(Registered)
+def show_compound(stored: Stored[Registered]) -> CompoundOut:
+    """A compound with the verdicts stored with it: the core judged it when it was written,
+    so showing it runs no rule again."""
+    entry = stored.value
+    compound, verdict, priority = entry.compound, entry.eligibility, entry.priority
+    condition = compound.condition
+    return CompoundOut(
+        code=compound.code,
+        name=compound.name,
+        district=compound.district,
+        street=compound.street,
+        community=compound.community,
+        built_year=compound.built_year,
+        buildings=compound.buildings,
+        households=compound.households,
+        floor_area_m2=text(compound.floor_area_m2.quantize(HUNDREDTH)),
+        property_type=compound.property_type,
+        property_type_label=compound.property_type.label,
+        original_property_unit=compound.original_property_unit,
+        previously_renovated_in=compound.previously_renovated_in,
+        condition=None
+        if condition is None
+        else ConditionIn(
+            infrastructure=condition.infrastructure,
+            management=condition.management,
+            safety=condition.safety,
+            assessed_on=condition.assessed_on,
+        ),
+        eligibility=EligibilityOut(
+            eligible=verdict.eligible,
+            first_year_required=verdict.first_year_required,
+            reasons=list(verdict.reasons),
+        ),
+        priority=None
+        if priority is None
+        else PriorityOut(
+            level=priority.level, level_label=priority.level.label, score=priority.score
+        ),
+    )
