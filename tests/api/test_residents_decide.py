@@ -221,7 +221,7 @@ def test_residents_decide_from_committee_to_published_results(
 
     # Unpublished, the survey and its results are the staff's alone.
     problem(call(client, keys, "public", "GET", f"{SURVEY}/results"), 404, "not-found")
-    assert ok(call(client, keys, "public", "GET", SURVEYS)) == {"items": []}
+    assert ok(call(client, keys, "public", "GET", SURVEYS)) == {"items": [], "next_cursor": None}
     staff = ok(client.get(f"{SURVEY}/results"))
     assert (staff["respondents"], staff["satisfaction"]) == (12, "87.50")  # mean 4.5 → 87.5
     street = problem(

@@ -13,12 +13,38 @@ from renovation_api.services import delivery
 from renovation_api.services.changes import Expected
 from renovation_api.services.errors import Changed, NotFound
 from renovation_api.services.unit_of_work import Place, Stored
-from renovation_core.delivery import Handover, Network, Stage, StartBy, TenderPackage, UnitRole
+from renovation_core.delivery import (
+    Assignment,
+    Closure,
+    DocumentKind,
+    Handover,
+    HazardLevel,
+    Network,
+    Project,
+    Stage,
+    StartBy,
+    SuppliedDocument,
+    TenderPackage,
+    UnitRole,
+)
 from renovation_core.errors import DataError, RuleViolation
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories
-from tests.unit.test_delivery import AWARD, CLIENT, COMMITTEE, LOW_RISK, approved, filed
+from tests.unit.test_delivery import (
+    AWARD,
+    CLIENT,
+    COMMITTEE,
+    DESIGNER,
+    EVERYONE,
+    LOW_RISK,
+    approved,
+    building,
+    completed,
+    filed,
+    planned,
+    step,
+)
 
 P = "test"
 D = datetime.date
@@ -27,6 +53,10 @@ HANDOVER = Handover(
     network=Network.WATER, operator="水务", on=D(2023, 11, 1), documents=("竣工图",)
 )
 START_BY = StartBy(month=4, day=30)
+DOCUMENT = SuppliedDocument(
+    kind=DocumentKind.DESIGN_APPROVAL, reference="乌建字〔2022〕1号", issued_on=D(2022, 9, 1)
+)
+DESIGN_UNIT = Assignment(role=UnitRole.DESIGN, unit=DESIGNER, assigned_on=D(2022, 7, 1))
 
 
 @pytest.fixture
@@ -266,3 +296,107 @@ def test_warnings_are_the_cores_for_the_compounds_the_caller_sees(uow):
     assert {
         w.compound for w in run(delivery.warnings(mine, P, None, None, D(2024, 12, 31), START_BY))
     } == {"C-1"}
+
+
+def at(uow: FakeUnitOfWork, project: Project) -> None:
+    """Put the compound's project at ``project``'s point of its lifecycle."""
+    stored = run(uow.projects.get(P, "C-1", 2023))
+    assert stored is not None
+    run(uow.projects.save(stored, attrs.evolve(project, compound="C-1")))
+
+
+def test_each_step_of_the_record_is_the_cores_applied_saved_and_audited(uow):
+    """Every command on a project takes the core's step on the project as stored, saves it
+    under the revision read and records its own event."""
+    enter(uow)
+    steps: list[tuple[Project | None, delivery.ProjectCommand, str]] = [
+        (
+            designing(),
+            delivery.SupplyDocument(project=key(), document=DOCUMENT),
+            "supply",
+        ),
+        (
+            designing(),
+            delivery.AssignUnit(project=key(), assignment=DESIGN_UNIT),
+            "assign",
+        ),
+        (
+            building(),
+            delivery.RecordInspection(
+                project=key(), on=D(2023, 5, 1), inspector="质监站", findings="良好"
+            ),
+            "inspect",
+        ),
+        (
+            building(),
+            delivery.ReportHazard(
+                project=key(),
+                found_on=D(2023, 5, 2),
+                description="脚手架未固定",
+                level=HazardLevel.GENERAL,
+                deadline=D(2023, 5, 20),
+            ),
+            "report-hazard",
+        ),
+        (
+            None,
+            delivery.CloseHazard(project=key(), number=1, closure=closure()),
+            "close-hazard",
+        ),
+        (
+            completed(),
+            delivery.RecordAcceptance(
+                project=key(), held_on=D(2023, 10, 12), attendees=EVERYONE, passed=True
+            ),
+            "accept",
+        ),
+        (
+            filed(),
+            delivery.HandOver(project=key(), handover=HANDOVER),
+            "hand-over",
+        ),
+        (
+            None,
+            delivery.ReviseProject(project=key(), facts=FACTS),
+            "replace",
+        ),
+    ]
+    services = {
+        delivery.SupplyDocument: delivery.supply_document,
+        delivery.AssignUnit: delivery.assign_unit,
+        delivery.RecordInspection: delivery.record_inspection,
+        delivery.ReportHazard: delivery.report_hazard,
+        delivery.CloseHazard: delivery.close_hazard,
+        delivery.RecordAcceptance: delivery.record_acceptance,
+        delivery.HandOver: delivery.hand_over,
+        delivery.ReviseProject: delivery.revise_project,
+    }
+    for project, command, action in steps:
+        if project is not None:
+            at(uow, project)
+        before = run(uow.projects.get(P, "C-1", 2023))
+        if action == "replace":  # facts are revised only before the design is approved
+            at(uow, planned_c1())
+            before = run(uow.projects.get(P, "C-1", 2023))
+        after = run(services[type(command)](command, uow))
+        assert after.revision != before.revision
+        assert run(uow.projects.get(P, "C-1", 2023)) == after
+        event = uow.audit.events[-1]
+        assert (event.action, event.before, event.after) == (action, before, after)
+
+
+def designing() -> Project:
+    return designed_without_documents()
+
+
+def designed_without_documents() -> Project:
+    project = step(planned(), Stage.CONSULTING, D(2022, 6, 10))
+    return step(project, Stage.DESIGNING, D(2022, 7, 1))
+
+
+def planned_c1() -> Project:
+    return planned()
+
+
+def closure() -> Closure:
+    return Closure(on=D(2023, 5, 18), by="质监站", evidence=("整改回复单",))

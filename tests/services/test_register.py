@@ -385,3 +385,24 @@ def test_a_plan_with_a_project_or_a_menu_stays(uow, kept, rule):
         remove_plan(uow)
     assert refused.value.rule == rule
     assert run(register.plan(uow, P, "C-1")) is not None
+
+
+def test_a_programme_is_loaded_once_and_audited(uow: FakeUnitOfWork) -> None:
+    other = core.Dataset(programme=factories.programme(code="another"))
+    loaded = run(register.load_programme(register.LoadProgramme(dataset=other), uow))
+    assert loaded.value.programme.code == "another"
+    assert run(register.programme(uow, "another")) == loaded
+    event = uow.audit.events[-1]
+    assert (event.action, event.resource, event.after) == (
+        "create",
+        "/v1/programmes/another",
+        loaded,
+    )
+    with pytest.raises(RuleViolation) as again:
+        run(register.load_programme(register.LoadProgramme(dataset=other), uow))
+    assert again.value.rule == "duplicate"
+    codes = [s.value.programme.code for s in run(register.programmes(uow, None, 10))]
+    assert codes == sorted(codes)
+    assert "another" in codes
+    with pytest.raises(NotFound):
+        run(register.programme(uow, "nowhere"))

@@ -88,6 +88,7 @@ class CompoundController(Controller):
             lambda uow: register.compounds(
                 uow, programme, where, by_priority, after, page_size + 1
             ),
+            snapshot=False,
         )
         last = found[page_size - 1] if len(found) > page_size else None
         return CompoundPage(
@@ -138,7 +139,9 @@ class CompoundController(Controller):
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
     ) -> Response[CompoundOut]:
         return runner.shown(
-            await runner.query(request, lambda uow: register.compound(uow, programme, code))
+            await runner.query(
+                request, lambda uow: register.compound(uow, programme, code), snapshot=False
+            )
         )
 
     @put(
