@@ -2,6 +2,7 @@
 rests on its plan, a package is its members'), scope, preconditions and the audit trail."""
 
 import datetime
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
@@ -361,7 +362,7 @@ def test_each_step_of_the_record_is_the_cores_applied_saved_and_audited(uow):
             "replace",
         ),
     ]
-    services = {
+    services: dict[type, Callable[[Any, Any], Awaitable[Stored[Project]]]] = {
         delivery.SupplyDocument: delivery.supply_document,
         delivery.AssignUnit: delivery.assign_unit,
         delivery.RecordInspection: delivery.record_inspection,
