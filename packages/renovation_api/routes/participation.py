@@ -18,7 +18,7 @@ from litestar.params import JSONBody, Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.etags import expected
-from renovation_api.fields import Area, Code, Name, Rate, rate_text, text
+from renovation_api.fields import Area, Code, Name, Part, Rate, rate_text, text
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -42,7 +42,6 @@ from renovation_api.shapes.participation import (
     WRITE_ERRORS,
     ClosureIn,
     HouseholdKey,
-    Part,
 )
 from renovation_api.views import view
 from renovation_core.participation import (

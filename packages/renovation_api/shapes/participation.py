@@ -8,7 +8,7 @@ from litestar.params import Parameter
 
 from renovation_api.problems import problem_responses
 from renovation_api.shapes.common import Body
-from renovation_core.participation.households import MAX_KEY_LENGTH, MAX_PART_LENGTH
+from renovation_core.participation.households import MAX_KEY_LENGTH
 
 _PART = r"[A-Za-z0-9][A-Za-z0-9_.]*"
 _HOUSEHOLD = {
@@ -19,7 +19,6 @@ _HOUSEHOLD = {
 }
 HouseholdKey = Annotated[str, msgspec.Meta(**_HOUSEHOLD, examples=["3-2-0501"])]
 HouseholdPath = Annotated[str, Parameter(**_HOUSEHOLD)]
-Part = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PART_LENGTH, pattern=f"^{_PART}$")]
 WRITE_ERRORS = problem_responses(400, 404, 409, 412, 415, 422, 403)
 
 

@@ -25,20 +25,6 @@ r = tables.survey_responses
 c = tables.compounds
 
 
-async def kept_records(conn: AsyncConnection, compound_id: int) -> list[str]:
-    """The residents' decisions kept as records of the compound: votes, a menu, responses."""
-    found = []
-    for table, what in (
-        (v, "owners' consent votes"),
-        (tables.menus, "a menu with its orders"),
-        (r, "survey responses"),
-    ):
-        query = sa.select(sa.literal(1)).where(table.c.compound_id == compound_id).limit(1)
-        if await conn.scalar(query) is not None:
-            found.append(what)
-    return found
-
-
 async def get_vote(
     conn: AsyncConnection, compound_id: int, number: int, *, lock: bool = False
 ) -> sa.Row[Any] | None:
