@@ -13,6 +13,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +104,17 @@ def _migrated(url: str, with_wuhai: bool) -> dict[str, str]:
 
 
 class Databases:
-    """Hands out fresh databases of one backend, each a copy of a template."""
+    """Hands out fresh databases of one backend, each a copy of a template, and drops each
+    when its test is done: on PostgreSQL in a thread of its own, beside the next tests."""
 
     def __init__(self, backend: str, workdir: Path) -> None:
         self.backend = backend
         self.workdir = workdir
         self.templates: dict[bool, str] = {}
         self.keys: dict[str, str] = {}  # persona → API key, valid in every database with Wuhai
-        self.created: list[str] = []
+        self.created: list[str] = []  # PostgreSQL databases not yet dropped
+        self.dropping: list[Future[None]] = []
+        self.dropper = ThreadPoolExecutor(max_workers=1)
         if backend == "postgresql":
             self.server = _postgres_url()
             self.prefix = f"renovation_{uuid.uuid4().hex[:8]}"
@@ -131,6 +135,11 @@ class Databases:
             self.templates[with_wuhai] = name
         return self.templates[with_wuhai]
 
+    def wuhai_keys(self) -> dict[str, str]:
+        """An API key per persona of ``PERSONAS``, valid in every database loaded with Wuhai."""
+        self._template(with_wuhai=True)
+        return self.keys
+
     def new(self, with_wuhai: bool = True) -> str:
         """The URL of a new database: migrated, and loaded with Wuhai unless told otherwise."""
         template = self._template(with_wuhai)
@@ -143,17 +152,27 @@ class Databases:
             self.created.append(name)
         return self._url(name)
 
+    def drop(self, url: str) -> None:
+        """Drop the database at ``url``, which ``new`` gave."""
+        name = sa.make_url(url).database or ""
+        if self.backend == "sqlite":
+            Path(name).unlink()
+            return
+        self.created.remove(name)
+        self.dropping.append(self.dropper.submit(self._drop, name))
+
+    def _drop(self, *names: str) -> None:
+        statements = (f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in names)
+        asyncio.run(_admin(self.server, *statements))
+
     def drop_all(self) -> None:
-        if self.backend == "postgresql" and self.created:
-            asyncio.run(
-                _admin(
-                    self.server,
-                    *(
-                        f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)'
-                        for n in reversed(self.created)
-                    ),
-                )
-            )
+        """Drop what is left once the drops under way are done: the databases that tests
+        did not drop, then the templates."""
+        self.dropper.shutdown(wait=True)
+        for dropped in self.dropping:
+            dropped.result()
+        if self.backend == "postgresql":
+            self._drop(*reversed(self.created))
 
 
 # The tests that start server processes, longest first: the contract's run for minutes.

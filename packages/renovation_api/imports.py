@@ -1,7 +1,7 @@
 """Bulk import of compound inventories (CSV or XLSX), for the CLI and the API alike.
 
 The file is read as a stream of rows (the csv module, or openpyxl's read-only mode) and each row
-is judged by the core's :class:`~renovation_core.inventory.Inventory`. Rows are written in
+is judged by the core's :class:`~renovation_core.register.inventory.Inventory`. Rows are written in
 batches inside one transaction:
 
 - all or nothing (the default): one bad row and the transaction is rolled back;
@@ -26,8 +26,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 import renovation_core as core
 from renovation_api.sheets import MAX_COLUMNS, Limits, rows_of
 from renovation_api.storage import mapping, register, tables
-from renovation_core.inventory import Entry, Inventory, RowProblem
 from renovation_core.labels import Labelled
+from renovation_core.register.inventory import Entry, Inventory, RowProblem
 from renovation_core.validators import MAX_COUNT, MAX_NOTE_LENGTH, MAX_TEXT_LENGTH
 
 BATCH = 1000

@@ -15,8 +15,6 @@ from renovation_core.annual_plan import (
     planned_figures,
     target_vs_actual,
 )
-from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue, CatalogueItem, Category
-from renovation_core.compound import Compound, PropertyType
 from renovation_core.consistency import Finding, check_register, check_targets
 from renovation_core.coverage import CoverageCell, coverage, coverage_cells
 from renovation_core.dataset import (
@@ -25,35 +23,45 @@ from renovation_core.dataset import (
     compound_reference_errors,
     plan_reference_errors,
 )
-from renovation_core.eligibility import Eligibility, Ineligibility, eligibility, in_scope
 from renovation_core.errors import DataError, FieldError
-from renovation_core.geography import City, Community, District, Street
 from renovation_core.loading import (
     dataset_from_json,
     dataset_from_mapping,
     dataset_from_toml,
     dataset_to_json,
 )
-from renovation_core.plan import RenovationPlan
-from renovation_core.priority import (
+from renovation_core.register import (
+    STANDARD_CATALOGUE,
+    AnnualPlanTarget,
+    Catalogue,
+    CatalogueItem,
+    Category,
+    City,
+    Community,
+    Compound,
     ConditionAssessment,
+    CoverageTarget,
+    District,
+    Eligibility,
+    Figures,
+    Ineligibility,
     Priority,
     PriorityLevel,
+    Programme,
+    ProgrammeTotal,
+    PropertyType,
+    RenovationPlan,
     Severity,
+    Street,
+    Variance,
+    eligibility,
+    in_scope,
     priority_of,
     rank_by_priority,
     rank_key,
     urgency,
 )
-from renovation_core.programme import Programme
 from renovation_core.summary import Summary, summarise
-from renovation_core.targets import (
-    AnnualPlanTarget,
-    CoverageTarget,
-    Figures,
-    ProgrammeTotal,
-    Variance,
-)
 from renovation_core.units import to_wan_m2, to_yi_yuan
 
 __all__ = [

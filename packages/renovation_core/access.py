@@ -13,8 +13,8 @@ from typing import Any
 import attrs
 
 from renovation_core.errors import FieldValueError
-from renovation_core.geography import is_division_code, is_local_code
 from renovation_core.labels import Labelled
+from renovation_core.register.geography import is_division_code, is_local_code
 from renovation_core.validators import MAX_DISTRICTS, Validator, not_blank
 
 MAX_STREETS = 1000

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from renovation_core.compound import Compound
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
-from renovation_core.targets import Figures, Variance
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
+from renovation_core.register.targets import Figures, Variance
 
 
 @attrs.frozen(kw_only=True)

@@ -10,11 +10,11 @@ from fractions import Fraction
 
 import attrs
 
-from renovation_core.compound import Compound
-from renovation_core.eligibility import eligibility
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
-from renovation_core.targets import AnnualPlanTarget, CoverageTarget, Figures
+from renovation_core.register.compound import Compound
+from renovation_core.register.eligibility import eligibility
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
+from renovation_core.register.targets import AnnualPlanTarget, CoverageTarget, Figures
 from renovation_core.text import problem as text_problem
 from renovation_core.text import visible
 from renovation_core.units import round_fraction

@@ -10,11 +10,11 @@ from fractions import Fraction
 
 import attrs
 
-from renovation_core.catalogue import Category
-from renovation_core.compound import Compound
-from renovation_core.eligibility import in_scope
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
+from renovation_core.register.catalogue import Category
+from renovation_core.register.compound import Compound
+from renovation_core.register.eligibility import in_scope
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
 from renovation_core.units import round_fraction
 
 

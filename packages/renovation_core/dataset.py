@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from renovation_core.compound import Compound
 from renovation_core.errors import DataError, FieldError
 from renovation_core.funding import FundingPlan
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
 from renovation_core.validators import MAX_NOTE_LENGTH, at_most, not_blank
 
 

@@ -8,13 +8,13 @@ differently.
 import attrs
 
 from renovation_core.annual_plan import actual_annual_plan
-from renovation_core.compound import Compound
 from renovation_core.consistency import check_register, check_targets
 from renovation_core.coverage import CoverageCell, coverage
-from renovation_core.eligibility import eligibility, in_scope
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
-from renovation_core.targets import Figures, ProgrammeTotal
+from renovation_core.register.compound import Compound
+from renovation_core.register.eligibility import eligibility, in_scope
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
+from renovation_core.register.targets import Figures, ProgrammeTotal
 
 
 @attrs.frozen(kw_only=True)

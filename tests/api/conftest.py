@@ -17,15 +17,16 @@ WUHAI = "/v1/programmes/wuhai-2022-2024"
 
 
 @pytest.fixture
-def database_url(databases: Databases) -> str:
-    return databases.new()
+def database_url(databases: Databases) -> Iterator[str]:
+    url = databases.new()
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture
 def keys(databases: Databases) -> dict[str, str]:
     """An API key per persona of ``tests.conftest.PERSONAS``."""
-    databases.new()  # the keys are issued with the template
-    return databases.keys
+    return databases.wuhai_keys()
 
 
 _APPS: dict[Settings, Litestar] = {}

@@ -172,6 +172,8 @@ def test_works_under_way_are_nominated_as_a_demonstration(
         "150303": 0,
         "150304": 0,
     }
+    paged = ok(client.get(f"{WUHAI}/demonstrations", params={"page_size": 1}))
+    assert (len(paged["districts"]), paged["next_cursor"]) == (3, None)
     own = ok(call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/demonstrations"))
     assert all(not d["items"] for d in own["districts"])
     client.delete(NOMINATION).raise_for_status()

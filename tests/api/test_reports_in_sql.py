@@ -10,8 +10,8 @@ from litestar.testing import TestClient
 
 import renovation_core as core
 from renovation_core import dataset_from_toml
-from renovation_core.inventory import Entry, Inventory
 from renovation_core.reference import wuhai
+from renovation_core.register.inventory import Entry, Inventory
 from tests.api.conftest import WUHAI
 from tests.api.delivery_steps import ok
 from tests.api.test_imports import HEADER, csv_bytes, row, upload

@@ -34,9 +34,9 @@ import sqlalchemy as sa
 
 from renovation_api.settings import DEFAULT_IMPORT_MAX_ROWS
 from renovation_api.sheets import Limits, rows_of
-from renovation_core.catalogue import STANDARD_CATALOGUE
-from renovation_core.inventory import COLUMNS, Inventory
 from renovation_core.loading import dataset_from_mapping
+from renovation_core.register.catalogue import STANDARD_CATALOGUE
+from renovation_core.register.inventory import COLUMNS, Inventory
 from tests.bench.national import PROGRAMME_CODE, programme, write_csv
 from tests.bench.processes import serving
 from tests.conftest import _admin

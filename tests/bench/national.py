@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from renovation_core.inventory import COLUMNS, headers
+from renovation_core.register.inventory import COLUMNS, headers
 
 PROGRAMME_CODE = "national-2022-2024"
 DISTRICTS = 100

@@ -29,7 +29,7 @@ from renovation_core.oversight import (
     Signatory,
     Weights,
 )
-from renovation_core.targets import AnnualPlanTarget, Figures
+from renovation_core.register.targets import AnnualPlanTarget, Figures
 from tests.services.conftest import CITY, officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories

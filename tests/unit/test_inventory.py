@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from renovation_core.errors import DataError
-from renovation_core.inventory import Entry, Inventory, RowProblem, cells, headers
 from renovation_core.reference import wuhai
+from renovation_core.register.inventory import Entry, Inventory, RowProblem, cells, headers
 
 PROGRAMME = wuhai().programme
 ZH = [

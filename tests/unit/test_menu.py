@@ -8,7 +8,6 @@ import attrs
 import pytest
 
 from renovation_core import RenovationPlan
-from renovation_core.catalogue import STANDARD_CATALOGUE, Category
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.participation import (
     CategoryLimit,
@@ -18,6 +17,7 @@ from renovation_core.participation import (
     Menu,
     MenuItem,
 )
+from renovation_core.register.catalogue import STANDARD_CATALOGUE, Category
 
 D = datetime.date
 TODAY = D(2022, 3, 31)

@@ -3,8 +3,8 @@ and shaped like the national inventory."""
 
 from collections import Counter
 
-from renovation_core.inventory import Entry, Inventory
 from renovation_core.loading import dataset_from_mapping
+from renovation_core.register.inventory import Entry, Inventory
 from tests.bench.national import DISTRICTS, programme, rows
 
 

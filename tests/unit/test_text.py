@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from renovation_core import check_register, dataset_from_json, dataset_from_mapping
 from renovation_core.errors import DataError
-from renovation_core.inventory import Entry, Inventory, RowProblem
 from renovation_core.reference import wuhai
+from renovation_core.register.inventory import Entry, Inventory, RowProblem
 from renovation_core.text import LINE_PATTERN, LINES_PATTERN, problem, visible
 from tests.unit.test_inventory import GOOD, ZH
 

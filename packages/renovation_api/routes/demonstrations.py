@@ -1,5 +1,5 @@
 """Demonstration projects over the API (示范项目): a compound whose works have begun is
-nominated with reasons, once; the nominations are listed per district."""
+nominated with reasons, once; the nominations are listed per district, a page at a time."""
 
 import datetime
 from typing import Annotated, Any
@@ -15,15 +15,19 @@ from renovation_api.etags import expected
 from renovation_api.fields import Code, DistrictCode, Name, Year
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CREATED,
     ETAG,
     CompoundCode,
+    CursorParam,
     DistrictFilter,
     IfMatch,
+    PageSize,
     ProgrammeCode,
     YearFilter,
+    page,
 )
 from renovation_api.services import oversight, resources
 from renovation_api.services.unit_of_work import Stored
@@ -32,7 +36,7 @@ from renovation_api.views import view
 from renovation_core.oversight import Nomination
 from renovation_core.oversight.demonstration import MAX_REASONS
 from renovation_core.text import LINES_PATTERN
-from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_NOTE_LENGTH
+from renovation_core.validators import MAX_DISTRICTS, MAX_NOTE_LENGTH
 
 Reason = Annotated[
     str,
@@ -65,13 +69,15 @@ class NominationOut(msgspec.Struct, kw_only=True):
 class DistrictNominations(msgspec.Struct, kw_only=True):
     district: DistrictCode
     name: Name
-    items: Annotated[list[NominationOut], msgspec.Meta(max_length=MAX_COUNT)]
+    items: Annotated[list[NominationOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
 
 
 class NominationList(msgspec.Struct, kw_only=True):
-    """Each district the caller answers for, with its nominations (by compound code)."""
+    """Each district the caller answers for, on every page, with the page's share of its
+    nominations: they run in district order, then by compound code, ``page_size`` at a time."""
 
     districts: Annotated[list[DistrictNominations], msgspec.Meta(max_length=MAX_DISTRICTS)]
+    next_cursor: Cursor | None
 
 
 def nomination_out(nomination: Nomination) -> NominationOut:
@@ -174,7 +180,8 @@ class DemonstrationController(Controller):
         opt=needs(core.Permission.READ_REGISTER),
         summary="List demonstration nominations per district",
         description="The nominations of the districts the caller answers for (one district's, "
-        "one plan year's), grouped by district.",
+        "one plan year's), grouped by district: every page lists each of those districts, with "
+        "its nominations on that page.",
         responses=problem_responses(400, 404, 403),
     )
     async def list_nominations(
@@ -183,15 +190,23 @@ class DemonstrationController(Controller):
         programme: ProgrammeCode,
         district: DistrictFilter = None,
         year: YearFilter = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
     ) -> NominationList:
         found = await runner.query(
             request, lambda uow: oversight.nominations(uow, programme, district, year)
         )
+        rows = [(d.code, n) for d, nominated in found for n in nominated]
+        query = f"demonstrations/{programme}/{district}/{year}"
+        shown, next_cursor = page(request, rows, query, cursor, page_size, lambda row: row)
         return NominationList(
             districts=[
                 DistrictNominations(
-                    district=d.code, name=d.name, items=[nomination_out(n) for n in nominated]
+                    district=d.code,
+                    name=d.name,
+                    items=[nomination_out(n) for code, n in shown if code == d.code],
                 )
-                for d, nominated in found
-            ]
+                for d, _ in found
+            ],
+            next_cursor=next_cursor,
         )

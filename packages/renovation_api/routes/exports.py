@@ -24,7 +24,7 @@ from renovation_api.problems import problem_responses
 from renovation_api.routes.common import DistrictFilter, ProgrammeCode
 from renovation_api.services import reports, scope
 from renovation_api.workbook import XLSX, XLSX_FILE, cell, write_only
-from renovation_core.inventory import cells, headers
+from renovation_core.register.inventory import cells, headers
 
 PAGE = 1000
 Language = Annotated[

@@ -34,7 +34,7 @@ from renovation_api.problems import (
 )
 from renovation_api.routes.common import CREATED, ProgrammeCode
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
-from renovation_core.inventory import Inventory
+from renovation_core.register.inventory import Inventory
 from renovation_core.text import line_pattern
 from renovation_core.validators import MAX_TEXT_LENGTH
 

@@ -288,7 +288,7 @@ class ProgrammeController(Controller):
         operation_id="listDistricts",
         opt=needs(core.Permission.READ_PUBLISHED),
         summary="List a programme's districts",
-        description="Districts in the order of the plan's tables.",
+        description="Districts in the order the published plan lists them.",
         responses=problem_responses(400, 404),
     )
     async def list_districts(
@@ -410,7 +410,7 @@ class ProgrammeController(Controller):
         operation_id="listAnnualTargets",
         opt=needs(core.Permission.READ_PUBLISHED),
         summary="List annual plan targets",
-        description="The published plan tables: year × district, each year's total last.",
+        description="The published plan's figures: year × district, each year's total last.",
         responses=problem_responses(400, 404),
     )
     async def list_annual_targets(

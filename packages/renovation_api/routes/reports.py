@@ -250,10 +250,10 @@ class ReportController(Controller):
         "target-vs-actual",
         operation_id="exportTargetVsActual",
         what="target vs actual",
-        description="A sheet per year in the layout of the published plan's tables: districts "
-        "as rows and the total last; the four figures (compounds, households, floor area in "
-        "万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the "
-        "compound records) and 差异 (actual − target).",
+        description="A sheet per year laid out as the published plan lays out its figures: "
+        "districts as rows and the total last; the four figures (compounds, households, floor "
+        "area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under "
+        "实际 (the compound records) and 差异 (actual − target).",
         permission=core.Permission.READ_PUBLISHED,
     )(target_vs_actual_sheets)
 

@@ -1,4 +1,4 @@
-"""The oversight reports as XLSX and CSV, in the layout of the published plan's tables:
+"""The oversight reports as XLSX and CSV, laid out as the published plan lays out its figures:
 districts as rows under Chinese headers, the figures as columns, the total last. Each sheet is
 drawn from the very figures the JSON report returns, so the two cannot disagree."""
 

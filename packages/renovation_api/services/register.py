@@ -16,8 +16,8 @@ from renovation_api.services import funding, resources, scope
 from renovation_api.services.changes import Expected, change, check
 from renovation_api.services.errors import Changed, NotFound, OutsideScope
 from renovation_api.services.unit_of_work import Published, Registered, Stored, UnitOfWork
-from renovation_core.catalogue import Catalogue
 from renovation_core.errors import DataError, FieldError, RuleViolation
+from renovation_core.register.catalogue import Catalogue
 
 # Compounds ---------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Registered
-from renovation_core.catalogue import Catalogue
+from renovation_core.register.catalogue import Catalogue
 
 Row = Mapping[Any, Any]
 

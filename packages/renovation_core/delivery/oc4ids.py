@@ -11,13 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from renovation_core.calendar import CHINA_STANDARD_TIME
-from renovation_core.compound import Compound
 from renovation_core.delivery.participants import Organisation, UnitRole
 from renovation_core.delivery.project import Project
 from renovation_core.delivery.stages import Stage
 from renovation_core.delivery.tender import ProcurementMethod, TenderPackage
-from renovation_core.plan import RenovationPlan
-from renovation_core.programme import Programme
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.programme import Programme
 
 VERSION = "0.9.5"
 

@@ -24,7 +24,7 @@ from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, nex
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
 from renovation_core.participation.committee import Committee, require_formed
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import (
     at_most,
     code,

@@ -11,11 +11,11 @@ from collections.abc import Iterable
 
 import attrs
 
-from renovation_core.compound import Compound
 from renovation_core.delivery.project import Project
 from renovation_core.delivery.stages import Stage
 from renovation_core.labels import Labelled
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import between
 
 

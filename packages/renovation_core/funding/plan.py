@@ -10,13 +10,13 @@ from decimal import Decimal
 
 import attrs
 
-from renovation_core.compound import Compound, PropertyType
 from renovation_core.consistency import Finding
 from renovation_core.delivery import Network, Project
 from renovation_core.delivery.networks import ITEM_NETWORKS
 from renovation_core.errors import FieldValueError
 from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.compound import Compound, PropertyType
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
     QUANTITY_DIGITS,

@@ -16,7 +16,7 @@ from renovation_core.funding.ledger import Ledger
 from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
-from renovation_core.programme import Programme
+from renovation_core.register.programme import Programme
 
 
 @attrs.frozen(kw_only=True)

@@ -13,11 +13,11 @@ from typing import Self
 import attrs
 
 from renovation_core.access import Permission, Principal, Role
-from renovation_core.compound import Compound
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan, check_funding
 from renovation_core.labels import Labelled
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import at_most, not_after, not_blank, note
 
 MAX_REVIEWS = 1000

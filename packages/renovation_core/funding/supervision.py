@@ -16,7 +16,7 @@ from renovation_core.funding.ledger import Ledger
 from renovation_core.funding.plan import budget_of
 from renovation_core.funding.review import Funding
 from renovation_core.labels import Labelled
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.plan import RenovationPlan
 
 
 class FlagKind(Labelled):

@@ -23,10 +23,10 @@ import attrs
 from renovation_core.delivery import Stage
 from renovation_core.delivery.schedule import tender_due
 from renovation_core.errors import FieldValueError
-from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
 from renovation_core.oversight.monthly import Tracked, progress
-from renovation_core.targets import AnnualPlanTarget
+from renovation_core.register.geography import division_code
+from renovation_core.register.targets import AnnualPlanTarget
 from renovation_core.units import apportion
 from renovation_core.validators import (
     MAX_DISTRICTS,

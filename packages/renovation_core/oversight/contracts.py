@@ -13,10 +13,10 @@ from fractions import Fraction
 import attrs
 
 from renovation_core.errors import FieldValueError, RuleViolation
-from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
 from renovation_core.oversight.monthly import Progress
-from renovation_core.targets import AnnualPlanTarget, Figures
+from renovation_core.register.geography import division_code
+from renovation_core.register.targets import AnnualPlanTarget, Figures
 from renovation_core.validators import (
     at_most,
     code,

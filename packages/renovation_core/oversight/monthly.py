@@ -19,8 +19,8 @@ import attrs
 from renovation_core.delivery import Project, Stage
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.funding.ledger import Ledger
-from renovation_core.geography import division_code
 from renovation_core.labels import Labelled
+from renovation_core.register.geography import division_code
 from renovation_core.validators import (
     between,
     between_dates,

@@ -16,11 +16,11 @@ from fractions import Fraction
 
 import attrs
 
-from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.participation.committee import Committee, require_formed
 from renovation_core.participation.households import household_key
-from renovation_core.plan import RenovationPlan
+from renovation_core.register.catalogue import Catalogue, Category
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import (
     MAX_CATALOGUE_ITEMS,
     MAX_HOUSEHOLDS,

@@ -22,8 +22,6 @@ from typing import TypeVar
 
 import attrs
 
-from renovation_core.catalogue import Catalogue, Category
-from renovation_core.compound import Compound, PropertyType
 from renovation_core.dataset import Dataset, Provenance
 from renovation_core.delivery.networks import ITEM_NETWORKS, Network, networks_touched
 from renovation_core.funding import (
@@ -33,12 +31,14 @@ from renovation_core.funding import (
     FundingPlan,
     FundingSource,
 )
-from renovation_core.geography import Community, District, Street
 from renovation_core.loading import dataset_from_toml, dataset_to_json
-from renovation_core.plan import RenovationPlan
-from renovation_core.priority import ConditionAssessment, Severity
-from renovation_core.programme import Programme
-from renovation_core.targets import AnnualPlanTarget
+from renovation_core.register.catalogue import Catalogue, Category
+from renovation_core.register.compound import Compound, PropertyType
+from renovation_core.register.geography import Community, District, Street
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.priority import ConditionAssessment, Severity
+from renovation_core.register.programme import Programme
+from renovation_core.register.targets import AnnualPlanTarget
 from renovation_core.units import apportion
 
 SEED = 20211231

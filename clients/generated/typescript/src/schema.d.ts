@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * List annual plan targets
-         * @description The published plan tables: year × district, each year's total last.
+         * @description The published plan's figures: year × district, each year's total last.
          */
         get: operations["listAnnualTargets"];
         put?: never;
@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * List a programme's districts
-         * @description Districts in the order of the plan's tables.
+         * @description Districts in the order the published plan lists them.
          */
         get: operations["listDistricts"];
         put?: never;
@@ -1605,7 +1605,7 @@ export interface paths {
         };
         /**
          * List demonstration nominations per district
-         * @description The nominations of the districts the caller answers for (one district's, one plan year's), grouped by district.
+         * @description The nominations of the districts the caller answers for (one district's, one plan year's), grouped by district: every page lists each of those districts, with its nominations on that page.
          */
         get: operations["listDemonstrations"];
         put?: never;
@@ -1825,7 +1825,7 @@ export interface paths {
         };
         /**
          * Export target vs actual as CSV
-         * @description A sheet per year in the layout of the published plan's tables: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
          */
         get: operations["exportTargetVsActualCsv"];
         put?: never;
@@ -1845,7 +1845,7 @@ export interface paths {
         };
         /**
          * Export target vs actual as XLSX
-         * @description A sheet per year in the layout of the published plan's tables: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
          */
         get: operations["exportTargetVsActual"];
         put?: never;
@@ -3615,6 +3615,8 @@ export interface components {
         /** NominationList */
         NominationList: {
             districts: components["schemas"]["DistrictNominations"][];
+            /** @description Opaque token from a previous page's next_cursor. */
+            next_cursor: string | null;
         };
         /** NominationOut */
         NominationOut: {
@@ -25631,6 +25633,10 @@ export interface operations {
             query?: {
                 district?: string | null;
                 year?: number | null;
+                /** @description Items per page (at most 500). */
+                page_size?: number;
+                /** @description next_cursor of the page before. */
+                cursor?: string | null;
             };
             header?: never;
             path: {

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,11 @@ class NominationList:
     """
     Attributes:
         districts (list[DistrictNominations]):
+        next_cursor (None | str): Opaque token from a previous page's next_cursor.
     """
 
     districts: list[DistrictNominations]
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,11 +31,15 @@ class NominationList:
             districts_item = districts_item_data.to_dict()
             districts.append(districts_item)
 
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "districts": districts,
+                "next_cursor": next_cursor,
             }
         )
 
@@ -51,8 +57,16 @@ class NominationList:
 
             districts.append(districts_item)
 
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
         nomination_list = cls(
             districts=districts,
+            next_cursor=next_cursor,
         )
 
         nomination_list.additional_properties = d

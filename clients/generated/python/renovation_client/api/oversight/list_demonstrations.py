@@ -16,6 +16,8 @@ def _get_kwargs(
     *,
     district: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +35,15 @@ def _get_kwargs(
     else:
         json_year = year
     params["year"] = json_year
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,16 +124,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[NominationList | Problem]:
     """List demonstration nominations per district
 
      The nominations of the districts the caller answers for (one district's, one plan year's), grouped
-    by district.
+    by district: every page lists each of those districts, with its nominations on that page.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +151,8 @@ def sync_detailed(
         programme=programme,
         district=district,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -151,16 +168,20 @@ def sync(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> NominationList | Problem | None:
     """List demonstration nominations per district
 
      The nominations of the districts the caller answers for (one district's, one plan year's), grouped
-    by district.
+    by district: every page lists each of those districts, with its nominations on that page.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +196,8 @@ def sync(
         client=client,
         district=district,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -184,16 +207,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[NominationList | Problem]:
     """List demonstration nominations per district
 
      The nominations of the districts the caller answers for (one district's, one plan year's), grouped
-    by district.
+    by district: every page lists each of those districts, with its nominations on that page.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +234,8 @@ async def asyncio_detailed(
         programme=programme,
         district=district,
         year=year,
+        page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,16 +249,20 @@ async def asyncio(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> NominationList | Problem | None:
     """List demonstration nominations per district
 
      The nominations of the districts the caller answers for (one district's, one plan year's), grouped
-    by district.
+    by district: every page lists each of those districts, with its nominations on that page.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         year (int | None | Unset):
+        page_size (int | Unset): Items per page (at most 500). Default: 50.
+        cursor (None | str | Unset): next_cursor of the page before.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,5 +278,7 @@ async def asyncio(
             client=client,
             district=district,
             year=year,
+            page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

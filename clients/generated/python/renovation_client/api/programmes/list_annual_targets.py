@@ -124,7 +124,7 @@ def sync_detailed(
 ) -> Response[AnnualTargetPage | Problem]:
     """List annual plan targets
 
-     The published plan tables: year × district, each year's total last.
+     The published plan's figures: year × district, each year's total last.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -167,7 +167,7 @@ def sync(
 ) -> AnnualTargetPage | Problem | None:
     """List annual plan targets
 
-     The published plan tables: year × district, each year's total last.
+     The published plan's figures: year × district, each year's total last.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
 ) -> Response[AnnualTargetPage | Problem]:
     """List annual plan targets
 
-     The published plan tables: year × district, each year's total last.
+     The published plan's figures: year × district, each year's total last.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -246,7 +246,7 @@ async def asyncio(
 ) -> AnnualTargetPage | Problem | None:
     """List annual plan targets
 
-     The published plan tables: year × district, each year's total last.
+     The published plan's figures: year × district, each year's total last.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

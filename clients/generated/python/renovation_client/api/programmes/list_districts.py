@@ -104,7 +104,7 @@ def sync_detailed(
 ) -> Response[DistrictPage | Problem]:
     """List a programme's districts
 
-     Districts in the order of the plan's tables.
+     Districts in the order the published plan lists them.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -141,7 +141,7 @@ def sync(
 ) -> DistrictPage | Problem | None:
     """List a programme's districts
 
-     Districts in the order of the plan's tables.
+     Districts in the order the published plan lists them.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 ) -> Response[DistrictPage | Problem]:
     """List a programme's districts
 
-     Districts in the order of the plan's tables.
+     Districts in the order the published plan lists them.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -208,7 +208,7 @@ async def asyncio(
 ) -> DistrictPage | Problem | None:
     """List a programme's districts
 
-     Districts in the order of the plan's tables.
+     Districts in the order the published plan lists them.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

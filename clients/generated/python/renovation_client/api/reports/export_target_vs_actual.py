@@ -98,9 +98,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export target vs actual as XLSX
 
-     A sheet per year in the layout of the published plan's tables: districts as rows and the total last;
-    the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the
-    published target), then under 实际 (the compound records) and 差异 (actual − target).
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
+    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -134,9 +134,9 @@ def sync(
 ) -> File | Problem | None:
     """Export target vs actual as XLSX
 
-     A sheet per year in the layout of the published plan's tables: districts as rows and the total last;
-    the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the
-    published target), then under 实际 (the compound records) and 差异 (actual − target).
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
+    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Export target vs actual as XLSX
 
-     A sheet per year in the layout of the published plan's tables: districts as rows and the total last;
-    the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the
-    published target), then under 实际 (the compound records) and 差异 (actual − target).
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
+    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -199,9 +199,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Export target vs actual as XLSX
 
-     A sheet per year in the layout of the published plan's tables: districts as rows and the total last;
-    the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the
-    published target), then under 实际 (the compound records) and 差异 (actual − target).
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
+    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

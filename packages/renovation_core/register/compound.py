@@ -5,7 +5,7 @@ from decimal import Decimal
 import attrs
 
 from renovation_core.labels import Labelled
-from renovation_core.priority import ConditionAssessment
+from renovation_core.register.priority import ConditionAssessment
 from renovation_core.validators import (
     MAX_BUILDINGS,
     MAX_HOUSEHOLDS,

@@ -14,7 +14,7 @@ import attrs
 from renovation_core.labels import Labelled
 
 if TYPE_CHECKING:
-    from renovation_core.compound import Compound
+    from renovation_core.register.compound import Compound
 
 
 class Severity(Labelled):

@@ -4,9 +4,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from renovation_core.compound import Compound
 from renovation_core.labels import Labelled
-from renovation_core.programme import Programme
+from renovation_core.register.compound import Compound
+from renovation_core.register.programme import Programme
 
 
 class Ineligibility(Labelled):

@@ -21,14 +21,14 @@ from typing import Any
 
 import attrs
 
-from renovation_core.catalogue import Catalogue
-from renovation_core.compound import Compound, PropertyType
 from renovation_core.dataset import compound_reference_errors, plan_reference_errors
 from renovation_core.errors import DataError, FieldError, FieldValueError
 from renovation_core.labels import Labelled
-from renovation_core.plan import RenovationPlan
-from renovation_core.priority import ConditionAssessment, Severity
-from renovation_core.programme import Programme
+from renovation_core.register.catalogue import Catalogue
+from renovation_core.register.compound import Compound, PropertyType
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.priority import ConditionAssessment, Severity
+from renovation_core.register.programme import Programme
 from renovation_core.text import problem as text_problem
 
 

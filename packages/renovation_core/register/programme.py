@@ -5,10 +5,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from renovation_core.catalogue import STANDARD_CATALOGUE, Catalogue
 from renovation_core.errors import DataError, FieldError, FieldValueError
-from renovation_core.geography import City, District
-from renovation_core.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
+from renovation_core.register.catalogue import STANDARD_CATALOGUE, Catalogue
+from renovation_core.register.geography import City, District
+from renovation_core.register.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
 from renovation_core.validators import (
     MAX_DISTRICTS,
     MAX_PROGRAMME_YEARS,

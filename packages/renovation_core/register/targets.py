@@ -10,8 +10,8 @@ from typing import Self
 
 import attrs
 
-from renovation_core.catalogue import Category
 from renovation_core.errors import FieldValueError
+from renovation_core.register.catalogue import Category
 from renovation_core.validators import MAX_COUNT, between, plausible_year, quantity
 
 _count = between(0, MAX_COUNT)

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import attrs
 
-from renovation_core.catalogue import Catalogue, Category
 from renovation_core.errors import FieldValueError
+from renovation_core.register.catalogue import Catalogue, Category
 from renovation_core.validators import code, plausible_year, quantity, unique_by
 
 
