@@ -18,6 +18,8 @@ from renovation_api.services.errors import Changed, NotFound, NotPermitted, Outs
 from renovation_api.services.unit_of_work import Stored
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight import (
+    Elevator,
+    ElevatorMode,
     FundMovement,
     FundMovementKind,
     Management,
@@ -105,6 +107,24 @@ def test_an_aftercare_change_on_another_version_or_refused_by_the_core_changes_n
     assert refused.value.rule == "no-fund"
     assert run(uow.aftercare.get(P, CODE)).revision == created.revision
     assert len(uow.audit.events) == 1
+
+
+def test_a_stairwells_elevator_mode_replaces_its_earlier_one_and_not_before_it(uow):
+    def run_by(mode: ElevatorMode, since: datetime.date, entrance: str = "1") -> Stored[Any]:
+        elevator = Elevator(building="1", entrance=entrance, mode=mode, since=since)
+        command = oversight.RunElevator(programme=P, compound=CODE, elevator=elevator)
+        return run(oversight.run_elevator(command, uow))
+
+    run_by(ElevatorMode.LUMP_SUM, D(2023, 11, 1))
+    run_by(ElevatorMode.RESIDENTS, D(2023, 11, 1), entrance="2")
+    changed = run_by(ElevatorMode.FEE_BASED, D(2023, 12, 1))
+    modes = {(e.entrance, e.mode) for e in changed.value.record.elevators}
+    assert modes == {("1", ElevatorMode.FEE_BASED), ("2", ElevatorMode.RESIDENTS)}
+    with pytest.raises(FieldValueError) as refused:
+        run_by(ElevatorMode.RESIDENTS, D(2023, 11, 15))
+    assert refused.value.field == "since"
+    assert run(uow.aftercare.get(P, CODE)).revision == changed.revision
+    assert [e.action for e in uow.audit.events] == ["create", "replace", "replace"]
 
 
 def test_outside_its_scope_a_compounds_aftercare_does_not_exist(uow):

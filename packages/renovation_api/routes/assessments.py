@@ -4,7 +4,7 @@ fen, and kept as decided, so a later change to the works does not move a paid re
 
 from typing import Any
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -13,7 +13,14 @@ from renovation_api.clock import today
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import CREATED, ETAG, CursorParam, PageSize, ProgrammeCode, page
+from renovation_api.routes.common import (
+    ETAG,
+    CursorParam,
+    PageSize,
+    ProgrammeCode,
+    create_route,
+    page,
+)
 from renovation_api.services import oversight, resources
 from renovation_api.shapes.common import to_core
 from renovation_api.shapes.oversight import (
@@ -30,20 +37,16 @@ class AssessmentController(Controller):
     path = "/v1/programmes/{programme:str}/assessments"
     tags = ("oversight",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createAssessment",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Assess the districts for a year and allocate the reward pool",
-        description="The city measures each district's year as of a day (tendered by the 31 "
+        "createAssessment",
+        "Assess the districts for a year and allocate the reward pool",
+        "The city measures each district's year as of a day (tendered by the 31 "
         "December before, start rate, first-time acceptance pass rate, management coverage and, "
         "where a survey is named, satisfaction), scores it with its weights (summing to "
         "exactly 1) and allocates the pool: its volume share by the compounds each district "
         "was set, the rest by score, in fen by largest remainder, so the allocations sum "
         "exactly to the pool. One per year; kept as decided. Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create(
         self,

@@ -155,6 +155,30 @@ def page(
     return [out(item) for item in chunk], next_token
 
 
+def create_route(
+    path: str,
+    operation: str,
+    summary: str,
+    description: str,
+    *,
+    permission: core.Permission = core.Permission.WRITE_REGISTER,
+    errors: tuple[int, ...] = (400, 404, 409, 415, 422, 403),
+    headers: list[ResponseHeader] = CREATED,
+) -> post:
+    """A command that creates a record (``POST``): answers 201, by default with its Location
+    and ETag."""
+    return post(
+        path,
+        operation_id=operation,
+        opt=needs(permission),
+        summary=summary,
+        description=description,
+        responses=problem_responses(*errors),
+        status_code=201,
+        response_headers=headers,
+    )
+
+
 def command_route(
     path: str,
     operation: str,

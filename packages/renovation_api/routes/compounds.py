@@ -6,7 +6,7 @@ compound it returns with the verdicts stored with it.
 
 from typing import Annotated, Any, Literal
 
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Controller, Request, Response, delete, get, put
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -16,7 +16,6 @@ from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     CursorParam,
@@ -26,6 +25,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     YearFilter,
+    create_route,
     tokens,
 )
 from renovation_api.services import register, resources
@@ -98,15 +98,11 @@ class CompoundController(Controller):
             else cursors.issue(query, list(register.position(last, by_priority))),
         )
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createCompound",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Add a compound to the register",
-        description="Records a compound; the core judges its eligibility and priority.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
+        "createCompound",
+        "Add a compound to the register",
+        "Records a compound; the core judges its eligibility and priority.",
     )
     async def create_compound(
         self,

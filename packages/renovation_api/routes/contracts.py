@@ -6,7 +6,7 @@ import datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -19,7 +19,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CursorParam,
     IfMatch,
@@ -27,6 +26,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     YearFilter,
     command_route,
+    create_route,
     page,
 )
 from renovation_api.services import oversight, resources
@@ -135,17 +135,13 @@ class ContractController(Controller):
     path = "/v1/programmes/{programme:str}/contracts"
     tags = ("oversight",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createContract",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Draw a district's responsibility contract",
-        description="The city draws the district's contract for a year, its targets the "
+        "createContract",
+        "Draw a district's responsibility contract",
+        "The city draws the district's contract for a year, its targets the "
         "district's row of the year's published plan; one per district and year. Honours "
         "Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create(
         self,

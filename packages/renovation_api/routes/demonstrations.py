@@ -5,7 +5,7 @@ import datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Controller, Request, Response, delete, get
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -18,7 +18,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     CursorParam,
@@ -27,6 +26,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     YearFilter,
+    create_route,
     page,
 )
 from renovation_api.services import oversight, resources
@@ -99,16 +99,12 @@ class NominationController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/nomination"
     tags = ("oversight",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="nominateDemonstration",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Nominate a compound's works as a demonstration project",
-        description="Once the works have begun (and the project is not cancelled), with the "
+        "nominateDemonstration",
+        "Nominate a compound's works as a demonstration project",
+        "Once the works have begun (and the project is not cancelled), with the "
         "reasons; one nomination per compound. Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def nominate(
         self,

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post, put
+from litestar import Controller, Request, Response, get, put
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -29,6 +29,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     command_route,
+    create_route,
     tokens,
 )
 from renovation_api.services import funding, resources
@@ -49,7 +50,7 @@ from renovation_core.funding import MAX_ENTRIES
 EntryNumberParam = Annotated[
     int, Parameter(ge=1, le=MAX_ENTRIES, description="The entry's number in the ledger.")
 ]
-WRITE_ERRORS = problem_responses(400, 404, 409, 412, 415, 422, 403)
+WRITE_ERRORS = (400, 404, 409, 412, 415, 422, 403)
 LOCATION = [CREATED[0], CREATED[2]]
 
 
@@ -85,17 +86,14 @@ class FundingController(Controller):
             await runner.query(request, lambda uow: funding.funding(uow, programme, code))
         )
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createFunding",
-        opt=needs(core.Permission.WRITE_FUNDING),
-        summary="Draft a compound's funding plan",
-        description="Creates the compound's funding plan, as a draft, in its plan's year: who "
+        "createFunding",
+        "Draft a compound's funding plan",
+        "Creates the compound's funding plan, as a draft, in its plan's year: who "
         "pays how much for which plan items. A draft may break the funding rules (its findings "
         "say which); it goes for review only once it keeps them all.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
+        permission=core.Permission.WRITE_FUNDING,
     )
     async def create_funding(
         self,
@@ -123,7 +121,7 @@ class FundingController(Controller):
         description="Replaces the lines, as a new draft; not while the bureaus review it. An "
         "approved plan stays in force for payments until its revision is approved in turn. "
         "Honours If-Match.",
-        responses=WRITE_ERRORS,
+        responses=problem_responses(*WRITE_ERRORS),
     )
     async def replace_funding(
         self,
@@ -251,18 +249,17 @@ class FundingController(Controller):
             )
         )
 
-    @post(
+    @create_route(
         "/ledger",
-        operation_id="postPayment",
-        opt=needs(core.Permission.WRITE_LEDGER),
-        summary="Post a payment",
-        description="Appends a payment from an approved line. Refused before both bureaus "
+        "postPayment",
+        "Post a payment",
+        "Appends a payment from an approved line. Refused before both bureaus "
         "approve (409 not-approved) and beyond what the line has left (409 over-line). A "
         "payment for an item its line does not fund, or dated before the approval, is "
         "posted and flagged. Honours If-Match (the funding's ETag) and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=201,
-        response_headers=LOCATION,
+        permission=core.Permission.WRITE_LEDGER,
+        errors=WRITE_ERRORS,
+        headers=LOCATION,
     )
     async def pay(
         self,
@@ -292,17 +289,16 @@ class FundingController(Controller):
             created=posted(programme, code),
         )
 
-    @post(
+    @create_route(
         "/ledger/reversals",
-        operation_id="reversePayment",
-        opt=needs(core.Permission.WRITE_LEDGER),
-        summary="Reverse a payment",
-        description="Appends the entry that cancels payment ``reverses`` whole: the way to "
+        "reversePayment",
+        "Reverse a payment",
+        "Appends the entry that cancels payment ``reverses`` whole: the way to "
         "correct a posted payment, which is never edited. Post the correct payment after it. "
         "Honours If-Match (the funding's ETag) and Idempotency-Key.",
-        responses=WRITE_ERRORS,
-        status_code=201,
-        response_headers=LOCATION,
+        permission=core.Permission.WRITE_LEDGER,
+        errors=WRITE_ERRORS,
+        headers=LOCATION,
     )
     async def reverse(
         self,

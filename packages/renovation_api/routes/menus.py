@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post, put
+from litestar import Controller, Request, Response, get, put
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -23,12 +23,12 @@ from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     IfMatch,
     ProgrammeCode,
     command_route,
+    create_route,
 )
 from renovation_api.services import participation, resources
 from renovation_api.services.participation import CompoundCommittee, CompoundMenu
@@ -241,17 +241,13 @@ class MenuController(Controller):
         )
         return await runner.command(request, participation.set_committee, command)
 
-    @post(
+    @create_route(
         "/menu",
-        operation_id="openMenu",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Offer a compound its menu",
-        description="Opens the compound's one menu of catalogue items (菜单式改造). Every basic "
+        "openMenu",
+        "Offer a compound its menu",
+        "Opens the compound's one menu of catalogue items (菜单式改造). Every basic "
         "item of the plan is on it and in every order (应改尽改); limits per category and an "
         "optional budget cap (every item then has a cost) bound each order.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def open_menu(
         self,

@@ -8,7 +8,7 @@ month's end, or the day of submission within the month) and keeps them as submit
 
 from typing import Any
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -17,7 +17,13 @@ from renovation_api.clock import today
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import CREATED, CursorParam, PageSize, ProgrammeCode, page
+from renovation_api.routes.common import (
+    CursorParam,
+    PageSize,
+    ProgrammeCode,
+    create_route,
+    page,
+)
 from renovation_api.services import oversight, resources
 from renovation_api.shapes.oversight import (
     CorrectionBody,
@@ -38,18 +44,14 @@ class MonthlyReportController(Controller):
     path = "/v1/programmes/{programme:str}/monthly-reports"
     tags = ("oversight",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="submitMonthlyReport",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Submit a district's monthly report",
-        description="Submits the district's report for a month that has begun, with figures "
+        "submitMonthlyReport",
+        "Submit a district's monthly report",
+        "Submits the district's report for a month that has begun, with figures "
         "computed from project states and the ledger as of the month's end (or the day of "
         "submission within it); due by the 25th. A second report for the month is refused: a "
         "correction is a new version with its reason. Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def submit_report(
         self,
@@ -66,16 +68,12 @@ class MonthlyReportController(Controller):
         )
         return await self._run(request, oversight.submit_report, submission, idempotency_key)
 
-    @post(
+    @create_route(
         "/{month:str}/{district:str}/corrections",
-        operation_id="correctMonthlyReport",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Correct a district's monthly report",
-        description="A new version of the district's report for the month, its figures "
+        "correctMonthlyReport",
+        "Correct a district's monthly report",
+        "A new version of the district's report for the month, its figures "
         "recomputed and its reason given; earlier versions are kept. Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def correct_report(
         self,

@@ -7,7 +7,7 @@ import datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Controller, Request, Response, delete, get
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -20,13 +20,13 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CursorParam,
     DistrictFilter,
     IfMatch,
     PageSize,
     ProgrammeCode,
+    create_route,
     page,
 )
 from renovation_api.services import oversight, resources
@@ -103,17 +103,13 @@ class PairingController(Controller):
     path = "/v1/programmes/{programme:str}/pairings"
     tags = ("oversight",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createPairing",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Pair a city leader with a district's work",
-        description="The city pairs a leader with a district, or with compounds of it (each "
+        "createPairing",
+        "Pair a city leader with a district's work",
+        "The city pairs a leader with a district, or with compounds of it (each "
         "must be a compound of that district in the register), from a day not in the future. "
         "Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create(
         self,

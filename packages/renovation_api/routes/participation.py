@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post, put
+from litestar import Controller, Request, Response, get, put
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -24,7 +24,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     CursorParam,
@@ -32,6 +31,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     command_route,
+    create_route,
     page,
 )
 from renovation_api.services import participation, resources
@@ -275,19 +275,15 @@ class ParticipationController(Controller):
         )
         return await runner.command(request, participation.set_households, command)
 
-    @post(
+    @create_route(
         "/consent-votes",
-        operation_id="openConsentVote",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Open an owners' consent vote",
-        description="Opens a vote on a matter of the Civil Code (art. 278) among the owners of "
+        "openConsentVote",
+        "Open an owners' consent vote",
+        "Opens a vote on a matter of the Civil Code (art. 278) among the owners of "
         "the compound, a building or a stairwell, its electorate fixed from the household "
         "register. Rebuilding or altering common parts (an elevator retrofit), raising the "
         "maintenance fund and changing the use of common parts need three quarters; other "
         "matters more than half; every vote two thirds taking part, by area and by owners.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def open_vote(
         self,

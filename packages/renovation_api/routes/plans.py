@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Controller, Request, Response, delete, get, put
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -19,11 +19,11 @@ from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     IfMatch,
     ProgrammeCode,
+    create_route,
 )
 from renovation_api.services import register, resources
 from renovation_api.services.register import Plan, PlanFacts
@@ -105,15 +105,11 @@ class PlanController(Controller):
             await runner.query(request, lambda uow: register.plan(uow, programme, code))
         )
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createPlan",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Set a compound's plan",
-        description="Creates the compound's one plan; a compound that has one answers 409.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
+        "createPlan",
+        "Set a compound's plan",
+        "Creates the compound's one plan; a compound that has one answers 409.",
     )
     async def create_plan(
         self,

@@ -4,7 +4,7 @@ import datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -29,7 +29,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import from_data_error, problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CursorParam,
     DistrictFilter,
@@ -37,6 +36,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     YearFilter,
+    create_route,
     page,
     tokens,
 )
@@ -237,16 +237,14 @@ class ProgrammeController(Controller):
             next_cursor=tokens(request).issue(query, [items[-1].code]) if more else None,
         )
 
-    @post(
+    @create_route(
         "/",
-        operation_id="loadProgramme",
-        opt=needs(core.Permission.LOAD_PROGRAMME),
-        summary="Load a programme from a data file",
-        description="Stores a whole programme file (the same format the core and the CLI read) "
+        "loadProgramme",
+        "Load a programme from a data file",
+        "Stores a whole programme file (the same format the core and the CLI read) "
         "in one transaction: nothing is stored if any part is invalid.",
-        responses=problem_responses(400, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
+        permission=core.Permission.LOAD_PROGRAMME,
+        errors=(400, 409, 415, 422, 403),
     )
     async def load_programme(
         self,

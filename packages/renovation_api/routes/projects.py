@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post, put
+from litestar import Controller, Request, Response, get, put
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody, Parameter
 
@@ -19,12 +19,12 @@ from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CompoundCode,
     IfMatch,
     ProgrammeCode,
     command_route,
+    create_route,
 )
 from renovation_api.services import delivery, resources
 from renovation_api.services.delivery import ProjectKey
@@ -73,16 +73,12 @@ class ProjectController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/projects"
     tags = ("projects",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createProject",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Enter a compound's project into the plan",
-        description="Starts the compound's project, at planned, in its plan's year: one per "
+        "createProject",
+        "Enter a compound's project into the plan",
+        "Starts the compound's project, at planned, in its plan's year: one per "
         "compound and year, and none while another is live (a compound is renovated once).",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create_project(
         self,

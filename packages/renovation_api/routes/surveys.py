@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get
 from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
@@ -25,7 +25,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CursorParam,
     DistrictFilter,
@@ -33,6 +32,7 @@ from renovation_api.routes.common import (
     PageSize,
     ProgrammeCode,
     command_route,
+    create_route,
     page,
 )
 from renovation_api.services import participation, resources
@@ -247,16 +247,12 @@ class SurveyController(Controller):
     path = "/v1/programmes/{programme:str}/surveys"
     tags = ("participation",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createSurvey",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Set a survey",
-        description="A questionnaire of the programme, set by the city: single and multiple "
+        "createSurvey",
+        "Set a survey",
+        "A questionnaire of the programme, set by the city: single and multiple "
         "choice, 1–5 ratings and free text.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create(
         self,
@@ -311,16 +307,14 @@ class SurveyController(Controller):
             await runner.query(request, lambda uow: participation.survey(uow, programme, survey))
         )
 
-    @post(
+    @create_route(
         "/{survey:str}/responses",
-        operation_id="recordSurveyResponse",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Record a household's response",
-        description="Records one household's answers (once per household, until the results "
+        "recordSurveyResponse",
+        "Record a household's response",
+        "Records one household's answers (once per household, until the results "
         "are published); each answer must fit its question. Answers are read back only as "
         "aggregates. Honours Idempotency-Key.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
+        headers=[],
     )
     async def respond(
         self,

@@ -20,13 +20,13 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    CREATED,
     ETAG,
     CursorParam,
     IfMatch,
     PageSize,
     ProgrammeCode,
     YearFilter,
+    create_route,
     tokens,
 )
 from renovation_api.services import delivery, resources
@@ -84,17 +84,13 @@ class TenderController(Controller):
     path = "/v1/programmes/{programme:str}/tender-packages"
     tags = ("projects",)
 
-    @post(
+    @create_route(
         "/",
-        operation_id="createTenderPackage",
-        opt=needs(core.Permission.WRITE_REGISTER),
-        summary="Bundle projects into a tender package",
-        description="Lets the named compounds' projects of one programme year together (e.g. "
+        "createTenderPackage",
+        "Bundle projects into a tender package",
+        "Lets the named compounds' projects of one programme year together (e.g. "
         "for one state-owned firm); each project must be live, not yet tendered and in no other "
         "package.",
-        responses=problem_responses(400, 404, 409, 415, 422, 403),
-        status_code=201,
-        response_headers=CREATED,
     )
     async def create_package(
         self,
