@@ -61,8 +61,8 @@ async def _writing(settings: Settings) -> AsyncIterator[Any]:
 async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
     from renovation_api import views  # noqa: PLC0415
     from renovation_api.clock import today  # noqa: PLC0415
-    from renovation_api.routes import programmes as shown  # noqa: PLC0415, F401 (its view)
     from renovation_api.services import register  # noqa: PLC0415
+    from renovation_api.shapes import register as shown  # noqa: PLC0415, F401 (its views)
     from renovation_api.storage import programmes  # noqa: PLC0415
     from renovation_api.storage.unit_of_work import SqlUnitOfWork  # noqa: PLC0415
     from renovation_core.errors import RuleViolation  # noqa: PLC0415

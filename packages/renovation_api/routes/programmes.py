@@ -1,6 +1,5 @@
 """Programmes and their published parts: districts, streets, communities, catalogue, targets."""
 
-import datetime
 from typing import Annotated, Any
 
 import msgspec
@@ -18,7 +17,6 @@ from renovation_api.fields import (
     LocalCode,
     Money,
     Name,
-    Note,
     WanM2,
     Year,
     YiYuan,
@@ -41,45 +39,8 @@ from renovation_api.routes.common import (
     tokens,
 )
 from renovation_api.services import register, resources, scope
-from renovation_api.services.unit_of_work import Published, Stored
-from renovation_api.views import view
+from renovation_api.shapes.register import ProgrammeOut, programme_out
 from renovation_core.units import to_wan_m2, to_yi_yuan
-
-
-class CityOut(msgspec.Struct, kw_only=True):
-    code: DistrictCode
-    name: Name
-    name_en: Name | None
-
-
-class TotalOut(msgspec.Struct, kw_only=True):
-    """The programme-wide totals as published (households and investment are often absent)."""
-
-    compounds: Count
-    floor_area_m2: Area
-    households: Count | None
-    investment_yuan: Money | None
-
-
-class ProvenanceOut(msgspec.Struct, kw_only=True):
-    source: Name
-    synthetic: bool
-    note: Note | None
-
-
-class ProgrammeOut(msgspec.Struct, kw_only=True):
-    """A city's multi-year renovation programme."""
-
-    code: Code
-    name: Name
-    city: CityOut
-    published_on: datetime.date | None
-    start_year: Year
-    end_year: Year
-    eligibility_cutoff_year: Year
-    first_year_cutoff_year: Year | None
-    total_target: TotalOut | None
-    provenance: ProvenanceOut | None
 
 
 class ProgrammePage(msgspec.Struct, kw_only=True):
@@ -150,37 +111,6 @@ class AnnualTargetOut(msgspec.Struct, kw_only=True):
 class AnnualTargetPage(msgspec.Struct, kw_only=True):
     items: Annotated[list[AnnualTargetOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
     next_cursor: Cursor | None
-
-
-@view(Published)
-def programme_out(stored: Stored[Published]) -> ProgrammeOut:
-    programme, provenance = stored.value.programme, stored.value.provenance
-    total = programme.total_target
-    return ProgrammeOut(
-        code=programme.code,
-        name=programme.name,
-        city=CityOut(
-            code=programme.city.code, name=programme.city.name, name_en=programme.city.name_en
-        ),
-        published_on=programme.published_on,
-        start_year=programme.start_year,
-        end_year=programme.end_year,
-        eligibility_cutoff_year=programme.eligibility_cutoff_year,
-        first_year_cutoff_year=programme.first_year_cutoff_year,
-        total_target=None
-        if total is None
-        else TotalOut(
-            compounds=total.compounds,
-            floor_area_m2=text(total.floor_area_m2),
-            households=total.households,
-            investment_yuan=None if total.investment_yuan is None else text(total.investment_yuan),
-        ),
-        provenance=None
-        if provenance is None
-        else ProvenanceOut(
-            source=provenance.source, synthetic=provenance.synthetic, note=provenance.note
-        ),
-    )
 
 
 def annual_target_out(target: core.AnnualPlanTarget) -> AnnualTargetOut:

@@ -1,5 +1,6 @@
-"""Compounds as clients send and read them: their facts, and the core's verdicts on them as
-stored with each compound (reading one runs no rule again)."""
+"""The register as clients send and read it: compounds, their facts and the core's verdicts on
+them as stored with each compound (reading one runs no rule again), and programmes as
+published."""
 
 import datetime
 from decimal import Decimal
@@ -8,9 +9,21 @@ from typing import Annotated
 import msgspec
 
 import renovation_core as core
-from renovation_api.fields import Area, Code, DistrictCode, Label, LocalCode, Name, Year, text
+from renovation_api.fields import (
+    Area,
+    Code,
+    Count,
+    DistrictCode,
+    Label,
+    LocalCode,
+    Money,
+    Name,
+    Note,
+    Year,
+    text,
+)
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
-from renovation_api.services.unit_of_work import Registered, Stored
+from renovation_api.services.unit_of_work import Published, Registered, Stored
 from renovation_api.views import view
 from renovation_core.validators import (
     MAX_BUILDINGS,
@@ -156,5 +169,72 @@ def show_compound(stored: Stored[Registered]) -> CompoundOut:
         if priority is None
         else PriorityOut(
             level=priority.level, level_label=priority.level.label, score=priority.score
+        ),
+    )
+
+
+class CityOut(msgspec.Struct, kw_only=True):
+    code: DistrictCode
+    name: Name
+    name_en: Name | None
+
+
+class TotalOut(msgspec.Struct, kw_only=True):
+    """The programme-wide totals as published (households and investment are often absent)."""
+
+    compounds: Count
+    floor_area_m2: Area
+    households: Count | None
+    investment_yuan: Money | None
+
+
+class ProvenanceOut(msgspec.Struct, kw_only=True):
+    source: Name
+    synthetic: bool
+    note: Note | None
+
+
+class ProgrammeOut(msgspec.Struct, kw_only=True):
+    """A city's multi-year renovation programme."""
+
+    code: Code
+    name: Name
+    city: CityOut
+    published_on: datetime.date | None
+    start_year: Year
+    end_year: Year
+    eligibility_cutoff_year: Year
+    first_year_cutoff_year: Year | None
+    total_target: TotalOut | None
+    provenance: ProvenanceOut | None
+
+
+@view(Published)
+def programme_out(stored: Stored[Published]) -> ProgrammeOut:
+    programme, provenance = stored.value.programme, stored.value.provenance
+    total = programme.total_target
+    return ProgrammeOut(
+        code=programme.code,
+        name=programme.name,
+        city=CityOut(
+            code=programme.city.code, name=programme.city.name, name_en=programme.city.name_en
+        ),
+        published_on=programme.published_on,
+        start_year=programme.start_year,
+        end_year=programme.end_year,
+        eligibility_cutoff_year=programme.eligibility_cutoff_year,
+        first_year_cutoff_year=programme.first_year_cutoff_year,
+        total_target=None
+        if total is None
+        else TotalOut(
+            compounds=total.compounds,
+            floor_area_m2=text(total.floor_area_m2),
+            households=total.households,
+            investment_yuan=None if total.investment_yuan is None else text(total.investment_yuan),
+        ),
+        provenance=None
+        if provenance is None
+        else ProvenanceOut(
+            source=provenance.source, synthetic=provenance.synthetic, note=provenance.note
         ),
     )
