@@ -34,3 +34,16 @@ def test_a_cursor_serves_only_the_list_it_was_issued_for(client: TestClient[Any]
     assert cursor
     elsewhere = client.get(f"{WUHAI}/assessments", params={"cursor": cursor})
     problem(elsewhere, 400, "invalid-cursor")
+
+
+def test_a_record_added_between_two_pages_moves_none_across_the_edge(
+    client: TestClient[Any],
+) -> None:
+    for code in ("s-2", "s-3", "s-4"):
+        client.post(f"{WUHAI}/surveys", json=survey(code)).raise_for_status()
+    first = client.get(f"{WUHAI}/surveys", params={"page_size": 2}).json()
+    assert [item["code"] for item in first["items"]] == ["s-2", "s-3"]
+    client.post(f"{WUHAI}/surveys", json=survey("s-1")).raise_for_status()  # sorts first
+    params = {"page_size": 2, "cursor": first["next_cursor"]}
+    rest = client.get(f"{WUHAI}/surveys", params=params).json()
+    assert ([item["code"] for item in rest["items"]], rest["next_cursor"]) == (["s-4"], None)

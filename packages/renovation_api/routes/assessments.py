@@ -91,7 +91,13 @@ class AssessmentController(Controller):
     ) -> AssessmentList:
         found = await runner.query(request, lambda uow: oversight.assessments(uow, programme))
         items, next_cursor = page(
-            request, found, f"assessments/{programme}", cursor, page_size, show_assessment
+            request,
+            found,
+            f"assessments/{programme}",
+            cursor,
+            page_size,
+            show_assessment,
+            lambda s: (s.value.assessment.year,),
         )
         return AssessmentList(items=items, next_cursor=next_cursor)
 

@@ -1,5 +1,6 @@
 """What every controller shares: parameters, response headers, the command route and paging."""
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
@@ -137,6 +138,9 @@ def tokens(request: Request[Any, Any, Any]) -> Cursors:
     return request.app.state.cursors  # type: ignore[no-any-return]
 
 
+Key = tuple[str | int, ...]
+
+
 def page(
     request: Request[Any, Any, Any],
     items: Sequence[T],
@@ -144,14 +148,29 @@ def page(
     cursor: str | None,
     page_size: int,
     out: Callable[[T], Any],
+    key: Callable[[T], Key] | None,
 ) -> tuple[list[Any], str | None]:
-    """A page of a small list held in memory (districts, targets): position-based tokens."""
+    """A page of a list held in memory, in the order of ``key``, which tells each item apart:
+    the cursor holds the last item's key, so a record added or removed between two pages moves
+    no other across the page's edge. With ``key`` None the list is published data that never
+    changes, and the cursor holds a position."""
     cursors = tokens(request)
-    position = cursors.position(cursor, query)
-    start = int(position[0]) if position else 0
-    chunk = items[start : start + page_size]
-    end = start + len(chunk)
-    next_token = cursors.issue(query, [end]) if end < len(items) else None
+    if key is None:
+        position = cursors.position(cursor, query)
+        start = int(position[0]) if position else 0
+        chunk = items[start : start + page_size]
+        last: list[Any] = [start + len(chunk)]
+        more = start + len(chunk) < len(items)
+    else:
+        query = f"{query}#keyed"  # a positional cursor of an earlier release is not one
+        ordered = sorted(items, key=key)
+        keys = [list(key(item)) for item in ordered]  # as the cursor brings them back
+        after = cursors.position(cursor, query)
+        start = bisect.bisect_right(keys, after) if after else 0
+        chunk = ordered[start : start + page_size]
+        more = start + len(chunk) < len(ordered)
+        last = keys[start + len(chunk) - 1] if chunk else []
+    next_token = cursors.issue(query, last) if more else None
     return [out(item) for item in chunk], next_token
 
 

@@ -183,7 +183,13 @@ class ContractController(Controller):
             request, lambda uow: oversight.contracts(uow, programme, year), today()
         )
         items, next_cursor = page(
-            request, found, f"contracts/{programme}/{year}", cursor, page_size, show_contract
+            request,
+            found,
+            f"contracts/{programme}/{year}",
+            cursor,
+            page_size,
+            show_contract,
+            lambda s: (s.value.contract.year, s.value.contract.district),
         )
         return ContractList(items=items, next_cursor=next_cursor)
 

@@ -204,6 +204,7 @@ class DeliveryController(Controller):
                 stage=w.stage,
                 hazard=w.hazard,
             ),
+            lambda w: (w.compound, w.year, w.due.isoformat(), w.kind.code, w.hazard or 0),
         )
         totals = [
             WarningCountOut(district=c.district, kind=c.kind, count=c.count)
@@ -253,5 +254,6 @@ class DeliveryController(Controller):
             cursor,
             page_size,
             lambda h: h,
+            lambda h: (h.compound, h.year, h.network.code),
         )
         return HandoverPage(items=items, next_cursor=next_cursor)

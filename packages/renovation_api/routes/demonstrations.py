@@ -193,8 +193,15 @@ class DemonstrationController(Controller):
             request, lambda uow: oversight.nominations(uow, programme, district, year)
         )
         rows = [(d.code, n) for d, nominated in found for n in nominated]
-        query = f"demonstrations/{programme}/{district}/{year}"
-        shown, next_cursor = page(request, rows, query, cursor, page_size, lambda row: row)
+        shown, next_cursor = page(
+            request,
+            rows,
+            f"demonstrations/{programme}/{district}/{year}",
+            cursor,
+            page_size,
+            lambda row: row,
+            lambda row: (row[0], row[1].compound),
+        )
         return NominationList(
             districts=[
                 DistrictNominations(

@@ -172,6 +172,12 @@ def summary(stored: Stored[Funding]) -> FundingSummary:
     )
 
 
+def _flag_key(flag: Flag) -> tuple[str | int, ...]:
+    """A flag told apart from the others, in the core's order: its compound's, the line and
+    entry it names, its kind and what it says."""
+    return (flag.compound, flag.year, flag.line or 0, flag.entry or 0, flag.kind.code, flag.message)
+
+
 def flag_row(district: str, flag: Flag) -> FlagRow:
     return FlagRow(**msgspec.structs.asdict(flag_out(flag)), district=district)
 
@@ -328,6 +334,7 @@ class FundingReportController(Controller):
             cursor,
             page_size,
             lambda pair: flag_row(*pair),
+            lambda pair: _flag_key(pair[1]),
         )
         totals = [
             FlagCountOut(

@@ -140,6 +140,7 @@ class MonthlyReportController(Controller):
             cursor,
             page_size,
             report_out,
+            lambda report: (report.version,),
         )
         return VersionsOut(items=items, next_cursor=next_cursor)
 

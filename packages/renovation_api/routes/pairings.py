@@ -148,7 +148,13 @@ class PairingController(Controller):
             request, lambda uow: oversight.pairings(uow, programme, district)
         )
         items, next_cursor = page(
-            request, found, f"pairings/{programme}/{district}", cursor, page_size, show_pairing
+            request,
+            found,
+            f"pairings/{programme}/{district}",
+            cursor,
+            page_size,
+            show_pairing,
+            lambda s: (s.ref,),
         )
         return PairingList(items=items, next_cursor=next_cursor)
 

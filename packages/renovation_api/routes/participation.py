@@ -326,7 +326,13 @@ class ParticipationController(Controller):
     ) -> VoteList:
         found = await runner.query(request, lambda uow: participation.votes(uow, programme, code))
         items, next_cursor = page(
-            request, found, f"votes/{programme}/{code}", cursor, page_size, show_vote
+            request,
+            found,
+            f"votes/{programme}/{code}",
+            cursor,
+            page_size,
+            show_vote,
+            lambda s: (s.value.number,),
         )
         return VoteList(items=items, next_cursor=next_cursor)
 

@@ -234,6 +234,7 @@ class ProgrammeController(Controller):
             cursor,
             page_size,
             lambda d: DistrictOut(code=d.code, name=d.name, name_en=d.name_en),
+            None,  # published: the plan's order
         )
         return DistrictPage(items=items, next_cursor=token)
 
@@ -261,7 +262,13 @@ class ProgrammeController(Controller):
             for s in d.streets
         ]
         items, token = page(
-            request, streets, f"streets/{programme}/{district}", cursor, page_size, lambda s: s
+            request,
+            streets,
+            f"streets/{programme}/{district}",
+            cursor,
+            page_size,
+            lambda s: s,
+            None,  # published
         )
         return StreetPage(items=items, next_cursor=token)
 
@@ -296,6 +303,7 @@ class ProgrammeController(Controller):
             cursor,
             page_size,
             lambda c: c,
+            None,  # published
         )
         return CommunityPage(items=items, next_cursor=token)
 
@@ -330,6 +338,7 @@ class ProgrammeController(Controller):
                 label=i.label,
                 label_en=i.label_en,
             ),
+            None,  # published
         )
         return CatalogueItemPage(items=page_items, next_cursor=token)
 
@@ -363,5 +372,6 @@ class ProgrammeController(Controller):
             cursor,
             page_size,
             annual_target_out,
+            None,  # published
         )
         return AnnualTargetPage(items=items, next_cursor=token)

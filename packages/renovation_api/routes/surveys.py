@@ -287,7 +287,13 @@ class SurveyController(Controller):
     ) -> SurveyList:
         found = await runner.query(request, lambda uow: participation.surveys(uow, programme))
         items, next_cursor = page(
-            request, found, f"surveys/{programme}", cursor, page_size, show_survey
+            request,
+            found,
+            f"surveys/{programme}",
+            cursor,
+            page_size,
+            show_survey,
+            lambda s: (s.value.code,),
         )
         return SurveyList(items=items, next_cursor=next_cursor)
 
