@@ -123,6 +123,8 @@ def test_bad_reports_are_refused_and_change_nothing(
     assert future["errors"][0]["path"] == "$.month"
     implausible = problem(submit(client, keys, "0000-05"), 422, "invalid-data")
     assert implausible["errors"][0]["path"] == "$.month"
+    before = problem(submit(client, keys, "2021-12"), 422, "invalid-data")
+    assert before["errors"][0]["path"] == "$.month"
     problem(submit(client, keys, "2022-13"), 400, "invalid-request")
     problem(submit(client, keys, "2022-04", persona="xinhua_officer"), 403, "outside-scope")
     problem(submit(client, keys, "2022-04", persona="auditor"), 403, "forbidden")

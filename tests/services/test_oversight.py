@@ -377,6 +377,13 @@ def test_a_district_reports_a_month_once_and_corrects_it_as_a_new_version(uow):
     assert [v.version for v in run(oversight.versions(uow, P, HAIBOWAN, OCTOBER))] == [1, 2]
 
 
+def test_a_month_before_the_programme_has_no_report(uow):
+    with pytest.raises(FieldValueError) as refused:
+        report(uow, month=Month(year=2021, month=12))
+    assert refused.value.field == "month"
+    assert not uow.audit.events
+
+
 def test_a_report_is_the_districts_or_the_citys(uow):
     with pytest.raises(OutsideScope):
         report(uow.acting_as(STREET))

@@ -17,6 +17,7 @@ from renovation_api.services.errors import Changed, NotFound, OutsideScope
 from renovation_api.services.unit_of_work import Stored
 from renovation_core.delivery import Stage
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from renovation_core.oversight import Pairing
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.services.test_funding import line
@@ -228,6 +229,20 @@ def test_a_compound_with_a_plan_stays(uow):
     with pytest.raises(RuleViolation) as refused:
         remove_compound(uow)
     assert refused.value.rule == "has-plan"
+
+
+def test_a_compound_a_leaders_pairing_names_stays_until_the_pairing_ends(uow):
+    leader = Pairing(
+        leader="赵", title="副市长", district="990101", since=D(2022, 1, 1), compounds=("C-1",)
+    )
+    paired = run(uow.pairings.add(P, leader))
+    with pytest.raises(RuleViolation) as refused:
+        remove_compound(uow)
+    assert refused.value.rule == "paired"
+    assert run(uow.compounds.get(P, "C-1")) is not None
+    run(uow.pairings.delete(paired))
+    remove_compound(uow)
+    assert run(uow.compounds.get(P, "C-1")) is None
 
 
 def test_a_compound_with_residents_decisions_stays_for_ever(uow):

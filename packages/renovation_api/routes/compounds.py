@@ -168,7 +168,9 @@ class CompoundController(Controller):
         operation_id="deleteCompound",
         opt=needs(core.Permission.WRITE_REGISTER),
         summary="Remove a compound from the register",
-        description="Only a compound without a plan can be removed: delete its plan first.",
+        description="Only a compound without a plan (409 has-plan: delete the plan first) and "
+        "named by no leader's pairing (409 paired: end the pairing first) can be removed; one "
+        "with residents' decisions on record never can (409 has-decisions).",
         responses=problem_responses(400, 404, 409, 412, 403),
     )
     async def delete_compound(

@@ -103,8 +103,9 @@ class NominationController(Controller):
         "/",
         "nominateDemonstration",
         "Nominate a compound's works as a demonstration project",
-        "Once the works have begun (and the project is not cancelled), with the "
-        "reasons; one nomination per compound. Honours Idempotency-Key.",
+        "Once the works have begun (409 not-under-way before) and the project is not "
+        "cancelled (409 no-project without a live one), with the reasons; one nomination per "
+        "compound (409 nomination-exists). Honours Idempotency-Key.",
     )
     async def nominate(
         self,

@@ -48,10 +48,11 @@ class MonthlyReportController(Controller):
         "/",
         "submitMonthlyReport",
         "Submit a district's monthly report",
-        "Submits the district's report for a month that has begun, with figures "
-        "computed from project states and the ledger as of the month's end (or the day of "
-        "submission within it); due by the 25th. A second report for the month is refused: a "
-        "correction is a new version with its reason. Honours Idempotency-Key.",
+        "Submits the district's report for a month that has begun, not before the "
+        "programme's first year, with figures computed from project states and the ledger as "
+        "of the month's end (or the day of submission within it); due by the 25th. A second "
+        "report for the month is refused: a correction is a new version with its reason. "
+        "Honours Idempotency-Key.",
     )
     async def submit_report(
         self,

@@ -687,6 +687,8 @@ async def _report(
     found = await scope.programme(uow, programme)
     if district not in {d.code for d in found.districts}:
         raise NotFound(f"district {district} of programme {programme!r}")
+    if month.year < found.start_year:
+        raise FieldValueError("month", f"{month} is before the programme ({found.start_year}–)")
     day = as_of(month, uow.today)
     figures = await _figures(uow, found, [(month.year, day)])
     versions = await uow.monthly.versions(programme, district, month)

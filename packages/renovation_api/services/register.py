@@ -144,14 +144,24 @@ async def revise_compound(command: ReviseCompound, uow: UnitOfWork) -> Stored[Re
 
 
 async def remove_compound(command: RemoveCompound, uow: UnitOfWork) -> None:
-    """Remove a compound from the register: not while it has a plan (remove that first), nor
-    ever once residents' decisions about it are on record, which are kept."""
+    """Remove a compound from the register: not while it has a plan (remove that first) or a
+    leader's pairing names it (end that first), nor ever once residents' decisions about it
+    are on record, which are kept."""
     programme, code = command.programme, command.code
     stored = await compound(uow, programme, code)
     check(command.expected, stored)
     if await uow.plans.get(programme, code) is not None:
         raise RuleViolation(
             "has-plan", f"compound {code!r} has a renovation plan; delete the plan first"
+        )
+    district = stored.place.district if stored.place else None
+    paired = [
+        s.ref for s in await uow.pairings.every(programme, district) if code in s.value.compounds
+    ]
+    if paired:
+        raise RuleViolation(
+            "paired",
+            f"compound {code!r} is named by leaders' pairing {paired[0]}; end the pairing first",
         )
     kept = await uow.compounds.kept(programme, code)
     decisions = [words for kind, words in _DECISIONS.items() if kind in kept]

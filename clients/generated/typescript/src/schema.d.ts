@@ -192,7 +192,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a compound from the register
-         * @description Only a compound without a plan can be removed: delete its plan first.
+         * @description Only a compound without a plan (409 has-plan: delete the plan first) and named by no leader's pairing (409 paired: end the pairing first) can be removed; one with residents' decisions on record never can (409 has-decisions).
          */
         delete: operations["deleteCompound"];
         options?: never;
@@ -1263,7 +1263,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a district's monthly report
-         * @description Submits the district's report for a month that has begun, with figures computed from project states and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second report for the month is refused: a correction is a new version with its reason. Honours Idempotency-Key.
+         * @description Submits the district's report for a month that has begun, not before the programme's first year, with figures computed from project states and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second report for the month is refused: a correction is a new version with its reason. Honours Idempotency-Key.
          */
         post: operations["submitMonthlyReport"];
         delete?: never;
@@ -1583,7 +1583,7 @@ export interface paths {
         put?: never;
         /**
          * Nominate a compound's works as a demonstration project
-         * @description Once the works have begun (and the project is not cancelled), with the reasons; one nomination per compound. Honours Idempotency-Key.
+         * @description Once the works have begun (409 not-under-way before) and the project is not cancelled (409 no-project without a live one), with the reasons; one nomination per compound (409 nomination-exists). Honours Idempotency-Key.
          */
         post: operations["nominateDemonstration"];
         /**

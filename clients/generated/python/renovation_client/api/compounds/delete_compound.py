@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove a compound from the register
 
-     Only a compound without a plan can be removed: delete its plan first.
+     Only a compound without a plan (409 has-plan: delete the plan first) and named by no leader's
+    pairing (409 paired: end the pairing first) can be removed; one with residents' decisions on record
+    never can (409 has-decisions).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -144,7 +146,9 @@ def sync(
 ) -> Any | Problem | None:
     """Remove a compound from the register
 
-     Only a compound without a plan can be removed: delete its plan first.
+     Only a compound without a plan (409 has-plan: delete the plan first) and named by no leader's
+    pairing (409 paired: end the pairing first) can be removed; one with residents' decisions on record
+    never can (409 has-decisions).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -177,7 +181,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Remove a compound from the register
 
-     Only a compound without a plan can be removed: delete its plan first.
+     Only a compound without a plan (409 has-plan: delete the plan first) and named by no leader's
+    pairing (409 paired: end the pairing first) can be removed; one with residents' decisions on record
+    never can (409 has-decisions).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -213,7 +219,9 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Remove a compound from the register
 
-     Only a compound without a plan can be removed: delete its plan first.
+     Only a compound without a plan (409 has-plan: delete the plan first) and named by no leader's
+    pairing (409 paired: end the pairing first) can be removed; one with residents' decisions on record
+    never can (409 has-decisions).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -124,8 +124,9 @@ def sync_detailed(
 ) -> Response[NominationOut | Problem]:
     """Nominate a compound's works as a demonstration project
 
-     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
-    compound. Honours Idempotency-Key.
+     Once the works have begun (409 not-under-way before) and the project is not cancelled (409 no-
+    project without a live one), with the reasons; one nomination per compound (409 nomination-exists).
+    Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -166,8 +167,9 @@ def sync(
 ) -> NominationOut | Problem | None:
     """Nominate a compound's works as a demonstration project
 
-     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
-    compound. Honours Idempotency-Key.
+     Once the works have begun (409 not-under-way before) and the project is not cancelled (409 no-
+    project without a live one), with the reasons; one nomination per compound (409 nomination-exists).
+    Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -203,8 +205,9 @@ async def asyncio_detailed(
 ) -> Response[NominationOut | Problem]:
     """Nominate a compound's works as a demonstration project
 
-     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
-    compound. Honours Idempotency-Key.
+     Once the works have begun (409 not-under-way before) and the project is not cancelled (409 no-
+    project without a live one), with the reasons; one nomination per compound (409 nomination-exists).
+    Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -243,8 +246,9 @@ async def asyncio(
 ) -> NominationOut | Problem | None:
     """Nominate a compound's works as a demonstration project
 
-     Once the works have begun (and the project is not cancelled), with the reasons; one nomination per
-    compound. Honours Idempotency-Key.
+     Once the works have begun (409 not-under-way before) and the project is not cancelled (409 no-
+    project without a live one), with the reasons; one nomination per compound (409 nomination-exists).
+    Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

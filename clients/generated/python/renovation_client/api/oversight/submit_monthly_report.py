@@ -117,10 +117,10 @@ def sync_detailed(
 ) -> Response[Problem | ReportOut]:
     """Submit a district's monthly report
 
-     Submits the district's report for a month that has begun, with figures computed from project states
-    and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second
-    report for the month is refused: a correction is a new version with its reason. Honours Idempotency-
-    Key.
+     Submits the district's report for a month that has begun, not before the programme's first year,
+    with figures computed from project states and the ledger as of the month's end (or the day of
+    submission within it); due by the 25th. A second report for the month is refused: a correction is a
+    new version with its reason. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -158,10 +158,10 @@ def sync(
 ) -> Problem | ReportOut | None:
     """Submit a district's monthly report
 
-     Submits the district's report for a month that has begun, with figures computed from project states
-    and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second
-    report for the month is refused: a correction is a new version with its reason. Honours Idempotency-
-    Key.
+     Submits the district's report for a month that has begun, not before the programme's first year,
+    with figures computed from project states and the ledger as of the month's end (or the day of
+    submission within it); due by the 25th. A second report for the month is refused: a correction is a
+    new version with its reason. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -194,10 +194,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReportOut]:
     """Submit a district's monthly report
 
-     Submits the district's report for a month that has begun, with figures computed from project states
-    and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second
-    report for the month is refused: a correction is a new version with its reason. Honours Idempotency-
-    Key.
+     Submits the district's report for a month that has begun, not before the programme's first year,
+    with figures computed from project states and the ledger as of the month's end (or the day of
+    submission within it); due by the 25th. A second report for the month is refused: a correction is a
+    new version with its reason. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -233,10 +233,10 @@ async def asyncio(
 ) -> Problem | ReportOut | None:
     """Submit a district's monthly report
 
-     Submits the district's report for a month that has begun, with figures computed from project states
-    and the ledger as of the month's end (or the day of submission within it); due by the 25th. A second
-    report for the month is refused: a correction is a new version with its reason. Honours Idempotency-
-    Key.
+     Submits the district's report for a month that has begun, not before the programme's first year,
+    with figures computed from project states and the ledger as of the month's end (or the day of
+    submission within it); due by the 25th. A second report for the month is refused: a correction is a
+    new version with its reason. Honours Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
