@@ -1,6 +1,8 @@
 """The programme's money: fundings by status, supervision flags, and the funding reports, each
 within the caller's scope, as JSON and as an XLSX workbook for finance and audit offices."""
 
+from collections import Counter
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -172,10 +174,15 @@ def summary(stored: Stored[Funding]) -> FundingSummary:
     )
 
 
-def _flag_key(flag: Flag) -> tuple[str | int, ...]:
-    """A flag told apart from the others, in the core's order: its compound's, the line and
-    entry it names, its kind and what it says."""
-    return (flag.compound, flag.year, flag.line or 0, flag.entry or 0, flag.kind.code, flag.message)
+def _numbered(flags: Iterable[tuple[str, Flag]]) -> list[tuple[int, str, Flag]]:
+    """Each flag with its place among its compound's, in the core's order: what tells it
+    apart from the others."""
+    seen: Counter[tuple[str, int]] = Counter()
+    numbered = []
+    for district, flag in flags:
+        seen[flag.compound, flag.year] += 1
+        numbered.append((seen[flag.compound, flag.year], district, flag))
+    return numbered
 
 
 def flag_row(district: str, flag: Flag) -> FlagRow:
@@ -329,12 +336,12 @@ class FundingReportController(Controller):
         )
         items, next_cursor = page(
             request,
-            list(flags.flags),
+            _numbered(flags.flags),
             f"funding-flags/{programme}/{district}/{year}/{kind}",
             cursor,
             page_size,
-            lambda pair: flag_row(*pair),
-            lambda pair: _flag_key(pair[1]),
+            lambda row: flag_row(row[1], row[2]),
+            lambda row: (row[2].compound, row[2].year, row[0]),
         )
         totals = [
             FlagCountOut(
