@@ -29,7 +29,13 @@ from renovation_api.fields import (
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
-from renovation_api.routes.common import ETAG, CompoundCode, IfMatch, ProgrammeCode, command_route
+from renovation_api.routes.common import (
+    CompoundCode,
+    IfMatch,
+    ProgrammeCode,
+    command_route,
+    read_route,
+)
 from renovation_api.services import oversight
 from renovation_api.services.oversight import CompoundAftercare
 from renovation_api.services.unit_of_work import Stored
@@ -160,15 +166,12 @@ class AftercareController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/aftercare"
     tags = ("oversight",)
 
-    @get(
+    @read_route(
         "/",
-        operation_id="getAftercare",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's aftercare",
-        description="Management modes, the one in force today, elevators, the maintenance "
+        "getAftercare",
+        "Get a compound's aftercare",
+        "Management modes, the one in force today, elevators, the maintenance "
         "fund and when the follow-up surveys fall due.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_aftercare(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

@@ -14,12 +14,12 @@ from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    ETAG,
     CursorParam,
     PageSize,
     ProgrammeCode,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import oversight, resources
 from renovation_api.shapes.common import to_core
@@ -101,15 +101,11 @@ class AssessmentController(Controller):
         )
         return AssessmentList(items=items, next_cursor=next_cursor)
 
-    @get(
+    @read_route(
         "/{year:int}",
-        operation_id="getAssessment",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a year's assessment",
-        description="The facts, scores and allocations as decided, for the districts the "
-        "caller answers for.",
-        responses=problem_responses(400, 404, 403),
+        "getAssessment",
+        "Get a year's assessment",
+        "The facts, scores and allocations as decided, for the districts the caller answers for.",
     )
     async def get_assessment(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: AssessmentYear

@@ -4,7 +4,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
-from litestar import Request, post
+from litestar import Request, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.params import HeaderParameter, Parameter
@@ -172,6 +172,26 @@ def page(
         last = keys[start + len(chunk) - 1] if chunk else []
     next_token = cursors.issue(query, last) if more else None
     return [out(item) for item in chunk], next_token
+
+
+def read_route(
+    path: str,
+    operation: str,
+    summary: str,
+    description: str,
+    *,
+    permission: core.Permission = core.Permission.READ_REGISTER,
+) -> get:
+    """A read of one stored record (``GET``): answers it with its ETag."""
+    return get(
+        path,
+        operation_id=operation,
+        opt=needs(permission),
+        summary=summary,
+        description=description,
+        responses=problem_responses(400, 404, 403),
+        response_headers=[ETAG],
+    )
 
 
 def create_route(

@@ -26,6 +26,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     YearFilter,
     create_route,
+    read_route,
     tokens,
 )
 from renovation_api.services import register, resources
@@ -122,14 +123,11 @@ class CompoundController(Controller):
             created=lambda s: resources.compound(programme, s.value.compound.code),
         )
 
-    @get(
+    @read_route(
         "/{code:str}",
-        operation_id="getCompound",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound",
-        description="One compound with its eligibility and priority; the ETag guards updates.",
-        responses=problem_responses(400, 404, 403),
+        "getCompound",
+        "Get a compound",
+        "One compound with its eligibility and priority; the ETag guards updates.",
     )
     async def get_compound(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

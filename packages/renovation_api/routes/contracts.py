@@ -19,7 +19,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    ETAG,
     CursorParam,
     IfMatch,
     PageSize,
@@ -28,6 +27,7 @@ from renovation_api.routes.common import (
     command_route,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import oversight, resources
 from renovation_api.services.oversight import TrackedContract
@@ -193,14 +193,11 @@ class ContractController(Controller):
         )
         return ContractList(items=items, next_cursor=next_cursor)
 
-    @get(
+    @read_route(
         "/{year:int}/{district:str}",
-        operation_id="getContract",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a responsibility contract",
-        description="The contract, its signing and its tracking as of today.",
-        responses=problem_responses(400, 404, 403),
+        "getContract",
+        "Get a responsibility contract",
+        "The contract, its signing and its tracking as of today.",
     )
     async def get_contract(
         self,

@@ -18,7 +18,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    ETAG,
     CompoundCode,
     CursorParam,
     DistrictFilter,
@@ -28,6 +27,7 @@ from renovation_api.routes.common import (
     YearFilter,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import oversight, resources
 from renovation_api.services.unit_of_work import Stored
@@ -130,14 +130,11 @@ class NominationController(Controller):
             day=today(),
         )
 
-    @get(
+    @read_route(
         "/",
-        operation_id="getNomination",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's nomination",
-        description="The nomination as a demonstration project, with its reasons.",
-        responses=problem_responses(400, 404, 403),
+        "getNomination",
+        "Get a compound's nomination",
+        "The nomination as a demonstration project, with its reasons.",
     )
     async def get_nomination(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, put
+from litestar import Controller, Request, Response, put
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -21,7 +21,6 @@ from renovation_api.etags import expected
 from renovation_api.fields import Code, Label, Money, Name, text
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
-from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     ETAG,
     CompoundCode,
@@ -29,6 +28,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     command_route,
     create_route,
+    read_route,
 )
 from renovation_api.services import participation, resources
 from renovation_api.services.participation import CompoundCommittee, CompoundMenu
@@ -197,15 +197,12 @@ class MenuController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}"
     tags = ("participation",)
 
-    @get(
+    @read_route(
         "/committee",
-        operation_id="getCommittee",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's renovation committee",
-        description="The residents' renovation committee: its members are households of the "
+        "getCommittee",
+        "Get a compound's renovation committee",
+        "The residents' renovation committee: its members are households of the "
         "compound, by building, entrance and unit; no names.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_committee(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
@@ -276,15 +273,12 @@ class MenuController(Controller):
             created=lambda _: resources.menu(programme, code),
         )
 
-    @get(
+    @read_route(
         "/menu",
-        operation_id="getMenu",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's menu",
-        description="The menu, how many households ordered each item, the orders and, once "
+        "getMenu",
+        "Get a compound's menu",
+        "The menu, how many households ordered each item, the orders and, once "
         "closed, the plan items they propose.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_menu(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

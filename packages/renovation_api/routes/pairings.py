@@ -20,7 +20,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    ETAG,
     CursorParam,
     DistrictFilter,
     IfMatch,
@@ -28,6 +27,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import oversight, resources
 from renovation_api.services.unit_of_work import Stored
@@ -158,15 +158,12 @@ class PairingController(Controller):
         )
         return PairingList(items=items, next_cursor=next_cursor)
 
-    @get(
+    @read_route(
         "/{pairing:int}",
-        operation_id="getPairing",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a pairing and the compounds it covers",
-        description="The pairing, and each planned compound it covers (those the caller may "
+        "getPairing",
+        "Get a pairing and the compounds it covers",
+        "The pairing, and each planned compound it covers (those the caller may "
         "see) with its plan's year and the stage of its works today.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_pairing(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, pairing: PairingId

@@ -33,6 +33,7 @@ from renovation_api.routes.common import (
     command_route,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import participation, resources
 from renovation_api.services.participation import CompoundHouseholds, Vote, VoteKey
@@ -232,15 +233,12 @@ class ParticipationController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}"
     tags = ("participation",)
 
-    @get(
+    @read_route(
         "/households",
-        operation_id="getHouseholds",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's households",
-        description="The exclusive parts owners vote with: place and floor area, no personal "
+        "getHouseholds",
+        "Get a compound's households",
+        "The exclusive parts owners vote with: place and floor area, no personal "
         "data; with the total area and the owners counted as the law counts them.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_households(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
@@ -336,15 +334,12 @@ class ParticipationController(Controller):
         )
         return VoteList(items=items, next_cursor=next_cursor)
 
-    @get(
+    @read_route(
         "/consent-votes/{number:int}",
-        operation_id="getConsentVote",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a consent vote",
-        description="The vote, its ballots and its outcome: each threshold's exact share, and "
+        "getConsentVote",
+        "Get a consent vote",
+        "The vote, its ballots and its outcome: each threshold's exact share, and "
         "those that failed.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_vote(
         self,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, Request, Response, delete, get, put
+from litestar import Controller, Request, Response, delete, put
 from litestar.params import JSONBody
 
 import renovation_core as core
@@ -24,6 +24,7 @@ from renovation_api.routes.common import (
     IfMatch,
     ProgrammeCode,
     create_route,
+    read_route,
 )
 from renovation_api.services import register, resources
 from renovation_api.services.register import Plan, PlanFacts
@@ -89,14 +90,11 @@ class PlanController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}/plan"
     tags = ("plans",)
 
-    @get(
+    @read_route(
         "/",
-        operation_id="getPlan",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's plan",
-        description="The compound's renovation plan (改造方案) with its items' categories.",
-        responses=problem_responses(400, 404, 403),
+        "getPlan",
+        "Get a compound's plan",
+        "The compound's renovation plan (改造方案) with its items' categories.",
     )
     async def get_plan(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

@@ -8,23 +8,8 @@ from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
 from renovation_api import runner
-from renovation_api.fields import (
-    Area,
-    Code,
-    Count,
-    DistrictCode,
-    Label,
-    LocalCode,
-    Money,
-    Name,
-    WanM2,
-    Year,
-    YiYuan,
-    text,
-)
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
-from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import from_data_error, problem_responses
 from renovation_api.routes.common import (
     ETAG,
@@ -39,93 +24,21 @@ from renovation_api.routes.common import (
     tokens,
 )
 from renovation_api.services import register, resources, scope
-from renovation_api.shapes.register import ProgrammeOut, programme_out
-from renovation_core.units import to_wan_m2, to_yi_yuan
-
-
-class ProgrammePage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[ProgrammeOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-class DistrictOut(msgspec.Struct, kw_only=True):
-    code: DistrictCode
-    name: Name
-    name_en: Name | None
-
-
-class DistrictPage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[DistrictOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-class StreetOut(msgspec.Struct, kw_only=True):
-    code: LocalCode
-    name: Name
-    district: DistrictCode
-
-
-class StreetPage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[StreetOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-class CommunityOut(msgspec.Struct, kw_only=True):
-    code: LocalCode
-    name: Name
-    street: LocalCode
-    district: DistrictCode
-
-
-class CommunityPage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[CommunityOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-class CatalogueItemOut(msgspec.Struct, kw_only=True):
-    code: Code
-    category: core.Category
-    category_label: Label
-    label: Label
-    label_en: Label
-
-
-class CatalogueItemPage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[CatalogueItemOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-class AnnualTargetOut(msgspec.Struct, kw_only=True):
-    """One row of a year's published plan; ``district`` null is the year's total (总计)."""
-
-    year: Year
-    district: DistrictCode | None
-    compounds: Count
-    households: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    investment_yuan: Money
-    investment_yi_yuan: YiYuan
-
-
-class AnnualTargetPage(msgspec.Struct, kw_only=True):
-    items: Annotated[list[AnnualTargetOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
-    next_cursor: Cursor | None
-
-
-def annual_target_out(target: core.AnnualPlanTarget) -> AnnualTargetOut:
-    f = target.figures
-    return AnnualTargetOut(
-        year=target.year,
-        district=target.district,
-        compounds=f.compounds,
-        households=f.households,
-        floor_area_m2=text(f.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
-        investment_yuan=text(f.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
-    )
-
+from renovation_api.shapes.register import (
+    AnnualTargetPage,
+    CatalogueItemOut,
+    CatalogueItemPage,
+    CommunityOut,
+    CommunityPage,
+    DistrictOut,
+    DistrictPage,
+    ProgrammeOut,
+    ProgrammePage,
+    StreetOut,
+    StreetPage,
+    annual_target_out,
+    programme_out,
+)
 
 ProgrammeFile = Annotated[
     dict[str, Any],

@@ -25,6 +25,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     command_route,
     create_route,
+    read_route,
 )
 from renovation_api.services import delivery, resources
 from renovation_api.services.delivery import ProjectKey
@@ -99,16 +100,13 @@ class ProjectController(Controller):
             created=lambda s: resources.project(programme, code, s.value.year),
         )
 
-    @get(
+    @read_route(
         "/{year:int}",
-        operation_id="getProject",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a compound's project",
-        description="The project with its whole record: stage and what may come next, approval "
+        "getProject",
+        "Get a compound's project",
+        "The project with its whole record: stage and what may come next, approval "
         "documents, units, tender package, inspections, hazards, acceptances, handovers and the "
         "dated, attributed history of every step.",
-        responses=problem_responses(400, 404, 403),
     )
     async def get_project(
         self,

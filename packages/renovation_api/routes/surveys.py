@@ -25,7 +25,6 @@ from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
-    ETAG,
     CursorParam,
     DistrictFilter,
     IfMatch,
@@ -34,6 +33,7 @@ from renovation_api.routes.common import (
     command_route,
     create_route,
     page,
+    read_route,
 )
 from renovation_api.services import participation, resources
 from renovation_api.services.participation import Recorded
@@ -297,14 +297,12 @@ class SurveyController(Controller):
         )
         return SurveyList(items=items, next_cursor=next_cursor)
 
-    @get(
+    @read_route(
         "/{survey:str}",
-        operation_id="getSurvey",
-        opt=needs(core.Permission.READ_PUBLISHED),
-        response_headers=[ETAG],
-        summary="Get a survey",
-        description="The questionnaire and when its results were published.",
-        responses=problem_responses(400, 404, 403),
+        "getSurvey",
+        "Get a survey",
+        "The questionnaire and when its results were published.",
+        permission=core.Permission.READ_PUBLISHED,
     )
     async def get_survey(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, survey: SurveyCode

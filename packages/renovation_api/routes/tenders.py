@@ -27,6 +27,7 @@ from renovation_api.routes.common import (
     ProgrammeCode,
     YearFilter,
     create_route,
+    read_route,
     tokens,
 )
 from renovation_api.services import delivery, resources
@@ -137,14 +138,11 @@ class TenderController(Controller):
             next_cursor=cursors.issue(query, [last.value.code]) if last else None,
         )
 
-    @get(
+    @read_route(
         "/{package:str}",
-        operation_id="getTenderPackage",
-        opt=needs(core.Permission.READ_REGISTER),
-        response_headers=[ETAG],
-        summary="Get a tender package",
-        description="The package, its compounds and its award.",
-        responses=problem_responses(400, 404, 403),
+        "getTenderPackage",
+        "Get a tender package",
+        "The package, its compounds and its award.",
     )
     async def get_package(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, package: PackageCode
