@@ -51,6 +51,7 @@ from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
 from renovation_api.routes.reports import ReportController
+from renovation_api.routes.statistics import StatisticsController
 from renovation_api.routes.surveys import SurveyController
 from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
@@ -268,6 +269,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MenuController,
             SurveyController,
             MonthlyReportController,
+            StatisticsController,
             AftercareController,
             CoverageController,
             ContractController,

@@ -96,6 +96,16 @@ Rate = Annotated[
         examples=["0.32"],
     ),
 ]
+Ratio = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=16,
+        pattern=r"^[0-9]{1,9}(\.[0-9]{1,6})?$",
+        description="A ratio as an exact decimal string (at most 6 places): above 1 where more "
+        "started or completed than was planned.",
+        examples=["1.5"],
+    ),
+]
 Year = Annotated[int, msgspec.Meta(**YEARS, examples=[2022])]
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[

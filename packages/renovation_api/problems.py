@@ -7,6 +7,7 @@ generic 500.
 """
 
 import logging
+import re
 from typing import Annotated, Any
 
 import msgspec
@@ -213,6 +214,10 @@ def _on_field(request: Request[Any, Any, Any], exc: FieldValueError) -> Response
     )
 
 
+# Litestar names a missing parameter only in its message.
+_MISSING = re.compile(r"Missing required (query|path|header|cookie) parameter '([^']+)'")
+
+
 def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) -> Response[bytes]:
     """Litestar's own parameter validation (query, path, header): name each parameter."""
     errors = []
@@ -221,11 +226,14 @@ def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) ->
         source = str(getattr(item.get("source"), "value", item.get("source") or ""))
         path = f"{source}.{key}" if source and source != "body" else f"$.{key}" if key else "$"
         errors.append(FieldProblem(path=path, message=str(item.get("message", "invalid"))))
+    detail = exc.detail
+    if not errors and (missing := _MISSING.match(exc.detail)):
+        source, name = missing.groups()
+        detail = f"the {source} parameter {name!r} is required"
+        errors.append(FieldProblem(path=f"{source}.{name}", message="required"))
     return _response(
         request,
-        ProblemError(
-            400, "invalid-request", "The request is not valid", exc.detail, errors or None
-        ),
+        ProblemError(400, "invalid-request", "The request is not valid", detail, errors or None),
     )
 
 

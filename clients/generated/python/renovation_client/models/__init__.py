@@ -136,9 +136,11 @@ from .pairing_list import PairingList
 from .pairing_out import PairingOut
 from .party import Party
 from .payment_in import PaymentIn
+from .place_figures_out import PlaceFiguresOut
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
 from .plan_out import PlanOut
+from .plan_year_out import PlanYearOut
 from .pool_body import PoolBody
 from .priority_level import PriorityLevel
 from .priority_out import PriorityOut
@@ -158,6 +160,7 @@ from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
 from .published_total_out import PublishedTotalOut
 from .qualification_body import QualificationBody
+from .quantities_out import QuantitiesOut
 from .question_body import QuestionBody
 from .question_kind import QuestionKind
 from .question_result_out import QuestionResultOut
@@ -182,9 +185,11 @@ from .submission_body import SubmissionBody
 from .submission_in import SubmissionIn
 from .submission_out import SubmissionOut
 from .summary_report import SummaryReport
+from .survey_figures_out import SurveyFiguresOut
 from .survey_in import SurveyIn
 from .survey_list import SurveyList
 from .survey_out import SurveyOut
+from .survey_report_out import SurveyReportOut
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
@@ -345,9 +350,11 @@ __all__ = (
     "PairingOut",
     "Party",
     "PaymentIn",
+    "PlaceFiguresOut",
     "PlanIn",
     "PlanItemOut",
     "PlanOut",
+    "PlanYearOut",
     "PoolBody",
     "PriorityLevel",
     "PriorityOut",
@@ -367,6 +374,7 @@ __all__ = (
     "ProvenanceOut",
     "PublishedTotalOut",
     "QualificationBody",
+    "QuantitiesOut",
     "QuestionBody",
     "QuestionKind",
     "QuestionResultOut",
@@ -391,9 +399,11 @@ __all__ = (
     "SubmissionIn",
     "SubmissionOut",
     "SummaryReport",
+    "SurveyFiguresOut",
     "SurveyIn",
     "SurveyList",
     "SurveyOut",
+    "SurveyReportOut",
     "TargetVsActualReport",
     "TargetVsActualRow",
     "Term",

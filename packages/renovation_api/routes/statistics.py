@@ -1,0 +1,55 @@
+"""The survey's figures over the API (统计调查): a programme's year to date, district by district
+and for the city, in the survey's view beside the plan's."""
+
+import datetime
+from typing import Annotated, Any
+
+from litestar import Controller, Request, get
+from litestar.params import Parameter
+
+import renovation_core as core
+from renovation_api import runner
+from renovation_api.clock import today
+from renovation_api.fields import YEARS
+from renovation_api.guards import needs
+from renovation_api.problems import problem_responses
+from renovation_api.routes.common import ProgrammeCode
+from renovation_api.services import statistics
+from renovation_api.shapes.statistics import SurveyReportOut, survey_report_out
+
+
+class StatisticsController(Controller):
+    path = "/v1/programmes/{programme:str}/reports/survey"
+    tags = ("reports",)
+
+    @get(
+        "/",
+        operation_id="getSurveyFigures",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Get the survey's figures for a year to date",
+        description="Planned, started (开工) and completed (完工) by compounds, buildings, "
+        "households and floor area, the investment planned and completed, and the start and "
+        "completion rates, from the compounds' works: by_period counts a start or a completion "
+        "in the period it happened in, whatever its plan's year (a compound of next year's plan "
+        "started early counts now, so started may exceed planned), by_plan the year's plan as "
+        "it stood on the last day. Each district the caller answers for, then the city for a "
+        "city-wide caller. A period that has not begun yet is refused (422).",
+        responses=problem_responses(400, 404, 422, 403),
+    )
+    async def year_to_date(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: Annotated[int, Parameter(**YEARS, description="The calendar year.")],
+        as_of: Annotated[
+            datetime.date | None,
+            Parameter(
+                required=False,
+                description="The period's last day (today by default; the year's last at most).",
+            ),
+        ] = None,
+    ) -> SurveyReportOut:
+        found = await runner.query(
+            request, lambda uow: statistics.year_to_date(uow, programme, year, as_of), today()
+        )
+        return survey_report_out(found)
