@@ -59,8 +59,10 @@ def test_a_start_ahead_of_its_plan_counts_in_its_year_so_started_may_exceed_plan
     assert (survey.planned.households, survey.started.households) == (200, 300)
     assert survey.start_rate_compounds == Fraction(3, 2)
     assert plan.start_rate_compounds == Fraction(1, 2)
-    assert survey.completed == plan.completed == Quantities(
-        compounds=1, buildings=4, households=100, floor_area_m2=Decimal("6000.00")
+    assert (
+        survey.completed
+        == plan.completed
+        == Quantities(compounds=1, buildings=4, households=100, floor_area_m2=Decimal("6000.00"))
     )
     assert {year: q.compounds for year, q in started_by_plan_year(register, YEAR_2022).items()} == {
         2022: 1,
@@ -81,9 +83,7 @@ def test_a_month_counts_what_happened_in_it_and_the_money_paid_in_it():
     month = by_period(register, 2022, april)
     assert month.started.compounds == 1
     assert month.investment_completed_yuan == Decimal("200000.00")
-    assert by_plan(register, 2022, D(2022, 4, 30)).investment_completed_yuan == Decimal(
-        "700000.00"
-    )
+    assert by_plan(register, 2022, D(2022, 4, 30)).investment_completed_yuan == Decimal("700000.00")
 
 
 def test_figures_add_up_exactly_from_districts_to_the_city():
