@@ -38,3 +38,31 @@ def test_a_period_not_begun_or_no_year_is_refused_by_name(client: TestClient[Any
     assert early["errors"][0]["path"] == "$.as_of"
     missing = problem(client.get(SURVEY), 400, "invalid-request")
     assert missing["errors"][0]["path"] == "query.year"
+
+
+DELIVERED = f"{WUHAI}/reports/delivered"
+
+
+def test_wuhai_delivers_nothing_until_works_pass_acceptance(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    def delivered(rows: list[dict[str, Any]]) -> dict[tuple[Any, Any], int]:
+        return {
+            (r["year"], r["district"]): r["delivered"]["compounds"]
+            for r in rows
+            if r["delivered"]["compounds"]
+        }
+
+    before = ok(client.get(DELIVERED))["rows"]
+    assert before[-1]["year"] is None  # the programme's account, last
+    assert before[-1]["target"]["compounds"] == 186  # 三年交总账 as published
+    assert delivered(before) == {}
+    walk_to(client, "accepted")  # completed on 2022-09-30, accepted on 2022-10-15
+    day_before = ok(client.get(DELIVERED, params={"as_of": "2022-10-14"}))["rows"]
+    assert delivered(day_before) == {}
+    after = ok(client.get(DELIVERED))["rows"]
+    assert delivered(after) == {(2022, CODE[:6]): 1, (2022, None): 1, (None, None): 1}
+    own = ok(call(client, keys, "haibowan_officer", "GET", DELIVERED))["rows"]
+    assert {r["district"] for r in own} == {CODE[:6]}
+    late = problem(client.get(DELIVERED, params={"as_of": "2999-01-01"}), 422, "invalid-data")
+    assert late["errors"][0]["path"] == "$.as_of"

@@ -1,16 +1,19 @@
 """The survey's figures of a programme: both views from the compounds' works, the districts
-the caller answers for and the city for a city-wide caller, and no period that has not begun."""
+the caller answers for and the city for a city-wide caller, and no period that has not begun;
+what was delivered beside the targets, row by row."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
 from renovation_api.services import statistics
 from renovation_core.errors import FieldValueError
+from renovation_core.register.targets import AnnualPlanTarget, Figures
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories
-from tests.unit.test_delivery import building
+from tests.unit.test_delivery import accepted, building
 
 P = "test"
 D = datetime.date
@@ -60,4 +63,36 @@ def test_a_period_that_has_not_begun_has_no_figures(uow):
     assert refused.value.field == "year"
     with pytest.raises(FieldValueError) as refused:
         run(statistics.year_to_date(uow, P, 2023, D(2022, 12, 31)))  # before the year
+    assert refused.value.field == "as_of"
+
+
+def test_delivered_counts_accepted_works_in_the_rows_the_caller_answers_for(uow):
+    targets = Figures(
+        compounds=2,
+        households=180,
+        floor_area_m2=Decimal("16000.00"),
+        investment_yuan=Decimal("2000000.00"),
+    )
+    uow.programmes.by_code[P] = factories.programme(
+        (HAIBOWAN, HAINAN),
+        annual_targets=(
+            AnnualPlanTarget(year=2023, district=HAIBOWAN, figures=targets),
+            AnnualPlanTarget(year=2023, district=HAINAN, figures=targets),
+            AnnualPlanTarget(year=2023, figures=targets + targets),
+        ),
+    )
+    uow.projects.table.put((P, "150302-0002", 2023), accepted())  # on 2023-10-12
+    city = run(statistics.delivered(uow, P, None))
+    assert [(r.year, r.district, r.delivered.compounds) for r in city.rows] == [
+        (2023, HAIBOWAN, 1),
+        (2023, HAINAN, 0),
+        (2023, None, 1),
+        (None, None, 1),
+    ]
+    before = run(statistics.delivered(uow, P, D(2023, 10, 11)))
+    assert all(r.delivered.compounds == 0 for r in before.rows)
+    own = run(statistics.delivered(uow.acting_as(officer(HAINAN)), P, None))
+    assert [(r.year, r.district) for r in own.rows] == [(2023, HAINAN)]
+    with pytest.raises(FieldValueError) as refused:
+        run(statistics.delivered(uow, P, D(2024, 1, 1)))  # after today
     assert refused.value.field == "as_of"

@@ -7,18 +7,22 @@ from fractions import Fraction
 
 import pytest
 
+from renovation_core.delivery import Project
 from renovation_core.errors import FieldValueError
+from renovation_core.reference import wuhai
 from renovation_core.statistics import (
     Period,
     Quantities,
     SurveyFigures,
+    Target,
     Works,
+    accounts,
     by_period,
     by_plan,
     started_by_plan_year,
 )
 from tests.unit import factories
-from tests.unit.test_delivery import building, completed
+from tests.unit.test_delivery import accepted, building, completed
 
 D = datetime.date
 YEAR_2022 = Period.year_to(D(2022, 12, 31))
@@ -128,3 +132,37 @@ def test_impossible_works_and_periods_are_refused():
             size=Quantities(compounds=2),
             investment_planned_yuan=Decimal(0),
         )
+
+
+def test_nothing_is_delivered_until_works_pass_acceptance_then_every_row_counts_them():
+    data = wuhai()
+    plans = {p.compound: p for p in data.plans}
+    compounds = [c for c in data.compounds if c.code in plans]
+    first = compounds[0]  # 150302-0001, of the 2022 plan
+
+    def register(project_of_first: Project | None) -> list[Works]:
+        return [
+            Works.of(c, plans[c.code], project_of_first if c is first else None) for c in compounds
+        ]
+
+    before = accounts(data.programme, register(completed()), D(2024, 12, 31))
+    assert len(before) == len(data.programme.annual_targets) + 1
+    assert all(row.delivered == Quantities() for row in before)
+    assert data.programme.total_target is not None
+    assert before[-1].target == Target.of(data.programme.total_target)
+
+    after = accounts(data.programme, register(accepted()), D(2024, 12, 31))
+    counted = {
+        (row.year, row.district): row.delivered.compounds
+        for row in after
+        if row.delivered.compounds
+    }
+    assert counted == {(2022, "150302"): 1, (2022, None): 1, (None, None): 1}
+    assert after[-1].delivered == Quantities.of(first)
+    assert accounts(data.programme, register(accepted()), D(2023, 10, 11))[-1].delivered == (
+        Quantities()
+    )  # the day before the acceptance
+    year_total = next(r for r in after if (r.year, r.district) == (2022, None))
+    assert year_total.target is not None
+    assert year_total.target.compounds
+    assert year_total.delivery_rate_compounds == Fraction(1, year_total.target.compounds)

@@ -1,5 +1,6 @@
 """The survey's figures over the API (统计调查): a programme's year to date, district by district
-and for the city, in the survey's view beside the plan's."""
+and for the city, in the survey's view beside the plan's; and what was delivered beside the
+published targets."""
 
 import datetime
 from typing import Annotated, Any
@@ -15,15 +16,20 @@ from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode
 from renovation_api.services import statistics
-from renovation_api.shapes.statistics import SurveyReportOut, survey_report_out
+from renovation_api.shapes.statistics import (
+    DeliveredReportOut,
+    SurveyReportOut,
+    delivered_report_out,
+    survey_report_out,
+)
 
 
 class StatisticsController(Controller):
-    path = "/v1/programmes/{programme:str}/reports/survey"
+    path = "/v1/programmes/{programme:str}/reports"
     tags = ("reports",)
 
     @get(
-        "/",
+        "/survey",
         operation_id="getSurveyFigures",
         opt=needs(core.Permission.READ_REGISTER),
         summary="Get the survey's figures for a year to date",
@@ -53,3 +59,30 @@ class StatisticsController(Controller):
             request, lambda uow: statistics.year_to_date(uow, programme, year, as_of), today()
         )
         return survey_report_out(found)
+
+    @get(
+        "/delivered",
+        operation_id="getDeliveredAccount",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Get what was delivered beside the published targets",
+        description="一年交小账，三年交总账: each published row of the annual plans (year × "
+        "district, each year's total last), then the whole programme, beside the works of that "
+        "plan delivered (passed joint acceptance) by the day and the money paid by then. Until "
+        "works are accepted nothing is delivered, whatever the register plans. The rows of the "
+        "districts the caller answers for; the totals for city-wide callers. A day after today "
+        "is refused (422).",
+        responses=problem_responses(400, 404, 422, 403),
+    )
+    async def delivered(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        as_of: Annotated[
+            datetime.date | None,
+            Parameter(required=False, description="The day delivered by (today by default)."),
+        ] = None,
+    ) -> DeliveredReportOut:
+        found = await runner.query(
+            request, lambda uow: statistics.delivered(uow, programme, as_of), today()
+        )
+        return delivered_report_out(found)

@@ -1,6 +1,7 @@
 """The survey's figures of a programme (统计调查), year to date: each district the caller
 answers for and, for a city-wide caller, the city, in the survey's view (what happened in the
-period) beside the plan's (the year's plan as it stood), from the compounds' works."""
+period) beside the plan's (the year's plan as it stood), from the compounds' works; and the
+account of what was delivered beside the published targets (一年交小账，三年交总账)."""
 
 import datetime
 
@@ -11,10 +12,12 @@ from renovation_api.services import scope
 from renovation_api.services.unit_of_work import UnitOfWork
 from renovation_core.errors import FieldValueError
 from renovation_core.statistics import (
+    Account,
     Period,
     Quantities,
     SurveyFigures,
     Works,
+    accounts,
     by_period,
     by_plan,
     started_by_plan_year,
@@ -62,13 +65,47 @@ async def year_to_date(
         field = "year" if as_of is None else "as_of"
         raise FieldValueError(field, f"{year} to {day} has not happened by {uow.today}")
     period = Period.year_to(day)
-    works = [
-        Works.of(m.compound, m.plan, m.project, m.ledger)
-        for m in await uow.money.compounds(programme, uow.by)
-    ]
+    works = await _works(uow, programme)
     places = [
         _figures(works, d, year, period) for d in found.districts if scope.answers_for(uow, d.code)
     ]
     if uow.by.city_wide:
         places.append(_figures(works, None, year, period))
     return YearToDate(city=found.city, year=year, period=period, places=tuple(places))
+
+
+async def _works(uow: UnitOfWork, programme: str) -> list[Works]:
+    """The works of every planned compound the caller may see."""
+    return [
+        Works.of(m.compound, m.plan, m.project, m.ledger)
+        for m in await uow.money.compounds(programme, uow.by)
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class DeliveredAccount:
+    programme: core.Programme
+    as_of: datetime.date
+    rows: tuple[Account, ...]
+
+
+async def delivered(
+    uow: UnitOfWork, programme: str, as_of: datetime.date | None
+) -> DeliveredAccount:
+    """Each published row the caller answers for (its districts'; the totals and the
+    programme's for a city-wide caller) beside what was delivered by ``as_of`` (today by
+    default)."""
+    found = await scope.programme(uow, programme)
+    day = as_of or uow.today
+    if day > uow.today:
+        raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
+    rows = accounts(found, await _works(uow, programme), day)
+    return DeliveredAccount(
+        programme=found,
+        as_of=day,
+        rows=tuple(
+            r
+            for r in rows
+            if (uow.by.city_wide if r.district is None else scope.answers_for(uow, r.district))
+        ),
+    )

@@ -19,8 +19,8 @@ from renovation_api.fields import (
     optional_rate,
     text,
 )
-from renovation_api.services.statistics import PlaceFigures, YearToDate
-from renovation_core.statistics import Quantities, SurveyFigures
+from renovation_api.services.statistics import DeliveredAccount, PlaceFigures, YearToDate
+from renovation_core.statistics import Account, Quantities, SurveyFigures, Target
 from renovation_core.validators import MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
 
@@ -121,3 +121,62 @@ def survey_report_out(report: YearToDate) -> SurveyReportOut:
         last_day=report.period.last,
         places=[_place_out(p, report.city.name) for p in report.places],
     )
+
+
+class TargetOut(msgspec.Struct, kw_only=True):
+    """A published row's figures; null where the table leaves one out."""
+
+    compounds: Count | None
+    households: Count | None
+    floor_area_m2: Area | None
+    investment_yuan: Money | None
+
+
+class AccountRowOut(msgspec.Struct, kw_only=True):
+    """A year's plan in a district (``district`` null: the year's total; ``year`` null too:
+    the whole programme, 三年交总账): its published target (null where none was), the works
+    delivered (passed joint acceptance) by the day, the money paid by then for the plan's
+    compounds, delivered or not, and the delivered share of the target's compounds."""
+
+    year: Year | None
+    district: DistrictCode | None
+    name: Name
+    target: TargetOut | None
+    delivered: QuantitiesOut
+    investment_completed_yuan: SignedMoney
+    delivery_rate_compounds: Ratio | None
+
+
+class DeliveredReportOut(msgspec.Struct, kw_only=True):
+    as_of: datetime.date
+    rows: Annotated[
+        list[AccountRowOut],
+        msgspec.Meta(max_length=(MAX_DISTRICTS + 1) * MAX_PROGRAMME_YEARS + 1),
+    ]
+
+
+def _target_out(target: Target) -> TargetOut:
+    return TargetOut(
+        compounds=target.compounds,
+        households=target.households,
+        floor_area_m2=None if target.floor_area_m2 is None else text(target.floor_area_m2),
+        investment_yuan=None if target.investment_yuan is None else text(target.investment_yuan),
+    )
+
+
+def _row_out(row: Account, names: dict[str | None, str]) -> AccountRowOut:
+    return AccountRowOut(
+        year=row.year,
+        district=row.district,
+        name=names[row.district],
+        target=_target_out(row.target) if row.target else None,
+        delivered=quantities_out(row.delivered),
+        investment_completed_yuan=text(row.investment_completed_yuan),
+        delivery_rate_compounds=optional_rate(row.delivery_rate_compounds),
+    )
+
+
+def delivered_report_out(report: DeliveredAccount) -> DeliveredReportOut:
+    names: dict[str | None, str] = {d.code: d.name for d in report.programme.districts}
+    names[None] = report.programme.city.name
+    return DeliveredReportOut(as_of=report.as_of, rows=[_row_out(r, names) for r in report.rows])

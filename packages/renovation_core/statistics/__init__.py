@@ -1,6 +1,7 @@
 """The statistical reporting chain (统计调查): the survey's figures, one definition from the
-compound up to the nation."""
+compound up to the nation, and the account of what was delivered beside what was planned."""
 
+from renovation_core.statistics.delivered import Account, Target, accounts
 from renovation_core.statistics.figures import (
     Period,
     Quantities,
@@ -12,10 +13,13 @@ from renovation_core.statistics.figures import (
 )
 
 __all__ = [
+    "Account",
     "Period",
     "Quantities",
     "SurveyFigures",
+    "Target",
     "Works",
+    "accounts",
     "by_period",
     "by_plan",
     "started_by_plan_year",

@@ -127,8 +127,9 @@ class Period:
 @attrs.frozen(kw_only=True)
 class Works:
     """One compound's renovation as the survey sees it: where, how large, which year's plan
-    and at what estimate, when its construction began and its works were completed, and the
-    money paid for it (signed: a reversal takes back)."""
+    and at what estimate, when its construction began, its works were completed and they
+    passed joint acceptance (delivered), and the money paid for it (signed: a reversal takes
+    back)."""
 
     district: str = attrs.field(validator=division_code)
     plan_year: int = attrs.field(validator=plausible_year)
@@ -136,6 +137,7 @@ class Works:
     investment_planned_yuan: Decimal = attrs.field(validator=quantity(2))
     started_on: datetime.date | None = None
     completed_on: datetime.date | None = None
+    accepted_on: datetime.date | None = None
     payments: tuple[tuple[datetime.date, Decimal], ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -145,6 +147,10 @@ class Works:
             self.started_on is None or self.completed_on < self.started_on
         ):
             raise FieldValueError("completed_on", "works are completed after they start")
+        if self.accepted_on is not None and (
+            self.completed_on is None or self.accepted_on < self.completed_on
+        ):
+            raise FieldValueError("accepted_on", "works are accepted once completed")
 
     @classmethod
     def of(
@@ -168,6 +174,7 @@ class Works:
             investment_planned_yuan=plan.investment_yuan,
             started_on=day(Stage.UNDER_CONSTRUCTION),
             completed_on=day(Stage.COMPLETED),
+            accepted_on=day(Stage.ACCEPTED),
             payments=tuple((e.paid_on, e.signed_yuan) for e in ledger.entries) if ledger else (),
         )
 

@@ -1292,6 +1292,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/reports/delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get what was delivered beside the published targets
+         * @description 一年交小账，三年交总账: each published row of the annual plans (year × district, each year's total last), then the whole programme, beside the works of that plan delivered (passed joint acceptance) by the day and the money paid by then. Until works are accepted nothing is delivered, whatever the register plans. The rows of the districts the caller answers for; the totals for city-wide callers. A day after today is refused (422).
+         */
+        get: operations["getDeliveredAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/reports/survey": {
         parameters: {
             query?: never;
@@ -2123,6 +2143,30 @@ export interface components {
             /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks: string | null;
         };
+        /** AccountRowOut */
+        AccountRowOut: {
+            /** @example 2022 */
+            year: number | null;
+            /** @example 150302 */
+            district: string | null;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            name: string;
+            target: components["schemas"]["TargetOut"] | null;
+            delivered: components["schemas"]["QuantitiesOut"];
+            /**
+             * @description Yuan, signed exact decimal string.
+             * @example -1250.50
+             */
+            investment_completed_yuan: string;
+            /**
+             * @description A ratio as an exact decimal string (at most 6 places): above 1 where more started or completed than was planned.
+             * @example 1.5
+             */
+            delivery_rate_compounds: string | null;
+        };
         /** AftercareOut */
         AftercareOut: {
             /** @example 150302-0001 */
@@ -2789,6 +2833,12 @@ export interface components {
              */
             year: number;
             stage: components["schemas"]["Stage"];
+        };
+        /** DeliveredReportOut */
+        DeliveredReportOut: {
+            /** Format: date */
+            as_of: string;
+            rows: components["schemas"]["AccountRowOut"][];
         };
         /** DistrictAssessmentOut */
         DistrictAssessmentOut: {
@@ -4623,6 +4673,21 @@ export interface components {
             /** Format: date */
             last_day: string;
             places: components["schemas"]["PlaceFiguresOut"][];
+        };
+        /** TargetOut */
+        TargetOut: {
+            compounds: number | null;
+            households: number | null;
+            /**
+             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @example 12623.79
+             */
+            floor_area_m2: string | null;
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            investment_yuan: string | null;
         };
         /** TargetVsActualReport */
         TargetVsActualReport: {
@@ -21438,6 +21503,198 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeliveredAccount: {
+        parameters: {
+            query?: {
+                /** @description The day delivered by (today by default). */
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveredReportOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

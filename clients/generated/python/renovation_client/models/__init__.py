@@ -2,6 +2,7 @@
 
 from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
+from .account_row_out import AccountRowOut
 from .aftercare_out import AftercareOut
 from .allocation_out import AllocationOut
 from .annual_target_out import AnnualTargetOut
@@ -54,6 +55,7 @@ from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
 from .coverage_row_out import CoverageRowOut
 from .covered_out import CoveredOut
+from .delivered_report_out import DeliveredReportOut
 from .district_assessment_out import DistrictAssessmentOut
 from .district_month_out import DistrictMonthOut
 from .district_nominations import DistrictNominations
@@ -190,6 +192,7 @@ from .survey_in import SurveyIn
 from .survey_list import SurveyList
 from .survey_out import SurveyOut
 from .survey_report_out import SurveyReportOut
+from .target_out import TargetOut
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
@@ -216,6 +219,7 @@ from .weights_body import WeightsBody
 __all__ = (
     "AcceptanceIn",
     "AcceptanceOut",
+    "AccountRowOut",
     "AftercareOut",
     "AllocationOut",
     "AnnualTargetOut",
@@ -268,6 +272,7 @@ __all__ = (
     "CoverageRow",
     "CoverageRowOut",
     "CoveredOut",
+    "DeliveredReportOut",
     "DistrictAssessmentOut",
     "DistrictMonthOut",
     "DistrictNominations",
@@ -404,6 +409,7 @@ __all__ = (
     "SurveyList",
     "SurveyOut",
     "SurveyReportOut",
+    "TargetOut",
     "TargetVsActualReport",
     "TargetVsActualRow",
     "Term",

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TargetOut")
+
+
+@_attrs_define
+class TargetOut:
+    """
+    Attributes:
+        compounds (int | None):
+        households (int | None):
+        floor_area_m2 (None | str): Square metres, as an exact decimal string with at most 2 decimal places.
+        investment_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
+    """
+
+    compounds: int | None
+    households: int | None
+    floor_area_m2: None | str
+    investment_yuan: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compounds: int | None
+        compounds = self.compounds
+
+        households: int | None
+        households = self.households
+
+        floor_area_m2: None | str
+        floor_area_m2 = self.floor_area_m2
+
+        investment_yuan: None | str
+        investment_yuan = self.investment_yuan
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "compounds": compounds,
+                "households": households,
+                "floor_area_m2": floor_area_m2,
+                "investment_yuan": investment_yuan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_compounds(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        compounds = _parse_compounds(d.pop("compounds"))
+
+        def _parse_households(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        households = _parse_households(d.pop("households"))
+
+        def _parse_floor_area_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_m2 = _parse_floor_area_m2(d.pop("floor_area_m2"))
+
+        def _parse_investment_yuan(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        investment_yuan = _parse_investment_yuan(d.pop("investment_yuan"))
+
+        target_out = cls(
+            compounds=compounds,
+            households=households,
+            floor_area_m2=floor_area_m2,
+            investment_yuan=investment_yuan,
+        )
+
+        target_out.additional_properties = d
+        return target_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+"""Delivered beside planned (一年交小账，三年交总账): each published target of a year's plan
+beside that plan's works delivered (passed joint acceptance) by a day, and the programme's
+published total beside everything delivered. Until works are accepted nothing is delivered,
+whatever the register plans.
+"""
+
+import datetime
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from renovation_core.register.programme import Programme
+from renovation_core.register.targets import Figures, ProgrammeTotal
+from renovation_core.statistics.figures import Quantities, Works
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """A published row's figures; any a table leaves out is None."""
+
+    compounds: int | None = None
+    households: int | None = None
+    floor_area_m2: Decimal | None = None
+    investment_yuan: Decimal | None = None
+
+    @classmethod
+    def of(cls, published: Figures | ProgrammeTotal) -> "Target":
+        return cls(
+            compounds=published.compounds,
+            households=published.households,
+            floor_area_m2=published.floor_area_m2,
+            investment_yuan=published.investment_yuan,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Account:
+    """One row of the account: ``year``'s plan (None: the whole programme) in ``district``
+    (None: the city), its target as published (None where none was), the works delivered by
+    the day and the money paid by then for the plan's compounds, delivered or not."""
+
+    year: int | None
+    district: str | None
+    target: Target | None
+    delivered: Quantities
+    investment_completed_yuan: Decimal
+
+    @property
+    def delivery_rate_compounds(self) -> Fraction | None:
+        """Delivered compounds against the target's, exact, where one was published."""
+        wanted = self.target.compounds if self.target else None
+        return Fraction(self.delivered.compounds, wanted) if wanted else None
+
+
+def _account(
+    works: Iterable[Works],
+    year: int | None,
+    district: str | None,
+    target: Target | None,
+    as_of: datetime.date,
+) -> Account:
+    mine = [w for w in works if year in (None, w.plan_year) and district in (None, w.district)]
+    return Account(
+        year=year,
+        district=district,
+        target=target,
+        delivered=sum(
+            (w.size for w in mine if w.accepted_on is not None and w.accepted_on <= as_of),
+            Quantities(),
+        ),
+        investment_completed_yuan=sum(
+            (amount for w in mine for on, amount in w.payments if on <= as_of), Decimal(0)
+        ),
+    )
+
+
+def accounts(programme: Programme, works: Iterable[Works], as_of: datetime.date) -> list[Account]:
+    """Every published row of the annual plans, in the published order (each year's total
+    last), then the programme's: its targets beside what was delivered by ``as_of``."""
+    every = list(works)
+    rows = [
+        _account(every, t.year, t.district, Target.of(t.figures), as_of)
+        for t in programme.annual_targets
+    ]
+    total = programme.total_target
+    rows.append(_account(every, None, None, Target.of(total) if total else None, as_of))
+    return rows
