@@ -23,6 +23,7 @@ REPORTS = [
     ("reports/monthly", {"month": "2022-12"}),
     ("reports/contracts", {}),
     ("reports/management-coverage", {"as_of": "2024-12-31"}),
+    ("reports/delivered", {"as_of": "2024-12-31"}),
 ]
 
 

@@ -7,6 +7,7 @@ from litestar.testing import TestClient
 
 from tests.api.conftest import WUHAI, problem
 from tests.api.delivery_steps import CODE, ok, walk_to
+from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import call
 
 SURVEY = f"{WUHAI}/reports/survey"
@@ -62,6 +63,10 @@ def test_wuhai_delivers_nothing_until_works_pass_acceptance(
     assert delivered(day_before) == {}
     after = ok(client.get(DELIVERED))["rows"]
     assert delivered(after) == {(2022, CODE[:6]): 1, (2022, None): 1, (None, None): 1}
+    [sheet] = workbook_sheets(client.get(f"{DELIVERED}.xlsx")).values()
+    programme_row = sheet[-1]
+    assert programme_row[:3] == ("全部", "总计", 186)
+    assert programme_row[6] == 1  # delivered compounds, as the JSON says
     own = ok(call(client, keys, "haibowan_officer", "GET", DELIVERED))["rows"]
     assert {r["district"] for r in own} == {CODE[:6]}
     late = problem(client.get(DELIVERED, params={"as_of": "2999-01-01"}), 422, "invalid-data")

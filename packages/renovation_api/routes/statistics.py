@@ -3,6 +3,7 @@ and for the city, in the survey's view beside the plan's; and what was delivered
 published targets."""
 
 import datetime
+from decimal import Decimal
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get
@@ -11,17 +12,84 @@ from litestar.params import Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
+from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import YEARS
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode
 from renovation_api.services import statistics
+from renovation_api.shapes.reports import FIGURE_HEADERS, GAP
 from renovation_api.shapes.statistics import (
     DeliveredReportOut,
     SurveyReportOut,
     delivered_report_out,
     survey_report_out,
 )
+from renovation_api.workbook import Sheet
+from renovation_core.statistics import Account, Target
+from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
+
+AsOf = Annotated[
+    datetime.date | None,
+    Parameter(required=False, description="The day delivered by (today by default)."),
+]
+
+
+def _target_cells(target: Target | None) -> tuple[Any, ...]:
+    if target is None:
+        return (None,) * 4
+    area, money = target.floor_area_m2, target.investment_yuan
+    return (
+        target.compounds,
+        target.households,
+        None if area is None else to_wan_m2(area),
+        None if money is None else to_yi_yuan(money),
+    )
+
+
+def _account_cells(row: Account, names: dict[str, str]) -> tuple[Any, ...]:
+    rate = row.delivery_rate_compounds
+    return (
+        "全部" if row.year is None else row.year,
+        names[row.district] if row.district else "总计",
+        *_target_cells(row.target),
+        row.delivered.compounds,
+        row.delivered.buildings,
+        row.delivered.households,
+        to_wan_m2(row.delivered.floor_area_m2),
+        to_yi_yuan(row.investment_completed_yuan),
+        None if rate is None else round_fraction(rate * 100, Decimal("0.01")),
+    )
+
+
+async def delivered_sheets(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
+) -> Tables:
+    found = await runner.query(
+        request, lambda uow: statistics.delivered(uow, programme, as_of), today()
+    )
+    names = {d.code: d.name for d in found.programme.districts}
+    return Tables(
+        sheets=[
+            Sheet(
+                title="交账",
+                caption=("年度", "各区", "改造计划", *GAP, "已交付", *GAP, "完成投资", "交付率"),
+                headers=(
+                    None,
+                    None,
+                    *FIGURE_HEADERS,
+                    "数量",
+                    "楼栋数",
+                    "户数",
+                    "建筑面积/万平方米",
+                    "亿元",
+                    "%",
+                ),
+                rows=[_account_cells(r, names) for r in found.rows],
+            )
+        ],
+        name=f"delivered-{programme}",
+    )
 
 
 class StatisticsController(Controller):
@@ -77,12 +145,22 @@ class StatisticsController(Controller):
         self,
         request: Request[Any, Any, Any],
         programme: ProgrammeCode,
-        as_of: Annotated[
-            datetime.date | None,
-            Parameter(required=False, description="The day delivered by (today by default)."),
-        ] = None,
+        as_of: AsOf = None,
     ) -> DeliveredReportOut:
         found = await runner.query(
             request, lambda uow: statistics.delivered(uow, programme, as_of), today()
         )
         return delivered_report_out(found)
+
+    delivered_xlsx, delivered_csv = downloads(
+        "delivered",
+        operation_id="exportDeliveredAccount",
+        what="what was delivered beside the targets",
+        description="One sheet, 交账: a row per published row of the annual plans (each year's "
+        "total last), then the programme's (年度 全部); the published target (数量, 户数, "
+        "万平方米, 亿元) under 改造计划, the works delivered (数量, 楼栋数, 户数, 万平方米) under "
+        "已交付, the money paid in 亿元 and the delivered share of the target's compounds in "
+        "percent.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 422, 403),
+    )(delivered_sheets)
