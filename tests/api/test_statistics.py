@@ -67,6 +67,11 @@ def test_wuhai_delivers_nothing_until_works_pass_acceptance(
     programme_row = sheet[-1]
     assert programme_row[:3] == ("全部", "总计", 186)
     assert programme_row[6] == 1  # delivered compounds, as the JSON says
+    covered = ok(client.get(f"{WUHAI}/reports/coverage-delivered"))["rows"]
+    assert {(r["district"], r["covered"]) for r in covered if r["covered"]} == {
+        (CODE[:6], 1),
+        (None, 1),
+    }
     own = ok(call(client, keys, "haibowan_officer", "GET", DELIVERED))["rows"]
     assert {r["district"] for r in own} == {CODE[:6]}
     late = problem(client.get(DELIVERED, params={"as_of": "2999-01-01"}), 422, "invalid-data")

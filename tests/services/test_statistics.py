@@ -96,3 +96,12 @@ def test_delivered_counts_accepted_works_in_the_rows_the_caller_answers_for(uow)
     with pytest.raises(FieldValueError) as refused:
         run(statistics.delivered(uow, P, D(2024, 1, 1)))  # after today
     assert refused.value.field == "as_of"
+
+
+def test_coverage_on_delivered_works_shows_the_callers_districts(uow):
+    uow.projects.table.put((P, "150302-0002", 2023), accepted())  # on 2023-10-12
+    _, cells = run(statistics.coverage_delivered(uow, P, None))
+    assert {c.district for c in cells} == {HAIBOWAN, HAINAN, None}
+    assert {(c.district, c.covered) for c in cells if c.covered} == {(HAIBOWAN, 1), (None, 1)}
+    _, own = run(statistics.coverage_delivered(uow.acting_as(officer(HAINAN)), P, None))
+    assert {c.district for c in own} == {HAINAN}

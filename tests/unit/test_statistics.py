@@ -5,8 +5,10 @@ import datetime
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
+from renovation_core import coverage
 from renovation_core.delivery import Project
 from renovation_core.errors import FieldValueError
 from renovation_core.reference import wuhai
@@ -19,6 +21,7 @@ from renovation_core.statistics import (
     accounts,
     by_period,
     by_plan,
+    delivered_coverage,
     started_by_plan_year,
 )
 from tests.unit import factories
@@ -166,3 +169,23 @@ def test_nothing_is_delivered_until_works_pass_acceptance_then_every_row_counts_
     assert year_total.target is not None
     assert year_total.target.compounds
     assert year_total.delivery_rate_compounds == Fraction(1, year_total.target.compounds)
+
+
+def test_coverage_on_delivered_works_counts_only_works_accepted():
+    data = wuhai()
+    first = data.plans[0]
+    none = delivered_coverage(data.programme, data.compounds, data.plans, (), D(2024, 12, 31))
+    assert all(cell.covered == 0 for cell in none)
+    assert [c.in_scope for c in none] == [
+        c.in_scope for c in coverage(data.programme, data.compounds, data.plans)
+    ]
+    project = attrs.evolve(accepted(), compound=first.compound)
+    cells = delivered_coverage(
+        data.programme, data.compounds, data.plans, (project,), D(2024, 12, 31)
+    )
+    categories = first.categories(data.programme.catalogue)
+    district = next(c.district for c in data.compounds if c.code == first.compound)
+    assert {(c.category, c.district) for c in cells if c.covered} == {
+        (category, where) for category in categories for where in (district, None)
+    }
+    assert all(c.covered == 1 for c in cells if c.covered)

@@ -18,7 +18,7 @@ from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode
 from renovation_api.services import statistics
-from renovation_api.shapes.reports import FIGURE_HEADERS, GAP
+from renovation_api.shapes.reports import FIGURE_HEADERS, GAP, CoverageReport, coverage_rows
 from renovation_api.shapes.statistics import (
     DeliveredReportOut,
     SurveyReportOut,
@@ -164,3 +164,22 @@ class StatisticsController(Controller):
         permission=core.Permission.READ_REGISTER,
         problems=(400, 404, 422, 403),
     )(delivered_sheets)
+
+    @get(
+        "/coverage-delivered",
+        operation_id="getDeliveredCoverage",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Coverage on delivered works",
+        description="Coverage (覆盖率) of each category counted on works delivered (passed joint "
+        "acceptance) by the day, beside the published targets: the same table as the coverage "
+        "on plans (getCoverage), so the two read side by side. The districts the caller answers "
+        "for; the city for city-wide callers. A day after today is refused (422).",
+        responses=problem_responses(400, 404, 422, 403),
+    )
+    async def coverage_delivered(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, as_of: AsOf = None
+    ) -> CoverageReport:
+        found, cells = await runner.query(
+            request, lambda uow: statistics.coverage_delivered(uow, programme, as_of), today()
+        )
+        return CoverageReport(programme=found.code, rows=coverage_rows(found, cells))

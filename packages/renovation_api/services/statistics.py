@@ -20,6 +20,7 @@ from renovation_core.statistics import (
     accounts,
     by_period,
     by_plan,
+    delivered_coverage,
     started_by_plan_year,
 )
 
@@ -108,4 +109,23 @@ async def delivered(
             for r in rows
             if (uow.by.city_wide if r.district is None else scope.answers_for(uow, r.district))
         ),
+    )
+
+
+async def coverage_delivered(
+    uow: UnitOfWork, programme: str, as_of: datetime.date | None
+) -> tuple[core.Programme, tuple[core.CoverageCell, ...]]:
+    """Coverage on the works delivered by ``as_of`` (today by default): the cells of the
+    districts the caller answers for, and the city's for a city-wide caller."""
+    found = await scope.programme(uow, programme)
+    day = as_of or uow.today
+    if day > uow.today:
+        raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
+    compounds, plans = await uow.register.whole(programme)
+    projects = [s.value for s in await uow.projects.every(programme)]
+    cells = delivered_coverage(found, compounds, plans, projects, day)
+    return found, tuple(
+        c
+        for c in cells
+        if (uow.by.city_wide if c.district is None else scope.answers_for(uow, c.district))
     )

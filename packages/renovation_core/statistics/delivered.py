@@ -1,7 +1,7 @@
 """Delivered beside planned (一年交小账，三年交总账): each published target of a year's plan
 beside that plan's works delivered (passed joint acceptance) by a day, and the programme's
-published total beside everything delivered. Until works are accepted nothing is delivered,
-whatever the register plans.
+published total beside everything delivered; and coverage counted on delivered works beside
+coverage on plans. Until works are accepted nothing is delivered, whatever the register plans.
 """
 
 import datetime
@@ -11,6 +11,10 @@ from fractions import Fraction
 
 import attrs
 
+from renovation_core.coverage import CoverageCell, coverage
+from renovation_core.delivery import Project, Stage
+from renovation_core.register.compound import Compound
+from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
 from renovation_core.register.targets import Figures, ProgrammeTotal
 from renovation_core.statistics.figures import Quantities, Works
@@ -87,3 +91,17 @@ def accounts(programme: Programme, works: Iterable[Works], as_of: datetime.date)
     total = programme.total_target
     rows.append(_account(every, None, None, Target.of(total) if total else None, as_of))
     return rows
+
+
+def delivered_coverage(
+    programme: Programme,
+    compounds: Iterable[Compound],
+    plans: Iterable[RenovationPlan],
+    projects: Iterable[Project],
+    as_of: datetime.date,
+) -> tuple[CoverageCell, ...]:
+    """Coverage (覆盖率) on delivered works: a compound in scope covers a category once works
+    holding an item of it passed joint acceptance by ``as_of``; the same table as coverage on
+    plans, every category × district, then the city."""
+    accepted = {p.compound for p in projects if p.reached_by(Stage.ACCEPTED, as_of)}
+    return coverage(programme, compounds, (p for p in plans if p.compound in accepted))
