@@ -206,16 +206,7 @@ def create_route(
 ) -> post:
     """A command that creates a record (``POST``): answers 201, by default with its Location
     and ETag."""
-    return post(
-        path,
-        operation_id=operation,
-        opt=needs(permission),
-        summary=summary,
-        description=description,
-        responses=problem_responses(*errors),
-        status_code=201,
-        response_headers=headers,
-    )
+    return _command(path, operation, summary, description, permission, errors, 201, headers)
 
 
 def command_route(
@@ -228,6 +219,19 @@ def command_route(
     errors: tuple[int, ...] = (400, 404, 409, 412, 415, 422, 403),
 ) -> post:
     """A command on a stored record (``POST``): answers 200 with the record and its ETag."""
+    return _command(path, operation, summary, description, permission, errors, 200, [ETAG])
+
+
+def _command(
+    path: str,
+    operation: str,
+    summary: str,
+    description: str,
+    permission: core.Permission,
+    errors: tuple[int, ...],
+    status: int,
+    headers: list[ResponseHeader],
+) -> post:
     return post(
         path,
         operation_id=operation,
@@ -235,6 +239,6 @@ def command_route(
         summary=summary,
         description=description,
         responses=problem_responses(*errors),
-        status_code=200,
-        response_headers=[ETAG],
+        status_code=status,
+        response_headers=headers,
     )
