@@ -15,7 +15,7 @@ from renovation_core.register.compound import Compound
 from renovation_core.register.eligibility import in_scope
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
-from renovation_core.units import round_fraction
+from renovation_core.units import round_fraction, share
 
 
 @attrs.frozen(kw_only=True)
@@ -30,7 +30,7 @@ class CoverageCell:
     @property
     def rate(self) -> Fraction | None:
         """Exact share covered; ``None`` when nothing is in scope (no rate to speak of)."""
-        return Fraction(self.covered, self.in_scope) if self.in_scope else None
+        return share(self.covered, self.in_scope)
 
     def rounded(self, like: Decimal) -> Decimal | None:
         """The rate as a plan would publish it, to the places of ``like``: Decimal("0.01")

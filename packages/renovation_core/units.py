@@ -28,6 +28,11 @@ def to_yi_yuan(yuan: Decimal, places: int = YI_YUAN_PLACES) -> Decimal:
     return yuan.scaleb(-8).quantize(_quantum(places), rounding=ROUND_HALF_UP)
 
 
+def share(part: int, whole: int) -> Fraction | None:
+    """``part`` of ``whole``, exact; None where the whole is nothing (no rate to speak of)."""
+    return Fraction(part, whole) if whole else None
+
+
 def round_fraction(value: Fraction, like: Decimal) -> Decimal:
     """An exact ratio rounded half up to as many places as ``like`` has: a published rate of
     0.32 says "to whole percent", so 47/149 is compared as 0.32."""

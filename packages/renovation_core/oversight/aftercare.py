@@ -17,6 +17,7 @@ from renovation_core.delivery import Project, Stage
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
 from renovation_core.participation.households import part
+from renovation_core.units import share
 from renovation_core.validators import (
     at_most,
     code,
@@ -213,7 +214,7 @@ class ManagementCoverage:
 
     @property
     def share(self) -> Fraction | None:
-        return Fraction(self.managed, self.renovated) if self.renovated else None
+        return share(self.managed, self.renovated)
 
 
 def management_coverage(

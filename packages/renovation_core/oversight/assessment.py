@@ -27,7 +27,7 @@ from renovation_core.labels import Labelled
 from renovation_core.oversight.monthly import Tracked, progress
 from renovation_core.register.geography import division_code
 from renovation_core.register.targets import AnnualPlanTarget
-from renovation_core.units import apportion
+from renovation_core.units import apportion, share
 from renovation_core.validators import (
     MAX_DISTRICTS,
     at_most,
@@ -101,10 +101,6 @@ class DistrictFacts:
         return sum(measured, Fraction(0)) / len(measured) if measured else Fraction(0)
 
 
-def _of(part: int, whole: int) -> Fraction | None:
-    return Fraction(part, whole) if whole else None
-
-
 def task_volumes(targets: Iterable[AnnualPlanTarget], year: int) -> dict[str, int]:
     """Each district's task volume for ``year``: the compounds its published row sets. A year
     the plan publishes no district rows for cannot be assessed."""
@@ -138,9 +134,11 @@ def measure(
     held = [a for a in first if a.held_on <= as_of]
     return DistrictFacts(
         district=district,
-        tendered_on_time=_of(sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)),
+        tendered_on_time=share(
+            sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)
+        ),
         start_rate=progress(mine, district, year, as_of).start_rate_compounds,
-        acceptance_pass_rate=_of(sum(a.passed for a in held), len(held)),
+        acceptance_pass_rate=share(sum(a.passed for a in held), len(held)),
         management_coverage=management_coverage,
         satisfaction=None if satisfaction_points is None else satisfaction_points / 100,
         task_volume=task_volume,

@@ -21,6 +21,7 @@ from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.funding.ledger import Ledger
 from renovation_core.labels import Labelled
 from renovation_core.register.geography import division_code
+from renovation_core.units import share
 from renovation_core.validators import (
     between,
     between_dates,
@@ -68,10 +69,6 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
 
-def _rate(part: int, whole: int) -> Fraction | None:
-    return Fraction(part, whole) if whole else None
-
-
 @attrs.frozen(kw_only=True)
 class Progress:
     """Counts of the year's planned compounds and their households, and the money disbursed."""
@@ -104,19 +101,19 @@ class Progress:
 
     @property
     def start_rate_compounds(self) -> Fraction | None:
-        return _rate(self.compounds_started, self.compounds_planned)
+        return share(self.compounds_started, self.compounds_planned)
 
     @property
     def start_rate_households(self) -> Fraction | None:
-        return _rate(self.households_started, self.households_planned)
+        return share(self.households_started, self.households_planned)
 
     @property
     def completion_rate_compounds(self) -> Fraction | None:
-        return _rate(self.compounds_completed, self.compounds_planned)
+        return share(self.compounds_completed, self.compounds_planned)
 
     @property
     def completion_rate_households(self) -> Fraction | None:
-        return _rate(self.households_completed, self.households_planned)
+        return share(self.households_completed, self.households_planned)
 
     def since(self, earlier: "Progress") -> "Change":
         """What moved since ``earlier`` (the month before): month-over-month."""

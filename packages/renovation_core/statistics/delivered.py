@@ -18,6 +18,7 @@ from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
 from renovation_core.register.targets import Figures, ProgrammeTotal
 from renovation_core.statistics.figures import Quantities, Works
+from renovation_core.units import share
 
 
 @attrs.frozen(kw_only=True)
@@ -55,7 +56,7 @@ class Account:
     def delivery_rate_compounds(self) -> Fraction | None:
         """Delivered compounds against the target's, exact, where one was published."""
         wanted = self.target.compounds if self.target else None
-        return Fraction(self.delivered.compounds, wanted) if wanted else None
+        return share(self.delivered.compounds, wanted) if wanted else None
 
 
 def _account(

@@ -28,6 +28,7 @@ from renovation_core.funding.ledger import Ledger
 from renovation_core.register.compound import Compound
 from renovation_core.register.geography import division_code
 from renovation_core.register.plan import RenovationPlan
+from renovation_core.units import share
 from renovation_core.validators import MAX_COUNT, between, plausible_year, quantity
 
 _count = between(0, MAX_COUNT)
@@ -61,10 +62,6 @@ class Quantities:
         )
 
 
-def _rate(part: int, whole: int) -> Fraction | None:
-    return Fraction(part, whole) if whole else None
-
-
 @attrs.frozen(kw_only=True)
 class SurveyFigures:
     """The survey's figures of one place for one period (or one plan as of a day); they add
@@ -89,19 +86,19 @@ class SurveyFigures:
 
     @property
     def start_rate_compounds(self) -> Fraction | None:
-        return _rate(self.started.compounds, self.planned.compounds)
+        return share(self.started.compounds, self.planned.compounds)
 
     @property
     def start_rate_households(self) -> Fraction | None:
-        return _rate(self.started.households, self.planned.households)
+        return share(self.started.households, self.planned.households)
 
     @property
     def completion_rate_compounds(self) -> Fraction | None:
-        return _rate(self.completed.compounds, self.planned.compounds)
+        return share(self.completed.compounds, self.planned.compounds)
 
     @property
     def completion_rate_households(self) -> Fraction | None:
-        return _rate(self.completed.households, self.planned.households)
+        return share(self.completed.households, self.planned.households)
 
 
 @attrs.frozen(kw_only=True)
