@@ -14,7 +14,8 @@ import attrs
 
 from renovation_core.errors import FieldValueError
 from renovation_core.labels import Labelled
-from renovation_core.register.geography import is_division_code, is_local_code
+from renovation_core.register.geography import division_code, is_division_code, is_local_code
+from renovation_core.register.regions import Level, level_of, within
 from renovation_core.validators import MAX_DISTRICTS, Validator, not_blank
 
 MAX_STREETS = 1000
@@ -27,6 +28,8 @@ class Role(Labelled):
     FINANCE_OFFICER = ("finance_officer", "区财政部门工作人员")
     UTILITY_OPERATOR = ("utility_operator", "专营单位")
     AUDITOR = ("auditor", "审计人员")
+    PROVINCE_OFFICER = ("province_officer", "省级工作人员")
+    NATIONAL_VIEWER = ("national_viewer", "国家级查看人员")
     PUBLIC = ("public", "公众")
 
 
@@ -44,6 +47,8 @@ class Permission(enum.Enum):
     WRITE_FUNDING = "write_funding"  # draft a compound's funding plan and submit it for review
     REVIEW_FUNDING = "review_funding"  # approve or return a budget, for the reviewer's bureau
     WRITE_LEDGER = "write_ledger"  # post payments and their reversals
+    READ_STATISTICS = "read_statistics"  # the survey's figures rolled up, and declarations
+    DECLARE_FIGURES = "declare_figures"  # submit a region's own figures, where none are kept here
 
 
 _REGISTER_WORK = frozenset(
@@ -56,10 +61,21 @@ _REGISTER_WORK = frozenset(
         Permission.WRITE_FUNDING,
     }
 )
+_READ_ALL = frozenset(
+    {
+        Permission.READ_PUBLISHED,
+        Permission.READ_REGISTER,
+        Permission.READ_FINDINGS,
+        Permission.READ_HANDOVERS,
+        Permission.READ_FUNDING,
+        Permission.READ_STATISTICS,
+    }
+)
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.CITY_ADMIN: frozenset(Permission),
     # The district housing bureau (区住建局) also reviews its districts' budgets.
-    Role.DISTRICT_OFFICER: _REGISTER_WORK | {Permission.REVIEW_FUNDING},
+    Role.DISTRICT_OFFICER: _REGISTER_WORK
+    | {Permission.REVIEW_FUNDING, Permission.READ_STATISTICS, Permission.DECLARE_FIGURES},
     Role.STREET_OFFICER: _REGISTER_WORK,
     # The district finance bureau reviews budgets and pays; it changes no register entry.
     Role.FINANCE_OFFICER: frozenset(
@@ -73,20 +89,21 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     ),
     Role.UTILITY_OPERATOR: frozenset({Permission.READ_PUBLISHED, Permission.READ_HANDOVERS}),
     # Reads everything, writes nothing.
-    Role.AUDITOR: frozenset(
-        {
-            Permission.READ_PUBLISHED,
-            Permission.READ_REGISTER,
-            Permission.READ_FINDINGS,
-            Permission.READ_AUDIT_LOG,
-            Permission.READ_HANDOVERS,
-            Permission.READ_FUNDING,
-        }
-    ),
+    Role.AUDITOR: _READ_ALL | {Permission.READ_AUDIT_LOG},
+    # Reads everything in its province; writes only the province's own figures.
+    Role.PROVINCE_OFFICER: _READ_ALL | {Permission.DECLARE_FIGURES},
+    Role.NATIONAL_VIEWER: _READ_ALL,
     Role.PUBLIC: frozenset({Permission.READ_PUBLISHED}),
 }
 # Roles whose scope is the whole register rather than a list of places.
-_CITY_WIDE = frozenset({Role.CITY_ADMIN, Role.AUDITOR})
+_CITY_WIDE = frozenset({Role.CITY_ADMIN, Role.AUDITOR, Role.PROVINCE_OFFICER, Role.NATIONAL_VIEWER})
+# Roles a region bounds: a province officer its province (always); a city administrator or
+# an auditor a city or province, or, unbounded, the whole deployment.
+_REGIONS = {
+    Role.PROVINCE_OFFICER: (True, {Level.PROVINCE}),
+    Role.CITY_ADMIN: (False, {Level.CITY, Level.PROVINCE}),
+    Role.AUDITOR: (False, {Level.CITY, Level.PROVINCE}),
+}
 
 
 def _code_set(codes: Iterable[str]) -> frozenset[str]:
@@ -130,8 +147,20 @@ class Principal:
         validator=_codes(is_local_code, "a street code of 7 to 32 digits", MAX_STREETS),
     )
     organisation: str | None = None
+    region: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(division_code)
+    )
 
     def __attrs_post_init__(self) -> None:
+        required, levels = _REGIONS.get(self.role, (False, set()))
+        if self.region is None and required:
+            raise FieldValueError("region", f"the role {self.role.code} needs its province")
+        if self.region is not None and level_of(self.region) not in levels:
+            raise FieldValueError(
+                "region",
+                f"the role {self.role.code} takes "
+                + (" or ".join(sorted(f"a {x.code}'s code" for x in levels)) or "none"),
+            )
         needs = {
             Role.DISTRICT_OFFICER: "districts",
             Role.FINANCE_OFFICER: "districts",
@@ -156,14 +185,28 @@ class Principal:
         """Whether the scope is the whole register (no place filter applies)."""
         return self.role in _CITY_WIDE
 
+    def reaches(self, code: str) -> bool:
+        """Whether a region (a programme's city, a district) lies within the principal's region;
+        everything does for a principal no region bounds."""
+        return self.region is None or within(code, self.region)
+
     def covers(self, district: str, street: str) -> bool:
         """Whether a compound in ``district`` and ``street`` is within the principal's scope."""
-        return self.city_wide or district in self.districts or street in self.streets
+        return self.reaches(district) and (
+            self.city_wide or district in self.districts or street in self.streets
+        )
 
     def answers_for(self, district: str) -> bool:
         """Whether the principal answers for a whole district (its reports, its contract): the
         city-wide roles and the district's own officers; a street officer sees only part."""
-        return self.city_wide or district in self.districts
+        return self.reaches(district) and (self.city_wide or district in self.districts)
+
+    def declares_for(self, region: str) -> bool:
+        """Whether the principal may submit ``region``'s own figures: a province officer its
+        province's, an administrator any region it reaches, a district officer its district's."""
+        if self.role is Role.PROVINCE_OFFICER:
+            return region == self.region
+        return self.may(Permission.DECLARE_FIGURES) and self.answers_for(region)
 
     def receives(self, operator: str) -> bool:
         """Whether what is handed to ``operator`` is the principal's own: a utility operator

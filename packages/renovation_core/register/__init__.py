@@ -1,7 +1,7 @@
-"""The register (§2–§3): the city's districts, streets and communities; its compounds, as the
-inventory records them and as offices keep them in spreadsheets; the renovation catalogue;
-which compounds are in scope and how urgent each is; one plan per compound; and the programme
-with the targets it promises.
+"""The register (§2–§3): the regions above the city; the city's districts, streets and
+communities; its compounds, as the inventory records them and as offices keep them in
+spreadsheets; the renovation catalogue; which compounds are in scope and how urgent each is;
+one plan per compound; and the programme with the targets it promises.
 """
 
 from renovation_core.register.catalogue import (
@@ -25,6 +25,7 @@ from renovation_core.register.priority import (
     urgency,
 )
 from renovation_core.register.programme import Programme
+from renovation_core.register.regions import Level, Region, province
 from renovation_core.register.targets import (
     AnnualPlanTarget,
     CoverageTarget,
@@ -48,11 +49,13 @@ __all__ = [
     "Eligibility",
     "Figures",
     "Ineligibility",
+    "Level",
     "Priority",
     "PriorityLevel",
     "Programme",
     "ProgrammeTotal",
     "PropertyType",
+    "Region",
     "RenovationPlan",
     "Severity",
     "Street",
@@ -60,6 +63,7 @@ __all__ = [
     "eligibility",
     "in_scope",
     "priority_of",
+    "province",
     "rank_by_priority",
     "rank_key",
     "urgency",

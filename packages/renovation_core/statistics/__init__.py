@@ -1,6 +1,7 @@
 """The statistical reporting chain (统计调查): the survey's figures, one definition from the
 compound up to the nation, and the account of what was delivered beside what was planned."""
 
+from renovation_core.statistics.declared import Declaration, declare, month_alone
 from renovation_core.statistics.delivered import Account, Target, accounts, delivered_coverage
 from renovation_core.statistics.figures import (
     Period,
@@ -11,17 +12,25 @@ from renovation_core.statistics.figures import (
     by_plan,
     started_by_plan_year,
 )
+from renovation_core.statistics.rollup import Line, Source, mismatches, roll_up
 
 __all__ = [
     "Account",
+    "Declaration",
+    "Line",
     "Period",
     "Quantities",
+    "Source",
     "SurveyFigures",
     "Target",
     "Works",
     "accounts",
     "by_period",
     "by_plan",
+    "declare",
     "delivered_coverage",
+    "mismatches",
+    "month_alone",
+    "roll_up",
     "started_by_plan_year",
 ]

@@ -61,6 +61,15 @@ class Quantities:
             floor_area_m2=self.floor_area_m2 + other.floor_area_m2,
         )
 
+    def __sub__(self, other: "Quantities") -> "Quantities":
+        """What is left taking ``other`` away; never below zero (``FieldValueError``)."""
+        return Quantities(
+            compounds=self.compounds - other.compounds,
+            buildings=self.buildings - other.buildings,
+            households=self.households - other.households,
+            floor_area_m2=self.floor_area_m2 - other.floor_area_m2,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class SurveyFigures:
