@@ -275,6 +275,7 @@ def _create_key(args: argparse.Namespace, settings: Settings) -> None:
                 districts=frozenset(args.district),
                 streets=frozenset(args.street),
                 organisation=args.organisation,
+                region=args.region,
                 by=operator(),
                 expires_at=_days_from_now(args.expires_in_days),
             )
@@ -330,7 +331,7 @@ def _list_keys(_args: argparse.Namespace, settings: Settings) -> None:
     for row in asyncio.run(rows()):
         principal = keys.principal_from_row(row)
         scope = ",".join(sorted(principal.districts | principal.streets)) or (
-            principal.organisation or "city"
+            principal.organisation or principal.region or "deployment"
         )
         status = (
             "revoked"
@@ -422,6 +423,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     create.add_argument("--district", action="append", default=[], help="district code (repeat)")
     create.add_argument("--street", action="append", default=[], help="street code (repeat)")
     create.add_argument("--organisation", help="a utility operator's organisation")
+    create.add_argument(
+        "--region",
+        help="the province a province_officer works for; a city or province bounding a "
+        "city_admin or auditor (the whole deployment without it)",
+    )
     create.add_argument(
         "--expires-in-days", type=_key_days, default=DEFAULT_KEY_DAYS, help="default 90"
     )

@@ -218,6 +218,7 @@ def _principal_from_claims(claims: Mapping[str, Any]) -> core.Principal:
             districts=claims.get("districts", ()),
             streets=claims.get("streets", ()),
             organisation=claims.get("organisation"),
+            region=claims.get("region"),
         )
     except (ValueError, TypeError, AttributeError) as error:
         raise unauthenticated(f"the bearer token's claims grant no role: {error}") from None

@@ -32,6 +32,7 @@ def summary(name: str, principal: core.Principal, expires_at: datetime.datetime)
         "districts": sorted(principal.districts),
         "streets": sorted(principal.streets),
         "organisation": principal.organisation,
+        "region": principal.region,
         "expires_at": expires_at.isoformat(),
     }
 
@@ -44,6 +45,7 @@ async def issue_key(
     districts: frozenset[str] = frozenset(),
     streets: frozenset[str] = frozenset(),
     organisation: str | None = None,
+    region: str | None = None,
     by: core.Principal,
     expires_at: datetime.datetime,
 ) -> IssuedKey:
@@ -56,6 +58,7 @@ async def issue_key(
         districts=districts,
         streets=streets,
         organisation=organisation,
+        region=region,
     )
     await keys.insert_key(
         conn,

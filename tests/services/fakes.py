@@ -40,6 +40,8 @@ from renovation_core.participation import (
     Survey,
 )
 from renovation_core.participation import Response as SurveyResponse
+from renovation_core.register import regions
+from renovation_core.statistics import Declaration
 
 T = TypeVar("T")
 _revisions = (f"r{n}" for n in itertools.count(1))
@@ -103,9 +105,16 @@ class FakeProgrammes:
         found = self.by_code.get(code)
         return None if found is None else _published(found)
 
-    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
-        codes = sorted(c for c in self.by_code if after is None or c > after)
+    async def page(self, after: str | None, limit: int, within: str) -> list[Stored[Published]]:
+        codes = sorted(
+            c
+            for c, p in self.by_code.items()
+            if (after is None or c > after) and regions.within(p.city.code, within)
+        )
         return [_published(self.by_code[c]) for c in codes[:limit]]
+
+    async def within(self, region: str) -> list[core.Programme]:
+        return [s.value.programme for s in await self.page(None, len(self.by_code), region)]
 
     async def add(self, dataset: core.Dataset) -> Stored[Published]:
         """The programme only: the tests that load a whole file do it over HTTP."""
@@ -678,6 +687,40 @@ class FakeMonthlyReports:
         return Stored(value=report, revision="")
 
 
+class FakeRegions:
+    def __init__(self) -> None:
+        self.by_code: dict[str, core.Region] = {}
+
+    async def provinces(self) -> list[core.Region]:
+        return [self.by_code[c] for c in sorted(self.by_code)]
+
+    async def add(self, province: core.Region) -> Stored[core.Region]:
+        assert province.code not in self.by_code  # the unique key the SQL table holds
+        self.by_code[province.code] = province
+        return Stored(value=province, revision="")
+
+
+class FakeDeclarations:
+    def __init__(self) -> None:
+        self.versions_of: dict[tuple[str, Month], list[Declaration]] = {}
+
+    async def versions(self, region: str, month: Month) -> list[Declaration]:
+        return list(self.versions_of.get((region, month), []))
+
+    async def of_year(self, year: int, within: str) -> dict[tuple[str, Month], list[Declaration]]:
+        return {
+            (r, m): list(found)
+            for (r, m), found in sorted(self.versions_of.items())
+            if m.year == year and regions.within(r, within)
+        }
+
+    async def add(self, declaration: Declaration) -> Stored[Declaration]:
+        versions = self.versions_of.setdefault((declaration.region, declaration.month), [])
+        assert declaration.version == len(versions) + 1
+        versions.append(declaration)
+        return Stored(value=declaration, revision="")
+
+
 class FakeUnitOfWork:
     """Everything the services read and write, in dicts; ``audit.events`` is the log."""
 
@@ -703,6 +746,8 @@ class FakeUnitOfWork:
         self.contracts = FakeContracts()
         self.assessments = FakeAssessments()
         self.monthly = FakeMonthlyReports()
+        self.regions = FakeRegions()
+        self.declarations = FakeDeclarations()
 
     def acting_as(self, by: core.Principal) -> "FakeUnitOfWork":
         """The same records, for another caller."""

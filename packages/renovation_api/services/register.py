@@ -334,13 +334,14 @@ class LoadProgramme:
 
 async def programme(uow: UnitOfWork, code: str) -> Stored[Published]:
     found = await uow.programmes.stored(code)
-    if found is None:
+    if found is None or not scope.reaches(uow, found.value.programme.city.code):
         raise NotFound(f"programme {code!r}")
     return found
 
 
 async def programmes(uow: UnitOfWork, after: str | None, limit: int) -> list[Stored[Published]]:
-    return await uow.programmes.page(after, limit)
+    """The programmes of the cities within the caller's region."""
+    return await uow.programmes.page(after, limit, scope.region(uow))
 
 
 async def load_programme(command: LoadProgramme, uow: UnitOfWork) -> Stored[Published]:

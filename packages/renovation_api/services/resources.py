@@ -76,3 +76,11 @@ def survey(programme_code: str, code: str) -> str:
 
 def responses(programme_code: str, code: str) -> str:
     return f"{survey(programme_code, code)}/responses"
+
+
+def region(code: str) -> str:
+    return f"regions/{code}"
+
+
+def declaration(region_code: str, month: str) -> str:
+    return f"{region(region_code)}/declarations/{month}"

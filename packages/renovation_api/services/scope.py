@@ -8,13 +8,32 @@ changes of it answer ``NotFound``. A write may not put a compound outside the ca
 import renovation_core as core
 from renovation_api.services.errors import NotFound, NotPermitted, OutsideScope
 from renovation_api.services.unit_of_work import Place, Stored, UnitOfWork
+from renovation_core.register.regions import NATION
 
 
 async def programme(uow: UnitOfWork, code: str) -> core.Programme:
+    """The programme, if its city lies within the caller's region."""
     found = await uow.programmes.get(code)
-    if found is None:
+    if found is None or not reaches(uow, found.city.code):
         raise NotFound(f"programme {code!r}")
     return found
+
+
+def region(uow: UnitOfWork) -> str:
+    """The region the caller is bounded by: the nation for most."""
+    return uow.by.region or NATION
+
+
+def reaches(uow: UnitOfWork, code: str) -> bool:
+    """Whether a region (a programme's city, a district) lies within the caller's region:
+    outside it a programme and everything of it does not exist for the caller."""
+    return uow.by.reaches(code)
+
+
+def sees_region(uow: UnitOfWork, code: str) -> bool:
+    """Whether the caller may read a region's figures: within its region, and a district's
+    officer only its district's."""
+    return uow.by.reaches(code) and (uow.by.city_wide or code in uow.by.districts)
 
 
 def covers(uow: UnitOfWork, place: Place | None) -> bool:

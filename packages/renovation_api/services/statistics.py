@@ -66,7 +66,7 @@ async def year_to_date(
         field = "year" if as_of is None else "as_of"
         raise FieldValueError(field, f"{year} to {day} has not happened by {uow.today}")
     period = Period.year_to(day)
-    works = await _works(uow, programme)
+    works = await programme_works(uow, programme)
     places = [
         _figures(works, d, year, period) for d in found.districts if scope.answers_for(uow, d.code)
     ]
@@ -75,7 +75,7 @@ async def year_to_date(
     return YearToDate(city=found.city, year=year, period=period, places=tuple(places))
 
 
-async def _works(uow: UnitOfWork, programme: str) -> list[Works]:
+async def programme_works(uow: UnitOfWork, programme: str) -> list[Works]:
     """The works of every planned compound the caller may see."""
     return [
         Works.of(m.compound, m.plan, m.project, m.ledger)
@@ -100,7 +100,7 @@ async def delivered(
     day = as_of or uow.today
     if day > uow.today:
         raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
-    rows = accounts(found, await _works(uow, programme), day)
+    rows = accounts(found, await programme_works(uow, programme), day)
     return DeliveredAccount(
         programme=found,
         as_of=day,

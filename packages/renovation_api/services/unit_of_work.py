@@ -33,6 +33,7 @@ from renovation_core.participation import (
     Survey,
 )
 from renovation_core.participation import Response as SurveyResponse
+from renovation_core.statistics import Declaration
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 T = TypeVar("T")
@@ -145,8 +146,11 @@ class Programmes(Protocol):
 
     async def stored(self, code: str) -> Stored[Published] | None: ...
 
-    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
-        """Programmes by code, after ``after``."""
+    async def page(self, after: str | None, limit: int, within: str) -> list[Stored[Published]]:
+        """Programmes by code, after ``after``, of the cities ``within`` a region."""
+
+    async def within(self, region: str) -> list[core.Programme]:
+        """Every programme of a city within ``region``, by code."""
 
     async def add(self, dataset: core.Dataset) -> Stored[Published]:
         """Store a whole dataset: the programme, its register, plans and fundings."""
@@ -512,6 +516,25 @@ class MonthlyReports(Protocol):
         """Store a version; versions are never rewritten, so it has no revision."""
 
 
+class Regions(Protocol):
+    async def provinces(self) -> list[core.Region]:
+        """Every province held, by code, each with its cities and their districts."""
+
+    async def add(self, province: core.Region) -> Stored[core.Region]:
+        """Store a province; provinces are never rewritten, so it has no revision."""
+
+
+class Declarations(Protocol):
+    async def versions(self, region: str, month: Month) -> list[Declaration]:
+        """The region's versions of its declaration for ``month``, first to last."""
+
+    async def of_year(self, year: int, within: str) -> dict[tuple[str, Month], list[Declaration]]:
+        """The versions of every declaration for a month of ``year`` by a region ``within``."""
+
+    async def add(self, declaration: Declaration) -> Stored[Declaration]:
+        """Store a version; versions are never rewritten."""
+
+
 class UnitOfWork(Protocol):
     """One request's transaction: who asks, on which day, and the repositories (read-only,
     so that each implementation may hold its own kind of each)."""
@@ -578,3 +601,9 @@ class UnitOfWork(Protocol):
 
     @property
     def monthly(self) -> MonthlyReports: ...
+
+    @property
+    def regions(self) -> Regions: ...
+
+    @property
+    def declarations(self) -> Declarations: ...

@@ -10,6 +10,7 @@ import renovation_core as core
 from renovation_api.services.unit_of_work import Published, Stored
 from renovation_api.storage import funding, mapping, register, tables
 from renovation_api.storage.register import new_revision
+from renovation_core.register.regions import NATION, prefix
 
 CHILD_TABLES = {
     "districts": tables.districts,
@@ -60,9 +61,14 @@ async def load_programme(
 
 
 async def list_programmes(
-    conn: AsyncConnection, after: str | None, limit: int
+    conn: AsyncConnection, after: str | None, limit: int | None, within: str = NATION
 ) -> Sequence[sa.Row[Any]]:
-    query = sa.select(tables.programmes).order_by(tables.programmes.c.code).limit(limit)
+    query = (
+        sa.select(tables.programmes)
+        .where(tables.programmes.c.city_code.like(f"{prefix(within)}%"))
+        .order_by(tables.programmes.c.code)
+        .limit(limit)
+    )
     if after is not None:
         query = query.where(tables.programmes.c.code > after)
     return (await conn.execute(query)).all()
@@ -107,13 +113,21 @@ class SqlProgrammes:
         found = await self._cache.get(self._conn, code)
         return None if found is None else _published(*found)
 
-    async def page(self, after: str | None, limit: int) -> list[Stored[Published]]:
+    async def page(self, after: str | None, limit: int, within: str) -> list[Stored[Published]]:
+        rows = await list_programmes(self._conn, after, limit, within)
+        return [_published(*held) for held in await self._held(rows)]
+
+    async def _held(self, rows: Sequence[sa.Row[Any]]) -> list[tuple[Any, core.Programme]]:
         found = []
-        for row in await list_programmes(self._conn, after, limit):
+        for row in rows:
             held = await self._cache.get(self._conn, row.code)
             assert held is not None  # programmes are never removed
-            found.append(_published(*held))
+            found.append(held)
         return found
+
+    async def within(self, region: str) -> list[core.Programme]:
+        rows = await list_programmes(self._conn, None, None, region)
+        return [programme for _, programme in await self._held(rows)]
 
     async def add(self, dataset: core.Dataset) -> Stored[Published]:
         await store_dataset(self._conn, dataset)

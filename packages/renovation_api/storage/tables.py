@@ -237,6 +237,7 @@ api_keys = sa.Table(
     sa.Column("districts", sa.Text, nullable=False),  # codes, comma-separated
     sa.Column("streets", sa.Text, nullable=False),
     sa.Column("organisation", sa.Text),
+    sa.Column("region", sa.String(6)),  # the province or city bounding the key, if any
     sa.Column("created_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
     _created_at(),
     sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
@@ -604,4 +605,29 @@ imports = sa.Table(
     sa.Column("failure", sa.Text),
     _created_at(),
     sa.Column("finished_at", sa.DateTime(timezone=True)),
+)
+
+# A province as its file describes it (the core's Region, its cities and their districts), kept
+# whole: the regions figures roll up along.
+provinces = sa.Table(
+    "provinces",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("code", sa.String(6), nullable=False, unique=True),
+    sa.Column("record", sa.JSON, nullable=False),
+    _created_at(),
+)
+
+# One version of a region's declared figures for a month (the core's Declaration); as for
+# monthly reports, the unique key is the rule of one declaration per region and month.
+declarations = sa.Table(
+    "declarations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("region_code", sa.String(6), nullable=False),
+    sa.Column("month", sa.String(7), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("region_code", "month", "version"),
 )

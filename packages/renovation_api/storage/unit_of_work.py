@@ -13,7 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Action, AuditEvent, EventFilter
-from renovation_api.storage import audit, delivery, oversight, participation, register, tables
+from renovation_api.storage import (
+    audit,
+    delivery,
+    oversight,
+    participation,
+    regions,
+    register,
+    tables,
+)
 from renovation_api.storage.funding import SqlFundings, SqlMoney
 from renovation_api.storage.programmes import ProgrammeCache, SqlProgrammes
 from renovation_api.storage.records import SqlCompoundRecords
@@ -91,3 +99,5 @@ class SqlUnitOfWork:
         self.contracts = oversight.SqlContracts(conn, ids)
         self.assessments = oversight.SqlAssessments(conn, ids)
         self.monthly = oversight.SqlMonthlyReports(conn, ids)
+        self.regions = regions.SqlRegions(conn)
+        self.declarations = regions.SqlDeclarations(conn)

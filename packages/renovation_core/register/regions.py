@@ -46,14 +46,17 @@ def parent_of(code: str) -> str | None:
     }[level_of(code)]
 
 
+def prefix(region: str) -> str:
+    """The digits every code within ``region`` begins with: 1503 for 150300, none for the
+    nation."""
+    while region.endswith("00"):
+        region = region[:-2]
+    return region
+
+
 def within(code: str, region: str) -> bool:
     """Whether ``code`` is ``region`` or lies in it: 150302 in 150300, 150000 and the nation."""
-    while code != region:
-        above = parent_of(code)
-        if above is None:
-            return False
-        code = above
-    return True
+    return code.startswith(prefix(region))
 
 
 @attrs.frozen(kw_only=True)
@@ -88,6 +91,9 @@ class Region:
 
     def find(self, code: str) -> "Region | None":
         return next((r for r in self.walk() if r.code == code), None)
+
+
+attrs.resolve_types(Region)
 
 
 def _below(level: Level) -> Level:

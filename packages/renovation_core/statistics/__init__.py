@@ -12,12 +12,13 @@ from renovation_core.statistics.figures import (
     by_plan,
     started_by_plan_year,
 )
-from renovation_core.statistics.rollup import Line, Source, mismatches, roll_up
+from renovation_core.statistics.rollup import Line, Mismatch, Source, mismatches, roll_up
 
 __all__ = [
     "Account",
     "Declaration",
     "Line",
+    "Mismatch",
     "Period",
     "Quantities",
     "Source",

@@ -51,10 +51,22 @@ def roll_up(region: Region, given: Mapping[str, tuple[Source, SurveyFigures]]) -
     return line if summed is None else attrs.evolve(line, source=Source.SUMMED, figures=summed)
 
 
-def mismatches(line: Line) -> Iterator[Line]:
+@attrs.frozen(kw_only=True)
+class Mismatch:
+    """A region whose own figures (computed or declared) are not the sum of its parts'."""
+
+    region: Region
+    source: Source
+    figures: SurveyFigures
+    parts_sum: SurveyFigures
+
+
+def mismatches(line: Line) -> Iterator[Mismatch]:
     """The lines, at any depth, whose own figures differ from the sum of their reported parts."""
     summed = line.parts_sum
-    if line.source is not Source.SUMMED and summed is not None and summed != line.figures:
-        yield line
+    if line.figures is not None and summed is not None and summed != line.figures:
+        yield Mismatch(
+            region=line.region, source=line.source, figures=line.figures, parts_sum=summed
+        )
     for part in line.parts:
         yield from mismatches(part)
