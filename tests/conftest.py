@@ -60,6 +60,9 @@ PERSONAS: dict[str, tuple[str, dict[str, Any]]] = {
     "haibowan_finance": ("finance_officer", {"districts": frozenset({"150302"})}),
     "water_company": ("utility_operator", {"organisation": "乌海市水务公司"}),
     "auditor": ("auditor", {}),
+    "nei_mongol_officer": ("province_officer", {"region": "150000"}),
+    "beijing_officer": ("province_officer", {"region": "110000"}),
+    "national_viewer": ("national_viewer", {}),
     "expired": ("city_admin", {}),
     "revoked": ("city_admin", {}),
 }

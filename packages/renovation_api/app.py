@@ -50,6 +50,7 @@ from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
+from renovation_api.routes.regions import DeclarationController, RegionController
 from renovation_api.routes.reports import ReportController
 from renovation_api.routes.statistics import StatisticsController
 from renovation_api.routes.surveys import SurveyController
@@ -93,6 +94,12 @@ TAGS = [
         "the city; aftercare (management modes, elevators, maintenance funds) and its coverage.",
     ),
     Tag(name="reports", description="Coverage, target vs actual, summary and consistency."),
+    Tag(
+        name="regions",
+        description="The reporting chain above the city (统计调查): provinces and their "
+        "cities, figures a region declares where it keeps no records here, and the survey's "
+        "figures rolled up from district to nation.",
+    ),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
     Tag(name="audit", description="The audit log of every write (审计日志)."),
     Tag(name="service", description="The service itself."),
@@ -270,6 +277,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             SurveyController,
             MonthlyReportController,
             StatisticsController,
+            RegionController,
+            DeclarationController,
             AftercareController,
             CoverageController,
             ContractController,

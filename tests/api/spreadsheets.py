@@ -55,11 +55,13 @@ def same_cell(written: Any, text: str) -> bool:
     raise AssertionError(f"unexpected cell {written!r}")
 
 
-def assert_same_tables(client: TestClient[Any], path: str, params: dict[str, Any]) -> None:
+def assert_same_tables(
+    client: TestClient[Any], path: str, params: dict[str, Any], base: str = f"{WUHAI}/"
+) -> None:
     """The report's CSV and XLSX hold the same sheets, rows and cells, and the same columns
     (the CSV's one header line joins a column's group to its header)."""
-    book = workbook_sheets(client.get(f"{WUHAI}/{path}.xlsx", params=params))
-    text = csv_sheets(client.get(f"{WUHAI}/{path}.csv", params=params))
+    book = workbook_sheets(client.get(f"{base}{path}.xlsx", params=params))
+    text = csv_sheets(client.get(f"{base}{path}.csv", params=params))
     assert list(text) == list(book)
     for title, rows in book.items():
         header, *lines = text[title]

@@ -65,7 +65,7 @@ def declare(uow: FakeUnitOfWork, month: Month, figures: SurveyFigures, code: str
 
 
 def test_a_province_is_added_once_by_the_deployments_administrator(uow: FakeUnitOfWork) -> None:
-    assert uow.audit.events[-1].resource == "regions/150000"
+    assert uow.audit.events[-1].resource == "/v1/regions/150000"
     with pytest.raises(RuleViolation, match="held already"):
         run(regions.add_province(regions.AddProvince(province=PROVINCE), uow))
     bound = core.Principal(actor="key:w", role=core.Role.CITY_ADMIN, region="150300")

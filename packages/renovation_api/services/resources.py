@@ -79,7 +79,7 @@ def responses(programme_code: str, code: str) -> str:
 
 
 def region(code: str) -> str:
-    return f"regions/{code}"
+    return f"/v1/regions/{code}"
 
 
 def declaration(region_code: str, month: str) -> str:

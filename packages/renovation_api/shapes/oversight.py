@@ -355,11 +355,12 @@ def _month(value: str) -> Month | None:
         return None
 
 
-def month_of(value: str) -> Month:
-    """The month a body names; 422 at ``$.month`` if it is outside the years plans cover."""
+def month_of(value: str, at: str = "$.month") -> Month:
+    """The month a body (or the query) names; 422 at ``at`` if it is outside the years plans
+    cover."""
     month = _month(value)
     if month is None:
-        raise invalid_data([FieldProblem(path="$.month", message="a month of a plausible year")])
+        raise invalid_data([FieldProblem(path=at, message="a month of a plausible year")])
     return month
 
 

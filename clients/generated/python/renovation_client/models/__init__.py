@@ -31,6 +31,7 @@ from .category import Category
 from .category_term import CategoryTerm
 from .change_out import ChangeOut
 from .choice import Choice
+from .city_body import CityBody
 from .city_out import CityOut
 from .closure_body import ClosureBody
 from .closure_in import ClosureIn
@@ -55,6 +56,10 @@ from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
 from .coverage_row_out import CoverageRowOut
 from .covered_out import CoveredOut
+from .declaration_body import DeclarationBody
+from .declaration_correction_body import DeclarationCorrectionBody
+from .declaration_out import DeclarationOut
+from .declaration_versions_out import DeclarationVersionsOut
 from .delivered_report_out import DeliveredReportOut
 from .district_assessment_out import DistrictAssessmentOut
 from .district_month_out import DistrictMonthOut
@@ -70,6 +75,7 @@ from .entry_out import EntryOut
 from .entry_page import EntryPage
 from .facts_out import FactsOut
 from .field_problem import FieldProblem
+from .figures_body import FiguresBody
 from .figures_out import FiguresOut
 from .finding_out import FindingOut
 from .flag_count_out import FlagCountOut
@@ -107,6 +113,7 @@ from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
 from .investment_row_out import InvestmentRowOut
+from .level import Level
 from .limit_body import LimitBody
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
@@ -117,6 +124,7 @@ from .matter import Matter
 from .member_body import MemberBody
 from .menu_in import MenuIn
 from .menu_out import MenuOut
+from .mismatch_out import MismatchOut
 from .month_out import MonthOut
 from .movement_body import MovementBody
 from .network import Network
@@ -138,6 +146,7 @@ from .pairing_list import PairingList
 from .pairing_out import PairingOut
 from .party import Party
 from .payment_in import PaymentIn
+from .place_body import PlaceBody
 from .place_figures_out import PlaceFiguresOut
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
@@ -160,12 +169,18 @@ from .project_page import ProjectPage
 from .project_summary import ProjectSummary
 from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
+from .province_body import ProvinceBody
 from .published_total_out import PublishedTotalOut
 from .qualification_body import QualificationBody
+from .quantities_body import QuantitiesBody
 from .quantities_out import QuantitiesOut
 from .question_body import QuestionBody
 from .question_kind import QuestionKind
 from .question_result_out import QuestionResultOut
+from .region_line_out import RegionLineOut
+from .region_out import RegionOut
+from .region_part_out import RegionPartOut
+from .region_survey_out import RegionSurveyOut
 from .report_out import ReportOut
 from .report_status import ReportStatus
 from .response_in import ResponseIn
@@ -179,7 +194,9 @@ from .score_out import ScoreOut
 from .severity import Severity
 from .signatory_body import SignatoryBody
 from .signature_in import SignatureIn
+from .source import Source
 from .source_row_out import SourceRowOut
+from .span import Span
 from .stage import Stage
 from .street_out import StreetOut
 from .street_page import StreetPage
@@ -248,6 +265,7 @@ __all__ = (
     "CategoryTerm",
     "ChangeOut",
     "Choice",
+    "CityBody",
     "CityOut",
     "ClosureBody",
     "ClosureIn",
@@ -272,6 +290,10 @@ __all__ = (
     "CoverageRow",
     "CoverageRowOut",
     "CoveredOut",
+    "DeclarationBody",
+    "DeclarationCorrectionBody",
+    "DeclarationOut",
+    "DeclarationVersionsOut",
     "DeliveredReportOut",
     "DistrictAssessmentOut",
     "DistrictMonthOut",
@@ -287,6 +309,7 @@ __all__ = (
     "EntryPage",
     "FactsOut",
     "FieldProblem",
+    "FiguresBody",
     "FiguresOut",
     "FindingOut",
     "FlagCountOut",
@@ -324,6 +347,7 @@ __all__ = (
     "InspectionIn",
     "InspectionOut",
     "InvestmentRowOut",
+    "Level",
     "LimitBody",
     "LineOut",
     "ListCompoundsSort",
@@ -334,6 +358,7 @@ __all__ = (
     "MemberBody",
     "MenuIn",
     "MenuOut",
+    "MismatchOut",
     "MonthOut",
     "MovementBody",
     "Network",
@@ -355,6 +380,7 @@ __all__ = (
     "PairingOut",
     "Party",
     "PaymentIn",
+    "PlaceBody",
     "PlaceFiguresOut",
     "PlanIn",
     "PlanItemOut",
@@ -377,12 +403,18 @@ __all__ = (
     "ProjectSummary",
     "PropertyType",
     "ProvenanceOut",
+    "ProvinceBody",
     "PublishedTotalOut",
     "QualificationBody",
+    "QuantitiesBody",
     "QuantitiesOut",
     "QuestionBody",
     "QuestionKind",
     "QuestionResultOut",
+    "RegionLineOut",
+    "RegionOut",
+    "RegionPartOut",
+    "RegionSurveyOut",
     "ReportOut",
     "ReportStatus",
     "ResponseIn",
@@ -396,7 +428,9 @@ __all__ = (
     "Severity",
     "SignatoryBody",
     "SignatureIn",
+    "Source",
     "SourceRowOut",
+    "Span",
     "Stage",
     "StreetOut",
     "StreetPage",

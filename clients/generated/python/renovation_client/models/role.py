@@ -6,6 +6,8 @@ class Role(StrEnum):
     CITY_ADMIN = "city_admin"
     DISTRICT_OFFICER = "district_officer"
     FINANCE_OFFICER = "finance_officer"
+    NATIONAL_VIEWER = "national_viewer"
+    PROVINCE_OFFICER = "province_officer"
     PUBLIC = "public"
     STREET_OFFICER = "street_officer"
     UTILITY_OPERATOR = "utility_operator"

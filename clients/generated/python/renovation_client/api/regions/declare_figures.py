@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.declaration_body import DeclarationBody
+from ...models.declaration_out import DeclarationOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DeclarationBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/declarations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeclarationOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = DeclarationOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeclarationOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeclarationBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[DeclarationOut | Problem]:
+    """Declare a region's figures for a month
+
+     A city, district or province that keeps no compound records here submits its survey figures: the
+    year to date at the month's end (累计), for a month that has begun. Refused where the region's figures
+    are computed from records kept here (409 computed-here: one truth per row), for a region not held
+    (422 at $.region), outside the caller's region (403: a province officer declares its province's
+    own), and a second time for the same month (409: a correction is a new version with its reason). The
+    year to date may not fall below the month before's declaration nor rise above the month after's (422
+    naming the figure). Honours Idempotency-Key.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (DeclarationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeclarationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeclarationBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> DeclarationOut | Problem | None:
+    """Declare a region's figures for a month
+
+     A city, district or province that keeps no compound records here submits its survey figures: the
+    year to date at the month's end (累计), for a month that has begun. Refused where the region's figures
+    are computed from records kept here (409 computed-here: one truth per row), for a region not held
+    (422 at $.region), outside the caller's region (403: a province officer declares its province's
+    own), and a second time for the same month (409: a correction is a new version with its reason). The
+    year to date may not fall below the month before's declaration nor rise above the month after's (422
+    naming the figure). Honours Idempotency-Key.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (DeclarationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeclarationOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeclarationBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[DeclarationOut | Problem]:
+    """Declare a region's figures for a month
+
+     A city, district or province that keeps no compound records here submits its survey figures: the
+    year to date at the month's end (累计), for a month that has begun. Refused where the region's figures
+    are computed from records kept here (409 computed-here: one truth per row), for a region not held
+    (422 at $.region), outside the caller's region (403: a province officer declares its province's
+    own), and a second time for the same month (409: a correction is a new version with its reason). The
+    year to date may not fall below the month before's declaration nor rise above the month after's (422
+    naming the figure). Honours Idempotency-Key.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (DeclarationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeclarationOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeclarationBody,
+    idempotency_key: None | str | Unset = UNSET,
+) -> DeclarationOut | Problem | None:
+    """Declare a region's figures for a month
+
+     A city, district or province that keeps no compound records here submits its survey figures: the
+    year to date at the month's end (累计), for a month that has begun. Refused where the region's figures
+    are computed from records kept here (409 computed-here: one truth per row), for a region not held
+    (422 at $.region), outside the caller's region (403: a province officer declares its province's
+    own), and a second time for the same month (409: a correction is a new version with its reason). The
+    year to date may not fall below the month before's declaration nor rise above the month after's (422
+    naming the figure). Honours Idempotency-Key.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (DeclarationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeclarationOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
