@@ -18,7 +18,7 @@ import renovation_core as core
 from renovation_api import migrate
 from renovation_api.settings import Settings, SettingsError
 from renovation_core.errors import FieldValueError
-from renovation_core.reference import wuhai
+from renovation_core.reference import inner_mongolia, wuhai
 from renovation_core.text import visible
 
 if TYPE_CHECKING:
@@ -58,10 +58,18 @@ async def _writing(settings: Settings) -> AsyncIterator[Any]:
         await database.dispose()
 
 
-async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bool) -> bool:
+async def _store(
+    settings: Settings,
+    dataset: core.Dataset,
+    *,
+    only_if_empty: bool,
+    province: core.Region | None = None,
+) -> bool:
+    """Load ``dataset`` (and the ``province`` above it) in one transaction."""
     from renovation_api import views  # noqa: PLC0415
     from renovation_api.clock import today  # noqa: PLC0415
-    from renovation_api.services import register  # noqa: PLC0415
+    from renovation_api.services import regions, register  # noqa: PLC0415
+    from renovation_api.shapes import regions as shown_regions  # noqa: PLC0415, F401 (views)
     from renovation_api.shapes import register as shown  # noqa: PLC0415, F401 (its views)
     from renovation_api.storage import programmes  # noqa: PLC0415
     from renovation_api.storage.unit_of_work import SqlUnitOfWork  # noqa: PLC0415
@@ -80,6 +88,8 @@ async def _store(settings: Settings, dataset: core.Dataset, *, only_if_empty: bo
         )
         try:
             await register.load_programme(register.LoadProgramme(dataset=dataset), uow)
+            if province is not None:
+                await regions.add_province(regions.AddProvince(province=province), uow)
         except RuleViolation:
             raise SystemExit(
                 f"error: programme {dataset.programme.code!r} is already loaded"
@@ -199,8 +209,11 @@ def _key_days(text: str) -> int:
 
 def _serve(args: argparse.Namespace, settings: Settings) -> None:
     migrate.upgrade(settings.database_url)
-    if asyncio.run(_store(settings, wuhai(), only_if_empty=True)):
-        print("empty database: loaded the Wuhai reference programme (wuhai-2022-2024)")
+    if asyncio.run(_store(settings, wuhai(), only_if_empty=True, province=inner_mongolia())):
+        print(
+            "empty database: loaded the Wuhai reference programme (wuhai-2022-2024) and its "
+            "province (150000 内蒙古自治区)"
+        )
     if first := asyncio.run(_first_key(settings)):
         from renovation_api.credentials import KEY_HEADER  # noqa: PLC0415
 
