@@ -12,7 +12,7 @@ from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight import Month
 from renovation_core.register.geography import City
 from renovation_core.statistics import Quantities, Source, SurveyFigures
-from tests.services.conftest import officer, run
+from tests.services.conftest import CITY, officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories
 from tests.unit.test_delivery import building
@@ -169,3 +169,28 @@ def test_a_caller_reads_only_the_regions_it_reaches(uow: FakeUnitOfWork) -> None
     assert mine.line.source is Source.COMPUTED
     with pytest.raises(FieldValueError, match="has not begun"):
         run(regions.survey(uow, "150000", Month(2024, 1), regions.Span.MONTH))
+
+
+def test_a_programme_over_several_cities_grafts_each_district_onto_its_own_city() -> None:
+    """A programme whose "city" is a province (as the national benchmark's is) computes the
+    province and each district; the cities in between are their districts' sums."""
+    uow = FakeUnitOfWork(by=CITY, today=DECEMBER.last_day)
+    uow.programmes.by_code[P] = factories.programme(
+        ("900101", "900201"), city=City(code="900000", name="基准省")
+    )
+    for code, district in (("A", "900101"), ("B", "900201")):
+        uow.compounds.add(P, factories.compound(code, district))
+        uow.plans.table.put((P, code), factories.plan(code, year=2023))
+    cities = tuple(core.Region(code=f"90{n}00", name=f"第{n}市") for n in ("01", "02"))
+    run(regions.add_province(regions.AddProvince(province=core.Region(
+        code="900000", name="基准省", parts=cities)), uow))  # fmt: skip
+    report = run(regions.survey(uow, "900000", DECEMBER, regions.Span.YEAR_TO_DATE))
+    province = report.line
+    assert province.source is Source.COMPUTED
+    assert [(c.source, [d.region.code for d in c.parts]) for c in province.parts] == [
+        (Source.SUMMED, ["900101"]),
+        (Source.SUMMED, ["900201"]),
+    ]
+    assert report.findings == ()
+    with pytest.raises(RuleViolation, match="computed from them"):
+        declare(uow, DECEMBER, ytd(1, 1), "900000")

@@ -19,7 +19,7 @@ from renovation_api.services.unit_of_work import Stored, UnitOfWork
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
 from renovation_core.oversight import Month
-from renovation_core.register.regions import NATION, Level, country, level_of
+from renovation_core.register.regions import NATION, Level, country, level_of, parent_of, within
 from renovation_core.statistics import (
     Declaration,
     Line,
@@ -85,18 +85,18 @@ async def add_province(command: AddProvince, uow: UnitOfWork) -> Stored[core.Reg
 
 
 async def nation(uow: UnitOfWork) -> core.Region:
-    """The nation over every province held, each city kept here with its programme's
-    districts."""
+    """The nation over every province held, each city with the districts its programmes kept
+    here hold."""
     provinces = await uow.regions.provinces()
-    kept: dict[str, tuple[core.District, ...]] = {}
+    kept: defaultdict[str, dict[str, core.Region]] = defaultdict(dict)
     for programme in await uow.programmes.within(NATION):
-        kept.setdefault(programme.city.code, programme.districts)
+        for d in programme.districts:
+            shown = core.Region(code=d.code, name=d.name, name_en=d.name_en)
+            kept[parent_of(d.code) or NATION].setdefault(d.code, shown)
 
     def grafted(region: core.Region) -> core.Region:
-        if region.code in kept:
-            named = {p.code: p for p in region.parts}
-            for d in kept[region.code]:
-                named.setdefault(d.code, core.Region(code=d.code, name=d.name, name_en=d.name_en))
+        if region.level is Level.CITY:
+            named = {p.code: p for p in region.parts} | kept[region.code]
             return attrs.evolve(region, parts=tuple(named[c] for c in sorted(named)))
         return attrs.evolve(region, parts=tuple(grafted(p) for p in region.parts))
 
@@ -111,12 +111,20 @@ async def region(uow: UnitOfWork, code: str) -> core.Region:
     return found
 
 
+async def _around(uow: UnitOfWork, code: str) -> list[core.Programme]:
+    """The programmes kept here within the region, or holding it (a district of a city
+    whose programme is kept here)."""
+    province = NATION if level_of(code) is Level.NATION else code[:2] + "0000"
+    return [
+        p
+        for p in await uow.programmes.within(province)
+        if within(p.city.code, code) or within(code, p.city.code)
+    ]
+
+
 async def _computed_year(uow: UnitOfWork, code: str, year: int) -> bool:
-    """Whether the region's city keeps a programme here that covers ``year``."""
-    city = code if level_of(code) is Level.CITY else code[:4] + "00"
-    return level_of(code) in {Level.CITY, Level.DISTRICT} and any(
-        year in p.years for p in await uow.programmes.within(city) if p.city.code == city
-    )
+    """Whether a programme kept here holds the region and covers ``year``."""
+    return any(year in p.years and within(code, p.city.code) for p in await _around(uow, code))
 
 
 def _latest(
@@ -182,11 +190,10 @@ def _period(month: Month, span: Span, today: datetime.date) -> Period:
 async def _computed(
     uow: UnitOfWork, top: core.Region, month: Month, period: Period
 ) -> dict[str, tuple[Source, SurveyFigures]]:
-    """The figures of every city kept here within ``top`` (or holding it), and of its
-    districts, from the works of its programmes that cover the year."""
-    city = top.code if level_of(top.code) is not Level.DISTRICT else top.code[:4] + "00"
+    """The figures of every programme's city kept here within ``top`` (or holding it), and of
+    its districts, from the works of its programmes that cover the year."""
     summed: defaultdict[str, SurveyFigures] = defaultdict(SurveyFigures)
-    for programme in await uow.programmes.within(city):
+    for programme in await _around(uow, top.code):
         if month.year not in programme.years:
             continue
         works = await programme_works(uow, programme.code)
