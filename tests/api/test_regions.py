@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
-from tests.api.conftest import problem
+from tests.api.conftest import WUHAI, problem
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.spreadsheets import assert_same_tables, workbook_sheets
 from tests.api.test_access import call
+from tests.api.test_funding import approved, pay
 
 PROVINCE = {
     "code": "150000",
@@ -176,3 +177,21 @@ def test_declarations_are_refused_by_name(
     wrong = {**PROVINCE, "code": "110000"}
     misplaced = problem(client.post("/v1/regions", json=wrong), 422, "invalid-data")
     assert misplaced["errors"][0]["path"] == "$.cities[0].code"
+
+
+def test_the_database_sums_the_survey_as_the_core_defines_it(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    """The roll-up's city and districts (summed by the database) are the programme's survey
+    (the core's definition over the same works), started, completed and paid included."""
+    assert client.post("/v1/regions", json=PROVINCE).status_code == 201
+    walk_to(client, "completed")
+    approved(client, keys)
+    ok(pay(client, keys, "250000.00"), 201)
+    ok(pay(client, keys, "1000.50", paid_on="2022-06-01"), 201)
+    core_view = ok(client.get(f"{WUHAI}/reports/survey", params={"year": 2022}))
+    by_place = {p["district"] or "150300": p["by_period"] for p in core_view["places"]}
+    rolled = ok(client.get("/v1/regions/150300/survey", params=DECEMBER))
+    assert {line["region"]: line["figures"] for line in rolled["lines"]} == by_place
+    assert by_place["150300"]["completed"]["compounds"] == 1
+    assert by_place["150300"]["investment_completed_yuan"] == "251000.50"

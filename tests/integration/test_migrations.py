@@ -1,8 +1,10 @@
 """The migrations build exactly the schema the code declares, on SQLite and PostgreSQL."""
 
 import asyncio
+import json
 from typing import Any
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -43,3 +45,37 @@ def test_upgrade_is_idempotent(databases: Databases) -> None:
     url = databases.new(with_wuhai=True)
     upgrade(url)
     assert _differences(url) == []
+
+
+def test_the_projects_milestone_days_are_copied_from_their_histories(
+    databases: Databases,
+) -> None:
+    """A database of before 0012 gains the days its projects reached construction,
+    completion and acceptance, from their records."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0011")
+    history = [
+        {"from_stage": None, "to": "planned", "on": "2022-03-01", "by": "x"},
+        {"from_stage": "designing", "to": "under_construction", "on": "2022-04-06", "by": "x"},
+    ]
+
+    async def run(statement: str) -> Any:
+        engine = create_async_engine(url)
+        async with engine.begin() as conn:
+            result = await conn.execute(
+                sa.text(statement), {"record": json.dumps({"history": history})}
+            )
+            rows = result.all() if result.returns_rows else None
+        await engine.dispose()
+        return rows
+
+    asyncio.run(
+        run(
+            "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
+            " SELECT programme_id, min(id), 2022, 'under_construction', :record, 'r'"
+            " FROM compounds GROUP BY programme_id"
+        )
+    )
+    upgrade(url)
+    [(started, completed)] = asyncio.run(run("SELECT started_on, completed_on FROM projects"))
+    assert (str(started), completed) == ("2022-04-06", None)

@@ -41,7 +41,7 @@ from renovation_core.participation import (
 )
 from renovation_core.participation import Response as SurveyResponse
 from renovation_core.register import regions
-from renovation_core.statistics import Declaration
+from renovation_core.statistics import Declaration, Period, SurveyFigures, Works, by_period
 
 T = TypeVar("T")
 _revisions = (f"r{n}" for n in itertools.count(1))
@@ -562,6 +562,19 @@ class FakeMoney:
     ) -> None:
         self._compounds, self._plans = compounds, plans
         self._projects, self._fundings = projects, fundings
+
+    async def survey(
+        self, programme: str, year: int, period: Period, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        """The core's definition, the one the SQL must match."""
+        works = [
+            Works.of(m.compound, m.plan, m.project, m.ledger)
+            for m in await self.compounds(programme, seen_by)
+        ]
+        return {
+            district: by_period([w for w in works if w.district == district], year, period)
+            for district in sorted({w.district for w in works})
+        }
 
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         money = []

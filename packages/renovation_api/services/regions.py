@@ -14,7 +14,6 @@ import attrs
 import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.errors import NotFound, NotPermitted, OutsideScope
-from renovation_api.services.statistics import programme_works
 from renovation_api.services.unit_of_work import Stored, UnitOfWork
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
@@ -27,7 +26,6 @@ from renovation_core.statistics import (
     Period,
     Source,
     SurveyFigures,
-    by_period,
     declare,
     mismatches,
     month_alone,
@@ -196,11 +194,10 @@ async def _computed(
     for programme in await _around(uow, top.code):
         if month.year not in programme.years:
             continue
-        works = await programme_works(uow, programme.code)
-        summed[programme.city.code] += by_period(works, month.year, period)
-        for district in programme.districts:
-            mine = [w for w in works if w.district == district.code]
-            summed[district.code] += by_period(mine, month.year, period)
+        districts = await uow.money.survey(programme.code, month.year, period, uow.by)
+        for district, figures in districts.items():
+            summed[district] += figures
+            summed[programme.city.code] += figures
     return {code: (Source.COMPUTED, figures) for code, figures in summed.items()}
 
 

@@ -33,7 +33,7 @@ from renovation_core.participation import (
     Survey,
 )
 from renovation_core.participation import Response as SurveyResponse
-from renovation_core.statistics import Declaration
+from renovation_core.statistics import Declaration, Period, SurveyFigures
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 T = TypeVar("T")
@@ -372,6 +372,12 @@ class Money(Protocol):
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """Every planned compound ``seen_by`` may see, by code, with its money: the read
         model the money reports (funding, monthly figures, assessments, aftercare) share."""
+
+    async def survey(
+        self, programme: str, year: int, period: Period, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        """``statistics.by_period`` of the planned compounds ``seen_by`` may see, by district,
+        summed where they are kept."""
 
 
 # Participation ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ column, and copies of what lists filter on (compound, year, stage, package) in p
 Every rewrite checks the revision it read, so two concurrent commands can never both apply.
 """
 
+import datetime
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,6 +51,20 @@ async def get_project(conn: AsyncConnection, compound_id: int, year: int) -> sa.
     return (await conn.execute(query)).first()
 
 
+MILESTONES = {
+    "started_on": Stage.UNDER_CONSTRUCTION,
+    "completed_on": Stage.COMPLETED,
+    "accepted_on": Stage.ACCEPTED,
+}
+
+
+def milestones(project: Project) -> dict[str, datetime.date | None]:
+    """The days the project first reached construction, completion and acceptance (the
+    survey's started, completed and delivered), copied to their columns."""
+    found = {column: project.reached(stage) for column, stage in MILESTONES.items()}
+    return {column: None if step is None else step.on for column, step in found.items()}
+
+
 async def save_project(
     conn: AsyncConnection,
     row_id: int,
@@ -62,6 +77,7 @@ async def save_project(
     new = new_revision()
     values: dict[str, Any] = {
         "stage": project.stage.code,
+        **milestones(project),
         "record": unstructure(project),
         "revision": new,
     }
@@ -240,6 +256,7 @@ class SqlProjects:
                 compound_id=compound.id,
                 year=project.year,
                 stage=project.stage.code,
+                **milestones(project),
                 record=unstructure(project),
                 revision=revision,
             )

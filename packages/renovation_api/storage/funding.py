@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import CompoundMoney, Place, Stored
-from renovation_api.storage import delivery, mapping, register, tables
+from renovation_api.storage import delivery, mapping, register, statistics, tables
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Stage
@@ -29,6 +29,7 @@ from renovation_core.funding import (
     FundingStatus,
     Ledger,
 )
+from renovation_core.statistics import Period, SurveyFigures
 
 f = tables.fundings
 e = tables.ledger_entries
@@ -314,6 +315,13 @@ class SqlMoney:
 
     def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
+
+    async def survey(
+        self, programme: str, year: int, period: Period, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return await statistics.by_district(self._conn, programme_id, year, period, seen_by)
 
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         programme_id = await self._programme_id(programme)

@@ -289,8 +289,12 @@ projects = sa.Table(
         nullable=False,
     ),
     sa.Column("year", sa.Integer, nullable=False),
-    # Copies of the record's stage and package, so lists filter in SQL.
+    # Copies of the record's stage and package, so lists filter in SQL; and of the days it
+    # first reached construction, completion and acceptance, so the survey sums in SQL.
     sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("started_on", sa.Date),
+    sa.Column("completed_on", sa.Date),
+    sa.Column("accepted_on", sa.Date),
     sa.Column(
         "tender_package_id",
         sa.Integer,

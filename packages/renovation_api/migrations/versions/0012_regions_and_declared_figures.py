@@ -1,11 +1,14 @@
-"""regions and declared figures
+"""regions, declared figures, and the projects' milestone days
 
 Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-04 12:40:00
 """
 
+import datetime
+import json
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -47,9 +50,46 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("api_keys") as batch:
         batch.add_column(sa.Column("region", sa.String(length=6), nullable=True))
+    with op.batch_alter_table("projects") as batch:
+        for column in MILESTONES:
+            batch.add_column(sa.Column(column, sa.Date(), nullable=True))
+    _backfill()
+
+
+# The stage whose first entry each column copies from a project's history.
+MILESTONES = {
+    "started_on": "under_construction",
+    "completed_on": "completed",
+    "accepted_on": "accepted",
+}
+
+
+def _backfill() -> None:
+    """Copy each stored project's milestone days from its record's history."""
+    projects = sa.table(
+        "projects",
+        sa.column("id", sa.Integer),
+        sa.column("record", sa.JSON),
+        *(sa.column(name, sa.Date) for name in MILESTONES),
+    )
+    connection = op.get_bind()
+    for row_id, record in connection.execute(sa.select(projects.c.id, projects.c.record)).all():
+        history: list[dict[str, Any]] = (json.loads(record) if isinstance(record, str) else record)[
+            "history"
+        ]
+        days = {
+            column: next(
+                (datetime.date.fromisoformat(t["on"]) for t in history if t["to"] == stage), None
+            )
+            for column, stage in MILESTONES.items()
+        }
+        connection.execute(projects.update().where(projects.c.id == row_id).values(**days))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("projects") as batch:
+        for column in MILESTONES:
+            batch.drop_column(column)
     with op.batch_alter_table("api_keys") as batch:
         batch.drop_column("region")
     op.drop_table("declarations")
