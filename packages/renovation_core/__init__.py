@@ -15,7 +15,7 @@ from renovation_core.annual_plan import (
     planned_figures,
     target_vs_actual,
 )
-from renovation_core.consistency import Finding, check_register, check_targets
+from renovation_core.consistency import Finding, check_register, check_targets, explain_targets
 from renovation_core.coverage import CoverageCell, coverage, coverage_cells
 from renovation_core.dataset import (
     Dataset,
@@ -116,6 +116,7 @@ __all__ = [
     "dataset_from_toml",
     "dataset_to_json",
     "eligibility",
+    "explain_targets",
     "in_scope",
     "plan_reference_errors",
     "planned_figures",

@@ -12,6 +12,7 @@ import attrs
 
 from renovation_core.register.compound import Compound
 from renovation_core.register.eligibility import eligibility
+from renovation_core.register.geography import District
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
 from renovation_core.register.targets import AnnualPlanTarget, CoverageTarget, Figures
@@ -40,6 +41,13 @@ def check_targets(programme: Programme) -> tuple[Finding, ...]:
         *_programme_total(programme),
         *_coverage(programme),
     )
+
+
+def explain_targets(programme: Programme) -> tuple[Finding, ...]:
+    """What the programme says of itself that accounts for a difference it would otherwise be
+    flagged for: a year whose table publishes some districts' rows only (the rest of its
+    total is the other districts')."""
+    return tuple(_partial_rows(programme))
 
 
 def check_register(
@@ -83,13 +91,39 @@ def _annual_rows(programme: Programme) -> Iterator[Finding]:
         summed = Figures.total(rows[year, d.code][1].figures for d in present)
         for measure in _MEASURES:
             published, derived = getattr(total.figures, measure), getattr(summed, measure)
-            if published != derived:
+            if published != derived and not (_partial(programme, present) and derived < published):
                 yield Finding(
                     code="annual.rows_differ_from_total",
                     message=f"{year}: districts add up to {derived} {measure}, "
                     f"the published total is {published}",
                     location=f"annual_targets[{index}].figures.{measure}",
                 )
+
+
+def _partial(programme: Programme, present: list[District]) -> bool:
+    """Whether the year's rows are some districts' only, as the programme says it publishes."""
+    return programme.partial_annual_rows and len(present) < len(programme.districts)
+
+
+def _partial_rows(programme: Programme) -> Iterator[Finding]:
+    rows = _indexed(programme)
+    for year in programme.years:
+        present = [d for d in programme.districts if (year, d.code) in rows]
+        if (year, None) not in rows or not present or not _partial(programme, present):
+            continue
+        index, total = rows[year, None]
+        rest = total.figures - Figures.total(rows[year, d.code][1].figures for d in present)
+        if any(getattr(rest, measure) < 0 for measure in _MEASURES):
+            continue  # rows above their total: flagged, not explained
+        others = [d for d in programme.districts if d not in present]
+        yield Finding(
+            code="annual.rows_partial",
+            message=f"{year}: the table publishes rows for {len(present)} of "
+            f"{len(programme.districts)} districts; the rest of its total ("
+            + ", ".join(f"{getattr(rest, m)} {m}" for m in _MEASURES)
+            + f") is the other districts' ({'、'.join(d.name for d in others)})",
+            location=f"annual_targets[{index}]",
+        )
 
 
 def _year_totals(programme: Programme) -> Figures:

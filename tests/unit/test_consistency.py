@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from renovation_core import check_targets, dataset_from_mapping
+from renovation_core import check_targets, dataset_from_mapping, explain_targets
 from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 
@@ -107,3 +107,25 @@ def test_inconsistent_numbers_still_load(programme):
     dataset = dataset_from_mapping({"programme": programme})
     assert dataset.programme.annual_targets[3].figures.investment_yuan == Decimal("293500000.01")
     assert len(check_targets(dataset.programme)) == 1
+
+
+def test_a_partial_table_is_explained_not_flagged(programme):
+    """2022's table without Hainan's row: flagged unless the programme says its tables are
+    partial, then explained (the rest of the total is Hainan's), and flagged again where the
+    rows rise above their total."""
+    del programme["annual_targets"][2]  # 2022, Hainan
+    assert ("annual.rows_differ_from_total", "annual_targets[2].figures.compounds") in findings(
+        programme
+    )
+    programme["partial_annual_rows"] = True
+    assert [f for f in findings(programme) if f[0].startswith("annual.")] == []
+    dataset = dataset_from_mapping({"programme": programme})
+    [explained] = explain_targets(dataset.programme)
+    assert explained.code == "annual.rows_partial"
+    assert "2 of 3 districts" in explained.message
+    assert "海南区" in explained.message
+    programme["annual_targets"][0]["figures"]["compounds"] = 999
+    assert ("annual.rows_differ_from_total", "annual_targets[2].figures.compounds") in findings(
+        programme
+    )
+    assert explain_targets(dataset_from_mapping({"programme": programme}).programme) == ()

@@ -192,8 +192,8 @@ async def summary_sheets(request: Request[Any, Any, Any], programme: ProgrammeCo
 
 async def _findings_of(
     request: Request[Any, Any, Any], programme: str
-) -> tuple[tuple[core.Finding, ...], tuple[core.Finding, ...]]:
-    """The findings on the targets, and on the register."""
+) -> tuple[tuple[core.Finding, ...], tuple[core.Finding, ...], tuple[core.Finding, ...]]:
+    """The findings on the targets and on the register, and the explanations."""
     return await runner.query(request, lambda uow: reports.findings(uow, programme))
 
 
@@ -206,7 +206,7 @@ async def consistency_sheets(request: Request[Any, Any, Any], programme: Program
                 headers=("代码", "说明", "位置"),
                 rows=[(f.code, f.message, f.location) for f in findings],
             )
-            for title, findings in zip(("目标核对", "台账核对"), found, strict=True)
+            for title, findings in zip(("目标核对", "台账核对", "说明"), found, strict=True)
         ],
         name=f"consistency-{programme}",
     )
@@ -309,27 +309,32 @@ class ReportController(Controller):
         opt=needs(core.Permission.READ_FINDINGS),
         summary="Consistency findings",
         description="Targets that do not add up, coverage counts that do not match their "
-        "published rates, and register entries that break the programme's rules.",
+        "published rates, and register entries that break the programme's rules; and, apart "
+        "(explained), differences the programme itself accounts for: a year whose table "
+        "publishes some districts' rows only (partial_annual_rows) is explained, not flagged, "
+        "where its rows stay within its total.",
         responses=problem_responses(400, 404, 403),
     )
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> ConsistencyReport:
-        targets, register_findings = await _findings_of(request, programme)
+        targets, register_findings, explained = await _findings_of(request, programme)
         return ConsistencyReport(
             programme=programme,
             targets=findings_out(targets),
             targets_total=len(targets),
             register=findings_out(register_findings),
             register_total=len(register_findings),
+            explained=findings_out(explained),
         )
 
     consistency_xlsx, consistency_csv = downloads(
         "consistency",
         operation_id="exportConsistency",
         what="the consistency findings",
-        description="Every finding, not only the first ones: a sheet for the targets and one "
-        "for the register, each finding's code, sentence and place.",
+        description="Every finding, not only the first ones: a sheet for the targets, one "
+        "for the register, and one (说明) for what the programme says that explains a "
+        "difference (a partial table), each finding's code, sentence and place.",
         permission=core.Permission.READ_FINDINGS,
         problems=(400, 404, 403),
     )(consistency_sheets)

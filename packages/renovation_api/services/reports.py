@@ -17,6 +17,7 @@ from renovation_core import (
     check_register,
     check_targets,
     coverage_cells,
+    explain_targets,
     summarise,
 )
 
@@ -44,11 +45,12 @@ async def summary(uow: UnitOfWork, programme: str) -> tuple[Programme, Summary]:
 
 async def findings(
     uow: UnitOfWork, programme: str
-) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
-    """The findings on the targets, and on the register."""
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[Finding, ...]]:
+    """The findings on the targets and on the register, and what the programme says that
+    explains a difference (a partial table)."""
     found = await scope.programme(uow, programme)
     compounds, plans = await uow.register.whole(programme)
-    return check_targets(found), check_register(found, compounds, plans)
+    return check_targets(found), check_register(found, compounds, plans), explain_targets(found)
 
 
 async def register_page(

@@ -208,6 +208,7 @@ class ProgrammeOut(msgspec.Struct, kw_only=True):
     end_year: Year
     eligibility_cutoff_year: Year
     first_year_cutoff_year: Year | None
+    partial_annual_rows: bool
     total_target: TotalOut | None
     provenance: ProvenanceOut | None
 
@@ -227,6 +228,7 @@ def programme_out(stored: Stored[Published]) -> ProgrammeOut:
         end_year=programme.end_year,
         eligibility_cutoff_year=programme.eligibility_cutoff_year,
         first_year_cutoff_year=programme.first_year_cutoff_year,
+        partial_annual_rows=programme.partial_annual_rows,
         total_target=None
         if total is None
         else TotalOut(

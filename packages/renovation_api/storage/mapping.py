@@ -43,6 +43,7 @@ def programme_values(
         "end_year": programme.end_year,
         "eligibility_cutoff_year": programme.eligibility_cutoff_year,
         "first_year_cutoff_year": programme.first_year_cutoff_year,
+        "partial_annual_rows": programme.partial_annual_rows,
         "total_compounds": total.compounds if total else None,
         "total_floor_area_centi": to_hundredths(total.floor_area_m2) if total else None,
         "total_households": total.households if total else None,
@@ -153,6 +154,7 @@ def programme_from_rows(row: Row, children: Mapping[str, Sequence[Row]]) -> core
         end_year=row["end_year"],
         eligibility_cutoff_year=row["eligibility_cutoff_year"],
         first_year_cutoff_year=row["first_year_cutoff_year"],
+        partial_annual_rows=row["partial_annual_rows"],
         districts=tuple(
             core.District(
                 code=d["code"],

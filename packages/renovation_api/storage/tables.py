@@ -54,6 +54,7 @@ programmes = sa.Table(
     sa.Column("end_year", sa.Integer, nullable=False),
     sa.Column("eligibility_cutoff_year", sa.Integer, nullable=False),
     sa.Column("first_year_cutoff_year", sa.Integer),
+    sa.Column("partial_annual_rows", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("total_compounds", sa.Integer),
     sa.Column("total_floor_area_centi", sa.BigInteger),
     sa.Column("total_households", sa.Integer),

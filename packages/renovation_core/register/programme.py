@@ -27,6 +27,9 @@ class Programme:
     ``eligibility_cutoff_year``: compounds built in or before this year are in scope (2005 for the
     reference plan, "built before the end of 2005"). ``first_year_cutoff_year``: those built in or
     before it must all be renovated in the first year (2000 for the reference plan).
+    ``partial_annual_rows``: the annual tables publish rows for some districts only, their
+    totals covering every district (the consistency report then explains a total above its rows
+    instead of flagging it).
     """
 
     code: str = attrs.field(validator=code)
@@ -47,6 +50,7 @@ class Programme:
     annual_targets: tuple[AnnualPlanTarget, ...] = ()
     total_target: ProgrammeTotal | None = None
     coverage_targets: tuple[CoverageTarget, ...] = ()
+    partial_annual_rows: bool = False
 
     @end_year.validator
     def _after_start(self, attribute: "attrs.Attribute[int]", value: int) -> None:

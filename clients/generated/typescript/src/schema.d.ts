@@ -1889,7 +1889,7 @@ export interface paths {
         };
         /**
          * Consistency findings
-         * @description Targets that do not add up, coverage counts that do not match their published rates, and register entries that break the programme's rules.
+         * @description Targets that do not add up, coverage counts that do not match their published rates, and register entries that break the programme's rules; and, apart (explained), differences the programme itself accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged, where its rows stay within its total.
          */
         get: operations["getConsistency"];
         put?: never;
@@ -1969,7 +1969,7 @@ export interface paths {
         };
         /**
          * Export the consistency findings as CSV
-         * @description Every finding, not only the first ones: a sheet for the targets and one for the register, each finding's code, sentence and place.
+         * @description Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明) for what the programme says that explains a difference (a partial table), each finding's code, sentence and place.
          */
         get: operations["exportConsistencyCsv"];
         put?: never;
@@ -1989,7 +1989,7 @@ export interface paths {
         };
         /**
          * Export the consistency findings as XLSX
-         * @description Every finding, not only the first ones: a sheet for the targets and one for the register, each finding's code, sentence and place.
+         * @description Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明) for what the programme says that explains a difference (a partial table), each finding's code, sentence and place.
          */
         get: operations["exportConsistency"];
         put?: never;
@@ -2960,6 +2960,8 @@ export interface components {
             register: components["schemas"]["FindingOut"][];
             /** Format: int32 */
             register_total: number;
+            /** @description The first 1000 findings. */
+            explained: components["schemas"]["FindingOut"][];
         };
         /** ContractIn */
         ContractIn: {
@@ -4410,6 +4412,7 @@ export interface components {
             eligibility_cutoff_year: number;
             /** @example 2022 */
             first_year_cutoff_year: number | null;
+            partial_annual_rows: boolean;
             total_target: components["schemas"]["TotalOut"] | null;
             provenance: components["schemas"]["ProvenanceOut"] | null;
         };

@@ -1,4 +1,4 @@
-"""regions, declared figures, and the projects' milestone days
+"""regions, declared figures, the projects' milestone days, partial annual tables
 
 Revision ID: 0012
 Revises: 0011
@@ -54,6 +54,12 @@ def upgrade() -> None:
         for column in MILESTONES:
             batch.add_column(sa.Column(column, sa.Date(), nullable=True))
     _backfill()
+    with op.batch_alter_table("programmes") as batch:
+        batch.add_column(
+            sa.Column(
+                "partial_annual_rows", sa.Boolean(), server_default=sa.false(), nullable=False
+            )
+        )
 
 
 # The stage whose first entry each column copies from a project's history.
@@ -87,6 +93,8 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("programmes") as batch:
+        batch.drop_column("partial_annual_rows")
     with op.batch_alter_table("projects") as batch:
         for column in MILESTONES:
             batch.drop_column(column)

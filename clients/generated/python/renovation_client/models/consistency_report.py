@@ -22,6 +22,7 @@ class ConsistencyReport:
         targets_total (int):
         register (list[FindingOut]): The first 1000 findings.
         register_total (int):
+        explained (list[FindingOut]): The first 1000 findings.
     """
 
     programme: str
@@ -29,6 +30,7 @@ class ConsistencyReport:
     targets_total: int
     register: list[FindingOut]
     register_total: int
+    explained: list[FindingOut]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +50,11 @@ class ConsistencyReport:
 
         register_total = self.register_total
 
+        explained = []
+        for explained_item_data in self.explained:
+            explained_item = explained_item_data.to_dict()
+            explained.append(explained_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +64,7 @@ class ConsistencyReport:
                 "targets_total": targets_total,
                 "register": register,
                 "register_total": register_total,
+                "explained": explained,
             }
         )
 
@@ -87,12 +95,20 @@ class ConsistencyReport:
 
         register_total = d.pop("register_total")
 
+        explained = []
+        _explained = d.pop("explained")
+        for explained_item_data in _explained:
+            explained_item = FindingOut.from_dict(explained_item_data)
+
+            explained.append(explained_item)
+
         consistency_report = cls(
             programme=programme,
             targets=targets,
             targets_total=targets_total,
             register=register,
             register_total=register_total,
+            explained=explained,
         )
 
         consistency_report.additional_properties = d

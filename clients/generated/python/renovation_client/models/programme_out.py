@@ -28,6 +28,7 @@ class ProgrammeOut:
         end_year (int):
         eligibility_cutoff_year (int):
         first_year_cutoff_year (int | None):
+        partial_annual_rows (bool):
         total_target (None | TotalOut):
         provenance (None | ProvenanceOut):
     """
@@ -40,6 +41,7 @@ class ProgrammeOut:
     end_year: int
     eligibility_cutoff_year: int
     first_year_cutoff_year: int | None
+    partial_annual_rows: bool
     total_target: None | TotalOut
     provenance: None | ProvenanceOut
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,6 +71,8 @@ class ProgrammeOut:
         first_year_cutoff_year: int | None
         first_year_cutoff_year = self.first_year_cutoff_year
 
+        partial_annual_rows = self.partial_annual_rows
+
         total_target: dict[str, Any] | None
         if isinstance(self.total_target, TotalOut):
             total_target = self.total_target.to_dict()
@@ -93,6 +97,7 @@ class ProgrammeOut:
                 "end_year": end_year,
                 "eligibility_cutoff_year": eligibility_cutoff_year,
                 "first_year_cutoff_year": first_year_cutoff_year,
+                "partial_annual_rows": partial_annual_rows,
                 "total_target": total_target,
                 "provenance": provenance,
             }
@@ -141,6 +146,8 @@ class ProgrammeOut:
 
         first_year_cutoff_year = _parse_first_year_cutoff_year(d.pop("first_year_cutoff_year"))
 
+        partial_annual_rows = d.pop("partial_annual_rows")
+
         def _parse_total_target(data: object) -> None | TotalOut:
             if data is None:
                 return data
@@ -180,6 +187,7 @@ class ProgrammeOut:
             end_year=end_year,
             eligibility_cutoff_year=eligibility_cutoff_year,
             first_year_cutoff_year=first_year_cutoff_year,
+            partial_annual_rows=partial_annual_rows,
             total_target=total_target,
             provenance=provenance,
         )

@@ -88,8 +88,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export the consistency findings as XLSX
 
-     Every finding, not only the first ones: a sheet for the targets and one for the register, each
-    finding's code, sentence and place.
+     Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明)
+    for what the programme says that explains a difference (a partial table), each finding's code,
+    sentence and place.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -120,8 +121,9 @@ def sync(
 ) -> File | Problem | None:
     """Export the consistency findings as XLSX
 
-     Every finding, not only the first ones: a sheet for the targets and one for the register, each
-    finding's code, sentence and place.
+     Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明)
+    for what the programme says that explains a difference (a partial table), each finding's code,
+    sentence and place.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -147,8 +149,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Export the consistency findings as XLSX
 
-     Every finding, not only the first ones: a sheet for the targets and one for the register, each
-    finding's code, sentence and place.
+     Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明)
+    for what the programme says that explains a difference (a partial table), each finding's code,
+    sentence and place.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -177,8 +180,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Export the consistency findings as XLSX
 
-     Every finding, not only the first ones: a sheet for the targets and one for the register, each
-    finding's code, sentence and place.
+     Every finding, not only the first ones: a sheet for the targets, one for the register, and one (说明)
+    for what the programme says that explains a difference (a partial table), each finding's code,
+    sentence and place.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -93,7 +93,9 @@ def sync_detailed(
     """Consistency findings
 
      Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules.
+    entries that break the programme's rules; and, apart (explained), differences the programme itself
+    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
+    explained, not flagged, where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -125,7 +127,9 @@ def sync(
     """Consistency findings
 
      Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules.
+    entries that break the programme's rules; and, apart (explained), differences the programme itself
+    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
+    explained, not flagged, where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -152,7 +156,9 @@ async def asyncio_detailed(
     """Consistency findings
 
      Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules.
+    entries that break the programme's rules; and, apart (explained), differences the programme itself
+    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
+    explained, not flagged, where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -182,7 +188,9 @@ async def asyncio(
     """Consistency findings
 
      Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules.
+    entries that break the programme's rules; and, apart (explained), differences the programme itself
+    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
+    explained, not flagged, where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
