@@ -4,9 +4,10 @@ Money is a decimal string of yuan and areas a decimal string of m²: exact, and 
 number that a client might parse into a float.
 """
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import msgspec
 
@@ -24,6 +25,8 @@ from renovation_core.validators import (
     QUANTITY_DIGITS,
 )
 
+T = TypeVar("T")
+R = TypeVar("R")
 DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
 DECIMAL_LENGTH = QUANTITY_DIGITS + 3
 # Administrative division codes (统计用区划代码): 6 digits for a district, 7–32 below it.
@@ -150,6 +153,11 @@ Part = Annotated[
     str,
     msgspec.Meta(min_length=1, max_length=MAX_PART_LENGTH, pattern="^[A-Za-z0-9][A-Za-z0-9_.]*$"),
 ]
+
+
+def maybe(convert: Callable[[T], R], value: T | None) -> R | None:
+    """``convert(value)``, or None where a table leaves the value out."""
+    return None if value is None else convert(value)
 
 
 def text(value: Decimal) -> str:

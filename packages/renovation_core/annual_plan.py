@@ -27,6 +27,7 @@ class AnnualPlanRow:
 def _figures(compound: Compound, plan: RenovationPlan) -> Figures:
     return Figures(
         compounds=1,
+        buildings=compound.buildings,
         households=compound.households,
         floor_area_m2=compound.floor_area_m2,
         investment_yuan=plan.investment_yuan,
@@ -37,8 +38,8 @@ def planned_figures(
     compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
 ) -> dict[tuple[int, str], Figures]:
     """What the plans add up to per (year, district): each planned compound counts once, with
-    its households and floor area and its plan's investment. A database may compute the same
-    sums with one GROUP BY and hand them to ``annual_plan_rows``."""
+    its buildings, households and floor area and its plan's investment. A database may compute
+    the same sums with one GROUP BY and hand them to ``annual_plan_rows``."""
     by_code = {c.code: c for c in compounds}
     cells: dict[tuple[int, str], Figures] = {}
     for plan in plans:

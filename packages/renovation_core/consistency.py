@@ -15,12 +15,10 @@ from renovation_core.register.eligibility import eligibility
 from renovation_core.register.geography import District
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
-from renovation_core.register.targets import AnnualPlanTarget, CoverageTarget, Figures
+from renovation_core.register.targets import MEASURES, AnnualPlanTarget, CoverageTarget, Figures
 from renovation_core.text import problem as text_problem
 from renovation_core.text import visible
 from renovation_core.units import round_fraction
-
-_MEASURES = ("compounds", "households", "floor_area_m2", "investment_yuan")
 
 
 @attrs.frozen(kw_only=True)
@@ -89,8 +87,10 @@ def _annual_rows(programme: Programme) -> Iterator[Finding]:
             continue
         index, total = rows[year, None]
         summed = Figures.total(rows[year, d.code][1].figures for d in present)
-        for measure in _MEASURES:
+        for measure in MEASURES:
             published, derived = getattr(total.figures, measure), getattr(summed, measure)
+            if published is None or derived is None:
+                continue  # compared only where the table publishes the figure throughout
             if published != derived and not (_partial(programme, present) and derived < published):
                 yield Finding(
                     code="annual.rows_differ_from_total",
@@ -113,14 +113,15 @@ def _partial_rows(programme: Programme) -> Iterator[Finding]:
             continue
         index, total = rows[year, None]
         rest = total.figures - Figures.total(rows[year, d.code][1].figures for d in present)
-        if any(getattr(rest, measure) < 0 for measure in _MEASURES):
+        known = [m for m in MEASURES if getattr(rest, m) is not None]
+        if any(getattr(rest, m) < 0 for m in known):
             continue  # rows above their total: flagged, not explained
         others = [d for d in programme.districts if d not in present]
         yield Finding(
             code="annual.rows_partial",
             message=f"{year}: the table publishes rows for {len(present)} of "
             f"{len(programme.districts)} districts; the rest of its total ("
-            + ", ".join(f"{getattr(rest, m)} {m}" for m in _MEASURES)
+            + ", ".join(f"{getattr(rest, m)} {m}" for m in known)
             + f") is the other districts' ({'、'.join(d.name for d in others)})",
             location=f"annual_targets[{index}]",
         )
@@ -145,10 +146,10 @@ def _programme_total(programme: Programme) -> Iterator[Finding]:
     if total is None or not programme.annual_targets:
         return
     years = _year_totals(programme)
-    for measure in _MEASURES:
+    for measure in MEASURES:
         published = getattr(total, measure)
         derived = getattr(years, measure)
-        if published is not None and published != derived:
+        if published is not None and derived is not None and published != derived:
             yield Finding(
                 code="programme.years_differ_from_total",
                 message=f"the years add up to {derived} {measure}, "
@@ -164,7 +165,7 @@ def _scope(programme: Programme, district: str | None) -> int | None:
             return programme.total_target.compounds
         return _year_totals(programme).compounds or None
     rows = [t for t in programme.annual_targets if t.district == district]
-    return sum(t.figures.compounds for t in rows) or None
+    return Figures.total(t.figures for t in rows).compounds or None
 
 
 def _coverage(programme: Programme) -> Iterator[Finding]:

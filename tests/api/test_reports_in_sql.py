@@ -14,6 +14,8 @@ from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
 from tests.api.conftest import WUHAI
 from tests.api.delivery_steps import ok
+from tests.api.spreadsheets import workbook_sheets
+from tests.api.test_access import programme_file
 from tests.api.test_imports import HEADER, csv_bytes, row, upload
 from tests.unit.test_second_city import SECOND_CITY
 
@@ -66,3 +68,25 @@ def test_a_city_with_its_own_catalogue_and_one_with_none(client: TestClient[Any]
     rows = ok(client.get("/v1/programmes/bare-2025-2026/reports/coverage"))["rows"]
     assert {r["covered"] for r in rows} == {0}
     assert sum(r["in_scope"] for r in rows if r["district"] is None) > 0
+
+
+def test_a_table_publishing_buildings_and_leaving_investment_out(client: TestClient[Any]) -> None:
+    """A published row with 楼栋数 and no investment loads as it is; target vs actual compares
+    what it publishes, and its workbook gains the 楼栋数 column."""
+    data = programme_file()
+    first, second = data["programme"]["annual_targets"][:2]
+    first["figures"]["buildings"] = 400
+    del second["figures"]["investment_yuan"]
+    ok(client.post("/v1/programmes", json=data), 201)
+    at = "/v1/programmes/wuhai-copy/reports/target-vs-actual"
+    rows = ok(client.get(at, params={"year": 2022}))["rows"]
+    one, two = rows[0], rows[1]
+    assert one["target"]["buildings"] == 400
+    assert one["variance"]["buildings"] == one["actual"]["buildings"] - 400
+    assert one["actual"]["buildings"] > 0
+    assert (two["target"]["investment_yuan"], two["variance"]["investment_yuan"]) == (None, None)
+    assert two["target"]["buildings"] is None
+    sheet = workbook_sheets(client.get(f"{at}.xlsx", params={"year": 2022}))["2022年"]
+    assert sheet[1][1:6] == ("数量", "楼栋数", "户数", "建筑面积/万平方米", "预计投资/亿元")
+    assert sheet[2][2] == 400
+    assert sheet[3][5] is None  # investment left out of the published row

@@ -129,3 +129,16 @@ def test_a_partial_table_is_explained_not_flagged(programme):
         programme
     )
     assert explain_targets(dataset_from_mapping({"programme": programme}).programme) == ()
+
+
+def test_only_the_figures_a_table_publishes_are_compared(programme):
+    """A row leaving its investment out leaves the year's investment uncompared; buildings
+    published throughout are compared like any figure."""
+    del programme["annual_targets"][0]["figures"]["investment_yuan"]  # 2022 Haibowan
+    programme["annual_targets"][2]["figures"]["investment_yuan"] = "1"  # 2022 Hainan, typo
+    assert findings(programme) == []
+    for i, buildings in ((0, 300), (1, 40), (2, 30), (3, 371)):
+        programme["annual_targets"][i]["figures"]["buildings"] = buildings
+    assert findings(programme) == [
+        ("annual.rows_differ_from_total", "annual_targets[3].figures.buildings"),
+    ]

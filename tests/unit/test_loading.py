@@ -54,10 +54,20 @@ def test_booleans_are_not_integers(data):
 
 
 def test_missing_field_names_the_field(data):
-    del data["programme"]["annual_targets"][2]["figures"]["households"]
+    del data["programme"]["annual_targets"][2]["year"]
     error = only_error(data)
-    assert error.path == "$.programme.annual_targets[2].figures.households"
+    assert error.path == "$.programme.annual_targets[2].year"
     assert error.message == "required field missing"
+
+
+def test_a_published_table_may_leave_any_figure_out(data):
+    """小区个数 / 楼栋数 / 户数 / 建筑面积 / 投资: a row may publish buildings and leave the
+    investment out."""
+    figures = data["programme"]["annual_targets"][2]["figures"]
+    del figures["investment_yuan"]
+    figures["buildings"] = 40
+    row = dataset_from_mapping(data).programme.annual_targets[2].figures
+    assert (row.buildings, row.investment_yuan, row.households) == (40, None, 1271)
 
 
 def test_unknown_category_lists_the_known_ones(data):

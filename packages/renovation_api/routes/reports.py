@@ -14,31 +14,25 @@ from litestar import Controller, Request, get
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.downloads import Tables, downloads
-from renovation_api.fields import (
-    text,
-)
+from renovation_api.fields import maybe
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter
 from renovation_api.services import reports
 from renovation_api.shapes.reports import (
-    FIGURE_HEADERS,
-    GAP,
     ConsistencyReport,
     CoverageReport,
     CoverageRow,
-    PublishedTotalOut,
+    FigureColumns,
     SummaryReport,
     TargetVsActualReport,
     TargetVsActualRow,
     coverage_rows,
-    figure_cells,
     figures_out,
     findings_out,
     variance_out,
 )
 from renovation_api.workbook import Sheet
-from renovation_core.units import to_wan_m2, to_yi_yuan
 
 
 async def _comparisons(
@@ -52,18 +46,20 @@ async def target_vs_actual_sheets(
 ) -> Tables:
     found, comparisons = await _comparisons(request, programme, year)
     names = {d.code: d.name for d in found.districts}
+    columns = FigureColumns.of(found)
+    gap = columns.gap
     return Tables(
         sheets=[
             Sheet(
                 title=f"{at}年",
-                caption=("各区", f"{at}年改造计划", *GAP, "实际", *GAP, "差异", *GAP),
-                headers=(None, *FIGURE_HEADERS * 3),
+                caption=("各区", f"{at}年改造计划", *gap, "实际", *gap, "差异", *gap),
+                headers=(None, *columns.headers * 3),
                 rows=[
                     (
                         names[c.district] if c.district else "总计",
-                        *figure_cells(c.target),
-                        *figure_cells(c.actual),
-                        *figure_cells(c.variance),
+                        *columns.cells(c.target),
+                        *columns.cells(c.actual),
+                        *columns.cells(c.variance),
                     )
                     for c in comparisons
                     if c.year == at
@@ -118,24 +114,13 @@ async def coverage_sheets(request: Request[Any, Any, Any], programme: ProgrammeC
 
 async def _summary(request: Request[Any, Any, Any], programme: str) -> SummaryReport:
     found, summary = await runner.query(request, lambda uow: reports.summary(uow, programme))
-    total, target = summary.target, None
-    if total is not None:
-        investment = total.investment_yuan
-        target = PublishedTotalOut(
-            compounds=total.compounds,
-            floor_area_m2=text(total.floor_area_m2),
-            floor_area_wan_m2=text(to_wan_m2(total.floor_area_m2)),
-            households=total.households,
-            investment_yuan=None if investment is None else text(investment),
-            investment_yi_yuan=None if investment is None else text(to_yi_yuan(investment)),
-        )
     return SummaryReport(
         programme=programme,
         compounds_registered=summary.registered,
         compounds_in_scope=summary.in_scope,
         compounds_planned=summary.planned,
         compounds_first_year_required=summary.first_year_required,
-        target=target,
+        target=maybe(figures_out, summary.target),
         actual=figures_out(summary.actual),
         coverage=coverage_rows(found, summary.coverage),
         findings=summary.findings,

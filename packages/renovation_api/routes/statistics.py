@@ -18,7 +18,7 @@ from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode
 from renovation_api.services import statistics
-from renovation_api.shapes.reports import FIGURE_HEADERS, GAP, CoverageReport, coverage_rows
+from renovation_api.shapes.reports import GAP, CoverageReport, FigureColumns, coverage_rows
 from renovation_api.shapes.statistics import (
     DeliveredReportOut,
     SurveyReportOut,
@@ -26,7 +26,7 @@ from renovation_api.shapes.statistics import (
     survey_report_out,
 )
 from renovation_api.workbook import Sheet
-from renovation_core.statistics import Account, Target
+from renovation_core.statistics import Account
 from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
 
 AsOf = Annotated[
@@ -35,24 +35,12 @@ AsOf = Annotated[
 ]
 
 
-def _target_cells(target: Target | None) -> tuple[Any, ...]:
-    if target is None:
-        return (None,) * 4
-    area, money = target.floor_area_m2, target.investment_yuan
-    return (
-        target.compounds,
-        target.households,
-        None if area is None else to_wan_m2(area),
-        None if money is None else to_yi_yuan(money),
-    )
-
-
-def _account_cells(row: Account, names: dict[str, str]) -> tuple[Any, ...]:
+def _account_cells(row: Account, names: dict[str, str], columns: FigureColumns) -> tuple[Any, ...]:
     rate = row.delivery_rate_compounds
     return (
         "全部" if row.year is None else row.year,
         names[row.district] if row.district else "总计",
-        *_target_cells(row.target),
+        *columns.cells(row.target),
         row.delivered.compounds,
         row.delivered.buildings,
         row.delivered.households,
@@ -69,15 +57,27 @@ async def delivered_sheets(
         request, lambda uow: statistics.delivered(uow, programme, as_of), today()
     )
     names = {d.code: d.name for d in found.programme.districts}
+    columns = FigureColumns.of(found.programme)
     return Tables(
         sheets=[
             Sheet(
                 title="交账",
-                caption=("年度", "各区", "改造计划", *GAP, "已交付", *GAP, "完成投资", "交付率"),
+                caption=(
+                    "年度",
+                    "各区",
+                    "改造计划",
+                    *GAP,
+                    "已交付",
+                    None,
+                    None,
+                    None,
+                    "完成投资",
+                    "交付率",
+                ),
                 headers=(
                     None,
                     None,
-                    *FIGURE_HEADERS,
+                    *columns.headers,
                     "数量",
                     "楼栋数",
                     "户数",
@@ -85,7 +85,7 @@ async def delivered_sheets(
                     "亿元",
                     "%",
                 ),
-                rows=[_account_cells(r, names) for r in found.rows],
+                rows=[_account_cells(r, names, columns) for r in found.rows],
             )
         ],
         name=f"delivered-{programme}",

@@ -25,7 +25,7 @@ from renovation_api.shapes.oversight import (
     month_shown,
     show_assessment,
 )
-from renovation_api.shapes.reports import FIGURE_HEADERS, GAP, figure_cells
+from renovation_api.shapes.reports import GAP, FigureColumns
 from renovation_api.workbook import Sheet
 from renovation_core.oversight import Progress, Tracking
 from renovation_core.units import round_fraction, to_yi_yuan
@@ -145,6 +145,7 @@ async def contracts_sheets(
     names = {d.code: d.name for d in found.districts}
     city_wide = principal(request).city_wide
     delivered = ("开工小区/个", "完工小区/个", "完工户数/户", "完成投资/亿元")
+    columns = FigureColumns.of(found)
     shares = ("开工比例", "完工比例(小区)", "完工比例(户数)", "投资完成比例")
 
     def sheet(at: int) -> Sheet:
@@ -155,20 +156,28 @@ async def contracts_sheets(
         )
         return Sheet(
             title=f"{at}年",
-            caption=("各区", "目标任务", *GAP, f"完成情况(截至{day})", *GAP, "完成比例", *GAP),
-            headers=(None, *FIGURE_HEADERS, *delivered, *shares, "签订日期"),
+            caption=(
+                "各区",
+                "目标任务",
+                *columns.gap,
+                f"完成情况(截至{day})",
+                *GAP,
+                "完成比例",
+                *GAP,
+            ),
+            headers=(None, *columns.headers, *delivered, *shares, "签订日期"),
             rows=[
                 *(
                     (
                         names.get(c.district, c.district),
-                        *figure_cells(c.targets),
+                        *columns.cells(c.targets),
                         *_tracking(c.track(p)),
                         c.signed_on,
                     )
                     for c, p in mine
                 ),
                 *(
-                    [(TOTAL, *figure_cells(total.targets), *_tracking(total), None)]
+                    [(TOTAL, *columns.cells(total.targets), *_tracking(total), None)]
                     if city_wide
                     else []
                 ),

@@ -22,6 +22,7 @@ from renovation_api.fields import (
     WanM2,
     Year,
     YiYuan,
+    maybe,
     text,
 )
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -183,10 +184,12 @@ class CityOut(msgspec.Struct, kw_only=True):
 
 
 class TotalOut(msgspec.Struct, kw_only=True):
-    """The programme-wide totals as published (households and investment are often absent)."""
+    """The programme-wide totals as published; null where the plan leaves one out (households
+    and investment often are)."""
 
-    compounds: Count
-    floor_area_m2: Area
+    compounds: Count | None
+    buildings: Count | None
+    floor_area_m2: Area | None
     households: Count | None
     investment_yuan: Money | None
 
@@ -233,9 +236,10 @@ def programme_out(stored: Stored[Published]) -> ProgrammeOut:
         if total is None
         else TotalOut(
             compounds=total.compounds,
-            floor_area_m2=text(total.floor_area_m2),
+            buildings=total.buildings,
+            floor_area_m2=maybe(text, total.floor_area_m2),
             households=total.households,
-            investment_yuan=None if total.investment_yuan is None else text(total.investment_yuan),
+            investment_yuan=maybe(text, total.investment_yuan),
         ),
         provenance=None
         if provenance is None
@@ -302,12 +306,13 @@ class AnnualTargetOut(msgspec.Struct, kw_only=True):
 
     year: Year
     district: DistrictCode | None
-    compounds: Count
-    households: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    investment_yuan: Money
-    investment_yi_yuan: YiYuan
+    compounds: Count | None
+    buildings: Count | None
+    households: Count | None
+    floor_area_m2: Area | None
+    floor_area_wan_m2: WanM2 | None
+    investment_yuan: Money | None
+    investment_yi_yuan: YiYuan | None
 
 
 class AnnualTargetPage(msgspec.Struct, kw_only=True):
@@ -321,9 +326,10 @@ def annual_target_out(target: core.AnnualPlanTarget) -> AnnualTargetOut:
         year=target.year,
         district=target.district,
         compounds=f.compounds,
+        buildings=f.buildings,
         households=f.households,
-        floor_area_m2=text(f.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
-        investment_yuan=text(f.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
+        floor_area_m2=maybe(text, f.floor_area_m2),
+        floor_area_wan_m2=maybe(lambda a: text(to_wan_m2(a)), f.floor_area_m2),
+        investment_yuan=maybe(text, f.investment_yuan),
+        investment_yi_yuan=maybe(lambda m: text(to_yi_yuan(m)), f.investment_yuan),
     )

@@ -4,6 +4,7 @@ rows, findings; and the cells their workbooks share."""
 from decimal import Decimal
 from typing import Annotated, Any
 
+import attrs
 import msgspec
 
 import renovation_core as core
@@ -22,6 +23,7 @@ from renovation_api.fields import (
     WanM2,
     Year,
     YiYuan,
+    maybe,
     optional_rate,
     text,
 )
@@ -34,25 +36,29 @@ SignedCount = Annotated[int, msgspec.Meta(ge=-MAX_COUNT, le=MAX_COUNT)]
 
 
 class FiguresOut(msgspec.Struct, kw_only=True):
-    """The four figures of a plan row, exact and as the plan prints them."""
+    """The five figures of a plan row (小区个数, 楼栋数, 户数, 建筑面积, 投资), exact and as the
+    plan prints them; null where a published table leaves one out (counted from the register,
+    none is)."""
 
-    compounds: Count
-    households: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    investment_yuan: Money
-    investment_yi_yuan: YiYuan
+    compounds: Count | None
+    buildings: Count | None
+    households: Count | None
+    floor_area_m2: Area | None
+    floor_area_wan_m2: WanM2 | None
+    investment_yuan: Money | None
+    investment_yi_yuan: YiYuan | None
 
 
 class VarianceOut(msgspec.Struct, kw_only=True):
-    """actual − target."""
+    """actual − target; null where the target leaves the figure out."""
 
-    compounds: SignedCount
-    households: SignedCount
-    floor_area_m2: SignedArea
-    floor_area_wan_m2: WanM2
-    investment_yuan: SignedMoney
-    investment_yi_yuan: YiYuan
+    compounds: SignedCount | None
+    buildings: SignedCount | None
+    households: SignedCount | None
+    floor_area_m2: SignedArea | None
+    floor_area_wan_m2: WanM2 | None
+    investment_yuan: SignedMoney | None
+    investment_yi_yuan: YiYuan | None
 
 
 class TargetVsActualRow(msgspec.Struct, kw_only=True):
@@ -131,60 +137,89 @@ class ConsistencyReport(msgspec.Struct, kw_only=True):
     explained: Findings
 
 
-class PublishedTotalOut(msgspec.Struct, kw_only=True):
-    """The programme-wide target as published; plans often omit households and investment."""
-
-    compounds: Count
-    floor_area_m2: Area
-    floor_area_wan_m2: WanM2
-    households: Count | None
-    investment_yuan: Money | None
-    investment_yi_yuan: YiYuan | None
-
-
 class SummaryReport(msgspec.Struct, kw_only=True):
     programme: Code
     compounds_registered: Count
     compounds_in_scope: Count
     compounds_planned: Count
     compounds_first_year_required: Count
-    target: PublishedTotalOut | None
+    target: FiguresOut | None  # as published: plans often omit households and investment
     actual: FiguresOut
     coverage: CoverageRows
     findings: Count
 
 
+def _wan(area: Decimal) -> str:
+    return text(to_wan_m2(area))
+
+
+def _yi(money: Decimal) -> str:
+    return text(to_yi_yuan(money))
+
+
 def figures_out(f: core.Figures) -> FiguresOut:
     return FiguresOut(
         compounds=f.compounds,
+        buildings=f.buildings,
         households=f.households,
-        floor_area_m2=text(f.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(f.floor_area_m2)),
-        investment_yuan=text(f.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(f.investment_yuan)),
+        floor_area_m2=maybe(text, f.floor_area_m2),
+        floor_area_wan_m2=maybe(_wan, f.floor_area_m2),
+        investment_yuan=maybe(text, f.investment_yuan),
+        investment_yi_yuan=maybe(_yi, f.investment_yuan),
     )
 
 
 def variance_out(v: core.Variance) -> VarianceOut:
     return VarianceOut(
         compounds=v.compounds,
+        buildings=v.buildings,
         households=v.households,
-        floor_area_m2=text(v.floor_area_m2),
-        floor_area_wan_m2=text(to_wan_m2(v.floor_area_m2)),
-        investment_yuan=text(v.investment_yuan),
-        investment_yi_yuan=text(to_yi_yuan(v.investment_yuan)),
+        floor_area_m2=maybe(text, v.floor_area_m2),
+        floor_area_wan_m2=maybe(_wan, v.floor_area_m2),
+        investment_yuan=maybe(text, v.investment_yuan),
+        investment_yi_yuan=maybe(_yi, v.investment_yuan),
     )
 
 
-FIGURE_HEADERS = ("数量", "户数", "建筑面积/万平方米", "预计投资/亿元")
-GAP = (None, None, None)  # the rest of a group's caption, as the published table merges it
+GAP = (None, None, None)  # the rest of a four-column group's caption, as tables merge it
+_PRINTED = {
+    "compounds": ("数量", lambda n: n),
+    "buildings": ("楼栋数", lambda n: n),
+    "households": ("户数", lambda n: n),
+    "floor_area_m2": ("建筑面积/万平方米", to_wan_m2),
+    "investment_yuan": ("预计投资/亿元", to_yi_yuan),
+}
 
 
-def figure_cells(f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
-    """The four figures as the published tables print them: 万平方米 and 亿元."""
-    if f is None:
-        return (None,) * 4
-    return (f.compounds, f.households, to_wan_m2(f.floor_area_m2), to_yi_yuan(f.investment_yuan))
+@attrs.frozen
+class FigureColumns:
+    """The figures a programme's tables print, as the published tables print them (万平方米,
+    亿元): the four every plan table has, and 楼栋数 after 数量 where a table of the programme
+    publishes buildings, so that a plan's own layout is reproduced exactly."""
+
+    measures: tuple[str, ...]
+
+    @classmethod
+    def of(cls, programme: core.Programme) -> "FigureColumns":
+        published = [t.figures for t in programme.annual_targets]
+        published += [programme.total_target] if programme.total_target else []
+        buildings = any(f.buildings is not None for f in published)
+        return cls(tuple(m for m in _PRINTED if buildings or m != "buildings"))
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(_PRINTED[m][0] for m in self.measures)
+
+    @property
+    def gap(self) -> tuple[None, ...]:
+        """The rest of the group's caption after its first column."""
+        return (None,) * (len(self.measures) - 1)
+
+    def cells(self, f: core.Figures | core.Variance | None) -> tuple[Any, ...]:
+        """A row's figures, blank where a table leaves one out."""
+        if f is None:
+            return (None,) * len(self.measures)
+        return tuple(maybe(_PRINTED[m][1], getattr(f, m)) for m in self.measures)
 
 
 def coverage_rows(

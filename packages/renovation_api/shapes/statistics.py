@@ -16,11 +16,13 @@ from renovation_api.fields import (
     Ratio,
     SignedMoney,
     Year,
+    maybe,
     optional_rate,
     text,
 )
 from renovation_api.services.statistics import DeliveredAccount, PlaceFigures, YearToDate
-from renovation_core.statistics import Account, Quantities, SurveyFigures, Target
+from renovation_api.shapes.reports import FiguresOut, figures_out
+from renovation_core.statistics import Account, Quantities, SurveyFigures
 from renovation_core.validators import MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
 
@@ -123,15 +125,6 @@ def survey_report_out(report: YearToDate) -> SurveyReportOut:
     )
 
 
-class TargetOut(msgspec.Struct, kw_only=True):
-    """A published row's figures; null where the table leaves one out."""
-
-    compounds: Count | None
-    households: Count | None
-    floor_area_m2: Area | None
-    investment_yuan: Money | None
-
-
 class AccountRowOut(msgspec.Struct, kw_only=True):
     """A year's plan in a district (``district`` null: the year's total; ``year`` null too:
     the whole programme, 三年交总账): its published target (null where none was), the works
@@ -141,7 +134,7 @@ class AccountRowOut(msgspec.Struct, kw_only=True):
     year: Year | None
     district: DistrictCode | None
     name: Name
-    target: TargetOut | None
+    target: FiguresOut | None
     delivered: QuantitiesOut
     investment_completed_yuan: SignedMoney
     delivery_rate_compounds: Ratio | None
@@ -155,21 +148,12 @@ class DeliveredReportOut(msgspec.Struct, kw_only=True):
     ]
 
 
-def _target_out(target: Target) -> TargetOut:
-    return TargetOut(
-        compounds=target.compounds,
-        households=target.households,
-        floor_area_m2=None if target.floor_area_m2 is None else text(target.floor_area_m2),
-        investment_yuan=None if target.investment_yuan is None else text(target.investment_yuan),
-    )
-
-
 def _row_out(row: Account, names: dict[str | None, str]) -> AccountRowOut:
     return AccountRowOut(
         year=row.year,
         district=row.district,
         name=names[row.district],
-        target=_target_out(row.target) if row.target else None,
+        target=maybe(figures_out, row.target),
         delivered=quantities_out(row.delivered),
         investment_completed_yuan=text(row.investment_completed_yuan),
         delivery_rate_compounds=optional_rate(row.delivery_rate_compounds),

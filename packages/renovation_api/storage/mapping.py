@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import renovation_core as core
+from renovation_api.fields import maybe
 from renovation_api.services.unit_of_work import Registered
 from renovation_core.register.catalogue import Catalogue
 
@@ -31,7 +32,7 @@ def from_hundredths(value: int) -> Decimal:
 def programme_values(
     programme: core.Programme, provenance: core.Provenance | None
 ) -> dict[str, Any]:
-    total = programme.total_target
+    total = programme.total_target or core.ProgrammeTotal()
     return {
         "code": programme.code,
         "name": programme.name,
@@ -44,14 +45,11 @@ def programme_values(
         "eligibility_cutoff_year": programme.eligibility_cutoff_year,
         "first_year_cutoff_year": programme.first_year_cutoff_year,
         "partial_annual_rows": programme.partial_annual_rows,
-        "total_compounds": total.compounds if total else None,
-        "total_floor_area_centi": to_hundredths(total.floor_area_m2) if total else None,
-        "total_households": total.households if total else None,
-        "total_investment_fen": (
-            None
-            if total is None or total.investment_yuan is None
-            else to_hundredths(total.investment_yuan)
-        ),
+        "total_compounds": total.compounds,
+        "total_buildings": total.buildings,
+        "total_floor_area_centi": maybe(to_hundredths, total.floor_area_m2),
+        "total_households": total.households,
+        "total_investment_fen": maybe(to_hundredths, total.investment_yuan),
         "provenance_source": provenance.source if provenance else None,
         "provenance_synthetic": provenance.synthetic if provenance else None,
         "provenance_note": provenance.note if provenance else None,
@@ -97,9 +95,10 @@ def programme_children(
                 "year": t.year,
                 "district_code": t.district,
                 "compounds": t.figures.compounds,
+                "buildings": t.figures.buildings,
                 "households": t.figures.households,
-                "floor_area_centi": to_hundredths(t.figures.floor_area_m2),
-                "investment_fen": to_hundredths(t.figures.investment_yuan),
+                "floor_area_centi": maybe(to_hundredths, t.figures.floor_area_m2),
+                "investment_fen": maybe(to_hundredths, t.figures.investment_yuan),
             }
             for i, t in enumerate(programme.annual_targets)
         ],
@@ -133,18 +132,13 @@ def programme_from_rows(row: Row, children: Mapping[str, Sequence[Row]]) -> core
                 code=s["code"], name=s["name"], communities=tuple(communities.get(s["code"], ()))
             )
         )
-    total = None
-    if row["total_compounds"] is not None:
-        total = core.ProgrammeTotal(
-            compounds=row["total_compounds"],
-            floor_area_m2=from_hundredths(row["total_floor_area_centi"]),
-            households=row["total_households"],
-            investment_yuan=(
-                None
-                if row["total_investment_fen"] is None
-                else from_hundredths(row["total_investment_fen"])
-            ),
-        )
+    total = core.ProgrammeTotal(
+        compounds=row["total_compounds"],
+        buildings=row["total_buildings"],
+        floor_area_m2=maybe(from_hundredths, row["total_floor_area_centi"]),
+        households=row["total_households"],
+        investment_yuan=maybe(from_hundredths, row["total_investment_fen"]),
+    )
     return core.Programme(
         code=row["code"],
         name=row["name"],
@@ -181,14 +175,15 @@ def programme_from_rows(row: Row, children: Mapping[str, Sequence[Row]]) -> core
                 district=t["district_code"],
                 figures=core.Figures(
                     compounds=t["compounds"],
+                    buildings=t["buildings"],
                     households=t["households"],
-                    floor_area_m2=from_hundredths(t["floor_area_centi"]),
-                    investment_yuan=from_hundredths(t["investment_fen"]),
+                    floor_area_m2=maybe(from_hundredths, t["floor_area_centi"]),
+                    investment_yuan=maybe(from_hundredths, t["investment_fen"]),
                 ),
             )
             for t in ordered("annual_targets")
         ),
-        total_target=total,
+        total_target=total if total != core.ProgrammeTotal() else None,
         coverage_targets=tuple(
             core.CoverageTarget(
                 category=core.Category.from_code(t["category"]),

@@ -242,6 +242,7 @@ async def planned_figures(
             p.c.year,
             c.district_code,
             sa.func.count(),
+            sa.func.sum(c.buildings),
             sa.func.sum(c.households),
             sa.func.sum(c.floor_area_centi),
             sa.func.sum(p.c.investment_fen),
@@ -253,11 +254,14 @@ async def planned_figures(
     return {
         (year, district): core.Figures(
             compounds=count,
+            buildings=int(buildings),
             households=int(households),
             floor_area_m2=mapping.from_hundredths(int(area)),
             investment_yuan=mapping.from_hundredths(int(investment)),
         )
-        for year, district, count, households, area, investment in await conn.execute(query)
+        for year, district, count, buildings, households, area, investment in await conn.execute(
+            query
+        )
     }
 
 

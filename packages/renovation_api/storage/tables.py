@@ -56,6 +56,7 @@ programmes = sa.Table(
     sa.Column("first_year_cutoff_year", sa.Integer),
     sa.Column("partial_annual_rows", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("total_compounds", sa.Integer),
+    sa.Column("total_buildings", sa.Integer),
     sa.Column("total_floor_area_centi", sa.BigInteger),
     sa.Column("total_households", sa.Integer),
     sa.Column("total_investment_fen", sa.BigInteger),
@@ -123,10 +124,12 @@ annual_targets = sa.Table(
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("year", sa.Integer, nullable=False),
     sa.Column("district_code", sa.String(6)),
-    sa.Column("compounds", sa.Integer, nullable=False),
-    sa.Column("households", sa.Integer, nullable=False),
-    sa.Column("floor_area_centi", sa.BigInteger, nullable=False),
-    sa.Column("investment_fen", sa.BigInteger, nullable=False),
+    # Null where the published table leaves the figure out.
+    sa.Column("compounds", sa.Integer),
+    sa.Column("buildings", sa.Integer),
+    sa.Column("households", sa.Integer),
+    sa.Column("floor_area_centi", sa.BigInteger),
+    sa.Column("investment_fen", sa.BigInteger),
 )
 
 coverage_targets = sa.Table(

@@ -103,8 +103,12 @@ class DistrictFacts:
 
 def task_volumes(targets: Iterable[AnnualPlanTarget], year: int) -> dict[str, int]:
     """Each district's task volume for ``year``: the compounds its published row sets. A year
-    the plan publishes no district rows for cannot be assessed."""
-    volumes = {t.district: t.figures.compounds for t in targets if t.year == year and t.district}
+    the plan publishes no district rows (with compounds) for cannot be assessed."""
+    volumes = {
+        t.district: t.figures.compounds
+        for t in targets
+        if t.year == year and t.district and t.figures.compounds is not None
+    }
     if not volumes:
         raise FieldValueError("year", f"the programme publishes no targets for {year}")
     return volumes

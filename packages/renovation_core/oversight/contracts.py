@@ -8,6 +8,7 @@ compounds, and answers for them.
 
 import datetime
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 
 import attrs
@@ -83,8 +84,9 @@ class ResponsibilityContract:
         return Tracking(targets=self.targets, delivered=delivered)
 
 
-def _share(part: int | Fraction, whole: int | Fraction) -> Fraction | None:
-    return Fraction(part) / whole if whole else None
+def _share(part: int | Fraction, whole: int | Decimal | None) -> Fraction | None:
+    """``part`` of ``whole``; None where the whole is nothing or not published."""
+    return Fraction(part) / Fraction(whole) if whole else None
 
 
 @attrs.frozen(kw_only=True)
@@ -110,8 +112,7 @@ class Tracking:
     @property
     def investment_completed(self) -> Fraction | None:
         return _share(
-            Fraction(self.delivered.investment_completed_yuan),
-            Fraction(self.targets.investment_yuan),
+            Fraction(self.delivered.investment_completed_yuan), self.targets.investment_yuan
         )
 
 

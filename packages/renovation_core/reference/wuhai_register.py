@@ -169,19 +169,20 @@ def _drafts(programme: Programme, target: AnnualPlanTarget, rng: random.Random) 
     assert target.district is not None
     district = programme.district(target.district)
     figures = target.figures
-    n = figures.compounds
+    n, published = figures.compounds, figures.households
+    area_m2, money = figures.floor_area_m2, figures.investment_yuan
+    if n is None or published is None or area_m2 is None or money is None:
+        raise ValueError(f"the {target.year} row of {target.district} leaves a figure out")
     first_year = target.year == programme.start_year
     oldest, cutoff = 1978, programme.eligibility_cutoff_year
     first_cutoff = programme.first_year_cutoff_year or cutoff
-    households = apportion(
-        figures.households, [rng.randint(40, 250) for _ in range(n)], _MIN_HOUSEHOLDS
-    )
+    households = apportion(published, [rng.randint(40, 250) for _ in range(n)], _MIN_HOUSEHOLDS)
     area = apportion(
-        _integral(figures.floor_area_m2, 2, "floor area"),
+        _integral(area_m2, 2, "floor area"),
         [h * rng.randint(80, 125) for h in households],
     )
     investment = apportion(
-        _integral(figures.investment_yuan, 0, "investment"),
+        _integral(money, 0, "investment"),
         [a * rng.randint(85, 120) for a in area],
     )
     for i in range(n):

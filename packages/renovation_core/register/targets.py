@@ -6,7 +6,7 @@ a finding of :mod:`renovation_core.consistency`, not a reason to refuse the prog
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Self
+from typing import Self, TypeVar
 
 import attrs
 
@@ -15,22 +15,45 @@ from renovation_core.register.catalogue import Category
 from renovation_core.validators import MAX_COUNT, between, plausible_year, quantity
 
 _count = between(0, MAX_COUNT)
+N = TypeVar("N", int, Decimal)
+_optional_count = attrs.validators.optional(_count)
+_optional_quantity = attrs.validators.optional(quantity(2))
 RATE_PLACES = 6
+
+
+def _plus(a: N | None, b: N | None) -> N | None:
+    return None if a is None or b is None else a + b
+
+
+def _minus(a: N | None, b: N | None) -> N | None:
+    return None if a is None or b is None else a - b
+
+
+MEASURES = ("compounds", "buildings", "households", "floor_area_m2", "investment_yuan")
 
 
 @attrs.frozen(kw_only=True)
 class Figures:
-    """The four figures the plan publishes per row: compounds, households, floor area (m²) and
-    investment (yuan)."""
+    """The figures a plan table publishes per row: compounds (小区个数), buildings (楼栋数),
+    households (户数), floor area (建筑面积, m²) and investment (yuan). A published table may
+    leave any of them out (None); counted from the register, every one is known. A sum is
+    known where every part is."""
 
-    compounds: int = attrs.field(validator=_count)
-    households: int = attrs.field(validator=_count)
-    floor_area_m2: Decimal = attrs.field(validator=quantity(2))
-    investment_yuan: Decimal = attrs.field(validator=quantity(2))
+    compounds: int | None = attrs.field(default=None, validator=_optional_count)
+    buildings: int | None = attrs.field(default=None, validator=_optional_count)
+    households: int | None = attrs.field(default=None, validator=_optional_count)
+    floor_area_m2: Decimal | None = attrs.field(default=None, validator=_optional_quantity)
+    investment_yuan: Decimal | None = attrs.field(default=None, validator=_optional_quantity)
 
     @classmethod
     def zero(cls) -> Self:
-        return cls(compounds=0, households=0, floor_area_m2=Decimal(0), investment_yuan=Decimal(0))
+        return cls(
+            compounds=0,
+            buildings=0,
+            households=0,
+            floor_area_m2=Decimal(0),
+            investment_yuan=Decimal(0),
+        )
 
     @classmethod
     def total(cls, figures: Iterable["Figures"]) -> "Figures":
@@ -41,30 +64,22 @@ class Figures:
         return result
 
     def __add__(self, other: "Figures") -> "Figures":
-        return Figures(
-            compounds=self.compounds + other.compounds,
-            households=self.households + other.households,
-            floor_area_m2=self.floor_area_m2 + other.floor_area_m2,
-            investment_yuan=self.investment_yuan + other.investment_yuan,
-        )
+        return Figures(**{m: _plus(getattr(self, m), getattr(other, m)) for m in MEASURES})
 
     def __sub__(self, other: "Figures") -> "Variance":
-        return Variance(
-            compounds=self.compounds - other.compounds,
-            households=self.households - other.households,
-            floor_area_m2=self.floor_area_m2 - other.floor_area_m2,
-            investment_yuan=self.investment_yuan - other.investment_yuan,
-        )
+        return Variance(**{m: _minus(getattr(self, m), getattr(other, m)) for m in MEASURES})
 
 
 @attrs.frozen(kw_only=True)
 class Variance:
-    """Signed difference of two :class:`Figures` (actual − target)."""
+    """Signed difference of two :class:`Figures` (actual − target); None where either leaves
+    the figure out."""
 
-    compounds: int
-    households: int
-    floor_area_m2: Decimal
-    investment_yuan: Decimal
+    compounds: int | None
+    buildings: int | None
+    households: int | None
+    floor_area_m2: Decimal | None
+    investment_yuan: Decimal | None
 
 
 @attrs.frozen(kw_only=True)
@@ -81,15 +96,8 @@ class AnnualPlanTarget:
 
 
 @attrs.frozen(kw_only=True)
-class ProgrammeTotal:
+class ProgrammeTotal(Figures):
     """The programme-wide totals as published; plans often omit households and investment."""
-
-    compounds: int = attrs.field(validator=_count)
-    floor_area_m2: Decimal = attrs.field(validator=quantity(2))
-    households: int | None = attrs.field(default=None, validator=attrs.validators.optional(_count))
-    investment_yuan: Decimal | None = attrs.field(
-        default=None, validator=attrs.validators.optional(quantity(2))
-    )
 
 
 def _rate(_instance: object, attribute: "attrs.Attribute[Decimal]", value: Decimal) -> None:

@@ -2,7 +2,7 @@
 compound up to the nation, and the account of what was delivered beside what was planned."""
 
 from renovation_core.statistics.declared import Declaration, declare, month_alone
-from renovation_core.statistics.delivered import Account, Target, accounts, delivered_coverage
+from renovation_core.statistics.delivered import Account, accounts, delivered_coverage
 from renovation_core.statistics.figures import (
     Period,
     Quantities,
@@ -23,7 +23,6 @@ __all__ = [
     "Quantities",
     "Source",
     "SurveyFigures",
-    "Target",
     "Works",
     "accounts",
     "by_period",

@@ -16,28 +16,9 @@ from renovation_core.delivery import Project, Stage
 from renovation_core.register.compound import Compound
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
-from renovation_core.register.targets import Figures, ProgrammeTotal
+from renovation_core.register.targets import Figures
 from renovation_core.statistics.figures import Quantities, Works
 from renovation_core.units import share
-
-
-@attrs.frozen(kw_only=True)
-class Target:
-    """A published row's figures; any a table leaves out is None."""
-
-    compounds: int | None = None
-    households: int | None = None
-    floor_area_m2: Decimal | None = None
-    investment_yuan: Decimal | None = None
-
-    @classmethod
-    def of(cls, published: Figures | ProgrammeTotal) -> "Target":
-        return cls(
-            compounds=published.compounds,
-            households=published.households,
-            floor_area_m2=published.floor_area_m2,
-            investment_yuan=published.investment_yuan,
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -48,7 +29,7 @@ class Account:
 
     year: int | None
     district: str | None
-    target: Target | None
+    target: Figures | None
     delivered: Quantities
     investment_completed_yuan: Decimal
 
@@ -63,7 +44,7 @@ def _account(
     works: Iterable[Works],
     year: int | None,
     district: str | None,
-    target: Target | None,
+    target: Figures | None,
     as_of: datetime.date,
 ) -> Account:
     mine = [w for w in works if year in (None, w.plan_year) and district in (None, w.district)]
@@ -85,12 +66,9 @@ def accounts(programme: Programme, works: Iterable[Works], as_of: datetime.date)
     """Every published row of the annual plans, in the published order (each year's total
     last), then the programme's: its targets beside what was delivered by ``as_of``."""
     every = list(works)
-    rows = [
-        _account(every, t.year, t.district, Target.of(t.figures), as_of)
-        for t in programme.annual_targets
-    ]
+    rows = [_account(every, t.year, t.district, t.figures, as_of) for t in programme.annual_targets]
     total = programme.total_target
-    rows.append(_account(every, None, None, Target.of(total) if total else None, as_of))
+    rows.append(_account(every, None, None, total, as_of))
     return rows
 
 

@@ -2378,7 +2378,7 @@ export interface components {
              * @example 团结小区
              */
             name: string;
-            target: components["schemas"]["TargetOut"] | null;
+            target: components["schemas"]["FiguresOut"] | null;
             delivered: components["schemas"]["QuantitiesOut"];
             /**
              * @description Yuan, signed exact decimal string.
@@ -2428,30 +2428,29 @@ export interface components {
             year: number;
             /** @example 150302 */
             district: string | null;
-            /** Format: int32 */
-            compounds: number;
-            /** Format: int32 */
-            households: number;
+            compounds: number | null;
+            buildings: number | null;
+            households: number | null;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
-            floor_area_m2: string;
+            floor_area_m2: string | null;
             /**
              * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
              * @example 49.51
              */
-            floor_area_wan_m2: string;
+            floor_area_wan_m2: string | null;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
              * @example 219400000.00
              */
-            investment_yuan: string;
+            investment_yuan: string | null;
             /**
              * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
              * @example 2.194
              */
-            investment_yi_yuan: string;
+            investment_yi_yuan: string | null;
         };
         /** AnnualTargetPage */
         AnnualTargetPage: {
@@ -3335,30 +3334,29 @@ export interface components {
         };
         /** FiguresOut */
         FiguresOut: {
-            /** Format: int32 */
-            compounds: number;
-            /** Format: int32 */
-            households: number;
+            compounds: number | null;
+            buildings: number | null;
+            households: number | null;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
-            floor_area_m2: string;
+            floor_area_m2: string | null;
             /**
              * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
              * @example 49.51
              */
-            floor_area_wan_m2: string;
+            floor_area_wan_m2: string | null;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
              * @example 219400000.00
              */
-            investment_yuan: string;
+            investment_yuan: string | null;
             /**
              * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
              * @example 2.194
              */
-            investment_yi_yuan: string;
+            investment_yi_yuan: string | null;
         };
         /** FindingOut */
         FindingOut: {
@@ -4581,32 +4579,6 @@ export interface components {
              */
             name_en?: string | null;
         };
-        /** PublishedTotalOut */
-        PublishedTotalOut: {
-            /** Format: int32 */
-            compounds: number;
-            /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
-             * @example 12623.79
-             */
-            floor_area_m2: string;
-            /**
-             * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
-             * @example 49.51
-             */
-            floor_area_wan_m2: string;
-            households: number | null;
-            /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
-             */
-            investment_yuan: string | null;
-            /**
-             * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
-             * @example 2.194
-             */
-            investment_yi_yuan: string | null;
-        };
         /** QualificationBody */
         QualificationBody: {
             /**
@@ -5049,7 +5021,7 @@ export interface components {
             compounds_planned: number;
             /** Format: int32 */
             compounds_first_year_required: number;
-            target: components["schemas"]["PublishedTotalOut"] | null;
+            target: components["schemas"]["FiguresOut"] | null;
             actual: components["schemas"]["FiguresOut"];
             coverage: components["schemas"]["CoverageRow"][];
             /** Format: int32 */
@@ -5137,21 +5109,6 @@ export interface components {
             last_day: string;
             places: components["schemas"]["PlaceFiguresOut"][];
         };
-        /** TargetOut */
-        TargetOut: {
-            compounds: number | null;
-            households: number | null;
-            /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
-             * @example 12623.79
-             */
-            floor_area_m2: string | null;
-            /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
-             */
-            investment_yuan: string | null;
-        };
         /** TargetVsActualReport */
         TargetVsActualReport: {
             /** @example 150302-0001 */
@@ -5206,13 +5163,13 @@ export interface components {
         };
         /** TotalOut */
         TotalOut: {
-            /** Format: int32 */
-            compounds: number;
+            compounds: number | null;
+            buildings: number | null;
             /**
              * @description Square metres, as an exact decimal string with at most 2 decimal places.
              * @example 12623.79
              */
-            floor_area_m2: string;
+            floor_area_m2: string | null;
             households: number | null;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
@@ -5287,30 +5244,29 @@ export interface components {
         UnitRole: "survey" | "design" | "construction" | "supervision" | "testing";
         /** VarianceOut */
         VarianceOut: {
-            /** Format: int32 */
-            compounds: number;
-            /** Format: int32 */
-            households: number;
+            compounds: number | null;
+            buildings: number | null;
+            households: number | null;
             /**
              * @description m², signed exact decimal string.
              * @example -312.40
              */
-            floor_area_m2: string;
+            floor_area_m2: string | null;
             /**
              * @description 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
              * @example 49.51
              */
-            floor_area_wan_m2: string;
+            floor_area_wan_m2: string | null;
             /**
              * @description Yuan, signed exact decimal string.
              * @example -1250.50
              */
-            investment_yuan: string;
+            investment_yuan: string | null;
             /**
              * @description 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
              * @example 2.194
              */
-            investment_yi_yuan: string;
+            investment_yi_yuan: string | null;
         };
         /**
          * Verdict

@@ -1,4 +1,4 @@
-"""regions, declared figures, the projects' milestone days, partial annual tables
+"""regions, declared figures, the projects' milestone days, partial and optional targets
 
 Revision ID: 0012
 Revises: 0011
@@ -60,7 +60,20 @@ def upgrade() -> None:
                 "partial_annual_rows", sa.Boolean(), server_default=sa.false(), nullable=False
             )
         )
+        batch.add_column(sa.Column("total_buildings", sa.Integer(), nullable=True))
+    with op.batch_alter_table("annual_targets") as batch:
+        batch.add_column(sa.Column("buildings", sa.Integer(), nullable=True))
+        for column, kind in FIGURES.items():
+            batch.alter_column(column, existing_type=kind, nullable=True)
 
+
+# A published table may leave any of its figures out.
+FIGURES = {
+    "compounds": sa.Integer(),
+    "households": sa.Integer(),
+    "floor_area_centi": sa.BigInteger(),
+    "investment_fen": sa.BigInteger(),
+}
 
 # The stage whose first entry each column copies from a project's history.
 MILESTONES = {
@@ -93,7 +106,10 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("annual_targets") as batch:
+        batch.drop_column("buildings")
     with op.batch_alter_table("programmes") as batch:
+        batch.drop_column("total_buildings")
         batch.drop_column("partial_annual_rows")
     with op.batch_alter_table("projects") as batch:
         for column in MILESTONES:

@@ -170,7 +170,6 @@ from .project_summary import ProjectSummary
 from .property_type import PropertyType
 from .provenance_out import ProvenanceOut
 from .province_body import ProvinceBody
-from .published_total_out import PublishedTotalOut
 from .qualification_body import QualificationBody
 from .quantities_body import QuantitiesBody
 from .quantities_out import QuantitiesOut
@@ -209,7 +208,6 @@ from .survey_in import SurveyIn
 from .survey_list import SurveyList
 from .survey_out import SurveyOut
 from .survey_report_out import SurveyReportOut
-from .target_out import TargetOut
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .term import Term
@@ -404,7 +402,6 @@ __all__ = (
     "PropertyType",
     "ProvenanceOut",
     "ProvinceBody",
-    "PublishedTotalOut",
     "QualificationBody",
     "QuantitiesBody",
     "QuantitiesOut",
@@ -443,7 +440,6 @@ __all__ = (
     "SurveyList",
     "SurveyOut",
     "SurveyReportOut",
-    "TargetOut",
     "TargetVsActualReport",
     "TargetVsActualRow",
     "Term",

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.figures_out import FiguresOut
     from ..models.quantities_out import QuantitiesOut
-    from ..models.target_out import TargetOut
 
 
 T = TypeVar("T", bound="AccountRowOut")
@@ -21,7 +21,7 @@ class AccountRowOut:
         year (int | None):
         district (None | str):
         name (str): One line of text: no control characters.
-        target (None | TargetOut):
+        target (FiguresOut | None):
         delivered (QuantitiesOut):
         investment_completed_yuan (str): Yuan, signed exact decimal string.
         delivery_rate_compounds (None | str): A ratio as an exact decimal string (at most 6 places): above 1 where more
@@ -31,14 +31,14 @@ class AccountRowOut:
     year: int | None
     district: None | str
     name: str
-    target: None | TargetOut
+    target: FiguresOut | None
     delivered: QuantitiesOut
     investment_completed_yuan: str
     delivery_rate_compounds: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.target_out import TargetOut  # noqa: PLC0415
+        from ..models.figures_out import FiguresOut  # noqa: PLC0415
 
         year: int | None
         year = self.year
@@ -49,7 +49,7 @@ class AccountRowOut:
         name = self.name
 
         target: dict[str, Any] | None
-        if isinstance(self.target, TargetOut):
+        if isinstance(self.target, FiguresOut):
             target = self.target.to_dict()
         else:
             target = self.target
@@ -79,8 +79,8 @@ class AccountRowOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.figures_out import FiguresOut  # noqa: PLC0415
         from ..models.quantities_out import QuantitiesOut  # noqa: PLC0415
-        from ..models.target_out import TargetOut  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -100,18 +100,18 @@ class AccountRowOut:
 
         name = d.pop("name")
 
-        def _parse_target(data: object) -> None | TargetOut:
+        def _parse_target(data: object) -> FiguresOut | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                target_type_0 = TargetOut.from_dict(data)
+                target_type_0 = FiguresOut.from_dict(data)
 
                 return target_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TargetOut, data)
+            return cast(FiguresOut | None, data)
 
         target = _parse_target(d.pop("target"))
 

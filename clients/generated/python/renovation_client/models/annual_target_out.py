@@ -15,22 +15,24 @@ class AnnualTargetOut:
     Attributes:
         year (int):
         district (None | str):
-        compounds (int):
-        households (int):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
-        floor_area_wan_m2 (str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
-        investment_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        investment_yi_yuan (str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+        compounds (int | None):
+        buildings (int | None):
+        households (int | None):
+        floor_area_m2 (None | str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_wan_m2 (None | str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+        investment_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
+        investment_yi_yuan (None | str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
     """
 
     year: int
     district: None | str
-    compounds: int
-    households: int
-    floor_area_m2: str
-    floor_area_wan_m2: str
-    investment_yuan: str
-    investment_yi_yuan: str
+    compounds: int | None
+    buildings: int | None
+    households: int | None
+    floor_area_m2: None | str
+    floor_area_wan_m2: None | str
+    investment_yuan: None | str
+    investment_yi_yuan: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,16 +41,25 @@ class AnnualTargetOut:
         district: None | str
         district = self.district
 
+        compounds: int | None
         compounds = self.compounds
 
+        buildings: int | None
+        buildings = self.buildings
+
+        households: int | None
         households = self.households
 
+        floor_area_m2: None | str
         floor_area_m2 = self.floor_area_m2
 
+        floor_area_wan_m2: None | str
         floor_area_wan_m2 = self.floor_area_wan_m2
 
+        investment_yuan: None | str
         investment_yuan = self.investment_yuan
 
+        investment_yi_yuan: None | str
         investment_yi_yuan = self.investment_yi_yuan
 
         field_dict: dict[str, Any] = {}
@@ -58,6 +69,7 @@ class AnnualTargetOut:
                 "year": year,
                 "district": district,
                 "compounds": compounds,
+                "buildings": buildings,
                 "households": households,
                 "floor_area_m2": floor_area_m2,
                 "floor_area_wan_m2": floor_area_wan_m2,
@@ -80,22 +92,60 @@ class AnnualTargetOut:
 
         district = _parse_district(d.pop("district"))
 
-        compounds = d.pop("compounds")
+        def _parse_compounds(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        households = d.pop("households")
+        compounds = _parse_compounds(d.pop("compounds"))
 
-        floor_area_m2 = d.pop("floor_area_m2")
+        def _parse_buildings(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        floor_area_wan_m2 = d.pop("floor_area_wan_m2")
+        buildings = _parse_buildings(d.pop("buildings"))
 
-        investment_yuan = d.pop("investment_yuan")
+        def _parse_households(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        investment_yi_yuan = d.pop("investment_yi_yuan")
+        households = _parse_households(d.pop("households"))
+
+        def _parse_floor_area_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_m2 = _parse_floor_area_m2(d.pop("floor_area_m2"))
+
+        def _parse_floor_area_wan_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_wan_m2 = _parse_floor_area_wan_m2(d.pop("floor_area_wan_m2"))
+
+        def _parse_investment_yuan(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        investment_yuan = _parse_investment_yuan(d.pop("investment_yuan"))
+
+        def _parse_investment_yi_yuan(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        investment_yi_yuan = _parse_investment_yi_yuan(d.pop("investment_yi_yuan"))
 
         annual_target_out = cls(
             year=year,
             district=district,
             compounds=compounds,
+            buildings=buildings,
             households=households,
             floor_area_m2=floor_area_m2,
             floor_area_wan_m2=floor_area_wan_m2,

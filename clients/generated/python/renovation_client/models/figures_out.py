@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,33 +13,44 @@ T = TypeVar("T", bound="FiguresOut")
 class FiguresOut:
     """
     Attributes:
-        compounds (int):
-        households (int):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
-        floor_area_wan_m2 (str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
-        investment_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        investment_yi_yuan (str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
+        compounds (int | None):
+        buildings (int | None):
+        households (int | None):
+        floor_area_m2 (None | str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_wan_m2 (None | str): 万m² (10⁴ m²), rounded half up to 2 places as plans print it.
+        investment_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
+        investment_yi_yuan (None | str): 亿元 (10⁸ yuan), rounded half up to 3 places as plans print it.
     """
 
-    compounds: int
-    households: int
-    floor_area_m2: str
-    floor_area_wan_m2: str
-    investment_yuan: str
-    investment_yi_yuan: str
+    compounds: int | None
+    buildings: int | None
+    households: int | None
+    floor_area_m2: None | str
+    floor_area_wan_m2: None | str
+    investment_yuan: None | str
+    investment_yi_yuan: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        compounds: int | None
         compounds = self.compounds
 
+        buildings: int | None
+        buildings = self.buildings
+
+        households: int | None
         households = self.households
 
+        floor_area_m2: None | str
         floor_area_m2 = self.floor_area_m2
 
+        floor_area_wan_m2: None | str
         floor_area_wan_m2 = self.floor_area_wan_m2
 
+        investment_yuan: None | str
         investment_yuan = self.investment_yuan
 
+        investment_yi_yuan: None | str
         investment_yi_yuan = self.investment_yi_yuan
 
         field_dict: dict[str, Any] = {}
@@ -47,6 +58,7 @@ class FiguresOut:
         field_dict.update(
             {
                 "compounds": compounds,
+                "buildings": buildings,
                 "households": households,
                 "floor_area_m2": floor_area_m2,
                 "floor_area_wan_m2": floor_area_wan_m2,
@@ -60,20 +72,59 @@ class FiguresOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compounds = d.pop("compounds")
 
-        households = d.pop("households")
+        def _parse_compounds(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        floor_area_m2 = d.pop("floor_area_m2")
+        compounds = _parse_compounds(d.pop("compounds"))
 
-        floor_area_wan_m2 = d.pop("floor_area_wan_m2")
+        def _parse_buildings(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        investment_yuan = d.pop("investment_yuan")
+        buildings = _parse_buildings(d.pop("buildings"))
 
-        investment_yi_yuan = d.pop("investment_yi_yuan")
+        def _parse_households(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        households = _parse_households(d.pop("households"))
+
+        def _parse_floor_area_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_m2 = _parse_floor_area_m2(d.pop("floor_area_m2"))
+
+        def _parse_floor_area_wan_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_wan_m2 = _parse_floor_area_wan_m2(d.pop("floor_area_wan_m2"))
+
+        def _parse_investment_yuan(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        investment_yuan = _parse_investment_yuan(d.pop("investment_yuan"))
+
+        def _parse_investment_yi_yuan(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        investment_yi_yuan = _parse_investment_yi_yuan(d.pop("investment_yi_yuan"))
 
         figures_out = cls(
             compounds=compounds,
+            buildings=buildings,
             households=households,
             floor_area_m2=floor_area_m2,
             floor_area_wan_m2=floor_area_wan_m2,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.coverage_row import CoverageRow
     from ..models.figures_out import FiguresOut
-    from ..models.published_total_out import PublishedTotalOut
 
 
 T = TypeVar("T", bound="SummaryReport")
@@ -24,7 +23,7 @@ class SummaryReport:
         compounds_in_scope (int):
         compounds_planned (int):
         compounds_first_year_required (int):
-        target (None | PublishedTotalOut):
+        target (FiguresOut | None):
         actual (FiguresOut):
         coverage (list[CoverageRow]):
         findings (int):
@@ -35,14 +34,14 @@ class SummaryReport:
     compounds_in_scope: int
     compounds_planned: int
     compounds_first_year_required: int
-    target: None | PublishedTotalOut
+    target: FiguresOut | None
     actual: FiguresOut
     coverage: list[CoverageRow]
     findings: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.published_total_out import PublishedTotalOut  # noqa: PLC0415
+        from ..models.figures_out import FiguresOut  # noqa: PLC0415
 
         programme = self.programme
 
@@ -55,7 +54,7 @@ class SummaryReport:
         compounds_first_year_required = self.compounds_first_year_required
 
         target: dict[str, Any] | None
-        if isinstance(self.target, PublishedTotalOut):
+        if isinstance(self.target, FiguresOut):
             target = self.target.to_dict()
         else:
             target = self.target
@@ -91,7 +90,6 @@ class SummaryReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.coverage_row import CoverageRow  # noqa: PLC0415
         from ..models.figures_out import FiguresOut  # noqa: PLC0415
-        from ..models.published_total_out import PublishedTotalOut  # noqa: PLC0415
 
         d = dict(src_dict)
         programme = d.pop("programme")
@@ -104,18 +102,18 @@ class SummaryReport:
 
         compounds_first_year_required = d.pop("compounds_first_year_required")
 
-        def _parse_target(data: object) -> None | PublishedTotalOut:
+        def _parse_target(data: object) -> FiguresOut | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                target_type_0 = PublishedTotalOut.from_dict(data)
+                target_type_0 = FiguresOut.from_dict(data)
 
                 return target_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PublishedTotalOut, data)
+            return cast(FiguresOut | None, data)
 
         target = _parse_target(d.pop("target"))
 

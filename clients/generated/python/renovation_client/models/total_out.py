@@ -13,21 +13,28 @@ T = TypeVar("T", bound="TotalOut")
 class TotalOut:
     """
     Attributes:
-        compounds (int):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
+        compounds (int | None):
+        buildings (int | None):
+        floor_area_m2 (None | str): Square metres, as an exact decimal string with at most 2 decimal places.
         households (int | None):
         investment_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
     """
 
-    compounds: int
-    floor_area_m2: str
+    compounds: int | None
+    buildings: int | None
+    floor_area_m2: None | str
     households: int | None
     investment_yuan: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        compounds: int | None
         compounds = self.compounds
 
+        buildings: int | None
+        buildings = self.buildings
+
+        floor_area_m2: None | str
         floor_area_m2 = self.floor_area_m2
 
         households: int | None
@@ -41,6 +48,7 @@ class TotalOut:
         field_dict.update(
             {
                 "compounds": compounds,
+                "buildings": buildings,
                 "floor_area_m2": floor_area_m2,
                 "households": households,
                 "investment_yuan": investment_yuan,
@@ -52,9 +60,27 @@ class TotalOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compounds = d.pop("compounds")
 
-        floor_area_m2 = d.pop("floor_area_m2")
+        def _parse_compounds(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        compounds = _parse_compounds(d.pop("compounds"))
+
+        def _parse_buildings(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        buildings = _parse_buildings(d.pop("buildings"))
+
+        def _parse_floor_area_m2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        floor_area_m2 = _parse_floor_area_m2(d.pop("floor_area_m2"))
 
         def _parse_households(data: object) -> int | None:
             if data is None:
@@ -72,6 +98,7 @@ class TotalOut:
 
         total_out = cls(
             compounds=compounds,
+            buildings=buildings,
             floor_area_m2=floor_area_m2,
             households=households,
             investment_yuan=investment_yuan,
