@@ -26,6 +26,7 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a plausible year of building, plan or
 # Sizes that bound every list a programme answers with (reports are rows per district and year):
 # a prefecture-level city has a few dozen county-level districts, a programme a few years.
 MAX_DISTRICTS = 100
+MAX_VERSIONS = 100  # versions of one report or declaration: the first and its corrections
 MAX_PROGRAMME_YEARS = 10
 MAX_CATALOGUE_ITEMS = 200
 

@@ -377,6 +377,19 @@ def test_a_district_reports_a_month_once_and_corrects_it_as_a_new_version(uow):
     assert [v.version for v in run(oversight.versions(uow, P, HAIBOWAN, OCTOBER))] == [1, 2]
 
 
+def test_a_report_keeps_the_surveys_view_beside_the_plans(uow):
+    """A compound of the 2024 plan begun early (提前开工) is started in the survey's view of
+    2023, not in the plan's: started may exceed planned there."""
+    uow.compounds.add(P, factories.compound("EARLY", HAIBOWAN, buildings=7))
+    uow.plans.table.put((P, "EARLY"), factories.plan("EARLY", year=2024))
+    uow.projects.table.put((P, "EARLY", 2024), building())
+    shown = report(uow).value
+    assert (shown.progress.compounds_planned, shown.progress.compounds_started) == (1, 1)
+    assert shown.survey is not None
+    assert (shown.survey.planned.compounds, shown.survey.started.compounds) == (1, 2)
+    assert shown.survey.started.buildings == 7 + factories.compound(CODE, HAIBOWAN).buildings
+
+
 def test_a_month_before_the_programme_has_no_report(uow):
     with pytest.raises(FieldValueError) as refused:
         report(uow, month=Month(year=2021, month=12))

@@ -19,6 +19,7 @@ from renovation_core.oversight import (
     Tracked,
     as_of,
     baseline,
+    monthly,
     progress,
     status,
     submit,
@@ -101,7 +102,7 @@ def test_months_over_months_and_roll_ups_add_up() -> None:
 
 def test_a_month_knows_its_days_and_its_due_date() -> None:
     month = Month(year=2024, month=2)
-    assert (month.first_day, month.last_day, month.due_on) == (
+    assert (month.first_day, month.last_day, monthly.due_on(month)) == (
         D(2024, 2, 1),
         D(2024, 2, 29),
         D(2024, 2, 25),

@@ -51,6 +51,7 @@ from renovation_core.oversight import (
     task_volumes,
 )
 from renovation_core.participation import Response as SurveyResponse
+from renovation_core.statistics import Period, SurveyFigures
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -691,6 +692,7 @@ async def _report(
         raise FieldValueError("month", f"{month} is before the programme ({found.start_year}–)")
     day = as_of(month, uow.today)
     figures = await _figures(uow, found, [(month.year, day)])
+    survey = await uow.money.survey(programme, month.year, Period.year_to(day), uow.by)
     versions = await uow.monthly.versions(programme, district, month)
     if reason is not None and not versions:
         raise NotFound(f"a report of district {district} for {month} to correct")
@@ -704,6 +706,7 @@ async def _report(
         today=uow.today,
         remarks=command.remarks,
         reason=reason,
+        survey=survey.get(district, SurveyFigures()),
     )
     stored = await uow.monthly.add(programme, report)
     resource = resources.monthly_report(programme, str(month), district)

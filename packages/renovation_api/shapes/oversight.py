@@ -20,6 +20,7 @@ from renovation_api.fields import (
     Rate,
     SignedMoney,
     Year,
+    maybe,
     optional_rate,
     rate_text,
     text,
@@ -29,6 +30,7 @@ from renovation_api.problems import FieldProblem, invalid_data, not_found
 from renovation_api.services.oversight import MonthAcross, ShownAssessment
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
+from renovation_api.shapes.statistics import SurveyFiguresOut, survey_figures_out
 from renovation_api.views import view
 from renovation_core.oversight import (
     Assessment,
@@ -39,11 +41,12 @@ from renovation_core.oversight import (
     Progress,
     ReportStatus,
 )
-from renovation_core.oversight.monthly import MAX_VERSIONS
+from renovation_core.oversight.monthly import due_on
 from renovation_core.validators import (
     EARLIEST_YEAR,
     LATEST_YEAR,
     MAX_DISTRICTS,
+    MAX_VERSIONS,
 )
 
 MONTH = {"min_length": 7, "max_length": 7, "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$"}
@@ -284,10 +287,16 @@ class ChangeOut(msgspec.Struct, kw_only=True):
 
 
 class ReportOut(msgspec.Struct, kw_only=True):
+    """A version of a district's report: ``progress`` in the plan's view (the year's plan as it
+    stood), ``survey`` in the survey's (the year to date, started and completed whatever their
+    plan's year, so started may exceed planned; null in a report submitted before it was
+    kept)."""
+
     district: DistrictCode
     month: MonthText
     version: Annotated[int, msgspec.Meta(ge=1, le=MAX_VERSIONS)]
     progress: ProgressOut
+    survey: SurveyFiguresOut | None
     remarks: Note | None
     submitted_on: datetime.date
     submitted_by: Name
@@ -339,6 +348,7 @@ def report_out(report: MonthlyReport) -> ReportOut:
         month=str(report.month),
         version=report.version,
         progress=progress_out(report.progress),
+        survey=maybe(survey_figures_out, report.survey),
         remarks=report.remarks,
         submitted_on=report.submitted_on,
         submitted_by=report.submitted_by,
@@ -381,7 +391,7 @@ def month_shown(found: MonthAcross) -> MonthOut:
     """A month across the districts the caller answers for, and the city's roll-up."""
     return MonthOut(
         month=str(found.month),
-        due_on=found.month.due_on,
+        due_on=due_on(found.month),
         districts=[
             DistrictMonthOut(
                 district=row.district.code,

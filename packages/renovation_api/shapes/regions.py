@@ -18,10 +18,9 @@ from renovation_api.shapes.statistics import SurveyFiguresOut, survey_figures_ou
 from renovation_api.views import view
 from renovation_core.converter import structure
 from renovation_core.errors import DataError
-from renovation_core.oversight.monthly import MAX_VERSIONS
 from renovation_core.register.regions import Level, parent_of
 from renovation_core.statistics import Declaration, Line, Mismatch, Source, SurveyFigures
-from renovation_core.validators import MAX_DISTRICTS
+from renovation_core.validators import MAX_DISTRICTS, MAX_VERSIONS
 
 RegionCode = Annotated[
     str,

@@ -3,6 +3,7 @@ compounds from decaying again: the monthly progress report, responsibility contr
 leaders' pairings, the assessment with its reward allocation, the aftercare registry and the
 nomination of demonstration projects."""
 
+from renovation_core.calendar import Month
 from renovation_core.oversight.aftercare import (
     Aftercare,
     Elevator,
@@ -41,7 +42,6 @@ from renovation_core.oversight.demonstration import Nomination, nominate
 from renovation_core.oversight.monthly import (
     DUE_DAY,
     Change,
-    Month,
     MonthlyReport,
     Progress,
     ReportStatus,

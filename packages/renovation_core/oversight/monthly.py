@@ -8,7 +8,6 @@ The district adds its remarks and submits by the 25th (a later one is late); a c
 new version with its reason. Reports add up: districts to the city, cities to a province.
 """
 
-import calendar
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -16,57 +15,30 @@ from fractions import Fraction
 
 import attrs
 
+from renovation_core.calendar import Month
 from renovation_core.delivery import Project, Stage
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.funding.ledger import Ledger
 from renovation_core.labels import Labelled
 from renovation_core.register.geography import division_code
+from renovation_core.statistics.figures import SurveyFigures
 from renovation_core.units import share
 from renovation_core.validators import (
+    MAX_VERSIONS,
     between,
     between_dates,
     not_before,
     not_blank,
     note,
-    plausible_year,
 )
 
 # Districts report to the city's construction authority by this day of every month.
 DUE_DAY = 25
-MAX_VERSIONS = 100
 
 
-@attrs.frozen(order=True)
-class Month:
-    year: int = attrs.field(validator=plausible_year)
-    month: int = attrs.field(validator=between(1, 12))
-
-    @classmethod
-    def of(cls, day: datetime.date) -> "Month":
-        return cls(year=day.year, month=day.month)
-
-    @property
-    def first_day(self) -> datetime.date:
-        return datetime.date(self.year, self.month, 1)
-
-    @property
-    def last_day(self) -> datetime.date:
-        return datetime.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-
-    @property
-    def due_on(self) -> datetime.date:
-        return datetime.date(self.year, self.month, DUE_DAY)
-
-    @property
-    def previous(self) -> "Month":
-        return Month.of(self.first_day - datetime.timedelta(days=1))
-
-    @property
-    def following(self) -> "Month":
-        return Month.of(self.first_day + datetime.timedelta(days=31))
-
-    def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
+def due_on(month: Month) -> datetime.date:
+    """The day a district's report for ``month`` is due."""
+    return datetime.date(month.year, month.month, DUE_DAY)
 
 
 @attrs.frozen(kw_only=True)
@@ -196,7 +168,10 @@ def as_of(month: Month, on: datetime.date) -> datetime.date:
 
 @attrs.frozen(kw_only=True)
 class MonthlyReport:
-    """One version of a district's report for a month, its figures fixed when submitted."""
+    """One version of a district's report for a month, its figures fixed when submitted:
+    ``progress`` in the plan's view (the year's plan, started and completed by the day), and
+    ``survey`` in the survey's (the year to date by the day: started and completed whatever
+    their plan's year, buildings included; None in a report submitted before it was kept)."""
 
     district: str = attrs.field(validator=division_code)
     month: Month
@@ -206,6 +181,7 @@ class MonthlyReport:
     submitted_on: datetime.date
     submitted_by: str = attrs.field(validator=not_blank)
     reason: str | None = attrs.field(default=None, validator=attrs.validators.optional(note))
+    survey: SurveyFigures | None = None
 
     def __attrs_post_init__(self) -> None:
         if (self.version > 1) != (self.reason is not None and bool(self.reason.strip())):
@@ -216,7 +192,7 @@ class MonthlyReport:
 
     @property
     def due_on(self) -> datetime.date:
-        return self.month.due_on
+        return due_on(self.month)
 
 
 def submit(
@@ -230,6 +206,7 @@ def submit(
     today: datetime.date,
     remarks: str | None = None,
     reason: str | None = None,
+    survey: SurveyFigures | None = None,
 ) -> MonthlyReport:
     """The district's next version of its report for ``month``: the first, or (given the
     versions so far and a reason) a correction. A month that has not begun has no report."""
@@ -255,6 +232,7 @@ def submit(
         submitted_on=on,
         submitted_by=by,
         reason=reason,
+        survey=survey,
     )
 
 
@@ -270,6 +248,6 @@ def status(versions: Sequence[MonthlyReport], month: Month, today: datetime.date
     correction of a report on time is not late), or, without one, by the due day."""
     if versions:
         return (
-            ReportStatus.LATE if versions[0].submitted_on > month.due_on else ReportStatus.ON_TIME
+            ReportStatus.LATE if versions[0].submitted_on > due_on(month) else ReportStatus.ON_TIME
         )
-    return ReportStatus.OVERDUE if today > month.due_on else ReportStatus.PENDING
+    return ReportStatus.OVERDUE if today > due_on(month) else ReportStatus.PENDING

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from renovation_core.calendar import Month
 from renovation_core.errors import FieldValueError, RuleViolation
-from renovation_core.oversight.monthly import MAX_VERSIONS, Month
 from renovation_core.register.geography import division_code
 from renovation_core.register.regions import Level, level_of
 from renovation_core.statistics.figures import Quantities, SurveyFigures
-from renovation_core.validators import between, not_blank, note
+from renovation_core.validators import MAX_VERSIONS, between, not_blank, note
 
 
 @attrs.frozen(kw_only=True)

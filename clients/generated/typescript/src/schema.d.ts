@@ -4741,6 +4741,7 @@ export interface components {
             /** Format: int32 */
             version: number;
             progress: components["schemas"]["ProgressOut"];
+            survey: components["schemas"]["SurveyFiguresOut"] | null;
             /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             remarks: string | null;
             /** Format: date */

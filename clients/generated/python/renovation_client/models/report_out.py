@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.progress_out import ProgressOut
+    from ..models.survey_figures_out import SurveyFiguresOut
 
 
 T = TypeVar("T", bound="ReportOut")
@@ -22,6 +23,7 @@ class ReportOut:
         month (str):
         version (int):
         progress (ProgressOut):
+        survey (None | SurveyFiguresOut):
         remarks (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
         submitted_on (datetime.date):
         submitted_by (str): One line of text: no control characters.
@@ -33,6 +35,7 @@ class ReportOut:
     month: str
     version: int
     progress: ProgressOut
+    survey: None | SurveyFiguresOut
     remarks: None | str
     submitted_on: datetime.date
     submitted_by: str
@@ -41,6 +44,8 @@ class ReportOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.survey_figures_out import SurveyFiguresOut  # noqa: PLC0415
+
         district = self.district
 
         month = self.month
@@ -48,6 +53,12 @@ class ReportOut:
         version = self.version
 
         progress = self.progress.to_dict()
+
+        survey: dict[str, Any] | None
+        if isinstance(self.survey, SurveyFiguresOut):
+            survey = self.survey.to_dict()
+        else:
+            survey = self.survey
 
         remarks: None | str
         remarks = self.remarks
@@ -69,6 +80,7 @@ class ReportOut:
                 "month": month,
                 "version": version,
                 "progress": progress,
+                "survey": survey,
                 "remarks": remarks,
                 "submitted_on": submitted_on,
                 "submitted_by": submitted_by,
@@ -82,6 +94,7 @@ class ReportOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.progress_out import ProgressOut  # noqa: PLC0415
+        from ..models.survey_figures_out import SurveyFiguresOut  # noqa: PLC0415
 
         d = dict(src_dict)
         district = d.pop("district")
@@ -91,6 +104,21 @@ class ReportOut:
         version = d.pop("version")
 
         progress = ProgressOut.from_dict(d.pop("progress"))
+
+        def _parse_survey(data: object) -> None | SurveyFiguresOut:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                survey_type_0 = SurveyFiguresOut.from_dict(data)
+
+                return survey_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SurveyFiguresOut, data)
+
+        survey = _parse_survey(d.pop("survey"))
 
         def _parse_remarks(data: object) -> None | str:
             if data is None:
@@ -117,6 +145,7 @@ class ReportOut:
             month=month,
             version=version,
             progress=progress,
+            survey=survey,
             remarks=remarks,
             submitted_on=submitted_on,
             submitted_by=submitted_by,
