@@ -109,6 +109,25 @@ Ratio = Annotated[
         examples=["1.5"],
     ),
 ]
+# Totals rolled up from many regions: each part was held to the bounds above, the sum is not.
+TOTAL_PATTERN = r"^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$"
+TotalCount = Annotated[int, msgspec.Meta(ge=0)]
+TotalAmount = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=TOTAL_PATTERN,
+        description="A total of m² or yuan, as an exact decimal string with at most 2 places.",
+        examples=["12623.79"],
+    ),
+]
+SignedTotalAmount = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=f"^-?{TOTAL_PATTERN[1:]}",
+        description="A signed total of yuan, as an exact decimal string.",
+        examples=["-1250.50"],
+    ),
+]
 Year = Annotated[int, msgspec.Meta(**YEARS, examples=[2022])]
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[

@@ -44,17 +44,24 @@ def between(low: int, high: int) -> Validator:
 plausible_year = between(EARLIEST_YEAR, LATEST_YEAR)
 
 
-def quantity(places: int, *, positive: bool = False) -> Validator:
+def non_negative(_instance: object, attribute: "attrs.Attribute[Any]", value: int) -> None:
+    """A count that may be any total: each of its parts was held to ``MAX_COUNT``."""
+    if value < 0:
+        raise FieldValueError(attribute.name, f"must be non-negative, got {value}")
+
+
+def quantity(places: int, *, positive: bool = False, bounded: bool = True) -> Validator:
     """A finite, non-negative (or positive) decimal below 10^14 with at most ``places`` places.
 
     Money is yuan to the fen (2 places), areas are m² to the hundredth (2 places); anything finer
-    is a data-entry error rather than precision worth keeping.
+    is a data-entry error rather than precision worth keeping. A total (``bounded=False``) has
+    no ceiling: each of its parts was held to one, and a sum of them is never refused.
     """
 
     def check(_instance: object, attribute: "attrs.Attribute[Any]", value: Decimal) -> None:
         if not value.is_finite():
             raise FieldValueError(attribute.name, f"must be a finite number, got {value}")
-        if value >= 10**QUANTITY_DIGITS:
+        if bounded and value >= 10**QUANTITY_DIGITS:
             raise FieldValueError(
                 attribute.name, f"must be below 10^{QUANTITY_DIGITS}, got {value}"
             )

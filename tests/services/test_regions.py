@@ -194,3 +194,17 @@ def test_a_programme_over_several_cities_grafts_each_district_onto_its_own_city(
     assert report.findings == ()
     with pytest.raises(RuleViolation, match="computed from them"):
         declare(uow, DECEMBER, ytd(1, 1), "900000")
+
+
+def test_a_roll_up_of_figures_each_at_their_bounds_is_never_refused(uow: FakeUnitOfWork) -> None:
+    """Two cities each declaring as much as a figure may hold add up beyond it: a read that
+    sums them still answers."""
+    most = SurveyFigures(
+        planned=Quantities(compounds=10**9, households=10**9, floor_area_m2=Decimal(10**14 - 1)),
+        investment_planned_yuan=Decimal(10**14 - 1),
+    )
+    declare(uow, DECEMBER, most)
+    declare(uow, DECEMBER, most, "150202")
+    province = run(regions.survey(uow, "150000", DECEMBER, regions.Span.YEAR_TO_DATE)).line
+    assert province.figures is not None
+    assert province.figures.planned.compounds > 10**9

@@ -8,13 +8,13 @@ from typing import Annotated
 import msgspec
 
 from renovation_api.fields import (
-    Area,
-    Count,
     DistrictCode,
-    Money,
     Name,
     Ratio,
     SignedMoney,
+    SignedTotalAmount,
+    TotalAmount,
+    TotalCount,
     Year,
     maybe,
     optional_rate,
@@ -29,10 +29,10 @@ from renovation_core.validators import MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 class QuantitiesOut(msgspec.Struct, kw_only=True):
     """小区个数, 楼栋数, 户数 and 建筑面积 (m²)."""
 
-    compounds: Count
-    buildings: Count
-    households: Count
-    floor_area_m2: Area
+    compounds: TotalCount
+    buildings: TotalCount
+    households: TotalCount
+    floor_area_m2: TotalAmount
 
 
 class SurveyFiguresOut(msgspec.Struct, kw_only=True):
@@ -42,8 +42,8 @@ class SurveyFiguresOut(msgspec.Struct, kw_only=True):
     planned: QuantitiesOut
     started: QuantitiesOut
     completed: QuantitiesOut
-    investment_planned_yuan: Money
-    investment_completed_yuan: SignedMoney
+    investment_planned_yuan: TotalAmount
+    investment_completed_yuan: SignedTotalAmount
     start_rate_compounds: Ratio | None
     start_rate_households: Ratio | None
     completion_rate_compounds: Ratio | None

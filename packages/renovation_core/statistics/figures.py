@@ -29,20 +29,21 @@ from renovation_core.register.compound import Compound
 from renovation_core.register.geography import division_code
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.units import share
-from renovation_core.validators import MAX_COUNT, between, plausible_year, quantity
+from renovation_core.validators import non_negative, plausible_year, quantity
 
-_count = between(0, MAX_COUNT)
+_total = quantity(2, bounded=False)
 
 
 @attrs.frozen(kw_only=True)
 class Quantities:
     """How much: compounds (小区个数), buildings (楼栋数), households (户数) and floor area
-    (建筑面积, m²)."""
+    (建筑面积, m²). A total of any size: what it adds up was held to its bounds where it came
+    in, so that a roll-up is never refused for being large."""
 
-    compounds: int = attrs.field(default=0, validator=_count)
-    buildings: int = attrs.field(default=0, validator=_count)
-    households: int = attrs.field(default=0, validator=_count)
-    floor_area_m2: Decimal = attrs.field(default=Decimal(0), validator=quantity(2))
+    compounds: int = attrs.field(default=0, validator=non_negative)
+    buildings: int = attrs.field(default=0, validator=non_negative)
+    households: int = attrs.field(default=0, validator=non_negative)
+    floor_area_m2: Decimal = attrs.field(default=Decimal(0), validator=_total)
 
     @classmethod
     def of(cls, compound: Compound) -> "Quantities":
@@ -79,7 +80,7 @@ class SurveyFigures:
     planned: Quantities = Quantities()
     started: Quantities = Quantities()
     completed: Quantities = Quantities()
-    investment_planned_yuan: Decimal = attrs.field(default=Decimal(0), validator=quantity(2))
+    investment_planned_yuan: Decimal = attrs.field(default=Decimal(0), validator=_total)
     investment_completed_yuan: Decimal = Decimal(0)  # negative where reversals outweigh payments
 
     def __add__(self, other: "SurveyFigures") -> "SurveyFigures":

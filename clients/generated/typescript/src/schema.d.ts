@@ -4613,14 +4613,14 @@ export interface components {
         };
         /** QuantitiesOut */
         QuantitiesOut: {
-            /** Format: int32 */
+            /** Format: int64 */
             compounds: number;
-            /** Format: int32 */
+            /** Format: int64 */
             buildings: number;
-            /** Format: int32 */
+            /** Format: int64 */
             households: number;
             /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @description A total of m² or yuan, as an exact decimal string with at most 2 places.
              * @example 12623.79
              */
             floor_area_m2: string;
@@ -5034,12 +5034,12 @@ export interface components {
             started: components["schemas"]["QuantitiesOut"];
             completed: components["schemas"]["QuantitiesOut"];
             /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
+             * @description A total of m² or yuan, as an exact decimal string with at most 2 places.
+             * @example 12623.79
              */
             investment_planned_yuan: string;
             /**
-             * @description Yuan, signed exact decimal string.
+             * @description A signed total of yuan, as an exact decimal string.
              * @example -1250.50
              */
             investment_completed_yuan: string;

@@ -16,7 +16,7 @@ class QuantitiesOut:
         compounds (int):
         buildings (int):
         households (int):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_m2 (str): A total of m² or yuan, as an exact decimal string with at most 2 places.
     """
 
     compounds: int

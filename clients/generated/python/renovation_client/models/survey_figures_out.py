@@ -20,8 +20,8 @@ class SurveyFiguresOut:
         planned (QuantitiesOut):
         started (QuantitiesOut):
         completed (QuantitiesOut):
-        investment_planned_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        investment_completed_yuan (str): Yuan, signed exact decimal string.
+        investment_planned_yuan (str): A total of m² or yuan, as an exact decimal string with at most 2 places.
+        investment_completed_yuan (str): A signed total of yuan, as an exact decimal string.
         start_rate_compounds (None | str): A ratio as an exact decimal string (at most 6 places): above 1 where more
             started or completed than was planned.
         start_rate_households (None | str): A ratio as an exact decimal string (at most 6 places): above 1 where more
