@@ -28,7 +28,7 @@ from litestar.response import Stream
 import renovation_core as core
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
-from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, workbook
+from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, sheet_title, workbook
 from renovation_core.text import visible
 
 CSV = "text/csv"
@@ -73,10 +73,11 @@ def csv_lines(sheets: Sequence[Sheet]) -> Iterator[str]:
     out = io.StringIO()
     write = csv.writer(out).writerow
     out.write("\ufeff")
+    taken: set[str] = set()
     for n, sheet in enumerate(sheets):
         if n:
             write([])
-        write([csv_cell(sheet.title)])
+        write([csv_cell(sheet_title(sheet.title, taken))])
         write([csv_cell(header) for header in _header(sheet)])
         for row in sheet.rows:
             write([csv_cell(value) for value in row])

@@ -102,8 +102,8 @@ Rate = Annotated[
 Ratio = Annotated[
     str,
     msgspec.Meta(
-        max_length=16,
-        pattern=r"^[0-9]{1,9}(\.[0-9]{1,6})?$",
+        max_length=40,
+        pattern=r"^(0|[1-9][0-9]*)(\.[0-9]{1,6})?$",
         description="A ratio as an exact decimal string (at most 6 places): above 1 where more "
         "started or completed than was planned.",
         examples=["1.5"],

@@ -78,10 +78,31 @@ def write_only() -> Iterator[Workbook]:
                 writer.cleanup()
 
 
+_NOT_IN_TITLES = re.compile(r"[\[\]:*?/\\]")
+MAX_TITLE = 31
+
+
+def sheet_title(title: str, taken: set[str]) -> str:
+    r"""``title`` as a sheet may be named: none of ``[]:*?/\``, no quote at either end, at most
+    31 characters, not Excel's reserved "History", and unique in the workbook (case aside) —
+    so a name that came in as data (a province's) can title its sheet."""
+    name = _NOT_IN_TITLES.sub("_", visible(title)).strip("'")[:MAX_TITLE] or "_"
+    if name.casefold() == "history":
+        name += "_"
+    base, n = name, 1
+    while name.casefold() in taken:
+        n += 1
+        suffix = f"({n})"
+        name = base[: MAX_TITLE - len(suffix)] + suffix
+    taken.add(name.casefold())
+    return name
+
+
 def workbook(sheets: Iterable[Sheet]) -> bytes:
+    taken: set[str] = set()
     with write_only() as book:
         for sheet in sheets:
-            out = book.create_sheet(sheet.title)
+            out = book.create_sheet(sheet_title(sheet.title, taken))
             if sheet.caption:
                 out.append([cell(out, c, bold=True) for c in sheet.caption])
             out.append([cell(out, h, bold=True) for h in sheet.headers])

@@ -160,6 +160,9 @@ def test_declarations_are_refused_by_name(
     assert own.status_code == 201, own.text
     [finding] = ok(client.get(SURVEY, params=DECEMBER))["findings"]
     assert (finding["region"], finding["source"]) == ("150000", "declared")
+    checked = workbook_sheets(client.get(f"{SURVEY}.xlsx", params=DECEMBER))["核对"]
+    summed = finding["parts_sum"]["planned"]["compounds"]
+    assert checked[2][:4] == ("内蒙古自治区", "自行填报", 120, summed)
     compound = {"name": "省级写入", "district": "150302", "street": "150302002000"}
     problem(
         call(
@@ -174,6 +177,11 @@ def test_declarations_are_refused_by_name(
         "forbidden",
     )
     problem(client.post("/v1/regions", json=PROVINCE), 409, "duplicate")
+    odd = {"code": "270000", "name": "a/b[c]", "cities": [{"code": "270100", "name": "History"}]}
+    assert client.post("/v1/regions", json=odd).status_code == 201
+    titles = list(workbook_sheets(client.get("/v1/regions/000000/survey.xlsx", params=DECEMBER)))
+    assert titles == ["全国", "内蒙古自治区", "a_b_c_", "核对"]
+    assert_same_tables(client, "/v1/regions/000000/survey", DECEMBER, base="")
     wrong = {**PROVINCE, "code": "110000"}
     misplaced = problem(client.post("/v1/regions", json=wrong), 422, "invalid-data")
     assert misplaced["errors"][0]["path"] == "$.cities[0].code"

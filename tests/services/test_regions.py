@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 import renovation_core as core
-from renovation_api.services import regions
+from renovation_api.services import regions, register
 from renovation_api.services.errors import NotFound, NotPermitted, OutsideScope
+from renovation_core.dataset import Dataset
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight import Month
 from renovation_core.register.geography import City
@@ -208,3 +209,26 @@ def test_a_roll_up_of_figures_each_at_their_bounds_is_never_refused(uow: FakeUni
     province = run(regions.survey(uow, "150000", DECEMBER, regions.Span.YEAR_TO_DATE)).line
     assert province.figures is not None
     assert province.figures.planned.compounds > 10**9
+
+
+def test_a_year_to_date_is_held_between_the_nearest_months_declared(uow: FakeUnitOfWork) -> None:
+    """January then April declared: April may not fall below January, though February and
+    March are not declared."""
+    declare(uow, Month(2023, 1), ytd(40, 30))
+    with pytest.raises(FieldValueError, match="beside 2023-01") as fell:
+        declare(uow, Month(2023, 4), ytd(40, 10))
+    assert fell.value.field == "figures.started.compounds"
+
+
+def test_a_programme_is_loaded_within_the_callers_region_and_not_over_declared_figures(
+    uow: FakeUnitOfWork,
+) -> None:
+    baotou = factories.programme((), code="baotou", city=City(code=BAOTOU, name="包头市"))
+    bound = core.Principal(actor="key:w", role=core.Role.CITY_ADMIN, region="150300")
+    with pytest.raises(OutsideScope):
+        run(register.load_programme(register.LoadProgramme(dataset=Dataset(programme=baotou)),
+                                    uow.acting_as(bound)))  # fmt: skip
+    declare(uow, Month(2023, 5), ytd(40, 30))
+    with pytest.raises(RuleViolation, match="one truth per row") as refused:
+        run(register.load_programme(register.LoadProgramme(dataset=Dataset(programme=baotou)), uow))
+    assert refused.value.rule == "declared-here"

@@ -2,6 +2,7 @@
 the survey's figures rolled up from district to nation, as JSON and in the national table's
 layout (XLSX and CSV)."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any
@@ -35,7 +36,7 @@ from renovation_api.shapes.regions import (
 )
 from renovation_api.workbook import Sheet
 from renovation_core.register.regions import Level
-from renovation_core.statistics import Line
+from renovation_core.statistics import Line, Mismatch
 from renovation_core.units import round_fraction
 
 RegionPath = Annotated[
@@ -87,10 +88,45 @@ def _cells(line: Line, name: str) -> tuple[Any, ...]:
 def table(line: Line) -> Sheet:
     """The national table's layout for ``line``: a row per region under it, then its total."""
     return Sheet(
-        title=line.region.name[:31],
+        title=line.region.name,
         caption=("地区", "数据来源", "小区个数（个）", None, None, "户数（万户）", None, None),
         headers=(None, None, "计划", "已开工", "开工率%", "计划", "已开工", "开工率%"),
         rows=[*(_cells(p, p.region.name) for p in line.parts), _cells(line, "合计")],
+    )
+
+
+def findings_table(findings: Sequence[Mismatch]) -> Sheet:
+    """Each region whose own figures are not the sum of its parts', both side by side."""
+
+    def pairs(f: Mismatch) -> tuple[Any, ...]:
+        own, summed = f.figures, f.parts_sum
+        return (
+            own.planned.compounds,
+            summed.planned.compounds,
+            own.started.compounds,
+            summed.started.compounds,
+            _wan(own.planned.households),
+            _wan(summed.planned.households),
+            _wan(own.started.households),
+            _wan(summed.started.households),
+        )
+
+    return Sheet(
+        title="核对",
+        caption=(
+            "地区",
+            "数据来源",
+            "计划小区个数",
+            None,
+            "已开工小区个数",
+            None,
+            "计划户数（万户）",
+            None,
+            "已开工户数（万户）",
+            None,
+        ),
+        headers=(None, None, *("本级", "下级合计") * 4),
+        rows=[(f.region.name, f.source.label, *pairs(f)) for f in findings],
     )
 
 
@@ -103,8 +139,9 @@ async def survey_sheets(
     report = await _survey(request, code, month, span)
     line = report.line
     more = line.parts if line.region.level is Level.NATION else ()
+    checked = [findings_table(report.findings)] if report.findings else []
     return Tables(
-        sheets=[table(line), *(table(p) for p in more)],
+        sheets=[table(line), *(table(p) for p in more), *checked],
         name=f"survey-{code}-{report.month}-{span.code}",
     )
 
@@ -203,7 +240,9 @@ class RegionController(Controller):
         "and its total (合计), and at national level a sheet per province with a row per city. "
         "Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%), 户数 in 万户 to "
         "two places planned / started / start rate (%). A region that did not report has its "
-        "row with no figures.",
+        "row with no figures. Where a region's own figures are not the sum of the regions "
+        "under it, a last sheet (核对) sets them beside that sum. Sheet titles are the regions' "
+        "names, with what a sheet title may not hold ([]:*?/\\) replaced by _.",
         permission=core.Permission.READ_STATISTICS,
         problems=(400, 404, 422, 403),
     )(survey_sheets)

@@ -142,6 +142,9 @@ async def _declare(uow: UnitOfWork, command: Declare, reason: str | None) -> Sto
     if reason is not None and not versions:
         raise NotFound(f"a declaration of region {code} for {month} to correct")
     found = await uow.declarations.of_year(month.year, code)
+    declared = sorted(m for r, m in found if r == code and m != month)
+    before = [m for m in declared if m < month]
+    after = [m for m in declared if m > month]
     declaration = declare(
         versions,
         code,
@@ -149,8 +152,8 @@ async def _declare(uow: UnitOfWork, command: Declare, reason: str | None) -> Sto
         command.figures,
         computed=await _computed_year(uow, code, month.year),
         neighbours=(
-            _latest(found, (code, month.previous)) if month.month > 1 else None,
-            _latest(found, (code, month.following)) if month.month < 12 else None,
+            (before[-1], found[code, before[-1]][-1].figures) if before else None,
+            (after[0], found[code, after[0]][-1].figures) if after else None,
         ),
         on=uow.today,
         by=uow.by.actor,

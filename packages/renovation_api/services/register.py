@@ -347,9 +347,20 @@ async def programmes(uow: UnitOfWork, after: str | None, limit: int) -> list[Sto
 async def load_programme(command: LoadProgramme, uow: UnitOfWork) -> Stored[Published]:
     """Store a whole programme file, and record who loaded it; a code already held is
     refused (a programme never changes once stored)."""
-    code = command.dataset.programme.code
+    found = command.dataset.programme
+    code, city = found.code, found.city.code
+    if not scope.reaches(uow, city):
+        raise OutsideScope(f"city {city} is outside the region of this caller", ("programme.city",))
     if await uow.programmes.get(code) is not None:
         raise RuleViolation("duplicate", f"a programme with code {code!r} already exists")
+    for year in found.years:
+        if declared := await uow.declarations.of_year(year, city):
+            region, month = next(iter(declared))
+            raise RuleViolation(
+                "declared-here",
+                f"region {region} declared its figures for {month}: a programme kept here "
+                "would compute them instead (one truth per row)",
+            )
     loaded = await uow.programmes.add(command.dataset)
     await uow.audit.record("create", resources.programme(code), after=loaded)
     return loaded

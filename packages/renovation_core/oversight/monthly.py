@@ -221,6 +221,11 @@ def submit(
         )
     if not versions and reason is not None:
         raise FieldValueError("reason", "the first report corrects nothing")
+    if len(versions) >= MAX_VERSIONS:
+        raise RuleViolation(
+            "versions-exhausted",
+            f"district {district}'s report for {month} has {MAX_VERSIONS} versions, the most kept",
+        )
     if versions:
         not_before("on", on, versions[-1].submitted_on, "the version it corrects")
     return MonthlyReport(

@@ -42,6 +42,7 @@ class Declaration:
 
 
 _FLOWS = ("started", "completed")
+Declared = tuple[Month, SurveyFigures]  # a month declared, and its latest year to date
 
 
 def _not_falling(earlier: SurveyFigures, later: SurveyFigures, declared: Month) -> None:
@@ -53,8 +54,8 @@ def _not_falling(earlier: SurveyFigures, later: SurveyFigures, declared: Month) 
             if now < was:
                 raise FieldValueError(
                     f"figures.{flow}.{field.name}",
-                    f"a year to date may not fall from {was} to {now} at the next month's end "
-                    f"({declared} is declared)",
+                    f"a year to date may not fall from {was} to {now} (beside {declared}'s "
+                    "declaration)",
                 )
 
 
@@ -65,14 +66,15 @@ def declare(
     figures: SurveyFigures,
     *,
     computed: bool,
-    neighbours: tuple[SurveyFigures | None, SurveyFigures | None],
+    neighbours: tuple[Declared | None, Declared | None],
     on: datetime.date,
     by: str,
     reason: str | None = None,
 ) -> Declaration:
     """The region's next version for ``month``: the first, or (given a reason) a correction.
     ``computed``: the region keeps records here; ``neighbours``: the latest declared year to date
-    of the month before and after (within the year), which this must lie between."""
+    of the nearest months declared before and after it within the year, which this must lie
+    between."""
     if level_of(region) is Level.NATION:
         raise FieldValueError("region", "the nation's figures are the provinces' sum")
     if month.first_day > on:
@@ -91,11 +93,16 @@ def declare(
         )
     if not versions and reason is not None:
         raise FieldValueError("reason", "the first declaration corrects nothing")
+    if len(versions) >= MAX_VERSIONS:
+        raise RuleViolation(
+            "versions-exhausted",
+            f"region {region}'s figures for {month} have {MAX_VERSIONS} versions, the most kept",
+        )
     before, after = neighbours
     if before is not None:
-        _not_falling(before, figures, month.previous)
+        _not_falling(before[1], figures, before[0])
     if after is not None:
-        _not_falling(figures, after, month.following)
+        _not_falling(figures, after[1], after[0])
     return Declaration(
         region=region,
         month=month,

@@ -1505,7 +1505,7 @@ export interface paths {
         };
         /**
          * Export the survey's figures of a region in the national table's layout as CSV
-         * @description The national table's layout: a sheet for the region with a row per region under it (a city's districts, a province's cities, the nation's provinces) and its total (合计), and at national level a sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%), 户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row with no figures.
+         * @description The national table's layout: a sheet for the region with a row per region under it (a city's districts, a province's cities, the nation's provinces) and its total (合计), and at national level a sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%), 户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not hold ([]:*?/\) replaced by _.
          */
         get: operations["exportRegionSurveyCsv"];
         put?: never;
@@ -1525,7 +1525,7 @@ export interface paths {
         };
         /**
          * Export the survey's figures of a region in the national table's layout as XLSX
-         * @description The national table's layout: a sheet for the region with a row per region under it (a city's districts, a province's cities, the nation's provinces) and its total (合计), and at national level a sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%), 户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row with no figures.
+         * @description The national table's layout: a sheet for the region with a row per region under it (a city's districts, a province's cities, the nation's provinces) and its total (合计), and at national level a sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%), 户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not hold ([]:*?/\) replaced by _.
          */
         get: operations["exportRegionSurvey"];
         put?: never;

@@ -116,7 +116,9 @@ def sync_detailed(
     districts, a province's cities, the nation's provinces) and its total (合计), and at national level a
     sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%),
     户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row
-    with no figures.
+    with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet
+    (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not
+    hold ([]:*?/\\) replaced by _.
 
     Args:
         code (str): A GB/T 2260 code (000000: the nation).
@@ -157,7 +159,9 @@ def sync(
     districts, a province's cities, the nation's provinces) and its total (合计), and at national level a
     sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%),
     户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row
-    with no figures.
+    with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet
+    (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not
+    hold ([]:*?/\\) replaced by _.
 
     Args:
         code (str): A GB/T 2260 code (000000: the nation).
@@ -193,7 +197,9 @@ async def asyncio_detailed(
     districts, a province's cities, the nation's provinces) and its total (合计), and at national level a
     sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%),
     户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row
-    with no figures.
+    with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet
+    (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not
+    hold ([]:*?/\\) replaced by _.
 
     Args:
         code (str): A GB/T 2260 code (000000: the nation).
@@ -232,7 +238,9 @@ async def asyncio(
     districts, a province's cities, the nation's provinces) and its total (合计), and at national level a
     sheet per province with a row per city. Columns: 地区, 数据来源, 小区个数 planned / started / start rate (%),
     户数 in 万户 to two places planned / started / start rate (%). A region that did not report has its row
-    with no figures.
+    with no figures. Where a region's own figures are not the sum of the regions under it, a last sheet
+    (核对) sets them beside that sum. Sheet titles are the regions' names, with what a sheet title may not
+    hold ([]:*?/\\) replaced by _.
 
     Args:
         code (str): A GB/T 2260 code (000000: the nation).
