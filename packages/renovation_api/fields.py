@@ -109,12 +109,14 @@ Ratio = Annotated[
         examples=["1.5"],
     ),
 ]
-# Totals rolled up from many regions: each part was held to the bounds above, the sum is not.
+# Totals rolled up from many regions: each part was held to the bounds above, the sum only by
+# how many parts there can be (fewer than a million regions, far below these).
 TOTAL_PATTERN = r"^(0|[1-9][0-9]*)(\.[0-9]{1,2})?$"
-TotalCount = Annotated[int, msgspec.Meta(ge=0)]
+TotalCount = Annotated[int, msgspec.Meta(ge=0, le=2**53 - 1)]
 TotalAmount = Annotated[
     str,
     msgspec.Meta(
+        max_length=40,
         pattern=TOTAL_PATTERN,
         description="A total of m² or yuan, as an exact decimal string with at most 2 places.",
         examples=["12623.79"],
@@ -123,6 +125,7 @@ TotalAmount = Annotated[
 SignedTotalAmount = Annotated[
     str,
     msgspec.Meta(
+        max_length=41,
         pattern=f"^-?{TOTAL_PATTERN[1:]}",
         description="A signed total of yuan, as an exact decimal string.",
         examples=["-1250.50"],
