@@ -18,6 +18,7 @@ from renovation_core import text
 
 MAX_DEPTH = 32  # the deepest shape, a programme file, nests 7 levels
 _UNKNOWN_FIELD = re.compile(r"^Object contains unknown field `(?P<field>[^`]+)`$")
+_MISSING_FIELD = re.compile(r"^Object missing required field `(?P<field>[^`]+)`$")
 _AT_PATH = re.compile(r"^(?P<message>.*?)(?: - at `(?P<path>\$[^`]*)`)?$", re.S)
 _STEP = re.compile(r"\.([^.\[]+)|\[([0-9]+)\]")
 _STRING = re.compile(rb'"[^"]*"')
@@ -118,6 +119,8 @@ async def strict_body(request: Request[Any, Any, Any]) -> None:
         message = match["message"]
         if unknown := _UNKNOWN_FIELD.match(message):
             path = f"{path}.{unknown['field']}"
+        if missing := _MISSING_FIELD.match(message):  # named where it is missing, not its parent
+            path, message = f"{path}.{missing['field']}", "required field missing"
         if why := _text_problem(body, path, message):
             raise invalid_data([FieldProblem(path=path, message=why)]) from None
         raise _invalid(f"{path}: {message}", [FieldProblem(path=path, message=message)]) from None

@@ -10,7 +10,7 @@ from litestar.testing import TestClient
 
 from renovation_api.downloads import csv_lines
 from renovation_api.workbook import Sheet
-from tests.api.conftest import WUHAI
+from tests.api.conftest import WUHAI, problem
 from tests.api.spreadsheets import assert_same_tables, csv_sheets
 
 REPORTS = [
@@ -67,12 +67,24 @@ def test_each_column_is_under_its_own_group_only(client: TestClient[Any]) -> Non
     assert header[-1] == "签订日期"
 
 
-def test_a_year_without_a_plan_is_an_empty_table(client: TestClient[Any]) -> None:
-    ((title, rows),) = csv_sheets(
-        client.get(f"{WUHAI}/reports/target-vs-actual.csv", params={"year": 2030})
-    ).items()
-    assert title == "2030年"
-    assert len(rows) == 1  # the header line only
+@pytest.mark.parametrize(
+    "report",
+    [
+        "reports/target-vs-actual",
+        "reports/target-vs-actual.csv",
+        "reports/target-vs-actual.xlsx",
+        "reports/funding",
+        "contracts",
+        "reports/contracts.xlsx",
+    ],
+)
+def test_a_year_outside_the_programme_is_refused_by_name(
+    client: TestClient[Any], report: str
+) -> None:
+    refused = problem(client.get(f"{WUHAI}/{report}", params={"year": 2030}), 422, "invalid-data")
+    assert refused["errors"] == [
+        {"path": "$.year", "message": "2030 is outside the programme (2022–2024)"}
+    ]
 
 
 def test_text_a_spreadsheet_would_run_is_written_as_text() -> None:

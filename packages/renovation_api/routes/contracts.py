@@ -168,8 +168,9 @@ class ContractController(Controller):
         opt=needs(core.Permission.READ_REGISTER),
         summary="List responsibility contracts",
         description="The contracts of the districts the caller answers for, each tracked "
-        "against what was delivered as of today.",
-        responses=problem_responses(400, 404, 403),
+        "against what was delivered as of today. "
+        "A year outside the programme is refused (422 at $.year).",
+        responses=problem_responses(400, 404, 422, 403),
     )
     async def list_contracts(
         self,

@@ -363,8 +363,9 @@ class FundingReportController(Controller):
         "stand), approved (the versions in force) and disbursed (the ledgers, net of "
         "reversals); and per year × district the published plan's investment beside the "
         "money, with investment completed (disbursed) in 亿元. Within the caller's scope: "
-        "the city's rows only for the city-wide roles.",
-        responses=problem_responses(400, 404, 403),
+        "the city's rows only for the city-wide roles. "
+        "A year outside the programme is refused (422 at $.year).",
+        responses=problem_responses(400, 404, 422, 403),
     )
     async def funding_report(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
@@ -382,7 +383,8 @@ class FundingReportController(Controller):
         what="the funding report",
         description="The funding report and every supervision flag in three sheets: 资金来源 "
         "(by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are "
-        "exact decimals in yuan, formatted to the fen.",
+        "exact decimals in yuan, formatted to the fen. "
+        "A year outside the programme is refused (422 at $.year).",
         permission=core.Permission.READ_FUNDING,
-        problems=(400, 404, 403),
+        problems=(400, 404, 422, 403),
     )(funding_sheets)

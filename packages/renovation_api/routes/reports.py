@@ -207,8 +207,10 @@ class ReportController(Controller):
         opt=needs(core.Permission.READ_PUBLISHED),
         summary="Target vs actual by year × district",
         description="The published annual plan beside the plan the compound records make, with "
-        "the variance; in m² and yuan and in 万m² and 亿元.",
-        responses=problem_responses(400, 404),
+        "the variance (null where the plan leaves a figure out); in m² and yuan and in 万m² and "
+        "亿元. "
+        "A year outside the programme is refused (422 at $.year).",
+        responses=problem_responses(400, 404, 422),
     )
     async def target_vs_actual(
         self,
@@ -237,9 +239,12 @@ class ReportController(Controller):
         what="target vs actual",
         description="A sheet per year laid out as the published plan lays out its figures: "
         "districts as rows and the total last; the four figures (compounds, households, floor "
-        "area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under "
-        "实际 (the compound records) and 差异 (actual − target).",
+        "area in 万平方米, investment in 亿元; and buildings after compounds where the plan "
+        "publishes them) under 改造计划 (the published target), then under 实际 (the compound "
+        "records) and 差异 (actual − target). "
+        "A year outside the programme is refused (422 at $.year).",
         permission=core.Permission.READ_PUBLISHED,
+        problems=(400, 404, 422),
     )(target_vs_actual_sheets)
 
     @get(

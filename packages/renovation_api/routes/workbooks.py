@@ -309,9 +309,10 @@ class OversightWorkbookController(Controller):
         what="the responsibility contracts",
         description="A sheet per year: the districts the caller answers for as rows, the "
         "total last (for city-wide callers); the contract's four targets (万平方米, 亿元), "
-        "what was delivered as of today, the shares of the targets, and the day it was signed.",
+        "what was delivered as of today, the shares of the targets, and the day it was signed. "
+        "A year outside the programme is refused (422 at $.year).",
         permission=core.Permission.READ_REGISTER,
-        problems=(400, 404, 403),
+        problems=(400, 404, 422, 403),
     )(contracts_sheets)
 
     assessment_xlsx, assessment_csv = downloads(

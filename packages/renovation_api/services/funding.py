@@ -481,6 +481,7 @@ async def report(
     part of them) or answers for, and the city's for the city-wide roles. A published figure
     stands only beside a whole district's money: a street's part is not comparable with it."""
     found, seen = await money(uow, programme)
+    found.report_year(year)
     funded = [
         Funded(district=m.compound.district, funding=m.funding, ledger=m.ledger)
         for m in seen

@@ -462,6 +462,7 @@ async def contracts(
     """The contracts of the districts the caller answers for (``year``'s, if named), each
     tracked as of today; and the programme."""
     found = await scope.programme(uow, programme)
+    found.report_year(year)
     mine = [
         s
         for s in await uow.contracts.every(programme, year)

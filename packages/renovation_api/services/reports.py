@@ -27,6 +27,7 @@ async def target_vs_actual(
 ) -> tuple[Programme, list[TargetComparison]]:
     """Each published target beside what the plans add up to (every year's, or ``year``'s)."""
     found = await scope.programme(uow, programme)
+    found.report_year(year)
     rows = annual_plan_rows(found, await uow.register.planned_figures(programme))
     return found, [c for c in beside_targets(found, rows) if year in (None, c.year)]
 

@@ -83,6 +83,13 @@ class Programme:
     def years(self) -> range:
         return range(self.start_year, self.end_year + 1)
 
+    def report_year(self, year: int | None) -> None:
+        """Refuse a report for a year the programme does not run (``None``: every year)."""
+        if year is not None and year not in self.years:
+            raise FieldValueError(
+                "year", f"{year} is outside the programme ({self.start_year}–{self.end_year})"
+            )
+
     def district(self, code: str) -> District:
         """The district with ``code``; ``KeyError`` if the programme has none."""
         for district in self.districts:

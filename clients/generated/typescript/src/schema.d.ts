@@ -801,7 +801,7 @@ export interface paths {
         };
         /**
          * Funding by source, and investment against the plan
-         * @description Money by source × district × year, planned (the funding plans as they stand), approved (the versions in force) and disbursed (the ledgers, net of reversals); and per year × district the published plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's scope: the city's rows only for the city-wide roles.
+         * @description Money by source × district × year, planned (the funding plans as they stand), approved (the versions in force) and disbursed (the ledgers, net of reversals); and per year × district the published plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's scope: the city's rows only for the city-wide roles. A year outside the programme is refused (422 at $.year).
          */
         get: operations["getFundingReport"];
         put?: never;
@@ -861,7 +861,7 @@ export interface paths {
         };
         /**
          * Export the funding report as CSV
-         * @description The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+         * @description The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportFundingReportCsv"];
         put?: never;
@@ -881,7 +881,7 @@ export interface paths {
         };
         /**
          * Export the funding report as XLSX
-         * @description The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+         * @description The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportFundingReport"];
         put?: never;
@@ -1685,7 +1685,7 @@ export interface paths {
         };
         /**
          * List responsibility contracts
-         * @description The contracts of the districts the caller answers for, each tracked against what was delivered as of today.
+         * @description The contracts of the districts the caller answers for, each tracked against what was delivered as of today. A year outside the programme is refused (422 at $.year).
          */
         get: operations["listContracts"];
         put?: never;
@@ -1949,7 +1949,7 @@ export interface paths {
         };
         /**
          * Target vs actual by year × district
-         * @description The published annual plan beside the plan the compound records make, with the variance; in m² and yuan and in 万m² and 亿元.
+         * @description The published annual plan beside the plan the compound records make, with the variance (null where the plan leaves a figure out); in m² and yuan and in 万m² and 亿元. A year outside the programme is refused (422 at $.year).
          */
         get: operations["getTargetVsActual"];
         put?: never;
@@ -2089,7 +2089,7 @@ export interface paths {
         };
         /**
          * Export target vs actual as CSV
-         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and buildings after compounds where the plan publishes them) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportTargetVsActualCsv"];
         put?: never;
@@ -2109,7 +2109,7 @@ export interface paths {
         };
         /**
          * Export target vs actual as XLSX
-         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+         * @description A sheet per year laid out as the published plan lays out its figures: districts as rows and the total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and buildings after compounds where the plan publishes them) under 改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportTargetVsActual"];
         put?: never;
@@ -2169,7 +2169,7 @@ export interface paths {
         };
         /**
          * Export the responsibility contracts as CSV
-         * @description A sheet per year: the districts the caller answers for as rows, the total last (for city-wide callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed.
+         * @description A sheet per year: the districts the caller answers for as rows, the total last (for city-wide callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportContractsCsv"];
         put?: never;
@@ -2189,7 +2189,7 @@ export interface paths {
         };
         /**
          * Export the responsibility contracts as XLSX
-         * @description A sheet per year: the districts the caller answers for as rows, the total last (for city-wide callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed.
+         * @description A sheet per year: the districts the caller answers for as rows, the total last (for city-wide callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
          */
         get: operations["exportContracts"];
         put?: never;
@@ -15974,6 +15974,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -16502,6 +16521,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -16657,6 +16695,25 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
@@ -26192,6 +26249,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -29650,6 +29726,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -30747,6 +30842,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -30883,6 +30997,25 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
@@ -31418,6 +31551,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -31573,6 +31725,25 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

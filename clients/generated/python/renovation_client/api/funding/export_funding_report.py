@@ -65,6 +65,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -104,7 +109,8 @@ def sync_detailed(
     """Export the funding report as XLSX
 
      The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
-    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year
+    outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -139,7 +145,8 @@ def sync(
     """Export the funding report as XLSX
 
      The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
-    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year
+    outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -169,7 +176,8 @@ async def asyncio_detailed(
     """Export the funding report as XLSX
 
      The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
-    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year
+    outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -202,7 +210,8 @@ async def asyncio(
     """Export the funding report as XLSX
 
      The funding report and every supervision flag in three sheets: 资金来源 (by source), 投资完成 (investment
-    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen.
+    against the plan) and 监管预警 (flags). Amounts are exact decimals in yuan, formatted to the fen. A year
+    outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -110,7 +115,8 @@ def sync_detailed(
      Money by source × district × year, planned (the funding plans as they stand), approved (the versions
     in force) and disbursed (the ledgers, net of reversals); and per year × district the published
     plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's
-    scope: the city's rows only for the city-wide roles.
+    scope: the city's rows only for the city-wide roles. A year outside the programme is refused (422 at
+    $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -147,7 +153,8 @@ def sync(
      Money by source × district × year, planned (the funding plans as they stand), approved (the versions
     in force) and disbursed (the ledgers, net of reversals); and per year × district the published
     plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's
-    scope: the city's rows only for the city-wide roles.
+    scope: the city's rows only for the city-wide roles. A year outside the programme is refused (422 at
+    $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -179,7 +186,8 @@ async def asyncio_detailed(
      Money by source × district × year, planned (the funding plans as they stand), approved (the versions
     in force) and disbursed (the ledgers, net of reversals); and per year × district the published
     plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's
-    scope: the city's rows only for the city-wide roles.
+    scope: the city's rows only for the city-wide roles. A year outside the programme is refused (422 at
+    $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -214,7 +222,8 @@ async def asyncio(
      Money by source × district × year, planned (the funding plans as they stand), approved (the versions
     in force) and disbursed (the ledgers, net of reversals); and per year × district the published
     plan's investment beside the money, with investment completed (disbursed) in 亿元. Within the caller's
-    scope: the city's rows only for the city-wide roles.
+    scope: the city's rows only for the city-wide roles. A year outside the programme is refused (422 at
+    $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

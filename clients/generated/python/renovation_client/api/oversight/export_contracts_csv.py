@@ -65,6 +65,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -105,7 +110,7 @@ def sync_detailed(
 
      A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
     callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
-    targets, and the day it was signed.
+    targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -141,7 +146,7 @@ def sync(
 
      A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
     callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
-    targets, and the day it was signed.
+    targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -172,7 +177,7 @@ async def asyncio_detailed(
 
      A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
     callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
-    targets, and the day it was signed.
+    targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -206,7 +211,7 @@ async def asyncio(
 
      A sheet per year: the districts the caller answers for as rows, the total last (for city-wide
     callers); the contract's four targets (万平方米, 亿元), what was delivered as of today, the shares of the
-    targets, and the day it was signed.
+    targets, and the day it was signed. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

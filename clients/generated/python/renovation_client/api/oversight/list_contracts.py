@@ -76,6 +76,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -119,7 +124,7 @@ def sync_detailed(
     """List responsibility contracts
 
      The contracts of the districts the caller answers for, each tracked against what was delivered as of
-    today.
+    today. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -160,7 +165,7 @@ def sync(
     """List responsibility contracts
 
      The contracts of the districts the caller answers for, each tracked against what was delivered as of
-    today.
+    today. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -196,7 +201,7 @@ async def asyncio_detailed(
     """List responsibility contracts
 
      The contracts of the districts the caller answers for, each tracked against what was delivered as of
-    today.
+    today. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -235,7 +240,7 @@ async def asyncio(
     """List responsibility contracts
 
      The contracts of the districts the caller answers for, each tracked against what was delivered as of
-    today.
+    today. A year outside the programme is refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

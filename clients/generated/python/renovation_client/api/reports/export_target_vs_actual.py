@@ -60,6 +60,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -99,8 +104,10 @@ def sync_detailed(
     """Export target vs actual as XLSX
 
      A sheet per year laid out as the published plan lays out its figures: districts as rows and the
-    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
-    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and
+    buildings after compounds where the plan publishes them) under 改造计划 (the published target), then
+    under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused
+    (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -135,8 +142,10 @@ def sync(
     """Export target vs actual as XLSX
 
      A sheet per year laid out as the published plan lays out its figures: districts as rows and the
-    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
-    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and
+    buildings after compounds where the plan publishes them) under 改造计划 (the published target), then
+    under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused
+    (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -166,8 +175,10 @@ async def asyncio_detailed(
     """Export target vs actual as XLSX
 
      A sheet per year laid out as the published plan lays out its figures: districts as rows and the
-    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
-    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and
+    buildings after compounds where the plan publishes them) under 改造计划 (the published target), then
+    under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused
+    (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -200,8 +211,10 @@ async def asyncio(
     """Export target vs actual as XLSX
 
      A sheet per year laid out as the published plan lays out its figures: districts as rows and the
-    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元) under
-    改造计划 (the published target), then under 实际 (the compound records) and 差异 (actual − target).
+    total last; the four figures (compounds, households, floor area in 万平方米, investment in 亿元; and
+    buildings after compounds where the plan publishes them) under 改造计划 (the published target), then
+    under 实际 (the compound records) and 差异 (actual − target). A year outside the programme is refused
+    (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -102,8 +107,9 @@ def sync_detailed(
 ) -> Response[Problem | TargetVsActualReport]:
     """Target vs actual by year × district
 
-     The published annual plan beside the plan the compound records make, with the variance; in m² and
-    yuan and in 万m² and 亿元.
+     The published annual plan beside the plan the compound records make, with the variance (null where
+    the plan leaves a figure out); in m² and yuan and in 万m² and 亿元. A year outside the programme is
+    refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -137,8 +143,9 @@ def sync(
 ) -> Problem | TargetVsActualReport | None:
     """Target vs actual by year × district
 
-     The published annual plan beside the plan the compound records make, with the variance; in m² and
-    yuan and in 万m² and 亿元.
+     The published annual plan beside the plan the compound records make, with the variance (null where
+    the plan leaves a figure out); in m² and yuan and in 万m² and 亿元. A year outside the programme is
+    refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -167,8 +174,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | TargetVsActualReport]:
     """Target vs actual by year × district
 
-     The published annual plan beside the plan the compound records make, with the variance; in m² and
-    yuan and in 万m² and 亿元.
+     The published annual plan beside the plan the compound records make, with the variance (null where
+    the plan leaves a figure out); in m² and yuan and in 万m² and 亿元. A year outside the programme is
+    refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -200,8 +208,9 @@ async def asyncio(
 ) -> Problem | TargetVsActualReport | None:
     """Target vs actual by year × district
 
-     The published annual plan beside the plan the compound records make, with the variance; in m² and
-    yuan and in 万m² and 亿元.
+     The published annual plan beside the plan the compound records make, with the variance (null where
+    the plan leaves a figure out); in m² and yuan and in 万m² and 亿元. A year outside the programme is
+    refused (422 at $.year).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
