@@ -5,7 +5,7 @@ import gc
 import re
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 import sqlalchemy as sa
@@ -108,6 +108,41 @@ TAGS = [
 
 class Health(msgspec.Struct, kw_only=True):
     status: Literal["ok"]
+
+
+Link = Annotated[str, msgspec.Meta(max_length=64, pattern="^/[a-z0-9/._-]*$")]
+
+
+class Index(msgspec.Struct, kw_only=True):
+    """Where to go from the root: the interactive docs, the contract, the first reads."""
+
+    name: Literal["renovation"]
+    version: Annotated[str, msgspec.Meta(max_length=32, pattern=r"^[0-9A-Za-z.+-]+$")]
+    docs: Link
+    openapi: Link
+    health: Link
+    programmes: Link
+
+
+@get(
+    "/",
+    operation_id="getIndex",
+    opt=needs(core.Permission.READ_PUBLISHED),
+    summary="Where to start",
+    description="The interactive API docs, the OpenAPI contract, the health check and the "
+    "programmes: where a newcomer (or a tool given only the server's address) starts.",
+    tags=["service"],
+    responses=problem_responses(400),
+)
+async def index() -> Index:
+    return Index(
+        name="renovation",
+        version=version("renovation"),
+        docs="/docs",
+        openapi="/docs/openapi.json",
+        health="/health",
+        programmes="/v1/programmes",
+    )
 
 
 @get(
@@ -290,6 +325,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OversightWorkbookController,
             VocabularyController,
             AuditController,
+            index,
             health,
             create_static_files_router(
                 path="/static",

@@ -7,16 +7,19 @@ import datetime
 import getpass
 import json
 import os
+import socket
 import sys
 from collections.abc import AsyncIterator, Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+import sqlalchemy as sa
 
 import renovation_core as core
 from renovation_api import migrate
-from renovation_api.settings import Settings, SettingsError
+from renovation_api.settings import ENVIRONMENT, Settings, SettingsError
 from renovation_core.errors import FieldValueError
 from renovation_core.reference import inner_mongolia, wuhai
 from renovation_core.text import visible
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from renovation_api.keys import IssuedKey
 
 DEFAULT_KEY_DAYS = 90
+DEFAULTS = argparse.ArgumentDefaultsHelpFormatter  # every option's help shows its default
 MAX_KEY_DAYS = 3650
 
 
@@ -208,6 +212,7 @@ def _key_days(text: str) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> None:
+    _free(args.host, args.port)
     migrate.upgrade(settings.database_url)
     if asyncio.run(_store(settings, wuhai(), only_if_empty=True, province=inner_mongolia())):
         print(
@@ -392,33 +397,71 @@ def _export(args: argparse.Namespace, _settings: Settings) -> None:
         print(f"wrote {args.output}")
 
 
+def _free(host: str, port: int) -> None:
+    """Refuse a port another process holds before anything claims to serve on it."""
+    try:
+        socket.create_server((host, port)).close()
+    except OSError as error:
+        raise SystemExit(
+            f"error: cannot serve on {host}:{port}: "
+            f"{os.strerror(error.errno) if error.errno else error} "
+            "(another server may hold it; choose another with --port)"
+        ) from None
+
+
+def _epilog() -> str:
+    lines = [f"  {name:<56} {meaning}" for name, meaning in ENVIRONMENT.items()]
+    return "environment variables:\n" + "\n".join(lines)
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, got {text!r}")
+    return int(text)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="renovation", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="renovation",
+        description=__doc__,
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('renovation')}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    serve = commands.add_parser("serve", help="migrate, load Wuhai if empty, and serve the API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn")
+    serve = commands.add_parser(
+        "serve", help="migrate, load Wuhai if empty, and serve the API", formatter_class=DEFAULTS
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
+    serve.add_argument("--port", type=_positive_int, default=8000, help="the port to listen on")
+    serve.add_argument(
+        "--workers", type=_positive_int, default=1, help="worker processes (one per core)"
+    )
+    serve.add_argument(
+        "--server", choices=("uvicorn", "granian"), default="uvicorn", help="the ASGI server"
+    )
     serve.set_defaults(run=_serve)
 
-    db = commands.add_parser("db", help="database schema")
+    db = commands.add_parser("db", help="database schema", formatter_class=DEFAULTS)
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="migrate to the latest schema").set_defaults(
         run=lambda _args, settings: migrate.upgrade(settings.database_url)
     )
 
-    load = commands.add_parser("load-programme", help="load a programme file (JSON or TOML)")
-    load.add_argument("file")
+    load = commands.add_parser(
+        "load-programme", help="load a programme file (JSON or TOML)", formatter_class=DEFAULTS
+    )
+    load.add_argument("file", help="the programme file, format renovation.programme/1")
     load.set_defaults(run=_load)
 
     imports = commands.add_parser(
         "import-compounds",
         help="import a compound inventory (CSV or XLSX, Chinese or English headers)",
+        formatter_class=DEFAULTS,
     )
     imports.add_argument("programme", help="the programme's code, e.g. wuhai-2022-2024")
-    imports.add_argument("file")
+    imports.add_argument("file", help="the inventory, .csv or .xlsx")
     imports.add_argument(
         "--valid-rows",
         action="store_true",
@@ -426,33 +469,44 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     imports.set_defaults(run=_import)
 
-    keys = commands.add_parser("keys", help="API keys of integrating systems")
+    keys = commands.add_parser(
+        "keys", help="API keys of integrating systems", formatter_class=DEFAULTS
+    )
     key_commands = keys.add_subparsers(dest="keys_command", required=True)
-    create = key_commands.add_parser("create", help="issue a key and print it (once)")
+    create = key_commands.add_parser(
+        "create", help="issue a key and print it (once)", formatter_class=DEFAULTS
+    )
     create.add_argument("--name", required=True, help="who or what the key is for")
     create.add_argument(
-        "--role", required=True, choices=[r.code for r in core.Role if r is not core.Role.PUBLIC]
+        "--role",
+        required=True,
+        choices=[r.code for r in core.Role if r is not core.Role.PUBLIC],
+        help="what the key may do",
     )
     create.add_argument("--district", action="append", default=[], help="district code (repeat)")
     create.add_argument("--street", action="append", default=[], help="street code (repeat)")
-    create.add_argument("--organisation", help="a utility operator's organisation")
+    create.add_argument("--organisation", help="a utility operator's organisation (its own)")
     create.add_argument(
         "--region",
         help="the province a province_officer works for; a city or province bounding a "
         "city_admin or auditor (the whole deployment without it)",
     )
     create.add_argument(
-        "--expires-in-days", type=_key_days, default=DEFAULT_KEY_DAYS, help="default 90"
+        "--expires-in-days", type=_key_days, default=DEFAULT_KEY_DAYS, help="days it is valid"
     )
     create.set_defaults(run=_create_key)
     key_commands.add_parser("list", help="list keys (never their secrets)").set_defaults(
         run=_list_keys
     )
-    revoke = key_commands.add_parser("revoke", help="revoke a key at once")
-    revoke.add_argument("key_id")
+    revoke = key_commands.add_parser(
+        "revoke", help="revoke a key at once", formatter_class=DEFAULTS
+    )
+    revoke.add_argument("key_id", help="the id `keys list` shows")
     revoke.set_defaults(run=_revoke_key)
 
-    export = commands.add_parser("export-openapi", help="write the OpenAPI document")
+    export = commands.add_parser(
+        "export-openapi", help="write the OpenAPI document", formatter_class=DEFAULTS
+    )
     export.add_argument("--output", default="specs/openapi.json", help="a path, or - for stdout")
     export.set_defaults(run=_export)
 
@@ -461,7 +515,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         settings = Settings.from_env()
     except SettingsError as error:
         parser.error(str(error))
-    args.run(args, settings)
+    try:
+        args.run(args, settings)
+    except (OSError, sa.exc.DBAPIError) as error:  # the database cannot be reached or used
+        where = sa.make_url(settings.database_url).render_as_string(hide_password=True)
+        reason = getattr(error, "orig", None) or error
+        parser.exit(
+            1,
+            f"renovation: error: cannot use the database at RENOVATION_DATABASE_URL ({where}): "
+            f"{str(reason).splitlines()[0]}\n",
+        )
 
 
 if __name__ == "__main__":

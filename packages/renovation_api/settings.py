@@ -8,6 +8,7 @@ from pathlib import Path
 
 import attrs
 import jwt
+import sqlalchemy as sa
 
 from renovation_core.delivery import StartBy
 from renovation_core.errors import FieldValueError
@@ -147,6 +148,53 @@ DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_IMPORT_MAX_ROWS = 300_000
 
 
+_DRIVERS = {"sqlite": "aiosqlite", "postgresql": "asyncpg"}
+
+
+def _database_url(env: Mapping[str, str], name: str, default: str) -> str:
+    """An SQLAlchemy async URL of a backend the service runs on, with its async driver."""
+    raw = env.get(name, default).strip()
+    try:
+        url = sa.engine.make_url(raw)
+    except sa.exc.ArgumentError:
+        raise SettingsError(
+            f"{name} must be a database URL such as sqlite+aiosqlite:///renovation.sqlite3 or "
+            f"postgresql+asyncpg://user@host/db, got {raw!r}"
+        ) from None
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend not in _DRIVERS:
+        raise SettingsError(
+            f"{name}: the service runs on SQLite or PostgreSQL, not {backend!r} "
+            f"(sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST/DB)"
+        )
+    if driver != _DRIVERS[backend]:
+        wanted = f"{backend}+{_DRIVERS[backend]}"
+        raise SettingsError(
+            f"{name}: {backend} needs the async driver: begin the URL with {wanted}:// "
+            f"(got {url.drivername}://)"
+        )
+    return raw
+
+
+ENVIRONMENT = {
+    "RENOVATION_DATABASE_URL": "the database (default sqlite+aiosqlite:///./renovation.sqlite3; "
+    "postgresql+asyncpg://user@host/db to scale out)",
+    "RENOVATION_DB_POOL_SIZE": "connections per worker (default 10)",
+    "RENOVATION_MAX_BODY_BYTES": "the largest request body (default 8 MiB)",
+    "RENOVATION_IMPORT_MAX_BYTES": "the largest inventory file an import takes",
+    "RENOVATION_IMPORT_MAX_ROWS": f"the most rows an inventory has ({DEFAULT_IMPORT_MAX_ROWS})",
+    "RENOVATION_CORS_ORIGINS": "web origins allowed to call from a browser (none by default)",
+    "RENOVATION_JWT_JWKS / _ISSUER / _AUDIENCE / _ALGORITHMS": "accept people's bearer tokens",
+    "RENOVATION_RATE_LIMIT_PER_MINUTE": "requests per caller a minute (default 600)",
+    "RENOVATION_AUTH_FAILURES_PER_MINUTE": "failed sign-ins per address a minute (default 30)",
+    "RENOVATION_TRUSTED_PROXIES": "proxies whose X-Forwarded-For names the client",
+    "RENOVATION_REDIS_URL / _PREFIX": "share rate limits between workers through Redis",
+    "RENOVATION_KEY_CACHE_SECONDS": "how long a worker trusts a looked-up API key (default 5)",
+    "RENOVATION_CONSTRUCTION_START_BY": "the spring day works must start by, MM-DD",
+    "RENOVATION_DEBUG": "1 to log tracebacks of server errors",
+}
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """What an instance needs to run.
@@ -192,7 +240,7 @@ class Settings:
         env = os.environ if environ is None else environ
         default_url = f"sqlite+aiosqlite:///{Path.cwd() / DEFAULT_DATABASE_FILE}"
         return cls(
-            database_url=env.get("RENOVATION_DATABASE_URL", default_url),
+            database_url=_database_url(env, "RENOVATION_DATABASE_URL", default_url),
             pool_size=_positive(env, "RENOVATION_DB_POOL_SIZE", 10),
             max_body_bytes=_positive(env, "RENOVATION_MAX_BODY_BYTES", 8 * 1024 * 1024),
             import_max_bytes=_positive(

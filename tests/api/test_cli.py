@@ -1,6 +1,7 @@
 """The ``renovation`` command: loading programme files, migrating, exporting the contract."""
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,42 @@ def test_import_refuses_what_is_not_an_inventory(databases: Databases, tmp_path:
     result = renovation(url, "import-compounds", "nowhere-2022", str(headless))
     assert "error: there is no programme 'nowhere-2022'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_explains_itself() -> None:
+    """--version, every option's default, and the environment it reads, in its help."""
+    version = renovation("sqlite+aiosqlite://", "--version")
+    assert version.stdout.startswith("renovation ")
+    top = renovation("sqlite+aiosqlite://", "--help").stdout
+    assert "RENOVATION_DATABASE_URL" in top
+    assert "RENOVATION_REDIS_URL" in top
+    serve = renovation("sqlite+aiosqlite://", "serve", "--help").stdout
+    assert "(default: 8000)" in serve
+    assert "(default: 127.0.0.1)" in serve
+
+
+def test_a_bad_database_setting_is_one_line_naming_the_variable_and_the_fix() -> None:
+    for url, says in (
+        ("postgresql://postgres@127.0.0.1/test", "begin the URL with postgresql+asyncpg://"),
+        ("mysql+aiomysql://x@y/z", "runs on SQLite or PostgreSQL, not 'mysql'"),
+        ("%%%", "must be a database URL"),
+        ("postgresql+asyncpg://postgres:secret@127.0.0.1:1/test", "cannot use the database"),
+    ):
+        result = renovation(url, "db", "upgrade")
+        assert result.returncode != 0
+        last = result.stderr.strip().splitlines()[-1]
+        assert says in last, result.stderr
+        assert "RENOVATION_DATABASE_URL" in last
+        assert "Traceback" not in result.stderr
+        assert "secret" not in result.stderr
+
+
+def test_a_busy_port_is_reported_before_anything_claims_to_serve(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as held:
+        port = held.getsockname()[1]
+        result = renovation(
+            f"sqlite+aiosqlite:///{tmp_path / 'busy.sqlite3'}", "serve", "--port", str(port)
+        )
+    assert result.returncode != 0
+    assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in result.stderr
+    assert "serving on" not in result.stdout

@@ -157,3 +157,12 @@ def test_a_zero_total_investment_is_kept_as_zero(client: Any) -> None:
     )
     assert client.post("/v1/programmes", json=data).status_code == 201
     assert client.get("/v1/programmes/zero").json()["total_target"]["investment_yuan"] == "0.00"
+
+
+def test_the_root_points_to_the_docs_and_the_contract(client: Any) -> None:
+    root = client.get("/")
+    assert root.status_code == 200, root.text
+    links = root.json()
+    assert links["docs"] == "/docs"
+    for name in ("docs", "openapi", "health", "programmes"):
+        assert client.get(links[name]).status_code == 200, name

@@ -2320,6 +2320,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to start
+         * @description The interactive API docs, the OpenAPI contract, the health check and the programmes: where a newcomer (or a tool given only the server's address) starts.
+         */
+        get: operations["getIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -3760,6 +3780,16 @@ export interface components {
          * @enum {string}
          */
         ImportStatus: "running" | "done" | "failed";
+        /** Index */
+        Index: {
+            /** @constant */
+            name: "renovation";
+            version: string;
+            docs: string;
+            openapi: string;
+            health: string;
+            programmes: string;
+        };
         /**
          * Ineligibility
          * @description Why a compound is outside the programme.
@@ -32707,6 +32737,135 @@ export interface operations {
             };
             /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
             403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Index"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

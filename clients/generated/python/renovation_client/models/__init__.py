@@ -109,6 +109,7 @@ from .import_mode import ImportMode
 from .import_out import ImportOut
 from .import_report import ImportReport
 from .import_status import ImportStatus
+from .index import Index
 from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
@@ -341,6 +342,7 @@ __all__ = (
     "ImportOut",
     "ImportReport",
     "ImportStatus",
+    "Index",
     "Ineligibility",
     "InspectionIn",
     "InspectionOut",
