@@ -62,6 +62,28 @@ Area = Annotated[
         examples=["12623.79"],
     ),
 ]
+# Above zero: 0.01 to 99,999,999,999,999.99; "0" and "0.00" are refused, as the core refuses them.
+POSITIVE_PATTERN = (
+    rf"^(0\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}}(\.[0-9]{{1,2}})?)$"
+)
+PositiveMoney = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
+        pattern=POSITIVE_PATTERN,
+        description="Yuan above zero, as an exact decimal string with at most 2 decimal places.",
+        examples=["250000.00"],
+    ),
+]
+PositiveArea = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
+        pattern=POSITIVE_PATTERN,
+        description="Square metres above zero, as an exact decimal string with at most 2 places.",
+        examples=["12623.79"],
+    ),
+]
 SignedArea = Annotated[
     str,
     msgspec.Meta(

@@ -22,6 +22,7 @@ from renovation_api.fields import (
     Money,
     Name,
     Part,
+    PositiveMoney,
     Rate,
     rate_text,
     text,
@@ -84,7 +85,7 @@ class MovementBody(Body):
 
     kind: FundMovementKind
     on: datetime.date
-    amount_yuan: Money
+    amount_yuan: PositiveMoney
     reference: Name
 
 

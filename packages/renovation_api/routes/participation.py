@@ -18,7 +18,7 @@ from litestar.params import JSONBody, Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.etags import expected
-from renovation_api.fields import Area, Code, Name, Part, Rate, rate_text, text
+from renovation_api.fields import Area, Code, Name, Part, PositiveArea, Rate, rate_text, text
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -76,7 +76,7 @@ class HouseholdBody(Body):
     building: Part
     entrance: Part
     unit: Part
-    floor_area_m2: Area
+    floor_area_m2: PositiveArea
     owner: Code | None = None
 
 

@@ -9,7 +9,16 @@ from typing import Annotated
 
 import msgspec
 
-from renovation_api.fields import Code, DistrictCode, LocalCode, Money, Name, Note, Year
+from renovation_api.fields import (
+    Code,
+    DistrictCode,
+    LocalCode,
+    Money,
+    Name,
+    Note,
+    PositiveMoney,
+    Year,
+)
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.views import view
@@ -163,7 +172,7 @@ class AwardIn(Body):
     contractor: UnitBody
     method: ProcurementMethod
     awarded_on: datetime.date
-    contract_value_yuan: Money
+    contract_value_yuan: PositiveMoney
 
 
 class InspectionOut(msgspec.Struct, kw_only=True):

@@ -11,7 +11,17 @@ from typing import Annotated
 
 import msgspec
 
-from renovation_api.fields import Code, DistrictCode, Money, Name, Note, SignedMoney, Year, text
+from renovation_api.fields import (
+    Code,
+    DistrictCode,
+    Money,
+    Name,
+    Note,
+    PositiveMoney,
+    SignedMoney,
+    Year,
+    text,
+)
 from renovation_api.services.funding import CompoundFunding
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body, to_core
@@ -57,7 +67,7 @@ class FundingLineBody(Body):
 
     source: FundingSource
     party: Name
-    amount_yuan: Money
+    amount_yuan: PositiveMoney
     items: Items
     network: Network | None = None
     residents_agreed: bool = False
@@ -98,7 +108,7 @@ class PaymentIn(Body):
     line: LineNumber
     paid_on: datetime.date
     payee: Name
-    amount_yuan: Money
+    amount_yuan: PositiveMoney
     purpose: Code
     document: Name
 

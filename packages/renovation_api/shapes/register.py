@@ -19,6 +19,7 @@ from renovation_api.fields import (
     Money,
     Name,
     Note,
+    PositiveArea,
     WanM2,
     Year,
     YiYuan,
@@ -53,7 +54,7 @@ class CompoundFields(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     built_year: Year
     buildings: Annotated[int, msgspec.Meta(ge=1, le=MAX_BUILDINGS)]
     households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
-    floor_area_m2: Area
+    floor_area_m2: PositiveArea
     property_type: core.PropertyType
     community: LocalCode | None = None
     original_property_unit: Name | None = None

@@ -2634,8 +2634,8 @@ export interface components {
             /** Format: date */
             awarded_on: string;
             /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
+             * @description Yuan above zero, as an exact decimal string with at most 2 decimal places.
+             * @example 250000.00
              */
             contract_value_yuan: string;
         };
@@ -2842,7 +2842,7 @@ export interface components {
             /** Format: int32 */
             households: number;
             /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @description Square metres above zero, as an exact decimal string with at most 2 places.
              * @example 12623.79
              */
             floor_area_m2: string;
@@ -2879,7 +2879,7 @@ export interface components {
             /** Format: int32 */
             households: number;
             /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @description Square metres above zero, as an exact decimal string with at most 2 places.
              * @example 12623.79
              */
             floor_area_m2: string;
@@ -3492,8 +3492,8 @@ export interface components {
              */
             party: string;
             /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
+             * @description Yuan above zero, as an exact decimal string with at most 2 decimal places.
+             * @example 250000.00
              */
             amount_yuan: string;
             /**
@@ -3682,7 +3682,7 @@ export interface components {
             entrance: string;
             unit: string;
             /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @description Square metres above zero, as an exact decimal string with at most 2 places.
              * @example 12623.79
              */
             floor_area_m2: string;
@@ -4017,8 +4017,8 @@ export interface components {
             /** Format: date */
             on: string;
             /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
+             * @description Yuan above zero, as an exact decimal string with at most 2 decimal places.
+             * @example 250000.00
              */
             amount_yuan: string;
             /**
@@ -4246,8 +4246,8 @@ export interface components {
              */
             payee: string;
             /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
+             * @description Yuan above zero, as an exact decimal string with at most 2 decimal places.
+             * @example 250000.00
              */
             amount_yuan: string;
             /** @example 150302-0001 */

@@ -22,7 +22,7 @@ class AwardIn:
         contractor (UnitBody):
         method (ProcurementMethod): How the contractor was chosen; each maps to the OCDS method codelist.
         awarded_on (datetime.date):
-        contract_value_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
+        contract_value_yuan (str): Yuan above zero, as an exact decimal string with at most 2 decimal places.
     """
 
     contractor: UnitBody

@@ -25,7 +25,7 @@ class CompoundIn:
         built_year (int):
         buildings (int):
         households (int):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_m2 (str): Square metres above zero, as an exact decimal string with at most 2 places.
         property_type (PropertyType): Who owns the housing: it decides who must contribute to the works.
         code (str):
         community (None | str | Unset):

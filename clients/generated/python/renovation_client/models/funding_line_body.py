@@ -18,7 +18,7 @@ class FundingLineBody:
     Attributes:
         source (FundingSource):
         party (str): One line of text: no control characters.
-        amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
+        amount_yuan (str): Yuan above zero, as an exact decimal string with at most 2 decimal places.
         items (list[str]): The plan items the money pays for, each once.
         network (Network | None | Unset):
         residents_agreed (bool | Unset):  Default: False.

@@ -17,7 +17,7 @@ class HouseholdBody:
         building (str):
         entrance (str):
         unit (str):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_m2 (str): Square metres above zero, as an exact decimal string with at most 2 places.
         owner (None | str | Unset):
     """
 

@@ -17,7 +17,7 @@ class MovementBody:
     Attributes:
         kind (FundMovementKind):
         on (datetime.date):
-        amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
+        amount_yuan (str): Yuan above zero, as an exact decimal string with at most 2 decimal places.
         reference (str): One line of text: no control characters.
     """
 

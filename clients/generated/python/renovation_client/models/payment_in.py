@@ -16,7 +16,7 @@ class PaymentIn:
         line (int): Numbered from 1.
         paid_on (datetime.date):
         payee (str): One line of text: no control characters.
-        amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
+        amount_yuan (str): Yuan above zero, as an exact decimal string with at most 2 decimal places.
         purpose (str):
         document (str): One line of text: no control characters.
     """
