@@ -18,7 +18,17 @@ from litestar.params import JSONBody, Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.etags import expected
-from renovation_api.fields import Area, Code, Name, Part, PositiveArea, Rate, rate_text, text
+from renovation_api.fields import (
+    Area,
+    Code,
+    Name,
+    Part,
+    PositiveArea,
+    Rate,
+    TotalAmount,
+    rate_text,
+    text,
+)
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -91,7 +101,7 @@ class HouseholdsOut(msgspec.Struct, kw_only=True):
 
     compound: Code
     households: Annotated[list[HouseholdBody], msgspec.Meta(max_length=MAX_COMPOUND_HOUSEHOLDS)]
-    floor_area_m2: Area
+    floor_area_m2: TotalAmount  # the sum of the units', each held to the bounds of an area
     owners: Annotated[int, msgspec.Meta(ge=0, le=MAX_COMPOUND_HOUSEHOLDS)]
 
 

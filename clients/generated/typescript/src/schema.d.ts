@@ -3699,7 +3699,7 @@ export interface components {
             compound: string;
             households: components["schemas"]["HouseholdBody"][];
             /**
-             * @description Square metres, as an exact decimal string with at most 2 decimal places.
+             * @description A total of m² or yuan, as an exact decimal string with at most 2 places.
              * @example 12623.79
              */
             floor_area_m2: string;

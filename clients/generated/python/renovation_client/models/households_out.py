@@ -19,7 +19,7 @@ class HouseholdsOut:
     Attributes:
         compound (str):
         households (list[HouseholdBody]):
-        floor_area_m2 (str): Square metres, as an exact decimal string with at most 2 decimal places.
+        floor_area_m2 (str): A total of m² or yuan, as an exact decimal string with at most 2 places.
         owners (int):
     """
 
