@@ -12,6 +12,8 @@ from fractions import Fraction
 
 WAN_M2_PLACES = 2
 YI_YUAN_PLACES = 3
+WAN_PLACES = 2  # 万户: households as the survey's national table prints them
+PERCENT_PLACES = 2
 
 
 def _quantum(places: int) -> Decimal:
@@ -26,6 +28,16 @@ def to_wan_m2(area_m2: Decimal, places: int = WAN_M2_PLACES) -> Decimal:
 def to_yi_yuan(yuan: Decimal, places: int = YI_YUAN_PLACES) -> Decimal:
     """yuan → 亿元, as published."""
     return yuan.scaleb(-8).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+
+
+def to_wan(count: int, places: int = WAN_PLACES) -> Decimal:
+    """A count → 万 (10⁴), as the survey's tables print households: 1.60 万户."""
+    return Decimal(count).scaleb(-4).quantize(_quantum(places), rounding=ROUND_HALF_UP)
+
+
+def to_percent(rate: Fraction, places: int = PERCENT_PLACES) -> Decimal:
+    """An exact rate in percent, as tables print it: 130/120 → 108.33."""
+    return round_fraction(rate * 100, _quantum(places))
 
 
 def share(part: int, whole: int) -> Fraction | None:

@@ -3,6 +3,7 @@ that add up exactly or say where they do not."""
 
 import datetime
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
@@ -19,6 +20,7 @@ from renovation_core.statistics import (
     month_alone,
     roll_up,
 )
+from renovation_core.units import to_percent, to_wan
 
 D = datetime.date
 
@@ -167,3 +169,15 @@ def test_figures_roll_up_from_where_they_are_and_a_row_that_does_not_add_up_is_f
     [found] = mismatches(roll_up(country((INNER_MONGOLIA,)), given))
     assert found.region.code == "150000"
     assert found.parts_sum != found.figures
+
+
+def test_the_national_table_prints_households_in_wan_and_rates_in_percent() -> None:
+    assert (to_wan(16_012), to_wan(15_000), to_wan(50)) == (
+        Decimal("1.60"),
+        Decimal("1.50"),
+        Decimal("0.01"),
+    )
+    assert (to_percent(Fraction(130, 120)), to_percent(Fraction(16_012, 15_000))) == (
+        Decimal("108.33"),
+        Decimal("106.75"),
+    )

@@ -3,8 +3,6 @@ the survey's figures rolled up from district to nation, as JSON and in the natio
 layout (XLSX and CSV)."""
 
 from collections.abc import Sequence
-from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get
@@ -14,6 +12,7 @@ import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
 from renovation_api.downloads import Tables, downloads
+from renovation_api.fields import maybe
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
@@ -37,7 +36,7 @@ from renovation_api.shapes.regions import (
 from renovation_api.workbook import Sheet
 from renovation_core.register.regions import Level
 from renovation_core.statistics import Line, Mismatch
-from renovation_core.units import round_fraction
+from renovation_core.units import to_percent, to_wan
 
 RegionPath = Annotated[
     str,
@@ -58,15 +57,6 @@ SpanQuery = Annotated[
         description="year_to_date (本年累计, the national table's) or month (本月) alone.",
     ),
 ]
-HUNDREDTH = Decimal("0.01")
-
-
-def _percent(rate: Fraction | None) -> Decimal | None:
-    return None if rate is None else round_fraction(rate * 100, HUNDREDTH)
-
-
-def _wan(households: int) -> Decimal:
-    return round_fraction(Fraction(households, 10_000), HUNDREDTH)
 
 
 def _cells(line: Line, name: str) -> tuple[Any, ...]:
@@ -78,10 +68,10 @@ def _cells(line: Line, name: str) -> tuple[Any, ...]:
         line.source.label,
         f.planned.compounds,
         f.started.compounds,
-        _percent(f.start_rate_compounds),
-        _wan(f.planned.households),
-        _wan(f.started.households),
-        _percent(f.start_rate_households),
+        maybe(to_percent, f.start_rate_compounds),
+        to_wan(f.planned.households),
+        to_wan(f.started.households),
+        maybe(to_percent, f.start_rate_households),
     )
 
 
@@ -105,10 +95,10 @@ def findings_table(findings: Sequence[Mismatch]) -> Sheet:
             summed.planned.compounds,
             own.started.compounds,
             summed.started.compounds,
-            _wan(own.planned.households),
-            _wan(summed.planned.households),
-            _wan(own.started.households),
-            _wan(summed.started.households),
+            to_wan(own.planned.households),
+            to_wan(summed.planned.households),
+            to_wan(own.started.households),
+            to_wan(summed.started.households),
         )
 
     return Sheet(

@@ -3,7 +3,6 @@ and for the city, in the survey's view beside the plan's; and what was delivered
 published targets."""
 
 import datetime
-from decimal import Decimal
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get
@@ -13,7 +12,7 @@ import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
 from renovation_api.downloads import Tables, downloads
-from renovation_api.fields import YEARS
+from renovation_api.fields import YEARS, maybe
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode
@@ -27,7 +26,7 @@ from renovation_api.shapes.statistics import (
 )
 from renovation_api.workbook import Sheet
 from renovation_core.statistics import Account
-from renovation_core.units import round_fraction, to_wan_m2, to_yi_yuan
+from renovation_core.units import to_percent, to_wan_m2, to_yi_yuan
 
 AsOf = Annotated[
     datetime.date | None,
@@ -46,7 +45,7 @@ def _account_cells(row: Account, names: dict[str, str], columns: FigureColumns) 
         row.delivered.households,
         to_wan_m2(row.delivered.floor_area_m2),
         to_yi_yuan(row.investment_completed_yuan),
-        None if rate is None else round_fraction(rate * 100, Decimal("0.01")),
+        maybe(to_percent, rate),
     )
 
 
