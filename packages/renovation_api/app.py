@@ -13,7 +13,7 @@ from litestar import Litestar, Request, Response, Router, get
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.openapi.config import OpenAPIConfig
-from litestar.openapi.spec import License, Server, Tag
+from litestar.openapi.spec import Contact, License, Server, Tag
 from litestar.static_files import create_static_files_router
 
 import renovation_core as core
@@ -202,6 +202,7 @@ def openapi_config() -> OpenAPIConfig:
         "Idempotency-Key. Money is a decimal string of yuan, areas of m².",
         tags=TAGS,
         license=License(name="Apache-2.0", identifier="Apache-2.0"),
+        contact=Contact(name="The renovation office that runs this deployment"),
         servers=[
             Audience(
                 url="/",

@@ -15,6 +15,7 @@ from litestar import Litestar, Request
 from litestar.openapi.plugins import JsonRenderPlugin, OpenAPIRenderPlugin, SwaggerRenderPlugin
 from litestar.openapi.spec import (
     Components,
+    Example,
     Link,
     OpenAPI,
     OpenAPIFormat,
@@ -22,12 +23,14 @@ from litestar.openapi.spec import (
     OpenAPIMediaType,
     OpenAPIType,
     Operation,
+    Parameter,
     RequestBody,
     Schema,
     SecurityScheme,
 )
 
 import renovation_core as core
+from renovation_api import story
 from renovation_api.credentials import KEY_HEADER
 from renovation_api.fields import INT32
 from renovation_api.guards import PERMISSION
@@ -344,6 +347,52 @@ def _schemas(node: object) -> Iterator[Schema]:
             yield from _schemas(getattr(node, field.name))
 
 
+def _declare_examples(document: OpenAPI) -> None:
+    """Every parameter and body its example from the worked example (:mod:`renovation_api.story`);
+    an operation taken several times there has as many examples, in order, named alike across
+    its parameters and body so that tools pair them."""
+    operations = _operations(document)
+    for operation_id, steps in story.by_operation().items():
+        operation = operations[operation_id]
+        names = ["wuhai"] if len(steps) == 1 else [f"wuhai-{n}" for n in range(1, len(steps) + 1)]
+        for parameter in operation.parameters or ():
+            if isinstance(parameter, Parameter) and parameter.name in steps[0].parameters:
+                parameter.examples = {
+                    name: Example(value=step.parameters[parameter.name])
+                    for name, step in zip(names, steps, strict=True)
+                }
+        body = operation.request_body
+        if isinstance(body, RequestBody) and steps[0].body is not None:
+            media_type = "text/csv" if isinstance(steps[0].body, str) else "application/json"
+            body.content[media_type].examples = {
+                name: Example(value=step.body) for name, step in zip(names, steps, strict=True)
+            }
+
+
+def _in_story_order(document: dict[str, Any]) -> dict[str, Any]:
+    """The paths, and the operations of each, in the worked example's order (the rest after):
+    read top to bottom, the contract tells the programme's story, and a tool that sends each
+    example in turn finds what it needs already made."""
+    rank = {operation_id: n for n, operation_id in enumerate(story.by_operation())}
+    last = len(rank)
+
+    def order(operation: Any) -> int:
+        return (
+            rank.get(operation.get("operationId", ""), last)
+            if isinstance(operation, dict)
+            else last
+        )
+
+    paths = {
+        path: dict(sorted(item.items(), key=lambda entry: order(entry[1])))
+        for path, item in document["paths"].items()
+    }
+    document["paths"] = dict(
+        sorted(paths.items(), key=lambda entry: min(map(order, entry[1].values()), default=last))
+    )
+    return document
+
+
 def contract(app: Litestar) -> OpenAPI:
     """The app's whole contract. Built on first use, not with the app: it takes seconds, which
     an app started for one test, or a command, need not pay (``app_from_env`` builds it before
@@ -358,7 +407,7 @@ def contract(app: Litestar) -> OpenAPI:
 def contract_json(app: Litestar) -> dict[str, Any]:
     """The contract as JSON-ready builtins, made once per app."""
     if (built := app.state.get(_JSON)) is None:
-        built = app.state[_JSON] = contract(app).to_schema()
+        built = app.state[_JSON] = _in_story_order(contract(app).to_schema())
     return built
 
 
@@ -391,5 +440,6 @@ def _complete(app: Litestar, document: OpenAPI) -> None:
     _constrain_parameters(document)
     _declare_files(document)
     _declare_uploads(document)
+    _declare_examples(document)
     for schema in _schemas(document):
         _state_sizes(schema)

@@ -28,6 +28,7 @@ from renovation_api.sheets import MAX_COLUMNS, Limits, rows_of
 from renovation_api.storage import mapping, register, tables
 from renovation_core.labels import Labelled
 from renovation_core.register.inventory import Entry, Inventory, RowProblem
+from renovation_core.text import LINE_PATTERN, LINES_PATTERN, visible
 from renovation_core.validators import MAX_COUNT, MAX_NOTE_LENGTH, MAX_TEXT_LENGTH
 
 BATCH = 1000
@@ -46,7 +47,7 @@ class ImportStatus(Labelled):
 
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
-Text = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_LENGTH)]
+Text = Annotated[str, msgspec.Meta(max_length=MAX_NOTE_LENGTH, pattern=LINES_PATTERN)]
 
 
 class ProblemOut(msgspec.Struct, kw_only=True):
@@ -54,7 +55,7 @@ class ProblemOut(msgspec.Struct, kw_only=True):
     names it (none where the whole row is at fault) and why."""
 
     row: Annotated[int, msgspec.Meta(ge=2, le=MAX_COUNT)]
-    column: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)] | None
+    column: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH, pattern=LINE_PATTERN)] | None
     message: Text
 
 
@@ -74,7 +75,7 @@ class ImportReport(msgspec.Struct, kw_only=True):
         default_factory=list
     )
     ignored_columns: Annotated[
-        list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]],
+        list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH, pattern=LINE_PATTERN)]],
         msgspec.Meta(max_length=MAX_COLUMNS),
     ] = msgspec.field(default_factory=list)
 
@@ -82,10 +83,16 @@ class ImportReport(msgspec.Struct, kw_only=True):
         self.rejected += 1
         for p in found:
             if len(self.problems) < MAX_PROBLEMS:
-                column = None if p.column is None else p.column[:MAX_TEXT_LENGTH]
+                column = None if p.column is None else _shown(p.column, MAX_TEXT_LENGTH)
                 self.problems.append(
-                    ProblemOut(row=p.row, column=column, message=p.message[:MAX_NOTE_LENGTH])
+                    ProblemOut(row=p.row, column=column, message=_shown(p.message, MAX_NOTE_LENGTH))
                 )
+
+
+def _shown(text: str, limit: int) -> str:
+    """A file's own text (a column's name, a quoted cell) as a report may show it: one line,
+    its control characters visible, within ``limit``."""
+    return " ".join(visible(text).splitlines())[:limit]
 
 
 @attrs.frozen(kw_only=True)
@@ -128,7 +135,7 @@ async def import_compounds(
         header, outcomes = await anyio.to_thread.run_sync(
             Inventory(programme).open, rows_of(file, limits)
         )
-        report.ignored_columns = [c[:MAX_TEXT_LENGTH] for c in header.ignored[:MAX_COLUMNS]]
+        report.ignored_columns = [_shown(c, MAX_TEXT_LENGTH) for c in header.ignored[:MAX_COLUMNS]]
 
         def batch() -> list[Entry | list[RowProblem]]:
             return list(islice(outcomes, BATCH))

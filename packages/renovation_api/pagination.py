@@ -1,8 +1,9 @@
 """Opaque, signed cursors for keyset pagination.
 
 A token carries the position of the last item served and a fingerprint of the query it belongs
-to, signed with the instance's secret (kept in the database, so every worker shares it). A token
-that was altered, forged, or replayed against a different filter is refused with a 400.
+to, signed with the instance's secret (kept in the database, so every worker shares it). A cursor
+names a page, as a path names a resource: one this server never issued (altered or forged)
+names no page, a 404; one issued for other filters or another sort is a 400.
 """
 
 import base64
@@ -19,12 +20,17 @@ from renovation_api.problems import FieldProblem, ProblemError
 MAX_PAGE_SIZE = 500
 MAX_CURSOR_LENGTH = 512
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$"
+CURSOR_DESCRIPTION = (
+    "Opaque: a previous page's next_cursor, passed back unchanged with the same filters and "
+    "sort. The server signs every cursor it issues; one it did not issue names no page (404), "
+    "one issued for other filters is refused (400)."
+)
 Cursor = Annotated[
     str,
     msgspec.Meta(
         max_length=MAX_CURSOR_LENGTH,
         pattern=CURSOR_PATTERN,
-        description="Opaque token from a previous page's next_cursor.",
+        description=CURSOR_DESCRIPTION,
     ),
 ]
 
@@ -61,10 +67,12 @@ class Cursors:
         except (ValueError, binascii.Error):
             valid = False
         if not valid:
-            raise _bad_token("the cursor is not one this server issued")
+            raise _bad_token(404, "unknown-cursor", "the cursor is not one this server issued")
         decoded = msgspec.json.decode(payload)
         if decoded["q"] != _fingerprint(query):
-            raise _bad_token("the cursor belongs to a list with other filters or sort")
+            raise _bad_token(
+                400, "invalid-cursor", "the cursor belongs to a list with other filters or sort"
+            )
         return list(decoded["k"])
 
 
@@ -72,10 +80,10 @@ def _fingerprint(query: str) -> str:
     return hashlib.sha256(query.encode()).hexdigest()[:16]
 
 
-def _bad_token(detail: str) -> ProblemError:
+def _bad_token(status: int, slug: str, detail: str) -> ProblemError:
     return ProblemError(
-        400,
-        "invalid-cursor",
+        status,
+        slug,
         "The cursor is not valid",
         detail,
         [FieldProblem(path="query.cursor", message=detail)],

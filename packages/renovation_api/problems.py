@@ -22,6 +22,7 @@ from renovation_api.headers import request_id
 from renovation_api.services.errors import Changed, NotFound, NotPermitted, OutsideScope
 from renovation_api.storage.engine import busy
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from renovation_core.text import LINE_PATTERN, LINES_PATTERN, visible
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -31,20 +32,27 @@ log = logging.getLogger("renovation_api")
 MAX_TEXT = 2000
 MAX_ERRORS = 100
 BUSY_RETRY_SECONDS = 5  # the Retry-After of a 503: the database busy or not answering
-Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
+Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT, pattern=LINES_PATTERN)]
 
 
 def _clip(text: str) -> str:
-    """Problem texts may quote the request (a path, a value): keep them to a bounded size."""
+    """Problem texts may quote the request (a path, a value): keep them to a bounded size, and
+    its control characters visible (a client may print them to a terminal or a log)."""
+    text = visible(text)
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
 class FieldProblem(msgspec.Struct, kw_only=True):
     """One invalid field: where (a JSON path into the request) and what is wrong."""
 
-    path: Annotated[str, msgspec.Meta(max_length=MAX_TEXT, examples=["$.households"])]
+    path: Annotated[
+        str, msgspec.Meta(max_length=MAX_TEXT, pattern=LINES_PATTERN, examples=["$.households"])
+    ]
     message: Annotated[
-        str, msgspec.Meta(max_length=MAX_TEXT, examples=["must be at least 1, got -12"])
+        str,
+        msgspec.Meta(
+            max_length=MAX_TEXT, pattern=LINES_PATTERN, examples=["must be at least 1, got -12"]
+        ),
     ]
 
     def __post_init__(self) -> None:
@@ -62,7 +70,7 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
             examples=["urn:renovation:problem:invalid-request"],
         ),
     ]
-    title: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]
+    title: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH, pattern=LINE_PATTERN)]
     status: Annotated[int, msgspec.Meta(ge=400, le=599)]
     detail: Text | None = None
     instance: Text | None = None
@@ -75,7 +83,7 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     ) = None
     allowed: (
         Annotated[
-            list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH)]],
+            list[Annotated[str, msgspec.Meta(max_length=MAX_TEXT_LENGTH, pattern=LINE_PATTERN)]],
             msgspec.Meta(
                 max_length=MAX_ERRORS,
                 description="What the record allows next, when a step is refused "

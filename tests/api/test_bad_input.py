@@ -156,14 +156,18 @@ def test_page_size_above_the_maximum(client: Any, unchanged: Any) -> None:
     assert body["errors"][0]["path"] == "query.page_size"
 
 
-@pytest.mark.parametrize("token", ["garbage", "eyJxIjoiYSIsImsiOlsxXX0.AAAA", "a.b.c", ""])
-def test_a_forged_cursor(client: Any, unchanged: Any, token: str) -> None:
+@pytest.mark.parametrize("token", ["garbage", "a.b.c", ""])
+def test_a_cursor_not_shaped_as_one(client: Any, unchanged: Any, token: str) -> None:
     response = client.get(COMPOUNDS, params={"cursor": token})
     assert response.status_code == 400
-    assert response.json()["type"] in {
-        "urn:renovation:problem:invalid-cursor",
-        "urn:renovation:problem:invalid-request",
-    }
+    assert response.json()["type"] == "urn:renovation:problem:invalid-request"
+
+
+@pytest.mark.parametrize("token", ["eyJxIjoiYSIsImsiOlsxXX0.AAAA", "0.0"])
+def test_a_forged_cursor_names_no_page(client: Any, unchanged: Any, token: str) -> None:
+    response = client.get(COMPOUNDS, params={"cursor": token})
+    assert response.status_code == 404
+    assert response.json()["type"] == "urn:renovation:problem:unknown-cursor"
 
 
 def test_an_etag_from_another_resource(client: Any, unchanged: Any) -> None:

@@ -101,6 +101,10 @@ def test_an_inventory_is_imported_and_a_second_import_changes_nothing(
         "all_or_nothing",
         "海勃湾区台账.csv",
     )
+    # RFC 3339 wants the zone, and SQLite keeps none: every stored moment is UTC.
+    assert datetime.datetime.fromisoformat(done["submitted_at"]).utcoffset() == datetime.timedelta(
+        0
+    )
     report = done["report"]
     assert (report["rows"], report["inserted"], report["plans_added"], report["rejected"]) == (
         30,

@@ -21,15 +21,17 @@ from renovation_api.services.unit_of_work import (
     MAX_ACTOR_LENGTH,
     MAX_RESOURCE_LENGTH,
     Action,
+    AuditEvent,
     EventFilter,
 )
-from renovation_core.text import LINE_PATTERN
+from renovation_core.text import LINE_PATTERN, visible
 
 Actor = Annotated[
     str,
     msgspec.Meta(
         min_length=1,
         max_length=MAX_ACTOR_LENGTH,
+        pattern=LINE_PATTERN,
         description="Who: key:<key id> for an API key, user:<subject> for a person signed in "
         "through the identity provider, cli:<account> for the command line.",
     ),
@@ -39,6 +41,7 @@ Resource = Annotated[
     msgspec.Meta(
         min_length=1,
         max_length=MAX_RESOURCE_LENGTH,
+        pattern=LINE_PATTERN,
         description="What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X.",
     ),
 ]
@@ -60,6 +63,15 @@ class AuditEventOut(msgspec.Struct, kw_only=True):
     before: Snapshot | None
     after: Snapshot | None
     request_id: Annotated[str, msgspec.Meta(max_length=128, pattern=REQUEST_ID_PATTERN)] | None
+
+
+def _shown(event: AuditEvent) -> AuditEventOut:
+    """An event as the log shows it: who and what on one line, as recorded but with control
+    characters visible (a token's subject is the identity provider's text, not ours)."""
+    fields = attrs.asdict(event)
+    for name in ("actor", "resource"):
+        fields[name] = " ".join(visible(fields[name]).splitlines())
+    return msgspec.convert(fields, AuditEventOut)
 
 
 class AuditEventPage(msgspec.Struct, kw_only=True):
@@ -112,7 +124,7 @@ class AuditController(Controller):
         description="Every write, oldest first, for the auditor and the city administrator; "
         "since (inclusive) and until (exclusive) bound the time. The log cannot be changed "
         "through the API.",
-        responses=problem_responses(400, 403),
+        responses=problem_responses(400, 403, 404),
     )
     async def list_audit_events(
         self,
@@ -155,7 +167,7 @@ class AuditController(Controller):
         found = await runner.query(
             request, lambda uow: audit.events(uow, where, after, page_size + 1)
         )
-        items = [msgspec.convert(attrs.asdict(e), AuditEventOut) for e in found[:page_size]]
+        items = [_shown(e) for e in found[:page_size]]
         more = len(found) > page_size
         return AuditEventPage(
             items=items, next_cursor=cursors.issue(query, [items[-1].id]) if more else None

@@ -13,7 +13,13 @@ import renovation_core as core
 from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
 from renovation_api.guards import needs
 from renovation_api.headers import HEADER_TEXT, REQUEST_ID, REQUEST_ID_PATTERN
-from renovation_api.pagination import CURSOR_PATTERN, MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Cursors
+from renovation_api.pagination import (
+    CURSOR_DESCRIPTION,
+    CURSOR_PATTERN,
+    MAX_CURSOR_LENGTH,
+    MAX_PAGE_SIZE,
+    Cursors,
+)
 from renovation_api.problems import problem_responses
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
@@ -34,7 +40,7 @@ CursorParam = Annotated[
         required=False,
         max_length=MAX_CURSOR_LENGTH,
         pattern=CURSOR_PATTERN,
-        description="next_cursor of the page before.",
+        description=CURSOR_DESCRIPTION,
     ),
 ]
 # Optional filters. Litestar documents a parameter's constraints only from Parameter().

@@ -34,6 +34,7 @@ from renovation_api.problems import (
 )
 from renovation_api.routes.common import CREATED, ProgrammeCode
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
+from renovation_api.storage.audit import utc
 from renovation_core.register.inventory import Inventory
 from renovation_core.text import line_pattern
 from renovation_core.validators import MAX_TEXT_LENGTH
@@ -84,8 +85,8 @@ def import_out(row: Any) -> ImportOut:
         filename=row.filename,
         size_bytes=row.size_bytes,
         submitted_by=row.submitted_by,
-        submitted_at=row.created_at,
-        finished_at=row.finished_at,
+        submitted_at=utc(row.created_at),
+        finished_at=None if row.finished_at is None else utc(row.finished_at),
         report=None if row.report is None else msgspec.convert(row.report, ImportReport),
         failure=row.failure,
     )

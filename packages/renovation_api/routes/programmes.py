@@ -59,7 +59,7 @@ class ProgrammeController(Controller):
         opt=needs(core.Permission.READ_PUBLISHED),
         summary="List programmes",
         description="Every programme held, by code.",
-        responses=problem_responses(400),
+        responses=problem_responses(400, 404),
     )
     async def list_programmes(
         self,

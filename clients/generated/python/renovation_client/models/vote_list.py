@@ -18,7 +18,9 @@ class VoteList:
     """
     Attributes:
         items (list[VoteOut]):
-        next_cursor (None | str): Opaque token from a previous page's next_cursor.
+        next_cursor (None | str): Opaque: a previous page's next_cursor, passed back unchanged with the same filters and
+            sort. The server signs every cursor it issues; one it did not issue names no page (404), one issued for other
+            filters is refused (400).
     """
 
     items: list[VoteOut]

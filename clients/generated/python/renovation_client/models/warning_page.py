@@ -22,7 +22,9 @@ class WarningPage:
         as_of (datetime.date):
         totals (list[WarningCountOut]):
         items (list[WarningOut]):
-        next_cursor (None | str): Opaque token from a previous page's next_cursor.
+        next_cursor (None | str): Opaque: a previous page's next_cursor, passed back unchanged with the same filters and
+            sort. The server signs every cursor it issues; one it did not issue names no page (404), one issued for other
+            filters is refused (400).
     """
 
     as_of: datetime.date

@@ -98,6 +98,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -154,7 +159,9 @@ def sync_detailed(
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +211,9 @@ def sync(
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +258,9 @@ async def asyncio_detailed(
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,7 +308,9 @@ async def asyncio(
         until (datetime.datetime | None | Unset): An RFC 3339 date-time with its offset, e.g.
             2026-11-28T09:30:00+08:00.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -197,7 +197,9 @@ def sync_detailed(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +260,9 @@ def sync(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,7 +318,9 @@ async def asyncio_detailed(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -373,7 +379,9 @@ async def asyncio(
         priority (None | PriorityLevel | Unset):
         sort (ListCompoundsSort | Unset): Order of the list. Default: ListCompoundsSort.CODE.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

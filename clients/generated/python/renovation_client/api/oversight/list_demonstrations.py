@@ -137,7 +137,9 @@ def sync_detailed(
         district (None | str | Unset):
         year (int | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,9 @@ def sync(
         district (None | str | Unset):
         year (int | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +224,9 @@ async def asyncio_detailed(
         district (None | str | Unset):
         year (int | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +268,9 @@ async def asyncio(
         district (None | str | Unset):
         year (int | None | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,7 +122,9 @@ def sync_detailed(
         month (str): The month, YYYY-MM.
         district (str): District.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +167,9 @@ def sync(
         month (str): The month, YYYY-MM.
         district (str): District.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +207,9 @@ async def asyncio_detailed(
         month (str): The month, YYYY-MM.
         district (str): District.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +250,9 @@ async def asyncio(
         month (str): The month, YYYY-MM.
         district (str): District.
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

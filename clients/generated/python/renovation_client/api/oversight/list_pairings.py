@@ -124,7 +124,9 @@ def sync_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,9 @@ def sync(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +203,9 @@ async def asyncio_detailed(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +243,9 @@ async def asyncio(
         programme (str): The programme's code, e.g. wuhai-2022-2024.
         district (None | str | Unset):
         page_size (int | Unset): Items per page (at most 500). Default: 50.
-        cursor (None | str | Unset): next_cursor of the page before.
+        cursor (None | str | Unset): Opaque: a previous page's next_cursor, passed back unchanged
+            with the same filters and sort. The server signs every cursor it issues; one it did not
+            issue names no page (404), one issued for other filters is refused (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
