@@ -13,6 +13,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 REFERENCE = Path("packages/renovation_core/reference/wuhai.json")
 SPEC = Path("specs/openapi.json")
 PYTHON_CLIENT = Path("clients/generated/python")
+PYTHON_SDK = Path("clients/python")
 TYPESCRIPT_CLIENT = Path("clients/generated/typescript")
 SPEC_LINTERS = Path("specs")
 GENERATORS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
@@ -26,7 +27,10 @@ def tests(session: nox.Session) -> None:
     PostgreSQL tests run when RENOVATION_TEST_POSTGRES_URL is set (``.ci/run`` sets it).
     """
     session.install(
-        ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "test")
+        ".[api]",
+        f"./{PYTHON_CLIENT}",
+        f"./{PYTHON_SDK}",
+        *nox.project.dependency_groups(PYPROJECT, "test"),
     )
     _npm_ci(session)
     session.run("pytest", "--numprocesses", "auto", "--dist", "worksteal", *session.posargs)
@@ -44,7 +48,10 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy, strict on the core."""
     session.install(
-        ".[api]", f"./{PYTHON_CLIENT}", *nox.project.dependency_groups(PYPROJECT, "typecheck")
+        ".[api]",
+        f"./{PYTHON_CLIENT}",
+        f"./{PYTHON_SDK}",
+        *nox.project.dependency_groups(PYPROJECT, "typecheck"),
     )
     session.run("mypy")
 
@@ -137,10 +144,10 @@ def clients(session: nox.Session) -> None:
 @nox.session(python=False)
 def spec_lint(session: nox.Session) -> None:
     """Lint specs/openapi.json: Spectral (spectral:oas + OWASP API Security) and Redocly
-    (recommended); any error fails. Configuration: specs/.spectral.yaml, specs/redocly.yaml."""
+    (recommended); any warning fails. Configuration: specs/.spectral.yaml, specs/redocly.yaml."""
     _npm_ci(session, SPEC_LINTERS)
     with session.chdir(SPEC_LINTERS):
-        session.run("npx", "spectral", "lint", "--fail-severity", "error", SPEC.name, external=True)
+        session.run("npx", "spectral", "lint", "--fail-severity", "warn", SPEC.name, external=True)
         session.run(
             "npx",
             "redocly",

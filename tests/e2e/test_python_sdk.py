@@ -363,7 +363,7 @@ def test_the_readmes_sdk_example_runs(databases: Databases, tmp_path: Path) -> N
     """The README's Python SDK example, as written, against a server of its own (the Wuhai
     data as loaded) with a real key."""
     text = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
-    found = re.search(r"```python\n(from renovation_client import .*?)```", text, re.S)
+    found = re.search(r"```python\n(from itertools import islice\n.*?)```", text, re.S)
     assert found
     out = io.StringIO()
     with live_server(databases.new(), tmp_path) as server:
@@ -373,4 +373,5 @@ def test_the_readmes_sdk_example_runs(databases: Databases, tmp_path: Path) -> N
             exec(compile(code, "README.md", "exec"), {})
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("海勃湾区 47 ")  # the 2022 table's first row, as the plan has it
+    assert "401 urn:renovation:problem:unauthenticated" in lines
     assert re.fullmatch(r"150[0-9]{3}-[0-9]{4} (urgent|high|normal)", lines[-1]), lines[-1]

@@ -1,10 +1,15 @@
 // The SDK's entry point: the generated types (schema.d.ts, never edited by hand) bound to a
-// typed fetch client. Every path, parameter, body and response is checked by the compiler.
+// typed fetch client, and RenovationClient, the hand-written layer over it (client.ts). Every
+// path, parameter, body and response is checked by the compiler.
 import createClient from "openapi-fetch";
 import type { components, paths } from "./schema.js";
 
 export type { components, paths };
-export type Problem = components["schemas"]["Problem"];
+export { RenovationClient } from "./client.js";
+export type { Credentials, Guarded, Keyed, RenovationClientOptions, Resource } from "./client.js";
+export { RenovationError, type FieldProblem, type Problem } from "./errors.js";
+export type { ItemOf, PagedPath } from "./paging.js";
+export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
 
 // An integrating system's API key, or a person's bearer token from the identity provider;
 // none reads only what is published.
