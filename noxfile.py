@@ -86,6 +86,14 @@ def serve(session: nox.Session) -> None:
 
 
 @nox.session
+def contract_outside(session: nox.Session) -> None:
+    """The schemathesis CLI against a new deployment with only its key and published spec, as
+    an outsider would run it; prints which operations reached a 2xx."""
+    session.install(".[api]", *nox.project.dependency_groups(PYPROJECT, "test"))
+    session.run("python", "-m", "tests.contract.outside")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Read paths vs their floors (bare route, raw driver), as ratios measured in one run.
 

@@ -7,6 +7,7 @@ created compound can be read, updated, planned), which SDKs and stateful tests f
 
 import dataclasses
 import typing
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +31,7 @@ from litestar.openapi.spec import (
 )
 
 import renovation_core as core
-from renovation_api import story
+from renovation_api import idempotency, story
 from renovation_api.credentials import KEY_HEADER
 from renovation_api.fields import INT32
 from renovation_api.guards import PERMISSION
@@ -356,7 +357,15 @@ def _declare_examples(document: OpenAPI) -> None:
         operation = operations[operation_id]
         names = ["wuhai"] if len(steps) == 1 else [f"wuhai-{n}" for n in range(1, len(steps) + 1)]
         for parameter in operation.parameters or ():
-            if isinstance(parameter, Parameter) and parameter.name in steps[0].parameters:
+            if isinstance(parameter, Parameter) and parameter.name == idempotency.HEADER:
+                # A key of each step's own: a key sent again with another body is refused.
+                parameter.examples = {
+                    name: Example(
+                        value=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{operation_id}/{name}"))
+                    )
+                    for name in names
+                }
+            elif isinstance(parameter, Parameter) and parameter.name in steps[0].parameters:
                 parameter.examples = {
                     name: Example(value=step.parameters[parameter.name])
                     for name, step in zip(names, steps, strict=True)

@@ -25,11 +25,12 @@ from renovation_api.problems import ProblemError
 from renovation_api.storage import tables
 
 RETENTION_SECONDS = 24 * 60 * 60
+HEADER = "Idempotency-Key"
 
 IdempotencyKey = Annotated[
     str | None,
     HeaderParameter(
-        name="Idempotency-Key",
+        name=HEADER,
         min_length=1,
         max_length=255,
         pattern=HEADER_TEXT,

@@ -46,6 +46,9 @@ def test_the_spec_lists_every_operation_in_the_story_with_its_examples() -> None
     for operation_id, taken in steps.items():
         _, _, operation = OPERATIONS[operation_id]
         for parameter in operation.get("parameters", []):
+            if parameter["name"] == "Idempotency-Key":
+                assert len(parameter["examples"]) == len(taken), operation_id
+                continue
             examples = [e["value"] for e in parameter.get("examples", {}).values()]
             given = [
                 s.parameters[parameter["name"]] for s in taken if parameter["name"] in s.parameters
