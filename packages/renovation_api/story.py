@@ -17,25 +17,28 @@ from renovation_core.reference import wuhai
 
 PROGRAMME = "wuhai-2022-2024"
 # 150302-0002 (海勃湾区, planned for 2022) is delivered. Three compounds are added: one removed
-# again, one planned and funded, one whose plan is withdrawn.
+# again, one planned, one whose plan is withdrawn; the inventory import brings a fourth, funded.
 CODE = "150302-0002"
-NEW, FUNDED, UNPLANNED = "150302-9001", "150302-9002", "150302-9003"
+NEW, PLANNED, UNPLANNED = "150302-9001", "150302-9002", "150302-9003"
+IMPORTED = "150302-9101"
 PLAN = {"year": 2023, "items": ["water_supply", "elderly_care"], "investment_yuan": "1500000.00"}
 WUHAI = {"programme": PROGRAMME}
 COMPOUND = {**WUHAI, "code": CODE}
 PROJECT = {**COMPOUND, "year": 2022}
 HAIBOWAN = "150302"
+BAOTOU = "150200"  # a city of the province `renovation serve` loads, with no programme here
 MONTH = "2022-12"
 
 ALONE = ("consulting", "designing", "approved")  # the stages one caller reaches in order
-FUNDING = {**WUHAI, "code": FUNDED}
+# The compound the inventory import brings, with its plan, is funded.
+FUNDING = {**WUHAI, "code": IMPORTED}
 LINES = {
     "lines": [
         {
             "source": "city_finance",
             "party": "乌海市财政局",
-            "amount_yuan": "1600000.00",
-            "items": ["water_supply", "elderly_care"],
+            "amount_yuan": "1200000.00",
+            "items": ["water_supply", "drainage"],
         }
     ]
 }
@@ -104,7 +107,7 @@ FIGURES = {
 INVENTORY = (
     "小区编码,小区名称,区县代码,街道代码,建成年份,楼栋数,户数,建筑面积（平方米）,产权性质,"
     "基础设施状况,管理状况,安全隐患状况,评估日期,改造年度,改造内容,预计投资,备注\r\n"
-    "150302-9101,滨河四区,150302,150302001000,1995,6,120,8000.50,房改房,"
+    f"{IMPORTED},滨河四区,150302,150302001000,1995,6,120,8000.50,房改房,"
     "较差,一般,较差,2021-09-11,2023,供水、排水,1200000.00,台账备注\r\n"
 )
 
@@ -171,15 +174,15 @@ STEPS: list[Step] = [
     # The register: a compound created, read, updated, planned, exported.
     Step("listCompounds", {**WUHAI, "district": HAIBOWAN, "sort": "priority", "page_size": 20}),
     Step("createCompound", WUHAI, {"code": NEW, **COMPOUND_FACTS}),
-    Step("createCompound", WUHAI, {"code": FUNDED, **COMPOUND_FACTS, "name": "滨河二区"}),
+    Step("createCompound", WUHAI, {"code": PLANNED, **COMPOUND_FACTS, "name": "滨河二区"}),
     Step("createCompound", WUHAI, {"code": UNPLANNED, **COMPOUND_FACTS, "name": "滨河三区"}),
     Step("getCompound", {**WUHAI, "code": NEW}),
     Step("replaceCompound", {**WUHAI, "code": NEW}, {**COMPOUND_FACTS, "buildings": 4}),
     Step("deleteCompound", {**WUHAI, "code": NEW}),
-    Step("createPlan", {**WUHAI, "code": FUNDED}, PLAN),
+    Step("createPlan", {**WUHAI, "code": PLANNED}, PLAN),
     Step("createPlan", {**WUHAI, "code": UNPLANNED}, PLAN),
-    Step("getPlan", {**WUHAI, "code": FUNDED}),
-    Step("replacePlan", {**WUHAI, "code": FUNDED}, PLAN | {"investment_yuan": "1600000.00"}),
+    Step("getPlan", {**WUHAI, "code": PLANNED}),
+    Step("replacePlan", {**WUHAI, "code": PLANNED}, PLAN | {"investment_yuan": "1600000.00"}),
     Step("deletePlan", {**WUHAI, "code": UNPLANNED}),
     Step("exportCompoundsCsv", {**WUHAI, "district": HAIBOWAN, "language": "zh"}),
     Step("exportCompoundsXlsx", {**WUHAI, "district": HAIBOWAN, "language": "zh"}),
@@ -547,16 +550,16 @@ STEPS: list[Step] = [
         },
     ),
     Step("getRegion", {"code": "110000"}),
-    Step("declareFigures", body={"region": "110100", "month": MONTH, "figures": FIGURES}),
-    Step("listDeclarationVersions", {"code": "110100", "month": MONTH}),
+    Step("declareFigures", body={"region": BAOTOU, "month": MONTH, "figures": FIGURES}),
+    Step("listDeclarationVersions", {"code": BAOTOU, "month": MONTH}),
     Step(
         "correctDeclaration",
-        {"code": "110100", "month": MONTH},
+        {"code": BAOTOU, "month": MONTH},
         {"figures": FIGURES, "reason": "完工户数更正"},
     ),
-    Step("getRegionSurvey", {"code": "110000", "month": MONTH, "span": "year_to_date"}),
-    Step("exportRegionSurveyCsv", {"code": "110000", "month": MONTH}),
-    Step("exportRegionSurvey", {"code": "110000", "month": MONTH}),
+    Step("getRegionSurvey", {"code": "150000", "month": MONTH, "span": "year_to_date"}),
+    Step("exportRegionSurveyCsv", {"code": "150000", "month": MONTH}),
+    Step("exportRegionSurvey", {"code": "150000", "month": MONTH}),
     # The record of every write.
     Step("listAuditEvents", {"resource": f"/v1/programmes/{PROGRAMME}/compounds/{CODE}"}),
 ]

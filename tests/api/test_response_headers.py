@@ -149,3 +149,15 @@ def test_a_bad_setting_is_named_and_nothing_starts() -> None:
     assert result.returncode == 2
     assert "RENOVATION_MAX_BODY_BYTES must be a positive whole number, got 'lots'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_docs_are_compressed_and_the_api_answers_are_not(client: Any) -> None:
+    page = client.get("/docs", headers={"Accept-Encoding": "gzip"})
+    assert (page.status_code, page.headers.get("content-encoding")) == (200, "gzip")
+    contract = client.get("/docs/openapi.json", headers={"Accept-Encoding": "gzip"})
+    assert contract.headers.get("content-encoding") == "gzip"
+    assert contract.num_bytes_downloaded * 5 < len(contract.content)
+    for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text):
+        assert client.get(asset, headers={"Accept-Encoding": "gzip"}).status_code == 200, asset
+    answer = client.get("/v1/vocabularies", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in answer.headers
