@@ -6,6 +6,7 @@ created compound can be read, updated, planned), which SDKs and stateful tests f
 """
 
 import dataclasses
+import re
 import typing
 import uuid
 from collections.abc import Iterator
@@ -72,49 +73,40 @@ def _declare_closed_schemas(app: Litestar, document: OpenAPI) -> None:
         schema.additional_properties = False
 
 
-_PROGRAMME = "$request.path.programme"
-_COMPOUND = {"programme": _PROGRAMME, "code": "$response.body#/code"}
-_PLAN = {"programme": _PROGRAMME, "code": "$request.path.code"}
-_PROGRAMME_CREATED = {"programme": "$response.body#/code"}
-
-# operation id → (status, {link name: (target operation id, parameters, description)})
-LINKS: dict[str, tuple[str, dict[str, tuple[str, dict[str, str], str]]]] = {
-    "createCompound": (
-        "201",
-        {
-            "GetCompound": ("getCompound", _COMPOUND, "Read the compound just created."),
-            "ReplaceCompound": ("replaceCompound", _COMPOUND, "Update the compound."),
-            "DeleteCompound": ("deleteCompound", _COMPOUND, "Remove the compound."),
-            "CreatePlan": ("createPlan", _COMPOUND, "Give the compound its plan."),
-        },
+_PROGRAMME = "/v1/programmes/{programme}"
+_COMPOUND = f"{_PROGRAMME}/compounds/{{code}}"
+# What each create makes: where the new resource lives, and which field of the created body
+# names each part of that path the request did not (a path's other parts come from the request).
+CREATED: dict[str, tuple[str, dict[str, str]]] = {
+    "loadProgramme": (_PROGRAMME, {"programme": "code"}),
+    "createCompound": (_COMPOUND, {"code": "code"}),
+    "importCompounds": (f"{_PROGRAMME}/imports/{{number}}", {"number": "id"}),
+    "createPlan": (f"{_COMPOUND}/plan", {}),
+    "createProject": (f"{_COMPOUND}/projects/{{year}}", {"year": "year"}),
+    "createFunding": (f"{_COMPOUND}/funding", {}),
+    "postPayment": (f"{_COMPOUND}/funding/ledger/{{number}}", {"number": "number"}),
+    "openConsentVote": (f"{_COMPOUND}/consent-votes/{{number}}", {"number": "number"}),
+    "openMenu": (f"{_COMPOUND}/menu", {}),
+    "nominateDemonstration": (f"{_COMPOUND}/nomination", {}),
+    "createTenderPackage": (f"{_PROGRAMME}/tender-packages/{{package}}", {"package": "code"}),
+    "createSurvey": (f"{_PROGRAMME}/surveys/{{survey}}", {"survey": "code"}),
+    "submitMonthlyReport": (
+        f"{_PROGRAMME}/monthly-reports/{{month}}/{{district}}",
+        {"month": "month", "district": "district"},
     ),
-    "getCompound": (
-        "200",
-        {"CreatePlan": ("createPlan", _COMPOUND, "Give the compound its plan.")},
+    "createContract": (
+        f"{_PROGRAMME}/contracts/{{year}}/{{district}}",
+        {"year": "year", "district": "district"},
     ),
-    "createPlan": (
-        "201",
-        {
-            "GetPlan": ("getPlan", _PLAN, "Read the plan just created."),
-            "ReplacePlan": ("replacePlan", _PLAN, "Update the plan."),
-            "DeletePlan": ("deletePlan", _PLAN, "Delete the plan."),
-            "GetCoverage": ("getCoverage", {"programme": _PROGRAMME}, "Coverage, with the plan."),
-            "GetTargetVsActual": (
-                "getTargetVsActual",
-                {"programme": _PROGRAMME},
-                "The annual plan, with the plan.",
-            ),
-        },
-    ),
-    "loadProgramme": (
-        "201",
-        {
-            "GetProgramme": ("getProgramme", _PROGRAMME_CREATED, "Read the loaded programme."),
-            "ListCompounds": ("listCompounds", _PROGRAMME_CREATED, "Its compound register."),
-            "GetSummary": ("getSummary", _PROGRAMME_CREATED, "Its summary report."),
-        },
+    "createPairing": (f"{_PROGRAMME}/pairings/{{pairing}}", {"pairing": "id"}),
+    "createAssessment": (f"{_PROGRAMME}/assessments/{{year}}", {"year": "year"}),
+    "addProvince": ("/v1/regions/{code}", {"code": "code"}),
+    "declareFigures": (
+        "/v1/regions/{code}/declarations/{month}",
+        {"code": "region", "month": "month"},
     ),
 }
+_PARAMETER = re.compile(r"{(\w+)}")
 
 
 def _operations(document: OpenAPI) -> dict[str, Operation]:
@@ -127,14 +119,46 @@ def _operations(document: OpenAPI) -> dict[str, Operation]:
     return found
 
 
-def _declare_links(document: OpenAPI) -> None:
+def _links_from(source: str, document: OpenAPI) -> dict[str, Link]:
+    """Links from a create to every operation on what it made, or under it, whose path it can
+    fill: from the request's own path, or from the created body."""
     operations = _operations(document)
-    for source, (status, links) in LINKS.items():
-        response = (operations[source].responses or {})[status]
-        response.links = {  # type: ignore[union-attr]
-            name: Link(operation_id=target, parameters=dict(parameters), description=description)
-            for name, (target, parameters, description) in links.items()
-        }
+    where, named = CREATED[source]
+    source_path = next(
+        p for p, item in (document.paths or {}).items() if item.post is operations[source]
+    )
+    own = set(_PARAMETER.findall(source_path))
+    links = {}
+    for path, item in (document.paths or {}).items():
+        if path != where and not path.startswith(f"{where}/"):
+            continue
+        wanted = _PARAMETER.findall(path)
+        if not all(name in own or name in named for name in wanted):
+            continue
+        for method in ("get", "put", "post", "delete"):
+            target = getattr(item, method)
+            if target is None or target is operations[source]:
+                continue
+            parameters = {
+                name: f"$response.body#/{named[name]}" if name in named else f"$request.path.{name}"
+                for name in wanted
+            }
+            links[target.operation_id[0].upper() + target.operation_id[1:]] = Link(
+                operation_id=target.operation_id,
+                parameters=parameters,
+                description=target.summary,
+            )
+    return links
+
+
+def _declare_links(document: OpenAPI) -> None:
+    """Each create links to the reads and commands of what it made (SDKs and stateful contract
+    tools follow them)."""
+    operations = _operations(document)
+    for source in CREATED:
+        responses = operations[source].responses or {}
+        response = responses.get("201") or responses["202"]
+        response.links = _links_from(source, document)  # type: ignore[union-attr]
 
 
 SECURITY_SCHEMES = {
