@@ -1,14 +1,17 @@
 """The contract's worked example: one walk through the Wuhai programme, operation by operation.
 
-Every parameter and body in ``specs/openapi.json`` takes its example from here, and the paths are
-listed in this order, so that a reader (or a contract tool that sends each example in turn, as
-schemathesis does) on a fresh ``renovation serve`` with the city administrator's key succeeds:
-each step rests on those before it (a compound is created before it is planned, a project
-before its stage moves, a funding plan before its review). ``tests/api/test_story.py`` walks it.
+Every parameter and body in ``specs/openapi.json`` takes its example from :data:`STEPS`, and the
+paths are listed in their order. The examples assume a deployment in use: ``renovation serve``'s
+(Wuhai and its province) after :data:`PRELUDE`, the work a city office and its district would
+have done before (households registered, projects under way, budgets submitted by the district
+and approved, a month reported). On such a deployment a city administrator's key takes every
+step, in this order or in the order a contract tool sorts them (creates before reads, each
+step resting on the prelude rather than on a step beside it). ``tests/api/test_story.py`` walks
+both; ``nox -s contract_outside`` gives them to schemathesis.
 """
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -29,7 +32,6 @@ HAIBOWAN = "150302"
 BAOTOU = "150200"  # a city of the province `renovation serve` loads, with no programme here
 MONTH = "2022-12"
 
-ALONE = ("consulting", "designing", "approved")  # the stages one caller reaches in order
 # The compound the inventory import brings, with its plan, is funded.
 FUNDING = {**WUHAI, "code": IMPORTED}
 LINES = {
@@ -131,19 +133,236 @@ def _without_nulls(value: Any) -> Any:
     return value
 
 
+Persona = Literal["city_admin", "district_officer", "finance_officer"]
+
+
 @attrs.frozen
 class Step:
-    """One request: the operation, its parameters by name (path and query alike) and its body.
-
-    ``alone`` is False where one caller walking the contract in order cannot take the step: a
-    budget is reviewed by someone other than its submitter, and a project is tendered only once
-    its package is awarded, which needs its design approved first (the stages move through one
-    operation, so its examples run together)."""
+    """One request: the operation, its parameters by name (path and query alike), its body, and
+    who sends it. The prelude's district and finance officers are Haibowan's: a budget the
+    district submits is reviewed by two others, one for each bureau (nobody reviews their own,
+    nor for both)."""
 
     operation: str
     parameters: dict[str, Any] = attrs.field(factory=dict)
     body: Any = None
-    alone: bool = True
+    by: Persona = "city_admin"
+
+
+# The prelude's records: compounds whose projects stand at the stages the examples act at,
+# budgets submitted and approved, households and a vote, a menu open, a survey open, a month
+# reported.
+UNDER_WAY, COMPLETED, FILED, APPROVED = "150302-9201", "150302-9202", "150302-9203", "150302-9204"
+REVIEWED, PAID, ORDERING = "150302-9205", "150302-9206", "150302-9207"
+OPEN_SURVEY = "residents-2022"
+MONTH_BEFORE = "2022-11"
+PRELUDE_PLAN = {
+    "year": 2022,
+    "items": ["water_supply", "elderly_care"],
+    "investment_yuan": "1500000.00",
+}
+COMMITTEE = {
+    "formed_on": "2021-11-10",
+    "members": [
+        {"household": "1-1-0101", "role": "chair"},
+        {"household": "1-1-0201", "role": "vice_chair"},
+        {"household": "1-1-0301", "role": "member"},
+    ],
+}
+OFFERED = ["water_supply", "drainage", "mobile_coverage", "common_parts_repair", "elderly_care"]
+BASIC = OFFERED[:4]
+NEW_PROJECT = {"client": CLIENT, "profile": PROFILE, "planned_on": "2021-11-01"}
+DOCUMENTS = ("existing_land_documents", "design_approval", "commitment_notice")
+DESIGNER = _unit("design", "乌海市建筑设计院", "91150300MA0N00001D")
+CONTRACTOR = _unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")
+SUPERVISOR = _unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")
+ATTENDEES = [
+    {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
+    {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},
+    {"role": "supervisor", "name": "赵监理", "organisation": "内蒙古工程监理公司"},
+    {"role": "street", "name": "孙书记", "organisation": "新华街道办事处"},
+    {"role": "community", "name": "周主任", "organisation": "新华社区居委会"},
+    {"role": "residents", "name": "吴代表", "organisation": "小区改造委员会"},
+    {
+        "role": "utility_operator",
+        "name": "工程师",
+        "organisation": OPERATORS["water"],
+        "network": "water",
+    },
+]
+FUNDED_LINES = {
+    "lines": [
+        {
+            "source": "city_finance",
+            "party": "乌海市财政局",
+            "amount_yuan": "1500000.00",
+            "items": ["water_supply", "elderly_care"],
+        }
+    ]
+}
+MENU = {"opened_on": "2021-11-12", "offered": [{"code": code} for code in OFFERED]}
+
+
+def _at(code: str, **more: Any) -> dict[str, Any]:
+    return {**WUHAI, "code": code, **more}
+
+
+def _planned(code: str, name: str) -> list[Step]:
+    """A compound added to the register, planned for 2022."""
+    return [
+        Step("createCompound", WUHAI, {"code": code, **COMPOUND_FACTS, "name": name}),
+        Step("createPlan", _at(code), PRELUDE_PLAN),
+    ]
+
+
+def _residents(code: str) -> list[Step]:
+    """Its households registered, and the committee three of them form."""
+    return [
+        Step("replaceHouseholds", _at(code), {"households": HOUSEHOLDS}),
+        Step("replaceCommittee", _at(code), COMMITTEE),
+    ]
+
+
+def _project(code: str, stage: str) -> list[Step]:
+    """Its 2022 project, taken to ``stage`` (approved, under_construction, completed or filed)
+    the way the plan has it: designed with the residents, approved, tendered, built, accepted."""
+    project = _at(code, year=2022)
+
+    def to(stage: str, on: str, **more: str) -> Step:
+        return Step("advanceProject", project, {"to": stage, "on": on, **more})
+
+    steps = [
+        Step("createProject", _at(code), NEW_PROJECT),
+        *(
+            Step(
+                "supplyProjectDocument",
+                project,
+                {"kind": kind, "reference": f"乌海建审〔2021〕{n}号", "issued_on": "2021-12-10"},
+            )
+            for n, kind in enumerate(DOCUMENTS, start=31)
+        ),
+        to("consulting", "2021-11-05"),
+        to("designing", "2021-11-20"),
+        Step(
+            "assignProjectUnit",
+            project,
+            {"role": "design", "unit": DESIGNER, "assigned_on": "2021-11-20"},
+        ),
+        to("approved", "2021-12-15"),
+    ]
+    if stage == "approved":
+        return steps
+    package = f"HBW-{code[-4:]}"
+    steps += [
+        Step(
+            "createTenderPackage",
+            WUHAI,
+            {
+                "code": package,
+                "name": f"海勃湾区2022年{code}标段",
+                "year": 2022,
+                "compounds": [code],
+            },
+        ),
+        Step("awardTenderPackage", {**WUHAI, "package": package}, AWARD),
+        to("tendered", "2021-12-28"),
+        Step(
+            "assignProjectUnit",
+            project,
+            {"role": "supervision", "unit": SUPERVISOR, "assigned_on": "2021-12-28"},
+        ),
+        to("under_construction", "2022-04-06"),
+        Step("recordProjectInspection", project, INSPECTION),
+    ]
+    if stage == "under_construction":
+        return [*steps, Step("reportProjectHazard", project, HAZARD)]
+    steps.append(to("completed", "2022-09-30"))
+    if stage == "completed":
+        return steps
+    return [
+        *steps,
+        Step("recordProjectAcceptance", project, ACCEPTANCE),
+        to("accepted", "2022-10-15"),
+        to("filed", "2022-10-30", reference="乌建竣备〔2022〕118号"),
+    ]
+
+
+def _budget(code: str, *, approved: bool) -> list[Step]:
+    """Its budget drafted, submitted by the district, and (if ``approved``) approved for the
+    housing bureau by the city administrator and for the finance bureau by its officer."""
+    steps = [
+        Step("createFunding", _at(code), FUNDED_LINES),
+        Step("submitFunding", _at(code), {"on": "2022-03-01"}, by="district_officer"),
+    ]
+    if approved:
+        steps += [
+            Step("reviewFunding", _at(code), {**REVIEW, "bureau": "housing", "on": "2022-03-05"}),
+            Step(
+                "reviewFunding",
+                _at(code),
+                {**REVIEW, "bureau": "finance", "on": "2022-03-08"},
+                by="finance_officer",
+            ),
+        ]
+    return steps
+
+
+AWARD = {
+    "contractor": CONTRACTOR,
+    "method": "open",
+    "awarded_on": "2021-12-25",
+    "contract_value_yuan": "1400000.00",
+}
+INSPECTION = {"on": "2022-05-10", "inspector": "市质监站 刘工", "findings": "管沟回填分层夯实不足"}
+HAZARD = {
+    "found_on": "2022-05-10",
+    "description": "管沟开挖未设置临边防护",
+    "level": "major",
+    "deadline": "2022-05-20",
+}
+ACCEPTANCE = {"held_on": "2022-10-15", "passed": True, "attendees": ATTENDEES}
+REVIEW = {"round": 1, "verdict": "approved"}
+
+PRELUDE: list[Step] = [
+    *_residents(CODE),
+    Step(
+        "openConsentVote",
+        COMPOUND,
+        {"matter": "rebuild", "building": "1", "entrance": "1", "opened_on": "2021-11-12"},
+    ),
+    *(
+        step
+        for code, stage in (
+            (UNDER_WAY, "under_construction"),
+            (COMPLETED, "completed"),
+            (FILED, "filed"),
+            (APPROVED, "approved"),
+        )
+        for step in (
+            *_planned(code, f"滨河{code[-4:]}小区"),
+            *_residents(code),
+            *_project(code, stage),
+        )
+    ),
+    *_planned(REVIEWED, "滨河9205小区"),
+    *_budget(REVIEWED, approved=False),
+    *_planned(PAID, "滨河9206小区"),
+    *_budget(PAID, approved=True),
+    *_planned(ORDERING, "滨河9207小区"),
+    Step("replaceHouseholds", _at(ORDERING), {"households": HOUSEHOLDS}),
+    Step("openMenu", _at(ORDERING), MENU),
+    Step(
+        "createSurvey",
+        WUHAI,
+        {
+            "code": OPEN_SURVEY,
+            "title": "居民需求调查",
+            "opened_on": "2021-10-20",
+            "questions": [{"code": "overall", "text": "总体满意度", "kind": "rating"}],
+        },
+    ),
+    Step("submitMonthlyReport", WUHAI, {"district": HAIBOWAN, "month": MONTH_BEFORE}),
+]
 
 
 STEPS: list[Step] = [
@@ -195,23 +414,12 @@ STEPS: list[Step] = [
     # Residents: households, their committee, a vote, the menu and its orders.
     Step("replaceHouseholds", COMPOUND, {"households": HOUSEHOLDS}),
     Step("getHouseholds", COMPOUND),
-    Step(
-        "replaceCommittee",
-        COMPOUND,
-        {
-            "formed_on": "2021-11-10",
-            "members": [
-                {"household": "1-1-0101", "role": "chair"},
-                {"household": "1-1-0201", "role": "vice_chair"},
-                {"household": "1-1-0301", "role": "member"},
-            ],
-        },
-    ),
+    Step("replaceCommittee", COMPOUND, COMMITTEE),
     Step("getCommittee", COMPOUND),
     Step(
         "openConsentVote",
         COMPOUND,
-        {"matter": "rebuild", "building": "1", "entrance": "1", "opened_on": "2021-11-12"},
+        {"matter": "property_service", "opened_on": "2021-11-12"},
     ),
     Step("listConsentVotes", COMPOUND),
     Step("getConsentVote", {**COMPOUND, "number": 1}),
@@ -221,40 +429,17 @@ STEPS: list[Step] = [
         {"household": "1-1-0101", "choice": "for", "cast_on": "2021-11-13"},
     ),
     Step("closeConsentVote", {**COMPOUND, "number": 1}, {"on": "2021-11-15"}),
-    Step(
-        "openMenu",
-        COMPOUND,
-        {
-            "opened_on": "2021-11-12",
-            "offered": [
-                {"code": code}
-                for code in (
-                    "water_supply",
-                    "drainage",
-                    "mobile_coverage",
-                    "common_parts_repair",
-                    "elderly_care",
-                )
-            ],
-        },
-    ),
+    Step("openMenu", COMPOUND, MENU),
     Step("getMenu", COMPOUND),
     Step(
         "placeOrder",
-        {**COMPOUND, "household": "1-1-0101"},
-        {
-            "items": ["water_supply", "drainage", "mobile_coverage", "common_parts_repair"],
-            "placed_on": "2021-11-14",
-        },
+        _at(ORDERING, household="1-1-0101"),
+        {"items": [*BASIC, "elderly_care"], "placed_on": "2021-11-14"},
     ),
     Step("closeMenu", COMPOUND, {"on": "2021-11-16"}),
     Step("confirmMenu", COMPOUND, {"on": "2021-11-17"}),
-    # Its project, from planned to in management.
-    Step(
-        "createProject",
-        COMPOUND,
-        {"client": CLIENT, "profile": PROFILE, "planned_on": "2021-11-01"},
-    ),
+    # Its project, designed with the residents; the projects of the prelude further on.
+    Step("createProject", COMPOUND, NEW_PROJECT),
     Step("getProject", PROJECT),
     Step("getProjectOc4ids", PROJECT),
     Step("reviseProject", PROJECT, {"client": CLIENT, "profile": PROFILE}),
@@ -264,77 +449,38 @@ STEPS: list[Step] = [
             PROJECT,
             {"kind": kind, "reference": f"乌海建审〔2021〕{n}号", "issued_on": "2021-12-10"},
         )
-        for n, kind in enumerate(
-            ("existing_land_documents", "design_approval", "commitment_notice"), start=31
-        )
+        for n, kind in enumerate(DOCUMENTS, start=31)
+    ),
+    Step(
+        "assignProjectUnit",
+        PROJECT,
+        {"role": "design", "unit": DESIGNER, "assigned_on": "2021-11-20"},
     ),
     *(
-        Step(
-            "assignProjectUnit", PROJECT, {"role": role, "unit": unit, "assigned_on": "2021-11-20"}
-        )
-        for role, unit in (
-            ("design", _unit("design", "乌海市建筑设计院", "91150300MA0N00001D")),
-            ("construction", _unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")),
-            ("supervision", _unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")),
-        )
-    ),
-    *(
-        Step("advanceProject", PROJECT, {"to": stage, "on": on}, alone=stage in ALONE)
+        Step("advanceProject", PROJECT, {"to": stage, "on": on})
         for stage, on in (
             ("consulting", "2021-11-05"),
             ("designing", "2021-11-20"),
             ("approved", "2021-12-15"),
-            ("tendered", "2021-12-28"),
-            ("under_construction", "2022-04-06"),
         )
     ),
-    Step(
-        "recordProjectInspection",
-        PROJECT,
-        {"on": "2022-05-10", "inspector": "市质监站 刘工", "findings": "管沟回填分层夯实不足"},
-        alone=False,
-    ),
-    Step(
-        "reportProjectHazard",
-        PROJECT,
-        {
-            "found_on": "2022-05-10",
-            "description": "管沟开挖未设置临边防护",
-            "level": "major",
-            "deadline": "2022-05-20",
-        },
-        alone=False,
-    ),
+    Step("recordProjectInspection", _at(UNDER_WAY, year=2022), INSPECTION),
+    Step("reportProjectHazard", _at(UNDER_WAY, year=2022), HAZARD),
     Step(
         "closeProjectHazard",
-        {**PROJECT, "number": 1},
+        _at(UNDER_WAY, year=2022, number=1),
         {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单 2022-041"]},
-        alone=False,
     ),
-    Step(
-        "recordProjectAcceptance",
-        PROJECT,
-        {
-            "held_on": "2022-10-15",
-            "passed": True,
-            "attendees": [
-                {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
-                {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},
-                {"role": "supervisor", "name": "赵监理", "organisation": "内蒙古工程监理公司"},
-            ],
-        },
-        alone=False,
-    ),
+    Step("recordProjectAcceptance", _at(COMPLETED, year=2022), ACCEPTANCE),
     Step(
         "recordProjectHandover",
-        PROJECT,
+        _at(FILED, year=2022),
         {
             "network": "water",
             "operator": OPERATORS["water"],
             "on": "2022-11-05",
             "documents": ["移交清单"],
         },
-        alone=False,
     ),
     Step(
         "createTenderPackage",
@@ -343,44 +489,24 @@ STEPS: list[Step] = [
             "code": "HBW-2022-01",
             "name": "海勃湾区2022年老旧小区改造第一标段",
             "year": 2022,
-            "compounds": [CODE],
+            "compounds": [APPROVED],
         },
     ),
     Step("listTenderPackages", {**WUHAI, "year": 2022}),
     Step("getTenderPackage", {**WUHAI, "package": "HBW-2022-01"}),
-    Step(
-        "awardTenderPackage",
-        {**WUHAI, "package": "HBW-2022-01"},
-        {
-            "contractor": _unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G"),
-            "method": "open",
-            "awarded_on": "2021-12-25",
-            "contract_value_yuan": "5800000.00",
-        },
-    ),
+    Step("awardTenderPackage", {**WUHAI, "package": "HBW-2022-01"}, AWARD),
     Step("listProjects", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
     Step("listHandovers", {**WUHAI, "year": 2022}),
     Step("listScheduleWarnings", {**WUHAI, "district": HAIBOWAN, "as_of": "2022-06-30"}),
-    # Its money: a funding plan, reviewed by both bureaus, paid and a payment reversed.
+    # Money: a budget drafted and submitted; the district's reviewed; an approved one paid.
     Step("createFunding", FUNDING, LINES),
     Step("getFunding", FUNDING),
     Step("replaceFunding", FUNDING, LINES),
     Step("submitFunding", FUNDING, {"on": "2022-03-01"}),
-    Step(
-        "reviewFunding",
-        FUNDING,
-        {"round": 1, "bureau": "housing", "verdict": "approved", "on": "2022-03-05"},
-        alone=False,
-    ),
-    Step(
-        "reviewFunding",
-        FUNDING,
-        {"round": 1, "bureau": "finance", "verdict": "approved", "on": "2022-03-08"},
-        alone=False,
-    ),
+    Step("reviewFunding", _at(REVIEWED), {**REVIEW, "bureau": "housing", "on": "2022-03-05"}),
     Step(
         "postPayment",
-        FUNDING,
+        _at(PAID),
         {
             "line": 1,
             "paid_on": "2022-05-10",
@@ -389,15 +515,13 @@ STEPS: list[Step] = [
             "purpose": "water_supply",
             "document": "国库集中支付凭证 01",
         },
-        alone=False,
     ),
-    Step("listLedgerEntries", FUNDING),
-    Step("getLedgerEntry", {**FUNDING, "number": 1}, alone=False),
+    Step("listLedgerEntries", _at(PAID)),
+    Step("getLedgerEntry", _at(PAID, number=1)),
     Step(
         "reversePayment",
-        FUNDING,
+        _at(PAID),
         {"reverses": 1, "on": "2022-05-12", "reason": "收款账户有误", "document": "冲正凭证 01"},
-        alone=False,
     ),
     Step("listFundings", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
     Step("listFundingFlags", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
@@ -448,15 +572,12 @@ STEPS: list[Step] = [
     Step("getSurvey", {**WUHAI, "survey": "satisfaction-2022"}),
     Step(
         "recordSurveyResponse",
-        {**WUHAI, "survey": "satisfaction-2022"},
+        {**WUHAI, "survey": OPEN_SURVEY},
         {
             "compound": CODE,
             "household": "1-1-0101",
             "answered_on": "2022-11-25",
-            "answers": [
-                {"question": "overall", "rating": 5},
-                {"question": "best", "choices": ["供水"]},
-            ],
+            "answers": [{"question": "overall", "rating": 5}],
         },
     ),
     Step("publishSurvey", {**WUHAI, "survey": "satisfaction-2022"}, {"on": "2022-12-20"}),
@@ -468,10 +589,10 @@ STEPS: list[Step] = [
         {"district": HAIBOWAN, "month": MONTH, "remarks": "管网改造同步推进"},
     ),
     Step("getMonth", {**WUHAI, "month": MONTH}),
-    Step("listMonthlyReportVersions", {**WUHAI, "month": MONTH, "district": HAIBOWAN}),
+    Step("listMonthlyReportVersions", {**WUHAI, "month": MONTH_BEFORE, "district": HAIBOWAN}),
     Step(
         "correctMonthlyReport",
-        {**WUHAI, "month": MONTH, "district": HAIBOWAN},
+        {**WUHAI, "month": MONTH_BEFORE, "district": HAIBOWAN},
         {"reason": "开工小区数更正", "remarks": "已核实"},
     ),
     Step("exportMonthCsv", {**WUHAI, "month": MONTH}),
@@ -532,13 +653,12 @@ STEPS: list[Step] = [
     Step("exportAssessment", {**WUHAI, "year": 2022}),
     Step(
         "nominateDemonstration",
-        COMPOUND,
+        _at(UNDER_WAY),
         {"nominated_on": "2022-12-10", "reasons": ["居民满意度高", "长效管理机制健全"]},
-        alone=False,
     ),
-    Step("getNomination", COMPOUND, alone=False),
+    Step("getNomination", _at(UNDER_WAY)),
     Step("listDemonstrations", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
-    Step("withdrawNomination", COMPOUND, alone=False),
+    Step("withdrawNomination", _at(UNDER_WAY)),
     # Above the city: the nation, a province added, figures declared and corrected.
     Step("getNation"),
     Step(

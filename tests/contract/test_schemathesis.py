@@ -105,6 +105,12 @@ values = ["{SEED_SURVEY["code"]}"]
 [checks.positive_data_acceptance]
 expected-statuses = ["2xx", "404", "409", "412", "422"]
 
+[generation]
+max-examples = 15
+
+[phases.stateful.generation]
+max-examples = 30  # enough scenarios that some follow the links all the way
+
 [phases.stateful.inference]
 algorithms = []
 """
@@ -209,8 +215,6 @@ def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path
                 "positive_data_acceptance",
                 "--phases",
                 "examples,coverage,fuzzing,stateful",
-                "--max-examples",
-                "30",
                 "--seed",
                 "20211231",
                 "--generation-database",
