@@ -40,6 +40,8 @@ from renovation_api.problems import Problem
 from renovation_api.routes.common import EVERY_RESPONSE, HEADER_SCHEMAS, RETRY_AFTER
 from renovation_api.settings import DEFAULT_IMPORT_MAX_BYTES
 from renovation_api.workbook import XLSX
+from renovation_core.dataset import Dataset
+from renovation_core.file_schema import file_schema
 
 
 def _closed_structs(info: msgspec.inspect.Type, found: set[str]) -> None:
@@ -402,6 +404,16 @@ def _declare_examples(document: OpenAPI) -> None:
             }
 
 
+def _with_programme_file(document: dict[str, Any]) -> dict[str, Any]:
+    """The programme file's whole schema as ``loadProgramme``'s body, read off the classes the
+    loader structures it into (:mod:`renovation_core.file_schema`)."""
+    schemas = file_schema(Dataset, "ProgrammeFile")
+    document["components"]["schemas"] = {**document["components"]["schemas"], **schemas}
+    body = document["paths"]["/v1/programmes"]["post"]["requestBody"]["content"]
+    body["application/json"]["schema"] = {"$ref": "#/components/schemas/ProgrammeFile"}
+    return document
+
+
 def _in_story_order(document: dict[str, Any]) -> dict[str, Any]:
     """The paths, and the operations of each, in the worked example's order (the rest after):
     read top to bottom, the contract tells the programme's story, and a tool that sends each
@@ -440,7 +452,7 @@ def contract(app: Litestar) -> OpenAPI:
 def contract_json(app: Litestar) -> dict[str, Any]:
     """The contract as JSON-ready builtins, made once per app."""
     if (built := app.state.get(_JSON)) is None:
-        built = app.state[_JSON] = _in_story_order(contract(app).to_schema())
+        built = app.state[_JSON] = _in_story_order(_with_programme_file(contract(app).to_schema()))
     return built
 
 

@@ -15,6 +15,10 @@ from tests.conftest import Databases
 from tests.live_server import live_server
 
 SDK = Path(__file__).parents[2] / "clients" / "generated" / "typescript"
+TSC = (
+    *("--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext"),
+    *("--types", "node", "--typeRoots", str(SDK / "node_modules" / "@types")),
+)
 
 
 def _run(*command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -49,3 +53,33 @@ def test_the_typescript_story(databases: Databases, tmp_path: Path) -> None:
     assert counts["fail"] == "0"
     assert counts["pass"] == counts["tests"]
     assert int(counts["tests"]) >= 10  # story 1, layer 1, retries 8
+
+
+def test_the_readmes_typescript_example_runs(databases: Databases, tmp_path: Path) -> None:
+    """The README's TypeScript example, as written but for the server and key: type-checked
+    against the compiled SDK's declarations, then run under Node against a server of its own."""
+    text = (SDK.parents[2] / "README.md").read_text("utf-8")
+    found = re.search(r"```ts\n(import \{ RenovationClient.*?)```", text, re.S)
+    assert found, "the README's TypeScript example"
+    built = _run("npx", "tsc", "-p", ".")
+    assert built.returncode == 0, built.stdout + built.stderr
+    code = found.group(1).replace('"rnv_…"', "process.env.API_KEY!")
+    code = code.replace('"http://127.0.0.1:8000"', "process.env.BASE_URL!")
+    source, compiled = tmp_path / "readme.mts", tmp_path / "out" / "readme.mjs"
+    # Type-checked against the SDK's sources, then run against its compiled code.
+    source.write_text(code.replace("./clients/generated/typescript/src", str(SDK / "src")), "utf-8")
+    checked = _run("npx", "tsc", *TSC, "--noEmit", str(source))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    source.write_text(code.replace("./clients/generated/typescript", str(SDK / "dist")), "utf-8")
+    emitted = _run(
+        "npx", "tsc", *TSC, "--skipLibCheck", "--outDir", str(compiled.parent), str(source)
+    )
+    assert emitted.returncode == 0, emitted.stdout + emitted.stderr
+    database_url = databases.new()
+    with live_server(database_url, tmp_path) as base_url:
+        env = {**os.environ, "BASE_URL": base_url, "API_KEY": databases.keys["city_admin"]}
+        ran = _run("node", str(compiled), env=env)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    lines = ran.stdout.splitlines()
+    assert re.fullmatch(r"150[0-9]{3}-[0-9]{4} \S+ urgent", lines[0]), lines[0]
+    assert re.fullmatch(r'[0-9]+ (W/)?"[^"]+"', lines[-1]), lines[-1]

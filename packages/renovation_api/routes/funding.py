@@ -92,7 +92,8 @@ class FundingController(Controller):
         "Draft a compound's funding plan",
         "Creates the compound's funding plan, as a draft, in its plan's year: who "
         "pays how much for which plan items. A draft may break the funding rules (its findings "
-        "say which); it goes for review only once it keeps them all.",
+        "say which); it goes for review only once it keeps them all. A utility operator's line "
+        "names the network it runs, and only such a line names one.",
         permission=core.Permission.WRITE_FUNDING,
     )
     async def create_funding(

@@ -244,7 +244,9 @@ class MenuController(Controller):
         "Offer a compound its menu",
         "Opens the compound's one menu of catalogue items (菜单式改造). Every basic "
         "item of the plan is on it and in every order (应改尽改); limits per category and an "
-        "optional budget cap (every item then has a cost) bound each order.",
+        "optional budget cap (every item then has a cost) bound each order. Each item is in the "
+        "programme's catalogue and offered once; a category's maximum is not below its "
+        "minimum.",
     )
     async def open_menu(
         self,

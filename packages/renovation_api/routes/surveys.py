@@ -70,7 +70,8 @@ class SurveyController(Controller):
         "createSurvey",
         "Set a survey",
         "A questionnaire of the programme, set by the city: single and multiple "
-        "choice, 1–5 ratings and free text.",
+        "choice, 1–5 ratings and free text. A choice question offers two options or more, no "
+        "two alike; a rating or free-text question offers none; question codes are unique.",
     )
     async def create(
         self,

@@ -416,9 +416,12 @@ async def load_register(
         items.setdefault(plan_id, []).append(code)
     return (
         [mapping.compound_from_row(row._mapping) for row in compound_rows],
+        # Each statement sees what was committed when it began (PostgreSQL's read committed):
+        # a plan of a compound added after the first is left out with its compound.
         [
             mapping.plan_from_row(code_of[row.compound_id], row._mapping, items.get(row.id, ()))
             for row in plan_rows
+            if row.compound_id in code_of
         ],
     )
 

@@ -759,7 +759,7 @@ export interface paths {
         put?: never;
         /**
          * Offer a compound its menu
-         * @description Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost) bound each order.
+         * @description Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost) bound each order. Each item is in the programme's catalogue and offered once; a category's maximum is not below its minimum.
          */
         post: operations["openMenu"];
         delete?: never;
@@ -1195,7 +1195,7 @@ export interface paths {
         put: operations["replaceFunding"];
         /**
          * Draft a compound's funding plan
-         * @description Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which plan items. A draft may break the funding rules (its findings say which); it goes for review only once it keeps them all.
+         * @description Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which plan items. A draft may break the funding rules (its findings say which); it goes for review only once it keeps them all. A utility operator's line names the network it runs, and only such a line names one.
          */
         post: operations["createFunding"];
         delete?: never;
@@ -1583,7 +1583,7 @@ export interface paths {
         put?: never;
         /**
          * Set a survey
-         * @description A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free text.
+         * @description A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free text. A choice question offers two options or more, no two alike; a rating or free-text question offers none; question codes are unique.
          */
         post: operations["createSurvey"];
         delete?: never;
@@ -5451,6 +5451,180 @@ export interface components {
              */
             management: string;
         };
+        /**
+         * @description A programme, its compound register, the compounds' plans and their funding plans, checked
+         *         against each other.
+         */
+        ProgrammeFile: {
+            /** @constant */
+            format?: "renovation.programme/1";
+            programme: components["schemas"]["ProgrammeFileProgramme"];
+            compounds?: components["schemas"]["ProgrammeFileCompound"][];
+            plans?: components["schemas"]["ProgrammeFileRenovationPlan"][];
+            fundings?: components["schemas"]["ProgrammeFileFundingPlan"][];
+            provenance?: components["schemas"]["ProgrammeFileProvenance"] | null;
+        };
+        /** @description The programme as published, and the settings its rules read. */
+        ProgrammeFileProgramme: {
+            code: string;
+            name: string;
+            city: components["schemas"]["ProgrammeFileCity"];
+            published_on?: string | null;
+            /** Format: int32 */
+            start_year: number;
+            /** Format: int32 */
+            end_year: number;
+            /** Format: int32 */
+            eligibility_cutoff_year: number;
+            first_year_cutoff_year?: number | null;
+            districts: components["schemas"]["ProgrammeFileDistrict"][];
+            catalogue?: components["schemas"]["ProgrammeFileCatalogue"];
+            annual_targets?: components["schemas"]["ProgrammeFileAnnualPlanTarget"][];
+            total_target?: components["schemas"]["ProgrammeFileProgrammeTotal"] | null;
+            coverage_targets?: components["schemas"]["ProgrammeFileCoverageTarget"][];
+            partial_annual_rows?: boolean;
+        };
+        /** @description The city that runs the programme. */
+        ProgrammeFileCity: {
+            code: string;
+            name: string;
+            name_en?: string | null;
+        };
+        /** @description An administrative district (区), the unit that owns targets and reports progress. */
+        ProgrammeFileDistrict: {
+            code: string;
+            name: string;
+            name_en?: string | null;
+            streets?: components["schemas"]["ProgrammeFileStreet"][];
+        };
+        /** @description A sub-district office (街道) or town (镇) that runs renovation locally. */
+        ProgrammeFileStreet: {
+            code: string;
+            name: string;
+            communities?: components["schemas"]["ProgrammeFileCommunity"][];
+        };
+        /** @description A residents' community (社区), the body closest to a compound's residents. */
+        ProgrammeFileCommunity: {
+            code: string;
+            name: string;
+        };
+        /** @description The items a programme's plans choose from, each code unique. */
+        ProgrammeFileCatalogue: {
+            items: components["schemas"]["ProgrammeFileCatalogueItem"][];
+        };
+        /** @description One thing a compound's plan can include, e.g. ``elevator_retrofit`` 加装电梯. */
+        ProgrammeFileCatalogueItem: {
+            code: string;
+            /** @enum {string} */
+            category: "basic" | "improvement" | "enhancement";
+            label: string;
+            label_en: string;
+        };
+        /** @description One row of a year's published plan table. */
+        ProgrammeFileAnnualPlanTarget: {
+            /** Format: int32 */
+            year: number;
+            district?: string | null;
+            figures: components["schemas"]["ProgrammeFileFigures"];
+        };
+        /**
+         * @description The figures a plan table publishes per row: compounds (小区个数), buildings (楼栋数),
+         *         households (户数), floor area (建筑面积, m²) and investment (yuan). A published table may
+         *         leave any of them out (None); counted from the register, every one is known. A sum is
+         *         known where every part is.
+         */
+        ProgrammeFileFigures: {
+            compounds?: number | null;
+            buildings?: number | null;
+            households?: number | null;
+            floor_area_m2?: (string | number) | null;
+            investment_yuan?: (string | number) | null;
+        };
+        /** @description The programme-wide totals as published; plans often omit households and investment. */
+        ProgrammeFileProgrammeTotal: {
+            compounds?: number | null;
+            buildings?: number | null;
+            households?: number | null;
+            floor_area_m2?: (string | number) | null;
+            investment_yuan?: (string | number) | null;
+        };
+        /** @description A category's coverage target for a district (or the city, ``district=None``). */
+        ProgrammeFileCoverageTarget: {
+            /** @enum {string} */
+            category: "basic" | "improvement" | "enhancement";
+            district?: string | null;
+            /** @description An exact decimal: a string such as "1234.50", or an integer; never a float. */
+            rate: string | number;
+            compounds?: number | null;
+        };
+        /** @description One compound: where it is, how old and how large, and who owned it originally. */
+        ProgrammeFileCompound: {
+            code: string;
+            name: string;
+            district: string;
+            street: string;
+            community?: string | null;
+            /** Format: int32 */
+            built_year: number;
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            households: number;
+            /** @description An exact decimal: a string such as "1234.50", or an integer; never a float. */
+            floor_area_m2: string | number;
+            /** @enum {string} */
+            property_type: "commodity" | "reformed" | "public" | "work_unit" | "resettlement" | "mixed";
+            original_property_unit?: string | null;
+            previously_renovated_in?: number | null;
+            condition?: components["schemas"]["ProgrammeFileConditionAssessment"] | null;
+        };
+        /** @description An assessor's rating of a compound on the three grounds for urgency. */
+        ProgrammeFileConditionAssessment: {
+            /** @enum {string} */
+            infrastructure: "good" | "fair" | "poor" | "critical";
+            /** @enum {string} */
+            management: "good" | "fair" | "poor" | "critical";
+            /** @enum {string} */
+            safety: "good" | "fair" | "poor" | "critical";
+            assessed_on?: string | null;
+        };
+        /** @description The renovation plan (改造方案) of one compound. */
+        ProgrammeFileRenovationPlan: {
+            compound: string;
+            /** Format: int32 */
+            year: number;
+            items: string[];
+            /** @description An exact decimal: a string such as "1234.50", or an integer; never a float. */
+            investment_yuan: string | number;
+        };
+        /** @description The funding of one compound's project in one programme year. */
+        ProgrammeFileFundingPlan: {
+            compound: string;
+            /** Format: int32 */
+            year: number;
+            lines: components["schemas"]["ProgrammeFileFundingLine"][];
+        };
+        /**
+         * @description One source's share: who pays (``party``), how much, and for which of the plan's items.
+         *         A utility operator's line names the network it runs; ``residents_agreed`` marks resident cash
+         *         the compound's plan agreed to put beyond in-home items.
+         */
+        ProgrammeFileFundingLine: {
+            /** @enum {string} */
+            source: "central_subsidy" | "regional_subsidy" | "general_bond" | "special_bond" | "city_finance" | "district_finance" | "resident_cash" | "maintenance_fund" | "provident_fund" | "compound_revenue" | "resident_labour" | "utility_operator" | "bank_loan" | "renovation_fund" | "social_capital" | "original_property_unit" | "public_housing_unit";
+            party: string;
+            /** @description An exact decimal: a string such as "1234.50", or an integer; never a float. */
+            amount_yuan: string | number;
+            items: string[];
+            network?: ("water" | "drainage" | "power" | "telecom" | "gas" | "heating") | null;
+            residents_agreed?: boolean;
+        };
+        /** @description Where the data comes from, and whether any of it is made up. */
+        ProgrammeFileProvenance: {
+            source: string;
+            synthetic?: boolean;
+            note?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -5974,9 +6148,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["ProgrammeFile"];
             };
         };
         responses: {

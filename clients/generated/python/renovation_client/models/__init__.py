@@ -118,7 +118,6 @@ from .level import Level
 from .limit_body import LimitBody
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
-from .load_programme_body import LoadProgrammeBody
 from .management_body import ManagementBody
 from .management_mode import ManagementMode
 from .matter import Matter
@@ -160,6 +159,32 @@ from .problem import Problem
 from .problem_out import ProblemOut
 from .procurement_method import ProcurementMethod
 from .profile_body import ProfileBody
+from .programme_file import ProgrammeFile
+from .programme_file_annual_plan_target import ProgrammeFileAnnualPlanTarget
+from .programme_file_catalogue import ProgrammeFileCatalogue
+from .programme_file_catalogue_item import ProgrammeFileCatalogueItem
+from .programme_file_catalogue_item_category import ProgrammeFileCatalogueItemCategory
+from .programme_file_city import ProgrammeFileCity
+from .programme_file_community import ProgrammeFileCommunity
+from .programme_file_compound import ProgrammeFileCompound
+from .programme_file_compound_property_type import ProgrammeFileCompoundPropertyType
+from .programme_file_condition_assessment import ProgrammeFileConditionAssessment
+from .programme_file_condition_assessment_infrastructure import ProgrammeFileConditionAssessmentInfrastructure
+from .programme_file_condition_assessment_management import ProgrammeFileConditionAssessmentManagement
+from .programme_file_condition_assessment_safety import ProgrammeFileConditionAssessmentSafety
+from .programme_file_coverage_target import ProgrammeFileCoverageTarget
+from .programme_file_coverage_target_category import ProgrammeFileCoverageTargetCategory
+from .programme_file_district import ProgrammeFileDistrict
+from .programme_file_figures import ProgrammeFileFigures
+from .programme_file_funding_line import ProgrammeFileFundingLine
+from .programme_file_funding_line_network_type_0 import ProgrammeFileFundingLineNetworkType0
+from .programme_file_funding_line_source import ProgrammeFileFundingLineSource
+from .programme_file_funding_plan import ProgrammeFileFundingPlan
+from .programme_file_programme import ProgrammeFileProgramme
+from .programme_file_programme_total import ProgrammeFileProgrammeTotal
+from .programme_file_provenance import ProgrammeFileProvenance
+from .programme_file_renovation_plan import ProgrammeFileRenovationPlan
+from .programme_file_street import ProgrammeFileStreet
 from .programme_out import ProgrammeOut
 from .programme_page import ProgrammePage
 from .progress_out import ProgressOut
@@ -351,7 +376,6 @@ __all__ = (
     "LimitBody",
     "LineOut",
     "ListCompoundsSort",
-    "LoadProgrammeBody",
     "ManagementBody",
     "ManagementMode",
     "Matter",
@@ -393,6 +417,32 @@ __all__ = (
     "ProblemOut",
     "ProcurementMethod",
     "ProfileBody",
+    "ProgrammeFile",
+    "ProgrammeFileAnnualPlanTarget",
+    "ProgrammeFileCatalogue",
+    "ProgrammeFileCatalogueItem",
+    "ProgrammeFileCatalogueItemCategory",
+    "ProgrammeFileCity",
+    "ProgrammeFileCommunity",
+    "ProgrammeFileCompound",
+    "ProgrammeFileCompoundPropertyType",
+    "ProgrammeFileConditionAssessment",
+    "ProgrammeFileConditionAssessmentInfrastructure",
+    "ProgrammeFileConditionAssessmentManagement",
+    "ProgrammeFileConditionAssessmentSafety",
+    "ProgrammeFileCoverageTarget",
+    "ProgrammeFileCoverageTargetCategory",
+    "ProgrammeFileDistrict",
+    "ProgrammeFileFigures",
+    "ProgrammeFileFundingLine",
+    "ProgrammeFileFundingLineNetworkType0",
+    "ProgrammeFileFundingLineSource",
+    "ProgrammeFileFundingPlan",
+    "ProgrammeFileProgramme",
+    "ProgrammeFileProgrammeTotal",
+    "ProgrammeFileProvenance",
+    "ProgrammeFileRenovationPlan",
+    "ProgrammeFileStreet",
     "ProgrammeOut",
     "ProgrammePage",
     "ProgressOut",

@@ -124,7 +124,8 @@ def sync_detailed(
 
      Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which
     plan items. A draft may break the funding rules (its findings say which); it goes for review only
-    once it keeps them all.
+    once it keeps them all. A utility operator's line names the network it runs, and only such a line
+    names one.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -167,7 +168,8 @@ def sync(
 
      Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which
     plan items. A draft may break the funding rules (its findings say which); it goes for review only
-    once it keeps them all.
+    once it keeps them all. A utility operator's line names the network it runs, and only such a line
+    names one.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -205,7 +207,8 @@ async def asyncio_detailed(
 
      Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which
     plan items. A draft may break the funding rules (its findings say which); it goes for review only
-    once it keeps them all.
+    once it keeps them all. A utility operator's line names the network it runs, and only such a line
+    names one.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -246,7 +249,8 @@ async def asyncio(
 
      Creates the compound's funding plan, as a draft, in its plan's year: who pays how much for which
     plan items. A draft may break the funding rules (its findings say which); it goes for review only
-    once it keeps them all.
+    once it keeps them all. A utility operator's line names the network it runs, and only such a line
+    names one.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -118,7 +118,8 @@ def sync_detailed(
     """Set a survey
 
      A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free
-    text.
+    text. A choice question offers two options or more, no two alike; a rating or free-text question
+    offers none; question codes are unique.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -157,7 +158,8 @@ def sync(
     """Set a survey
 
      A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free
-    text.
+    text. A choice question offers two options or more, no two alike; a rating or free-text question
+    offers none; question codes are unique.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -191,7 +193,8 @@ async def asyncio_detailed(
     """Set a survey
 
      A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free
-    text.
+    text. A choice question offers two options or more, no two alike; a rating or free-text question
+    offers none; question codes are unique.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -228,7 +231,8 @@ async def asyncio(
     """Set a survey
 
      A questionnaire of the programme, set by the city: single and multiple choice, 1–5 ratings and free
-    text.
+    text. A choice question offers two options or more, no two alike; a rating or free-text question
+    offers none; question codes are unique.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -122,7 +122,8 @@ def sync_detailed(
 
      Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and
     in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost)
-    bound each order.
+    bound each order. Each item is in the programme's catalogue and offered once; a category's maximum
+    is not below its minimum.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -165,7 +166,8 @@ def sync(
 
      Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and
     in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost)
-    bound each order.
+    bound each order. Each item is in the programme's catalogue and offered once; a category's maximum
+    is not below its minimum.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -203,7 +205,8 @@ async def asyncio_detailed(
 
      Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and
     in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost)
-    bound each order.
+    bound each order. Each item is in the programme's catalogue and offered once; a category's maximum
+    is not below its minimum.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -244,7 +247,8 @@ async def asyncio(
 
      Opens the compound's one menu of catalogue items (菜单式改造). Every basic item of the plan is on it and
     in every order (应改尽改); limits per category and an optional budget cap (every item then has a cost)
-    bound each order.
+    bound each order. Each item is in the programme's catalogue and offered once; a category's maximum
+    is not below its minimum.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

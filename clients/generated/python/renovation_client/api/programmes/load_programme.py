@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.load_programme_body import LoadProgrammeBody
 from ...models.problem import Problem
+from ...models.programme_file import ProgrammeFile
 from ...models.programme_out import ProgrammeOut
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: LoadProgrammeBody,
+    body: ProgrammeFile,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: LoadProgrammeBody,
+    body: ProgrammeFile,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammeOut]:
     """Load a programme from a data file
@@ -115,7 +115,9 @@ def sync_detailed(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
             key and body within 24 hours returns the first response and creates nothing.
-        body (LoadProgrammeBody):
+        body (ProgrammeFile): A programme, its compound register, the compounds' plans and their
+            funding plans, checked
+                against each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +142,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: LoadProgrammeBody,
+    body: ProgrammeFile,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ProgrammeOut | None:
     """Load a programme from a data file
@@ -151,7 +153,9 @@ def sync(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
             key and body within 24 hours returns the first response and creates nothing.
-        body (LoadProgrammeBody):
+        body (ProgrammeFile): A programme, its compound register, the compounds' plans and their
+            funding plans, checked
+                against each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: LoadProgrammeBody,
+    body: ProgrammeFile,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgrammeOut]:
     """Load a programme from a data file
@@ -182,7 +186,9 @@ async def asyncio_detailed(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
             key and body within 24 hours returns the first response and creates nothing.
-        body (LoadProgrammeBody):
+        body (ProgrammeFile): A programme, its compound register, the compounds' plans and their
+            funding plans, checked
+                against each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +211,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: LoadProgrammeBody,
+    body: ProgrammeFile,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ProgrammeOut | None:
     """Load a programme from a data file
@@ -216,7 +222,9 @@ async def asyncio(
     Args:
         idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
             key and body within 24 hours returns the first response and creates nothing.
-        body (LoadProgrammeBody):
+        body (ProgrammeFile): A programme, its compound register, the compounds' plans and their
+            funding plans, checked
+                against each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
