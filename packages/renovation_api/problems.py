@@ -222,6 +222,8 @@ def _on_field(request: Request[Any, Any, Any], exc: FieldValueError) -> Response
     )
 
 
+# An optional parameter's type reads "`int | null`" to msgspec; absent is how it is left out.
+_OPTIONAL = re.compile(r" \| null(?=`)")
 # Litestar names a missing parameter only in its message.
 _MISSING = re.compile(r"Missing required (query|path|header|cookie) parameter '([^']+)'")
 
@@ -233,8 +235,9 @@ def _on_validation(request: Request[Any, Any, Any], exc: ValidationException) ->
         key = item.get("key", "")
         source = str(getattr(item.get("source"), "value", item.get("source") or ""))
         path = f"{source}.{key}" if source and source != "body" else f"$.{key}" if key else "$"
-        errors.append(FieldProblem(path=path, message=str(item.get("message", "invalid"))))
-    detail = exc.detail
+        message = _OPTIONAL.sub("", str(item.get("message", "invalid")))
+        errors.append(FieldProblem(path=path, message=message))
+    detail = "; ".join(f"{e.path}: {e.message}" for e in errors) or exc.detail
     if not errors and (missing := _MISSING.match(exc.detail)):
         source, name = missing.groups()
         detail = f"the {source} parameter {name!r} is required"

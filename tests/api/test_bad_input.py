@@ -210,3 +210,13 @@ def test_health_answers_503_when_the_database_is_unreachable(database_url: str) 
             problem(client.get("/health"), 503, "unavailable")
         finally:
             app.state.database = working
+
+
+def test_a_bad_parameter_is_named_in_the_detail_too(client: Any) -> None:
+    body = problem(
+        client.get(f"{WUHAI}/reports/target-vs-actual", params={"year": "abc"}),
+        400,
+        "invalid-request",
+    )
+    assert body["errors"] == [{"path": "query.year", "message": "Expected `int`, got `str`"}]
+    assert body["detail"] == "query.year: Expected `int`, got `str`"

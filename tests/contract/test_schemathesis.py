@@ -106,7 +106,7 @@ values = ["{SEED_SURVEY["code"]}"]
 expected-statuses = ["2xx", "404", "409", "412", "422"]
 
 [generation]
-max-examples = 15
+max-examples = 10
 
 [phases.stateful.generation]
 max-examples = 30  # enough scenarios that some follow the links all the way
