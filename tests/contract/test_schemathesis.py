@@ -2,8 +2,9 @@
 
 Every operation, every default check, all phases (examples, coverage, fuzzing, and stateful
 sequences through the spec's OpenAPI links: create a compound → read it → plan it → read the
-reports), on SQLite and PostgreSQL, one database per run. The run is schemathesis' own runner
-(its CLI), which keeps stateful scenarios sound against a server whose state moves on.
+reports), on PostgreSQL; the outside run (test_outside.py) takes SQLite. The run is
+schemathesis' own runner (its CLI), which keeps stateful scenarios sound against a server whose
+state moves on.
 
 Two settings, each for a reason: schema-valid requests may still break a rule that depends on
 stored data (an unknown district, a code already taken, a year outside the programme) or carry a
@@ -190,6 +191,8 @@ def seed_participation(base_url: str, api_key: str) -> None:
         assert answer.status_code == 201, answer.text
 
 
+# On PostgreSQL, the scale-out backend; the outside run (test_outside.py) is SQLite's.
+@pytest.mark.parametrize("databases", ["postgresql"], indirect=True)
 def test_the_running_api_keeps_its_contract(databases: Databases, tmp_path: Path) -> None:
     settings = tmp_path / "schemathesis.toml"
     database_url = databases.new()
