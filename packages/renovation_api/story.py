@@ -54,7 +54,8 @@ PROFILE = {
 }
 
 
-def _unit(role: str, name: str, credit_code: str) -> dict[str, Any]:
+def unit(role: str, name: str, credit_code: str, valid_until: str = "2026-12-31") -> dict[str, Any]:
+    """A unit of ``role``, qualified for it until ``valid_until``."""
     return {
         "organisation": {"name": name, "credit_code": credit_code},
         "qualification": {
@@ -62,7 +63,7 @@ def _unit(role: str, name: str, credit_code: str) -> dict[str, Any]:
             "covers": role,
             "grade": "甲级",
             "valid_from": "2020-01-01",
-            "valid_until": "2026-12-31",
+            "valid_until": valid_until,
         },
     }
 
@@ -161,7 +162,7 @@ PRELUDE_PLAN = {
     "items": ["water_supply", "elderly_care"],
     "investment_yuan": "1500000.00",
 }
-COMMITTEE = {
+COMMITTEE: dict[str, Any] = {
     "formed_on": "2021-11-10",
     "members": [
         {"household": "1-1-0101", "role": "chair"},
@@ -171,11 +172,11 @@ COMMITTEE = {
 }
 OFFERED = ["water_supply", "drainage", "mobile_coverage", "common_parts_repair", "elderly_care"]
 BASIC = OFFERED[:4]
-NEW_PROJECT = {"client": CLIENT, "profile": PROFILE, "planned_on": "2021-11-01"}
+NEW_PROJECT: dict[str, Any] = {"client": CLIENT, "profile": PROFILE, "planned_on": "2021-11-01"}
 DOCUMENTS = ("existing_land_documents", "design_approval", "commitment_notice")
-DESIGNER = _unit("design", "乌海市建筑设计院", "91150300MA0N00001D")
-CONTRACTOR = _unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")
-SUPERVISOR = _unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")
+DESIGNER = unit("design", "乌海市建筑设计院", "91150300MA0N00001D")
+CONTRACTOR = unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")
+SUPERVISOR = unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")
 ATTENDEES = [
     {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
     {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},

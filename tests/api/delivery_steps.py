@@ -8,6 +8,7 @@ from typing import Any
 
 from litestar.testing import TestClient
 
+from renovation_api import story
 from tests.api.conftest import WUHAI
 
 CODE = "150302-0002"
@@ -19,34 +20,11 @@ OPERATORS = {
     "telecom": "中国电信乌海分公司",
 }
 NETWORKS = list(OPERATORS)
-NEW_PROJECT: dict[str, Any] = {
-    "client": {"name": "海勃湾区住房和城乡建设局", "credit_code": "12150300MB0000001U"},
-    "profile": {
-        "changes_land_ownership": False,
-        "low_risk": True,
-        "changes_main_structure": False,
-        "signs_commitment_notice": True,
-    },
-    "planned_on": "2021-11-01",
-}
+NEW_PROJECT = story.NEW_PROJECT
 
 
-def unit(role: str, name: str, credit: str, valid_until: str = "2026-12-31") -> dict[str, Any]:
-    return {
-        "organisation": {"name": name, "credit_code": credit},
-        "qualification": {
-            "certificate": f"{role.upper()}-2020-001",
-            "covers": role,
-            "grade": "甲级",
-            "valid_from": "2020-01-01",
-            "valid_until": valid_until,
-        },
-    }
-
-
-DESIGNER = unit("design", "乌海市建筑设计院", "91150300MA0N00001D")
-CONTRACTOR = unit("construction", "乌海市城市建设投资集团", "91150300MA0N00002G")
-SUPERVISOR = unit("supervision", "内蒙古工程监理公司", "91150300MA0N00003K")
+unit = story.unit
+DESIGNER, CONTRACTOR, SUPERVISOR = story.DESIGNER, story.CONTRACTOR, story.SUPERVISOR
 EVERYONE = [
     {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
     {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},
@@ -62,20 +40,8 @@ EVERYONE = [
 # Each step of the walk: (its name, sub-path of the project, body), in order; a transition is
 # named for the stage it reaches.
 # The compound's households (one stairwell of six units) and the committee three of them form.
-HOUSEHOLDS = {
-    "households": [
-        {"building": "1", "entrance": "1", "unit": f"0{n}01", "floor_area_m2": "72.50"}
-        for n in range(1, 7)
-    ]
-}
-COMMITTEE: dict[str, Any] = {
-    "formed_on": "2021-11-10",
-    "members": [
-        {"household": "1-1-0101", "role": "chair"},
-        {"household": "1-1-0201", "role": "vice_chair"},
-        {"household": "1-1-0301", "role": "member"},
-    ],
-}
+HOUSEHOLDS = {"households": story.HOUSEHOLDS}
+COMMITTEE = story.COMMITTEE
 WALK: list[tuple[str, str, dict[str, Any]]] = [
     ("consulting", "transitions", {"to": "consulting", "on": "2021-11-05"}),
     ("committee", "", COMMITTEE),
