@@ -40,6 +40,7 @@ from renovation_api.routes.compounds import CompoundController
 from renovation_api.routes.contracts import ContractController
 from renovation_api.routes.delivery import DeliveryController
 from renovation_api.routes.demonstrations import DemonstrationController, NominationController
+from renovation_api.routes.events import EventController
 from renovation_api.routes.exports import ExportController
 from renovation_api.routes.funding import FundingController
 from renovation_api.routes.funding_reports import FundingReportController
@@ -57,12 +58,15 @@ from renovation_api.routes.statistics import StatisticsController
 from renovation_api.routes.surveys import SurveyController
 from renovation_api.routes.tenders import TenderController
 from renovation_api.routes.vocabularies import VocabularyController
+from renovation_api.routes.webhooks import WebhookController
 from renovation_api.routes.workbooks import OversightWorkbookController
 from renovation_api.settings import Settings
 from renovation_api.sheets import Limits
 from renovation_api.storage import instance
 from renovation_api.storage.engine import open_database
 from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.webhooks.delivery import embedded_worker
+from renovation_api.webhooks.secrets import Vault
 
 _TYPED_PARAM = re.compile(r":\w+}")
 STATIC = Path(__file__).parent / "static"
@@ -103,6 +107,16 @@ TAGS = [
     ),
     Tag(name="vocabularies", description="Codes and their zh-CN labels."),
     Tag(name="audit", description="The audit log of every write (审计日志)."),
+    Tag(
+        name="webhooks",
+        description="Signed deliveries of the feed's events to an integrating system's URL, "
+        "with retries and a delivery log (Standard Webhooks).",
+    ),
+    Tag(
+        name="events",
+        description="The feed of domain events: what changed, for the systems around the "
+        "programme (finance, utilities, statistics) to follow without polling every list.",
+    ),
     Tag(name="service", description="The service itself."),
 ]
 
@@ -289,11 +303,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
             app.state.limiter,
         )
         app.state.trusted_proxies = settings.trusted_proxies
+        app.state.vault = Vault(settings.webhooks, settings.database_url)
+        app.state.deliveries = embedded_worker(app.state.database, settings)
         app.state.construction_start_by = settings.construction_start_by
         app.state.import_max_bytes = settings.import_max_bytes
         app.state.import_limits = Limits(rows=settings.import_max_rows)
 
     async def disconnect(app: Litestar) -> None:
+        if app.state.deliveries is not None:
+            await app.state.deliveries.stop()
         await app.state.limiter.counts.close()
         await app.state.database.dispose()
 
@@ -327,6 +345,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OversightWorkbookController,
             VocabularyController,
             AuditController,
+            EventController,
+            WebhookController,
             index,
             health,
             create_static_files_router(

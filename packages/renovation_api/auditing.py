@@ -8,8 +8,10 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
+from renovation_api.services import events
 from renovation_api.services.unit_of_work import Action
 from renovation_api.storage import audit
+from renovation_api.storage import events as feed
 
 
 async def record_as(
@@ -22,17 +24,21 @@ async def record_as(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    """Append an event of ``by`` (a request's caller, or the command line)."""
+    """Append an event of ``by`` (a request's caller, or the command line), and the write's
+    domain events."""
+    shown_before = None if before is None else msgspec.to_builtins(before)
+    shown_after = None if after is None else msgspec.to_builtins(after)
     await audit.append(
         conn,
         actor=by.actor,
         role=by.role.code,
         action=action,
         resource=resource,
-        before=None if before is None else msgspec.to_builtins(before),
-        after=None if after is None else msgspec.to_builtins(after),
+        before=shown_before,
+        after=shown_after,
         request_id=request_id,
     )
+    await feed.append(conn, events.drafts(action, resource, shown_before, shown_after), None)
 
 
 async def record_many_as(
@@ -42,7 +48,8 @@ async def record_many_as(
     events: list[tuple[Action, str, Any, Any]],
 ) -> None:
     """Append the events of one write that changed many resources (a bulk import): (action,
-    resource, before, after) each, as the API shows them."""
+    resource, before, after) each, as the API shows them. The feed tells of the import once,
+    when it is recorded as finished (``record_as``), not row by row."""
     await audit.append_many(
         conn,
         actor=by.actor,

@@ -7,6 +7,7 @@ import datetime
 import getpass
 import json
 import os
+import signal
 import socket
 import sys
 from collections.abc import AsyncIterator, Sequence
@@ -257,6 +258,29 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
         )
 
 
+def _deliver(_args: argparse.Namespace, settings: Settings) -> None:
+    """Run the delivery worker until SIGINT or SIGTERM; a delivery under way when it stops is
+    sent again by the next worker once its lease runs out."""
+    from renovation_api.storage.engine import open_database  # noqa: PLC0415
+    from renovation_api.webhooks.delivery import Worker  # noqa: PLC0415
+
+    migrate.upgrade(settings.database_url)
+
+    async def run() -> None:
+        halt = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, halt.set)
+        database = open_database(settings)
+        try:
+            await Worker(database, settings).run(halt)
+        finally:
+            await database.dispose()
+
+    print("delivering webhooks (stop with Ctrl-C)", flush=True)
+    asyncio.run(run())
+
+
 def _load(args: argparse.Namespace, settings: Settings) -> None:
     path = Path(args.file)
     try:
@@ -420,55 +444,8 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="renovation",
-        description=__doc__,
-        epilog=_epilog(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version('renovation')}")
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    serve = commands.add_parser(
-        "serve", help="migrate, load Wuhai if empty, and serve the API", formatter_class=DEFAULTS
-    )
-    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
-    serve.add_argument("--port", type=_positive_int, default=8000, help="the port to listen on")
-    serve.add_argument(
-        "--workers", type=_positive_int, default=1, help="worker processes (one per core)"
-    )
-    serve.add_argument(
-        "--server", choices=("uvicorn", "granian"), default="uvicorn", help="the ASGI server"
-    )
-    serve.set_defaults(run=_serve)
-
-    db = commands.add_parser("db", help="database schema", formatter_class=DEFAULTS)
-    db_commands = db.add_subparsers(dest="db_command", required=True)
-    db_commands.add_parser("upgrade", help="migrate to the latest schema").set_defaults(
-        run=lambda _args, settings: migrate.upgrade(settings.database_url)
-    )
-
-    load = commands.add_parser(
-        "load-programme", help="load a programme file (JSON or TOML)", formatter_class=DEFAULTS
-    )
-    load.add_argument("file", help="the programme file, format renovation.programme/1")
-    load.set_defaults(run=_load)
-
-    imports = commands.add_parser(
-        "import-compounds",
-        help="import a compound inventory (CSV or XLSX, Chinese or English headers)",
-        formatter_class=DEFAULTS,
-    )
-    imports.add_argument("programme", help="the programme's code, e.g. wuhai-2022-2024")
-    imports.add_argument("file", help="the inventory, .csv or .xlsx")
-    imports.add_argument(
-        "--valid-rows",
-        action="store_true",
-        help="import the valid rows and report the rest (default: all or nothing)",
-    )
-    imports.set_defaults(run=_import)
-
+def _key_commands(commands: Any) -> None:
+    """``renovation keys``: issue, list and revoke API keys."""
     keys = commands.add_parser(
         "keys", help="API keys of integrating systems", formatter_class=DEFAULTS
     )
@@ -503,6 +480,65 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     revoke.add_argument("key_id", help="the id `keys list` shows")
     revoke.set_defaults(run=_revoke_key)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="renovation",
+        description=__doc__,
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('renovation')}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser(
+        "serve", help="migrate, load Wuhai if empty, and serve the API", formatter_class=DEFAULTS
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
+    serve.add_argument("--port", type=_positive_int, default=8000, help="the port to listen on")
+    serve.add_argument(
+        "--workers", type=_positive_int, default=1, help="worker processes (one per core)"
+    )
+    serve.add_argument(
+        "--server", choices=("uvicorn", "granian"), default="uvicorn", help="the ASGI server"
+    )
+    serve.set_defaults(run=_serve)
+
+    deliver = commands.add_parser(
+        "deliver-webhooks",
+        help="deliver webhooks until stopped (beside PostgreSQL; SQLite's serve does it too)",
+        formatter_class=DEFAULTS,
+    )
+    deliver.set_defaults(run=_deliver)
+
+    db = commands.add_parser("db", help="database schema", formatter_class=DEFAULTS)
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="migrate to the latest schema").set_defaults(
+        run=lambda _args, settings: migrate.upgrade(settings.database_url)
+    )
+
+    load = commands.add_parser(
+        "load-programme", help="load a programme file (JSON or TOML)", formatter_class=DEFAULTS
+    )
+    load.add_argument("file", help="the programme file, format renovation.programme/1")
+    load.set_defaults(run=_load)
+
+    imports = commands.add_parser(
+        "import-compounds",
+        help="import a compound inventory (CSV or XLSX, Chinese or English headers)",
+        formatter_class=DEFAULTS,
+    )
+    imports.add_argument("programme", help="the programme's code, e.g. wuhai-2022-2024")
+    imports.add_argument("file", help="the inventory, .csv or .xlsx")
+    imports.add_argument(
+        "--valid-rows",
+        action="store_true",
+        help="import the valid rows and report the rest (default: all or nothing)",
+    )
+    imports.set_defaults(run=_import)
+
+    _key_commands(commands)
 
     export = commands.add_parser(
         "export-openapi", help="write the OpenAPI document", formatter_class=DEFAULTS

@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 
 import msgspec
 
+from renovation_api.services.unit_of_work import MAX_RESOURCE_LENGTH
 from renovation_core.participation.households import MAX_PART_LENGTH
 from renovation_core.text import LINE_PATTERN, LINES_PATTERN
 from renovation_core.units import round_fraction
@@ -217,3 +218,15 @@ def rate_text(value: Fraction) -> str:
 def optional_rate(value: Fraction | None) -> str | None:
     """A share as a :data:`Rate`, or none where there was nothing to measure."""
     return None if value is None else rate_text(value)
+
+
+# Where a record is: its path, as the audit log and the event feed name it.
+Resource = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_RESOURCE_LENGTH,
+        pattern=LINE_PATTERN,
+        description="What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X.",
+    ),
+]

@@ -43,12 +43,14 @@ IdempotencyKey = Annotated[
 
 @attrs.frozen(kw_only=True)
 class Created:
-    """What a write produced: the response to send and to replay."""
+    """What a write produced: the response to send, and to replay (``kept``, where the first
+    answer holds what must not be stored, such as a secret shown once)."""
 
     status: int
     body: bytes
     location: str | None = None
     etag: str | None = None
+    kept: bytes | None = None
 
     def response(self, replayed: bool = False) -> Response[Any]:
         headers = {"Location": self.location} if self.location else {}
@@ -123,7 +125,7 @@ async def run_once(
                     key=key,
                     fingerprint=fingerprint,
                     status_code=created.status,
-                    body=created.body,
+                    body=created.body if created.kept is None else created.kept,
                     location=created.location,
                     etag=created.etag,
                     stored_at=now,

@@ -401,6 +401,15 @@ _DOCUMENTED = {
             detail="compound code '150302-0001' is already in the register",
         ),
     ),
+    410: (
+        "What the request resumes from is gone: a feed cursor older than the events kept.",
+        Problem(
+            type="urn:renovation:problem:cursor-expired",
+            title="The cursor is older than the feed keeps",
+            status=410,
+            detail="the event this cursor resumes after has passed the feed's retention",
+        ),
+    ),
     412: (
         "The If-Match ETag does not match the resource's current ETag.",
         Problem(

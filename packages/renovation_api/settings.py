@@ -143,6 +143,78 @@ class BearerSettings:
         )
 
 
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip()
+    if raw not in {"", "0", "1"}:
+        raise SettingsError(f"{name} must be 1 or 0, got {raw!r}")
+    return raw == "1"
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 86_400:
+        raise SettingsError(f"{name} must be a number of seconds above 0, got {raw!r}")
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class WebhookSettings:
+    """How webhooks are delivered.
+
+    Targets are https on public addresses unless ``allow_http`` or ``allow_private`` (for
+    tests and closed networks) say otherwise. A delivery waits ``timeout`` seconds for an
+    answer and is tried ``max_attempts`` times in all, after ``retry_base`` seconds doubling
+    each time up to ``retry_cap``, with jitter; a subscription is disabled after
+    ``disable_after`` failed attempts in a row. A rotated secret keeps signing beside the new
+    one for ``overlap_hours``. Secrets are encrypted at rest with ``keys`` (Fernet keys: the
+    first encrypts, any decrypts, so keys rotate), or else with a key kept in ``key_file`` (by
+    default beside an SQLite database, or in the working directory). The delivery worker runs
+    inside ``serve`` when ``worker`` is ``embedded`` (``auto``: on SQLite) and looks for work
+    every ``poll`` seconds."""
+
+    allow_http: bool = False
+    allow_private: bool = False
+    timeout: float = 10.0
+    max_attempts: int = 15
+    retry_base: float = 10.0
+    retry_cap: float = 6 * 3600.0
+    disable_after: int = 50
+    overlap_hours: int = 24
+    keys: tuple[str, ...] = ()
+    key_file: str = ""
+    worker: str = "auto"
+    poll: float = 1.0
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "WebhookSettings":
+        worker = env.get("RENOVATION_WEBHOOK_WORKER", "auto").strip() or "auto"
+        if worker not in {"auto", "embedded", "off"}:
+            raise SettingsError(
+                f"RENOVATION_WEBHOOK_WORKER must be auto, embedded or off, got {worker!r}"
+            )
+        keys = tuple(k.strip() for k in env.get("RENOVATION_WEBHOOK_KEYS", "").split(",") if k)
+        return cls(
+            allow_http=_flag(env, "RENOVATION_WEBHOOK_ALLOW_HTTP"),
+            allow_private=_flag(env, "RENOVATION_WEBHOOK_ALLOW_PRIVATE"),
+            timeout=_seconds(env, "RENOVATION_WEBHOOK_TIMEOUT_SECONDS", 10.0),
+            max_attempts=_positive(env, "RENOVATION_WEBHOOK_MAX_ATTEMPTS", 15),
+            retry_base=_seconds(env, "RENOVATION_WEBHOOK_RETRY_BASE_SECONDS", 10.0),
+            retry_cap=_seconds(env, "RENOVATION_WEBHOOK_RETRY_CAP_SECONDS", 6 * 3600.0),
+            disable_after=_positive(env, "RENOVATION_WEBHOOK_DISABLE_AFTER", 50),
+            overlap_hours=_whole(env, "RENOVATION_WEBHOOK_SECRET_OVERLAP_HOURS", 24),
+            keys=keys,
+            key_file=env.get("RENOVATION_WEBHOOK_KEY_FILE", "").strip(),
+            worker=worker,
+            poll=_seconds(env, "RENOVATION_WEBHOOK_POLL_SECONDS", 1.0),
+        )
+
+
 DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
 # Above the national inventory (220,000 compounds), so one file can hold any city or province.
 DEFAULT_IMPORT_MAX_ROWS = 300_000
@@ -191,6 +263,21 @@ ENVIRONMENT = {
     "RENOVATION_REDIS_URL / _PREFIX": "share rate limits between workers through Redis",
     "RENOVATION_KEY_CACHE_SECONDS": "how long a worker trusts a looked-up API key (default 5)",
     "RENOVATION_CONSTRUCTION_START_BY": "the spring day works must start by, MM-DD",
+    "RENOVATION_EVENTS_RETENTION_DAYS": "how long the event feed keeps events (default 90)",
+    "RENOVATION_WEBHOOK_WORKER": "auto (embedded on SQLite), embedded, or off: run "
+    "`renovation deliver-webhooks` beside the servers",
+    "RENOVATION_WEBHOOK_ALLOW_HTTP / _ALLOW_PRIVATE": "1 to allow plain http, or loopback and "
+    "private addresses, as webhook targets",
+    "RENOVATION_WEBHOOK_TIMEOUT_SECONDS": "how long a delivery waits for its answer (default 10)",
+    "RENOVATION_WEBHOOK_MAX_ATTEMPTS": "attempts per delivery before it is given up (default 15)",
+    "RENOVATION_WEBHOOK_RETRY_BASE_SECONDS / _CAP_SECONDS": "the first retry's delay, doubling "
+    "up to the cap (default 10 s, 6 h), with jitter",
+    "RENOVATION_WEBHOOK_DISABLE_AFTER": "failed attempts in a row that disable a subscription "
+    "(default 50)",
+    "RENOVATION_WEBHOOK_SECRET_OVERLAP_HOURS": "how long a rotated secret still signs (default 24)",
+    "RENOVATION_WEBHOOK_KEYS / _KEY_FILE": "Fernet keys that encrypt webhook secrets at rest "
+    "(else a key kept in a file beside the SQLite database, or renovation-webhooks.key)",
+    "RENOVATION_WEBHOOK_POLL_SECONDS": "how often the delivery worker looks for work (default 1)",
     "RENOVATION_DEBUG": "1 to log tracebacks of server errors",
 }
 
@@ -216,7 +303,8 @@ class Settings:
     ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
     stops working within that time. ``construction_start_by``: the
     spring day by which a year's projects must have started construction (开春即开工), for the
-    schedule warnings.
+    schedule warnings. ``events_retention_days``: how long the feed keeps events; ``webhooks``:
+    how they are delivered.
     """
 
     database_url: str
@@ -233,6 +321,8 @@ class Settings:
     redis_prefix: str = "renovation"
     key_cache_seconds: int = 5
     construction_start_by: StartBy = DEFAULT_START_BY
+    events_retention_days: int = 90
+    webhooks: WebhookSettings = WebhookSettings()
     debug: bool = False
 
     @classmethod
@@ -258,5 +348,7 @@ class Settings:
             construction_start_by=_month_day(
                 env, "RENOVATION_CONSTRUCTION_START_BY", DEFAULT_START_BY
             ),
+            events_retention_days=_positive(env, "RENOVATION_EVENTS_RETENTION_DAYS", 90),
+            webhooks=WebhookSettings.from_env(env),
             debug=env.get("RENOVATION_DEBUG", "") == "1",
         )

@@ -324,6 +324,15 @@ HAZARD = {
 ACCEPTANCE = {"held_on": "2022-10-15", "passed": True, "attendees": ATTENDEES}
 REVIEW = {"round": 1, "verdict": "approved"}
 
+# Where the story's webhooks go: a reserved name (RFC 2606) that never resolves, so a
+# deployment walking the story sends nothing anywhere.
+HOOKS = "https://hooks.wuhai.example"
+FINANCE_HOOK: dict[str, Any] = {
+    "url": f"{HOOKS}/finance",
+    "types": ["funding.approved", "ledger.paid"],
+    "description": "区财政局资金监管系统",
+}
+
 PRELUDE: list[Step] = [
     *_residents(CODE),
     Step(
@@ -363,6 +372,10 @@ PRELUDE: list[Step] = [
         },
     ),
     Step("submitMonthlyReport", WUHAI, {"district": HAIBOWAN, "month": MONTH_BEFORE}),
+    # Finance follows approvals and payments by webhook (subscription 1); subscription 2 is
+    # the one the story deletes.
+    Step("createWebhookSubscription", body=FINANCE_HOOK, by="finance_officer"),
+    Step("createWebhookSubscription", body={"url": f"{HOOKS}/old", "types": ["plan.changed"]}),
 ]
 
 
@@ -683,6 +696,23 @@ STEPS: list[Step] = [
     Step("exportRegionSurvey", {"code": "150000", "month": MONTH}),
     # The record of every write.
     Step("listAuditEvents", {"resource": f"/v1/programmes/{PROGRAMME}/compounds/{CODE}"}),
+    # What changed, as the systems around the programme follow it.
+    Step("listEvents", {"type": ["network.handed_over"], "district": HAIBOWAN}),
+    Step(
+        "createWebhookSubscription",
+        body={"url": f"{HOOKS}/water", "types": ["network.handed_over"]},
+    ),
+    Step("listWebhookSubscriptions", {"page_size": 10}),
+    Step("getWebhookSubscription", {"number": 1}),
+    Step(
+        "replaceWebhookSubscription",
+        {"number": 1},
+        {**FINANCE_HOOK, "types": [*FINANCE_HOOK["types"], "ledger.reversed"], "enabled": True},
+    ),
+    Step("rotateWebhookSecret", {"number": 1}),
+    Step("replayWebhookEvents", {"number": 1}, {"event": 1}),
+    Step("listWebhookAttempts", {"number": 1, "page_size": 20}),
+    Step("deleteWebhookSubscription", {"number": 2}),
 ]
 
 

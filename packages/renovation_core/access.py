@@ -49,10 +49,12 @@ class Permission(enum.Enum):
     WRITE_LEDGER = "write_ledger"  # post payments and their reversals
     READ_STATISTICS = "read_statistics"  # the survey's figures rolled up, and declarations
     DECLARE_FIGURES = "declare_figures"  # submit a region's own figures, where none are kept here
+    SUBSCRIBE = "subscribe"  # webhooks of the events the caller may read, to its own systems
 
 
 _REGISTER_WORK = frozenset(
     {
+        Permission.SUBSCRIBE,
         Permission.READ_PUBLISHED,
         Permission.READ_REGISTER,
         Permission.WRITE_REGISTER,
@@ -63,6 +65,7 @@ _REGISTER_WORK = frozenset(
 )
 _READ_ALL = frozenset(
     {
+        Permission.SUBSCRIBE,
         Permission.READ_PUBLISHED,
         Permission.READ_REGISTER,
         Permission.READ_FINDINGS,
@@ -80,6 +83,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     # The district finance bureau reviews budgets and pays; it changes no register entry.
     Role.FINANCE_OFFICER: frozenset(
         {
+            Permission.SUBSCRIBE,
             Permission.READ_PUBLISHED,
             Permission.READ_REGISTER,
             Permission.READ_FUNDING,
@@ -87,7 +91,9 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.WRITE_LEDGER,
         }
     ),
-    Role.UTILITY_OPERATOR: frozenset({Permission.READ_PUBLISHED, Permission.READ_HANDOVERS}),
+    Role.UTILITY_OPERATOR: frozenset(
+        {Permission.SUBSCRIBE, Permission.READ_PUBLISHED, Permission.READ_HANDOVERS}
+    ),
     # Reads everything, writes nothing.
     Role.AUDITOR: _READ_ALL | {Permission.READ_AUDIT_LOG},
     # Reads everything in its province; writes only the province's own figures.

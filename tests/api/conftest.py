@@ -1,16 +1,21 @@
 """An in-process client of the app over a fresh database loaded with the Wuhai data."""
 
+import asyncio
+import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
+import sqlalchemy as sa
+from cryptography.fernet import Fernet
 from litestar import Litestar
 from litestar.testing import TestClient
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from renovation_api.app import create_app
-from renovation_api.settings import Settings
+from renovation_api.settings import Settings, WebhookSettings
 from tests.conftest import Databases
 
 WUHAI = "/v1/programmes/wuhai-2022-2024"
@@ -41,11 +46,32 @@ def app_for(settings: Settings) -> Litestar:
     return app
 
 
+# Webhooks as the tests send them: to loopback receivers over plain http, quickly retried, and
+# by a worker the test runs itself (``tests.api.test_webhooks.deliver``), not one in the app.
+HOOKS = WebhookSettings(
+    keys=(Fernet.generate_key().decode(),),
+    allow_http=True,
+    allow_private=True,
+    worker="off",
+    timeout=1.0,
+    retry_base=0.05,
+    retry_cap=1.0,
+    max_attempts=4,
+    disable_after=6,
+    poll=0.02,
+)
+
+
 def settings(database_url: str, **changes: Any) -> Settings:
     """Test settings: no rate limits to speak of, unless a test sets them."""
     return Settings(
         database_url=database_url,
-        **{"rate_limit_per_minute": 10**6, "auth_failures_per_minute": 10**6, **changes},
+        **{
+            "rate_limit_per_minute": 10**6,
+            "auth_failures_per_minute": 10**6,
+            "webhooks": HOOKS,
+            **changes,
+        },
     )
 
 
@@ -97,6 +123,44 @@ def audit_events(client: TestClient[Any], key: str, **filters: Any) -> list[dict
         if not (cursor := response.json()["next_cursor"]):
             return events
         params["cursor"] = cursor
+
+
+def caught_up(database_url: str) -> None:
+    """Wait until the feed serves every event committed: on PostgreSQL it holds back the
+    events of transactions newer than one still running anywhere on the server (another
+    test's), until that one ends."""
+    if not database_url.startswith("postgresql"):
+        return
+
+    async def held_back() -> int:
+        engine = create_async_engine(database_url)
+        try:
+            async with engine.connect() as conn:
+                xmin = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+                query = f"SELECT count(*) FROM events WHERE txid >= {xmin}"
+                return int(await conn.scalar(sa.text(query)) or 0)
+        finally:
+            await engine.dispose()
+
+    deadline = time.monotonic() + 60
+    while asyncio.run(held_back()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def feed(client: TestClient[Any], key: str | None, **params: Any) -> list[dict[str, Any]]:
+    """Every event the caller may read now (matching ``params``), in feed order."""
+    found: list[dict[str, Any]] = []
+    while True:
+        request = client.build_request("GET", "/v1/events", params=params)
+        del request.headers["X-API-Key"]
+        if key is not None:
+            request.headers["X-API-Key"] = key
+        answer = client.send(request)
+        assert answer.status_code == 200, answer.text
+        found += answer.json()["items"]
+        if not answer.json()["more"]:
+            return found
+        params = {**params, "cursor": answer.json()["next_cursor"]}
 
 
 def problem(response: Any, status: int, slug: str) -> dict[str, Any]:

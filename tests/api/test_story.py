@@ -3,13 +3,16 @@ prelude, a city administrator takes every step in order; and the published spec 
 one of them, in that order."""
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from litestar.testing import TestClient
 
 from renovation_api import story
+from renovation_api.services import events
 from renovation_core.reference import inner_mongolia_text
+from tests.api.conftest import audit_events, caught_up, feed
 from tests.contract.outside import request_of
 
 SPEC = json.loads((Path(__file__).parents[2] / "specs" / "openapi.json").read_text("utf-8"))
@@ -28,7 +31,7 @@ def _sent(step: story.Step) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
 
 
 def test_after_the_prelude_every_step_succeeds(
-    client: TestClient[Any], keys: dict[str, str]
+    client: TestClient[Any], keys: dict[str, str], database_url: str
 ) -> None:
     # As `renovation serve` starts (Wuhai's programme and its province), then the prelude.
     assert client.post("/v1/regions", json=json.loads(inner_mongolia_text())).status_code == 201
@@ -45,6 +48,21 @@ def test_after_the_prelude_every_step_succeeds(
         if not answer.is_success:
             refused.append((n, step.operation, answer.status_code, answer.text[:300]))
     assert not refused
+    # Each write told the feed exactly the events its audit record says (an import: once).
+    audited = audit_events(client, keys["city_admin"])
+    imports = {e["request_id"] for e in audited if e["action"] == "import"}
+    derived = Counter(
+        (d.type, d.resource)
+        for e in audited
+        if e["request_id"] not in imports or e["action"] == "import"
+        for d in events.drafts(e["action"], e["resource"], e["before"], e["after"])
+    )
+    caught_up(database_url)
+    told = Counter((e["type"], e["resource"]) for e in feed(client, keys["city_admin"]))
+    assert told == derived
+    # The worked example never returns a budget, nor withdraws a plan with its draft funding:
+    # tests/services/test_events.py derives those two.
+    assert set(events.TYPES) - {t for t, _ in told} == {"funding.deleted", "funding.returned"}
 
 
 def test_the_spec_lists_every_operation_in_the_story_with_its_examples() -> None:

@@ -14,7 +14,10 @@ from renovation_api.services.unit_of_work import (
     Action,
     AuditEvent,
     CompoundMoney,
+    Draft,
     EventFilter,
+    FeedEvent,
+    FeedFilter,
     Kept,
     Place,
     Published,
@@ -70,6 +73,30 @@ class FakeAuditLog:
 
     async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
         raise NotImplementedError("the audit log is read over HTTP: tests/api/test_audit_log.py")
+
+
+class FakeFeed:
+    """The writes' events, as appended; which events a write makes is derived from its audit
+    record (``services.events.drafts``, tested on its own), and the feed is read over HTTP."""
+
+    def __init__(self) -> None:
+        self.appended: list[tuple[Draft, str | None]] = []
+
+    async def append(self, drafts: Sequence[Draft], etag: str | None) -> None:
+        self.appended.extend((d, etag) for d in drafts)
+
+    async def page(
+        self,
+        where: FeedFilter,
+        seen_by: core.Principal,
+        types: frozenset[str],
+        after: tuple[int, int] | None,
+        limit: int,
+    ) -> list[FeedEvent]:
+        raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
+
+    async def holds(self, position: tuple[int, int]) -> bool:
+        raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
 
 
 class Table(Generic[T]):
@@ -740,6 +767,7 @@ class FakeUnitOfWork:
     def __init__(self, by: core.Principal, today: datetime.date) -> None:
         self.by, self.today = by, today
         self.audit = FakeAuditLog()
+        self.events = FakeFeed()
         self.programmes = FakeProgrammes()
         self.compounds = FakeCompounds()
         self.plans: CompoundRecords[core.RenovationPlan] = CompoundRecords(self.compounds)

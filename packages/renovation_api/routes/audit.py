@@ -11,6 +11,7 @@ from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api import runner
+from renovation_api.fields import Resource
 from renovation_api.guards import needs
 from renovation_api.headers import REQUEST_ID_PATTERN
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -34,15 +35,6 @@ Actor = Annotated[
         pattern=LINE_PATTERN,
         description="Who: key:<key id> for an API key, user:<subject> for a person signed in "
         "through the identity provider, cli:<account> for the command line.",
-    ),
-]
-Resource = Annotated[
-    str,
-    msgspec.Meta(
-        min_length=1,
-        max_length=MAX_RESOURCE_LENGTH,
-        pattern=LINE_PATTERN,
-        description="What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X.",
     ),
 ]
 Snapshot = Annotated[
@@ -97,7 +89,7 @@ Moment = Annotated[
 ]
 
 
-def _moment(name: str, text: str | None) -> datetime.datetime | None:
+def moment(name: str, text: str | None) -> datetime.datetime | None:
     if text is None:
         return None
     try:
@@ -157,8 +149,8 @@ class AuditController(Controller):
         where = EventFilter(
             resource=resource,
             actor=actor,
-            since=_moment("since", since),
-            until=_moment("until", until),
+            since=moment("since", since),
+            until=moment("until", until),
         )
         query = f"audit/{where!r}"
         cursors = tokens(request)

@@ -10,8 +10,11 @@ from renovation_api.fields import Code, Label
 from renovation_api.guards import needs
 from renovation_api.imports import ImportMode, ImportStatus
 from renovation_api.problems import problem_responses
+from renovation_api.services import events
+from renovation_api.shapes.events import EventType
 from renovation_core import delivery, funding, oversight, participation
 from renovation_core.labels import Labelled
+from renovation_core.text import LINE_PATTERN
 
 
 class Term(msgspec.Struct, kw_only=True):
@@ -23,6 +26,16 @@ class CategoryTerm(msgspec.Struct, kw_only=True):
     code: core.Category
     label: Label
     obligation: Label
+
+
+class EventTypeTerm(msgspec.Struct, kw_only=True):
+    """A type of domain event (``GET /v1/events``, webhooks): who may read it, and what it
+    tells."""
+
+    code: EventType
+    label: Label
+    read_with: core.Permission
+    description: Annotated[str, msgspec.Meta(max_length=200, pattern=LINE_PATTERN)]
 
 
 def _at_most(enum: Any) -> Any:
@@ -63,6 +76,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     assessment_dimensions: Annotated[list[Term], _at_most(oversight.Dimension)]
     import_modes: Annotated[list[Term], _at_most(ImportMode)]
     import_statuses: Annotated[list[Term], _at_most(ImportStatus)]
+    event_types: Annotated[list[EventTypeTerm], _at_most(EventType)]
 
 
 def _terms(enum: Any) -> list[Term]:
@@ -117,4 +131,10 @@ class VocabularyController(Controller):
             assessment_dimensions=_terms(oversight.Dimension),
             import_modes=_terms(ImportMode),
             import_statuses=_terms(ImportStatus),
+            event_types=[
+                EventTypeTerm(
+                    code=EventType(code), label=label, read_with=permission, description=what
+                )
+                for code, label, permission, what in events.describe()
+            ],
         )

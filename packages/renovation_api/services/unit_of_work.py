@@ -66,6 +66,8 @@ Action = Literal[
     "publish",
     "correct",
     "import",
+    "rotate",
+    "replay",
 ]
 
 
@@ -128,6 +130,72 @@ class AuditLog(Protocol):
 
     async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
         """Events in the order they were written, after the event numbered ``after``."""
+
+
+# The feed of domain events --------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """An event about to be appended (``services.events`` derives it from a write's audit
+    record): where it belongs, for readers' scope, and its small payload. A region's events
+    name the ``region``; a programme's are placed by its city, which the feed looks up."""
+
+    type: str
+    resource: str
+    programme: str | None = None
+    compound: str | None = None
+    region: str | None = None
+    district: str | None = None
+    street: str | None = None
+    operator: str | None = None
+    data: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class FeedEvent:
+    """An event as the feed keeps it; ``position`` orders the feed (see ``storage.events``)."""
+
+    id: int
+    position: tuple[int, int]
+    type: str
+    occurred_at: datetime.datetime
+    programme: str | None
+    district: str | None
+    resource: str
+    etag: str | None
+    data: dict[str, Any]
+
+
+@attrs.frozen(kw_only=True)
+class FeedFilter:
+    """What the feed may be narrowed by; ``None`` means any."""
+
+    types: frozenset[str] | None = None
+    programme: str | None = None
+    district: str | None = None
+    since: datetime.datetime | None = None
+    until: datetime.datetime | None = None
+    event: int | None = None
+
+
+class Feed(Protocol):
+    async def append(self, drafts: Sequence[Draft], etag: str | None) -> None:
+        """Append a write's events, in its transaction; ``etag`` is the resource's new one."""
+
+    async def page(
+        self,
+        where: FeedFilter,
+        seen_by: core.Principal,
+        types: frozenset[str],
+        after: tuple[int, int] | None,
+        limit: int,
+    ) -> list[FeedEvent]:
+        """Events of ``types`` that ``seen_by`` may see, in feed order, after a position: only
+        those no write still running can come before."""
+
+    async def holds(self, position: tuple[int, int]) -> bool:
+        """Whether the event at ``position`` is still kept (retention removes the oldest)."""
 
 
 # The register ---------------------------------------------------------------------------
@@ -550,6 +618,9 @@ class UnitOfWork(Protocol):
 
     @property
     def audit(self) -> AuditLog: ...
+
+    @property
+    def events(self) -> Feed: ...
 
     @property
     def programmes(self) -> Programmes: ...

@@ -266,6 +266,111 @@ audit_events = sa.Table(
     sa.Index("ix_audit_events_at", "at"),
 )
 
+# The feed of domain events, appended with the write that made them (``storage.events``).
+# ``txid`` is the writing transaction's id on PostgreSQL (0 on SQLite, whose writes commit one
+# at a time in id order): the feed is ordered by (txid, id) and read only below the oldest
+# transaction still running, so no event can appear behind a reader's position.
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("txid", sa.BigInteger, nullable=False),
+    sa.Column("type", sa.String(64), nullable=False),
+    sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("programme", sa.String(MAX_CODE_LENGTH)),
+    # The city (or, for a region's events, the region) that bounds who reads it.
+    sa.Column("region", sa.String(6)),
+    sa.Column("district", sa.String(6)),
+    sa.Column("street", sa.String(32)),
+    sa.Column("operator", sa.String(MAX_TEXT_LENGTH)),
+    sa.Column("resource", sa.String(MAX_RESOURCE_LENGTH), nullable=False),
+    sa.Column("etag", sa.String(34)),
+    sa.Column("data", sa.JSON, nullable=False),
+    sa.Index("ix_events_txid", "txid", "id"),
+    sa.Index("ix_events_occurred_at", "occurred_at"),
+)
+
+# Webhook subscriptions (``webhooks``): an integrator's URL and the event types it wants,
+# delivered with the scope of the caller who subscribed (``principal``). ``position`` is how
+# far into the feed its deliveries have been queued; ``failures`` the failed attempts in a row.
+webhook_subscriptions = sa.Table(
+    "webhook_subscriptions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("owner", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    sa.Column("principal", sa.JSON, nullable=False),
+    sa.Column("url", sa.String(2048), nullable=False),
+    sa.Column("types", sa.JSON(none_as_null=True)),
+    sa.Column("description", sa.Text),
+    sa.Column("enabled", sa.Boolean, nullable=False),
+    sa.Column("disabled_reason", sa.Text),
+    sa.Column("disabled_at", sa.DateTime(timezone=True)),
+    # Encrypted (``webhooks.secrets``): signing needs the secret itself, so it cannot be hashed.
+    sa.Column("secret", sa.Text, nullable=False),
+    sa.Column("previous_secret", sa.Text),
+    sa.Column("previous_until", sa.DateTime(timezone=True)),
+    sa.Column("position_txid", sa.BigInteger, nullable=False),
+    sa.Column("position_id", sa.BigInteger, nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("revision", sa.String(32), nullable=False),
+    _created_at(),
+)
+
+# One event owed to one subscription: queued, leased by a worker while it is attempted,
+# and finished (delivered, or failed once its attempts are spent).
+webhook_deliveries = sa.Table(
+    "webhook_deliveries",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column(
+        "subscription_id",
+        sa.Integer,
+        sa.ForeignKey("webhook_subscriptions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "event_id", sa.BigInteger, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("lease_until", sa.DateTime(timezone=True)),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    _created_at(),
+    sa.Index("ix_webhook_deliveries_status", "status", "next_attempt_at"),
+    sa.Index("ix_webhook_deliveries_subscription_id", "subscription_id", "id"),
+)
+
+# The delivery log: every attempt, its answer's status and latency, and a short excerpt of the
+# answer (never the whole of it).
+webhook_attempts = sa.Table(
+    "webhook_attempts",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column(
+        "delivery_id",
+        sa.BigInteger,
+        sa.ForeignKey("webhook_deliveries.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "subscription_id",
+        sa.Integer,
+        sa.ForeignKey("webhook_subscriptions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("event_id", sa.BigInteger, nullable=False),
+    sa.Column("event_type", sa.String(64), nullable=False),
+    sa.Column("attempt", sa.Integer, nullable=False),
+    sa.Column("attempted_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("status_code", sa.Integer),
+    sa.Column("latency_ms", sa.Integer, nullable=False),
+    sa.Column("delivered", sa.Boolean, nullable=False),
+    sa.Column("error", sa.String(200)),
+    sa.Column("excerpt", sa.String(256)),
+    sa.Index("ix_webhook_attempts_subscription_id", "subscription_id", "id"),
+)
+
 tender_packages = sa.Table(
     "tender_packages",
     metadata,

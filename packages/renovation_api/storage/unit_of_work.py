@@ -12,7 +12,9 @@ import msgspec
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Action, AuditEvent, EventFilter
+from renovation_api.etags import etag
+from renovation_api.services import events
+from renovation_api.services.unit_of_work import Action, AuditEvent, EventFilter, Stored
 from renovation_api.storage import (
     audit,
     delivery,
@@ -22,6 +24,7 @@ from renovation_api.storage import (
     register,
     tables,
 )
+from renovation_api.storage.events import SqlFeed
 from renovation_api.storage.funding import SqlFundings, SqlMoney
 from renovation_api.storage.programmes import ProgrammeCache, SqlProgrammes
 from renovation_api.storage.records import SqlCompoundRecords
@@ -37,9 +40,15 @@ class SqlAuditLog:
     without its write, cannot exist."""
 
     def __init__(
-        self, conn: AsyncConnection, by: core.Principal, request_id: str | None, show: Show
+        self,
+        conn: AsyncConnection,
+        by: core.Principal,
+        request_id: str | None,
+        show: Show,
+        feed: SqlFeed,
     ) -> None:
         self._conn, self._by, self._request_id, self._show = conn, by, request_id, show
+        self._feed = feed
 
     def _shown(self, value: object) -> Any:
         return None if value is None else msgspec.to_builtins(self._show(value))
@@ -47,16 +56,23 @@ class SqlAuditLog:
     async def record(
         self, action: Action, resource: str, *, before: object = None, after: object = None
     ) -> None:
+        """Append the write's record and, in the same transaction, its domain events."""
+        shown_before, shown_after = self._shown(before), self._shown(after)
         await audit.append(
             self._conn,
             actor=self._by.actor,
             role=self._by.role.code,
             action=action,
             resource=resource,
-            before=self._shown(before),
-            after=self._shown(after),
+            before=shown_before,
+            after=shown_after,
             request_id=self._request_id,
         )
+        stored = after if isinstance(after, Stored) else before
+        place = stored.place if isinstance(stored, Stored) else None
+        drafts = events.drafts(action, resource, shown_before, shown_after, place)
+        revision = after.revision if isinstance(after, Stored) else None
+        await self._feed.append(drafts, etag(revision) if revision else None)
 
     async def page(self, where: EventFilter, after: int | None, limit: int) -> list[AuditEvent]:
         return [
@@ -76,11 +92,12 @@ class SqlUnitOfWork:
         programmes: ProgrammeCache,
     ) -> None:
         self.by, self.today = by, today
-        self.audit = SqlAuditLog(conn, by, request_id, show)
         self.programmes = SqlProgrammes(conn, programmes)
         ids = self.programmes.id_of
         self.register = register.SqlRegister(conn, ids)
         self.compounds = register.SqlCompounds(conn, ids)
+        self.events = SqlFeed(conn)
+        self.audit = SqlAuditLog(conn, by, request_id, show, self.events)
         self.plans = register.SqlPlans(conn, ids)
         self.projects = delivery.SqlProjects(conn, ids)
         self.packages = delivery.SqlTenderPackages(conn, ids)

@@ -14,6 +14,8 @@ from .assessment_in import AssessmentIn
 from .assessment_list import AssessmentList
 from .assessment_out import AssessmentOut
 from .assignment_body import AssignmentBody
+from .attempt import Attempt
+from .attempt_page import AttemptPage
 from .attendee_body import AttendeeBody
 from .attendee_role import AttendeeRole
 from .audit_event_out import AuditEventOut
@@ -22,6 +24,7 @@ from .audit_event_out_after_type_0 import AuditEventOutAfterType0
 from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
 from .audit_event_page import AuditEventPage
 from .award_in import AwardIn
+from .backlog import Backlog
 from .ballot_in import BallotIn
 from .ballot_out import BallotOut
 from .bureau import Bureau
@@ -73,6 +76,11 @@ from .elevator_mode import ElevatorMode
 from .eligibility_out import EligibilityOut
 from .entry_out import EntryOut
 from .entry_page import EntryPage
+from .event import Event
+from .event_data import EventData
+from .event_page import EventPage
+from .event_type import EventType
+from .event_type_term import EventTypeTerm
 from .facts_out import FactsOut
 from .field_problem import FieldProblem
 from .figures_body import FiguresBody
@@ -146,6 +154,7 @@ from .pairing_list import PairingList
 from .pairing_out import PairingOut
 from .party import Party
 from .payment_in import PaymentIn
+from .permission import Permission
 from .place_body import PlaceBody
 from .place_figures_out import PlaceFiguresOut
 from .plan_in import PlanIn
@@ -206,6 +215,8 @@ from .region_line_out import RegionLineOut
 from .region_out import RegionOut
 from .region_part_out import RegionPartOut
 from .region_survey_out import RegionSurveyOut
+from .replay_in import ReplayIn
+from .replayed import Replayed
 from .report_out import ReportOut
 from .report_status import ReportStatus
 from .response_in import ResponseIn
@@ -228,6 +239,11 @@ from .street_page import StreetPage
 from .submission_body import SubmissionBody
 from .submission_in import SubmissionIn
 from .submission_out import SubmissionOut
+from .subscription import Subscription
+from .subscription_change import SubscriptionChange
+from .subscription_in import SubscriptionIn
+from .subscription_page import SubscriptionPage
+from .subscription_with_secret import SubscriptionWithSecret
 from .summary_report import SummaryReport
 from .survey_figures_out import SurveyFiguresOut
 from .survey_in import SurveyIn
@@ -272,6 +288,8 @@ __all__ = (
     "AssessmentList",
     "AssessmentOut",
     "AssignmentBody",
+    "Attempt",
+    "AttemptPage",
     "AttendeeBody",
     "AttendeeRole",
     "AuditEventOut",
@@ -280,6 +298,7 @@ __all__ = (
     "AuditEventOutBeforeType0",
     "AuditEventPage",
     "AwardIn",
+    "Backlog",
     "BallotIn",
     "BallotOut",
     "Bureau",
@@ -331,6 +350,11 @@ __all__ = (
     "EligibilityOut",
     "EntryOut",
     "EntryPage",
+    "Event",
+    "EventData",
+    "EventPage",
+    "EventType",
+    "EventTypeTerm",
     "FactsOut",
     "FieldProblem",
     "FiguresBody",
@@ -404,6 +428,7 @@ __all__ = (
     "PairingOut",
     "Party",
     "PaymentIn",
+    "Permission",
     "PlaceBody",
     "PlaceFiguresOut",
     "PlanIn",
@@ -464,6 +489,8 @@ __all__ = (
     "RegionOut",
     "RegionPartOut",
     "RegionSurveyOut",
+    "Replayed",
+    "ReplayIn",
     "ReportOut",
     "ReportStatus",
     "ResponseIn",
@@ -486,6 +513,11 @@ __all__ = (
     "SubmissionBody",
     "SubmissionIn",
     "SubmissionOut",
+    "Subscription",
+    "SubscriptionChange",
+    "SubscriptionIn",
+    "SubscriptionPage",
+    "SubscriptionWithSecret",
     "SummaryReport",
     "SurveyFiguresOut",
     "SurveyIn",

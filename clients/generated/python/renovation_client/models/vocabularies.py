@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.category_term import CategoryTerm
+    from ..models.event_type_term import EventTypeTerm
     from ..models.term import Term
 
 
@@ -49,6 +50,7 @@ class Vocabularies:
         assessment_dimensions (list[Term]):
         import_modes (list[Term]):
         import_statuses (list[Term]):
+        event_types (list[EventTypeTerm]):
     """
 
     categories: list[CategoryTerm]
@@ -82,6 +84,7 @@ class Vocabularies:
     assessment_dimensions: list[Term]
     import_modes: list[Term]
     import_statuses: list[Term]
+    event_types: list[EventTypeTerm]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -240,6 +243,11 @@ class Vocabularies:
             import_statuses_item = import_statuses_item_data.to_dict()
             import_statuses.append(import_statuses_item)
 
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.to_dict()
+            event_types.append(event_types_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -275,6 +283,7 @@ class Vocabularies:
                 "assessment_dimensions": assessment_dimensions,
                 "import_modes": import_modes,
                 "import_statuses": import_statuses,
+                "event_types": event_types,
             }
         )
 
@@ -283,6 +292,7 @@ class Vocabularies:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.category_term import CategoryTerm  # noqa: PLC0415
+        from ..models.event_type_term import EventTypeTerm  # noqa: PLC0415
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -503,6 +513,13 @@ class Vocabularies:
 
             import_statuses.append(import_statuses_item)
 
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = EventTypeTerm.from_dict(event_types_item_data)
+
+            event_types.append(event_types_item)
+
         vocabularies = cls(
             categories=categories,
             property_types=property_types,
@@ -535,6 +552,7 @@ class Vocabularies:
             assessment_dimensions=assessment_dimensions,
             import_modes=import_modes,
             import_statuses=import_statuses,
+            event_types=event_types,
         )
 
         vocabularies.additional_properties = d

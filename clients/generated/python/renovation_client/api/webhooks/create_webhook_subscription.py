@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subscription_in import SubscriptionIn
+from ...models.subscription_with_secret import SubscriptionWithSecret
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SubscriptionIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhook-subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SubscriptionWithSecret | None:
+    if response.status_code == 201:
+        response_201 = SubscriptionWithSecret.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SubscriptionWithSecret]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | SubscriptionWithSecret]:
+    """Subscribe to events
+
+     Deliveries of the events the caller may read (those of types, or all), from now on, signed with the
+    secret this answer shows once (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature).
+    The subscription is the caller's; a city administrator manages any.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (SubscriptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionWithSecret]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | SubscriptionWithSecret | None:
+    """Subscribe to events
+
+     Deliveries of the events the caller may read (those of types, or all), from now on, signed with the
+    secret this answer shows once (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature).
+    The subscription is the caller's; a city administrator manages any.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (SubscriptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionWithSecret
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | SubscriptionWithSecret]:
+    """Subscribe to events
+
+     Deliveries of the events the caller may read (those of types, or all), from now on, signed with the
+    secret this answer shows once (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature).
+    The subscription is the caller's; a city administrator manages any.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (SubscriptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SubscriptionWithSecret]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | SubscriptionWithSecret | None:
+    """Subscribe to events
+
+     Deliveries of the events the caller may read (those of types, or all), from now on, signed with the
+    secret this answer shows once (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature).
+    The subscription is the caller's; a city administrator manages any.
+
+    Args:
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (SubscriptionIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SubscriptionWithSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

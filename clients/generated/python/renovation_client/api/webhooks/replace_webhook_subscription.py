@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.subscription import Subscription
+from ...models.subscription_change import SubscriptionChange
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    number: int,
+    *,
+    body: SubscriptionChange,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/webhook-subscriptions/{number}".format(
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | Subscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionChange,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | Subscription]:
+    """Change a webhook subscription
+
+     Replaces its URL, types and description, and enables or disables it; enabling it again clears why it
+    was disabled and resumes its queued deliveries. Honours If-Match.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
+        body (SubscriptionChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionChange,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | Subscription | None:
+    """Change a webhook subscription
+
+     Replaces its URL, types and description, and enables or disables it; enabling it again clears why it
+    was disabled and resumes its queued deliveries. Honours If-Match.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
+        body (SubscriptionChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Subscription
+    """
+
+    return sync_detailed(
+        number=number,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionChange,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | Subscription]:
+    """Change a webhook subscription
+
+     Replaces its URL, types and description, and enables or disables it; enabling it again clears why it
+    was disabled and resumes its queued deliveries. Honours If-Match.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
+        body (SubscriptionChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscriptionChange,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | Subscription | None:
+    """Change a webhook subscription
+
+     Replaces its URL, types and description, and enables or disables it; enabling it again clears why it
+    was disabled and resumes its queued deliveries. Honours If-Match.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        if_match (None | str | Unset): The ETag last read; the write is refused with 412 if it has
+            changed since.
+        body (SubscriptionChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            number=number,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.replay_in import ReplayIn
+from ...models.replayed import Replayed
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    number: int,
+    *,
+    body: ReplayIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhook-subscriptions/{number}/replays".format(
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Replayed | None:
+    if response.status_code == 202:
+        response_202 = Replayed.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Replayed]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReplayIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | Replayed]:
+    """Deliver events again
+
+     Queues again one event (event) or those of a time range (since, inclusive; until, exclusive) that
+    the subscription was owed, whether or not they were delivered: at most 10,000 at once. They go out
+    under their own webhook-id again.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (ReplayIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Replayed]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReplayIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | Replayed | None:
+    """Deliver events again
+
+     Queues again one event (event) or those of a time range (since, inclusive; until, exclusive) that
+    the subscription was owed, whether or not they were delivered: at most 10,000 at once. They go out
+    under their own webhook-id again.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (ReplayIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Replayed
+    """
+
+    return sync_detailed(
+        number=number,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReplayIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | Replayed]:
+    """Deliver events again
+
+     Queues again one event (event) or those of a time range (since, inclusive; until, exclusive) that
+    the subscription was owed, whether or not they were delivered: at most 10,000 at once. They go out
+    under their own webhook-id again.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (ReplayIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Replayed]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReplayIn,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | Replayed | None:
+    """Deliver events again
+
+     Queues again one event (event) or those of a time range (since, inclusive; until, exclusive) that
+    the subscription was owed, whether or not they were delivered: at most 10,000 at once. They go out
+    under their own webhook-id again.
+
+    Args:
+        number (int): The subscription's number, as its creation answered.
+        idempotency_key (None | str | Unset): Any unique string (a UUID); a retry with the same
+            key and body within 24 hours returns the first response and creates nothing.
+        body (ReplayIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Replayed
+    """
+
+    return (
+        await asyncio_detailed(
+            number=number,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

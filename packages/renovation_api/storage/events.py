@@ -1,0 +1,195 @@
+"""The feed of domain events: appended in the write's transaction, read in an order no
+concurrent commit can break.
+
+A reader resumes after a position and must never skip an event nor see one twice. Ids alone
+cannot promise that on PostgreSQL: a sequence value is drawn when a row is inserted, not when
+its transaction commits, so event 7 may become visible after a reader has passed event 8. Each
+event therefore carries its transaction's id (``pg_current_xact_id()``), the feed is ordered by
+(transaction id, id), and a read returns only events of transactions older than the oldest one
+still running (``pg_snapshot_xmin`` of the read's own snapshot). Every one of those has ended,
+so its events are all visible now or never will be; any later event belongs to a transaction
+still running or not yet begun, whose id is at least that horizon, so it sorts after every
+position already served. A long transaction delays the feed; it never reorders it. SQLite
+writes one transaction at a time, so there the order is the id's (every ``txid`` is 0).
+"""
+
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+import renovation_core as core
+from renovation_api.services.events import published
+from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter
+from renovation_api.storage import tables
+from renovation_api.storage.audit import utc
+from renovation_core.register.regions import prefix
+
+e = tables.events.c
+_BIG = sa.BigInteger
+
+
+def _txid(conn: AsyncConnection) -> Any:
+    if conn.dialect.name == "postgresql":
+        return sa.cast(sa.cast(sa.func.pg_current_xact_id(), sa.Text), _BIG)
+    return 0
+
+
+def _horizon(conn: AsyncConnection) -> sa.ColumnElement[bool] | None:
+    """Only transactions older than every one still running: see the module's docstring."""
+    if conn.dialect.name != "postgresql":
+        return None
+    xmin = sa.func.pg_snapshot_xmin(sa.func.pg_current_snapshot())
+    return e.txid < sa.cast(sa.cast(xmin, sa.Text), _BIG)
+
+
+def _city(programme: str) -> Any:
+    p = tables.programmes.c
+    return sa.select(p.city_code).where(p.code == programme).scalar_subquery()
+
+
+def _of_compound(column: str, programme: str, compound: str) -> Any:
+    c, p = tables.compounds.c, tables.programmes.c
+    return (
+        sa.select(c[column])
+        .join_from(tables.compounds, tables.programmes, c.programme_id == p.id)
+        .where(p.code == programme, c.code == compound)
+        .scalar_subquery()
+    )
+
+
+def _row(conn: AsyncConnection, d: Draft, etag: str | None, now: datetime.datetime) -> Any:
+    """A draft's row: where the draft does not say, its region is its programme's city and its
+    place its compound's, looked up in the same statement."""
+    district: Any = d.district
+    street: Any = d.street
+    if d.programme is not None and d.compound is not None:
+        if district is None:
+            district = _of_compound("district_code", d.programme, d.compound)
+        if street is None:
+            street = _of_compound("street_code", d.programme, d.compound)
+    return {
+        "txid": _txid(conn),
+        "type": d.type,
+        "occurred_at": now,
+        "programme": d.programme,
+        "region": d.region or (_city(d.programme) if d.programme else None),
+        "district": district,
+        "street": street,
+        "operator": d.operator,
+        "resource": d.resource,
+        "etag": etag,
+        "data": d.data,
+    }
+
+
+async def append(conn: AsyncConnection, drafts: Sequence[Draft], etag: str | None) -> None:
+    """Append a write's events, in its transaction."""
+    if drafts:
+        now = datetime.datetime.now(datetime.UTC)
+        rows = [_row(conn, d, etag, now) for d in drafts]
+        await conn.execute(tables.events.insert().values(rows))
+
+
+def _seen_by(by: core.Principal, published: frozenset[str]) -> list[sa.ColumnElement[bool]]:
+    """The caller's scope over events: its region, and unless city-wide its districts or
+    streets (published figures' events anywhere in the region; an operator its handovers)."""
+    clauses: list[sa.ColumnElement[bool]] = []
+    if by.region is not None:
+        digits = prefix(by.region)
+        clauses.append(sa.func.substr(e.region, 1, len(digits)) == digits)
+    if not by.city_wide:
+        place: list[sa.ColumnElement[bool]] = [e.type.in_(sorted(published))]
+        if by.districts:
+            place.append(e.district.in_(sorted(by.districts)))
+        if by.streets:
+            place.append(e.street.in_(sorted(by.streets)))
+        if by.organisation is not None:
+            place.append(e.operator == by.organisation)
+        clauses.append(sa.or_(*place))
+    return clauses
+
+
+def _narrowed(where: FeedFilter) -> list[sa.ColumnElement[bool]]:
+    clauses: list[sa.ColumnElement[bool]] = []
+    if where.types is not None:
+        clauses.append(e.type.in_(sorted(where.types)))
+    if where.programme is not None:
+        clauses.append(e.programme == where.programme)
+    if where.district is not None:
+        clauses.append(e.district == where.district)
+    if where.since is not None:
+        clauses.append(e.occurred_at >= where.since)
+    if where.until is not None:
+        clauses.append(e.occurred_at < where.until)
+    if where.event is not None:
+        clauses.append(e.id == where.event)
+    return clauses
+
+
+def event_of(row: Any) -> FeedEvent:
+    return FeedEvent(
+        id=row.id,
+        position=(row.txid, row.id),
+        type=row.type,
+        occurred_at=utc(row.occurred_at),
+        programme=row.programme,
+        district=row.district,
+        resource=row.resource,
+        etag=row.etag,
+        data=row.data,
+    )
+
+
+class SqlFeed:
+    """The feed over one connection."""
+
+    def __init__(self, conn: AsyncConnection) -> None:
+        self._conn = conn
+
+    async def append(self, drafts: Sequence[Draft], etag: str | None) -> None:
+        await append(self._conn, drafts, etag)
+
+    async def page(
+        self,
+        where: FeedFilter,
+        seen_by: core.Principal,
+        types: frozenset[str],
+        after: tuple[int, int] | None,
+        limit: int,
+    ) -> list[FeedEvent]:
+        query = (
+            sa.select(tables.events)
+            .where(e.type.in_(sorted(types)), *_seen_by(seen_by, published()), *_narrowed(where))
+            .order_by(e.txid, e.id)
+            .limit(limit)
+        )
+        horizon = _horizon(self._conn)
+        if horizon is not None:
+            query = query.where(horizon)
+        if after is not None:
+            query = query.where(sa.tuple_(e.txid, e.id) > sa.tuple_(*after))
+        return [event_of(row) for row in await self._conn.execute(query)]
+
+    async def holds(self, position: tuple[int, int]) -> bool:
+        found = await self._conn.scalar(sa.select(e.id).where(e.id == position[1]))
+        return found is not None
+
+
+async def head(conn: AsyncConnection) -> tuple[int, int]:
+    """The position of the last event a reader may be served now ((0, 0) if none): where a
+    follower that wants only what happens from now on starts."""
+    query = sa.select(e.txid, e.id).order_by(e.txid.desc(), e.id.desc()).limit(1)
+    horizon = _horizon(conn)
+    if horizon is not None:
+        query = query.where(horizon)
+    found = (await conn.execute(query)).first()
+    return (found.txid, found.id) if found else (0, 0)
+
+
+async def prune(conn: AsyncConnection, before: datetime.datetime) -> int:
+    """Remove the events that occurred before ``before`` (the feed's retention)."""
+    result = await conn.execute(tables.events.delete().where(e.occurred_at < before))
+    return result.rowcount

@@ -1,0 +1,299 @@
+"""The delivery worker: queues each subscription's new events, sends them signed, retries.
+
+Each round it (1) follows the feed for every enabled subscription, with its owner's scope, and
+queues a delivery per new event; (2) claims the deliveries that are due and sends each as a
+Standard Webhooks request (``webhook-id`` is the event's, the same on every retry); (3) records
+every attempt in the log and sets the next: after a failure, ``retry_base`` seconds doubling
+up to ``retry_cap``, drawn between half and all of that (jitter, so receivers coming back are
+not hit by every sender at once), until ``max_attempts``; and disables a subscription after
+``disable_after`` failed attempts in a row, saying why. Any number of workers may run: the
+queue is shared through the database (``storage.webhooks``).
+"""
+
+import asyncio
+import contextlib
+import datetime
+import logging
+import random
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import httpx
+import msgspec
+from standardwebhooks.webhooks import Webhook
+
+from renovation_api.services import events
+from renovation_api.services.unit_of_work import FeedFilter
+from renovation_api.settings import Settings, WebhookSettings
+from renovation_api.shapes.events import show_event
+from renovation_api.storage import events as feed
+from renovation_api.storage import keys as key_rows
+from renovation_api.storage import webhooks as held
+from renovation_api.storage.audit import utc
+from renovation_api.storage.engine import Database
+from renovation_api.webhooks.secrets import Vault
+from renovation_api.webhooks.targets import Refused, check_addresses
+
+log = logging.getLogger(__name__)
+BATCH = 100
+EXCERPT = 256
+CONCURRENCY = 16
+PRUNE_EVERY = 3600.0
+
+
+def delay(attempt: int, settings: WebhookSettings, draw: float) -> float:
+    """Seconds before the attempt after failed attempt number ``attempt`` (1 for the first):
+    the base doubled each time, capped, scaled by ``draw`` in [0.5, 1] (the jitter)."""
+    return float(min(settings.retry_cap, settings.retry_base * 2.0 ** (attempt - 1)) * draw)
+
+
+def webhook_id(event: int) -> str:
+    return f"evt_{event}"
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    delivered: bool
+    status: int | None
+    latency_ms: int
+    error: str | None
+    excerpt: str | None
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+async def _owner_gone(conn: Any, row: Any) -> str | None:
+    """Why a subscription's owner may no longer be told anything, if it may not: its API key
+    was revoked or has expired."""
+    actor: str = row.owner
+    if not actor.startswith("key:"):
+        return None
+    key = await key_rows.find_key(conn, actor.removeprefix("key:"))
+    if key is None or key.revoked_at is not None:
+        return "the API key that subscribed was revoked"
+    if utc(key.expires_at) <= _now():
+        return "the API key that subscribed has expired"
+    return None
+
+
+async def queue_new_events(database: Database) -> int:
+    """Queue, for every enabled subscription, a delivery of each event it has not yet been
+    given; how many were queued."""
+    queued = 0
+    async with database.writer.begin() as conn:
+        for row in await held.following(conn, limit=1000):
+            gone = await _owner_gone(conn, row)
+            if gone:
+                await held.disable(conn, row.id, gone, _now())
+                continue
+            owner = held.principal_of(row)
+            readable = events.readable(owner)
+            types = readable & frozenset(row.types) if row.types else readable
+            position = (row.position_txid, row.position_id)
+            found = await feed.SqlFeed(conn).page(FeedFilter(), owner, types, position, BATCH * 10)
+            if found:
+                await held.enqueue(conn, row.id, [e.id for e in found], _now())
+                await held.advance(conn, row.id, found[-1].position)
+                queued += len(found)
+    return queued
+
+
+def _signature(
+    sealed: Sequence[str], vault: Vault, msg_id: str, at: datetime.datetime, body: bytes
+) -> str:
+    """The signatures of every secret that signs now, space-separated (Standard Webhooks)."""
+    return " ".join(Webhook(vault.open(s)).sign(msg_id, at, body) for s in sealed)
+
+
+async def _excerpt(answer: httpx.Response) -> str | None:
+    """The start of an answer's body, never reading more of it than that."""
+    head = b""
+    async for chunk in answer.aiter_raw():
+        head += chunk
+        if len(head) >= EXCERPT * 4:
+            break
+    return head.decode("utf-8", "replace")[:EXCERPT] or None
+
+
+async def send(
+    http: httpx.AsyncClient,
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    settings: WebhookSettings,
+) -> Outcome:
+    """One attempt: 2xx is delivered; anything else (a redirect too) is a failure."""
+    started = time.perf_counter()
+    status, error, excerpt = None, None, None
+    try:
+        async with asyncio.timeout(settings.timeout):
+            await check_addresses(url, settings)
+            async with http.stream("POST", url, content=body, headers=headers) as answer:
+                status = answer.status_code
+                excerpt = await _excerpt(answer)
+        if not 200 <= status < 300:
+            error = f"answered HTTP {status}"
+    except Refused as refused:
+        error = f"refused to send: {refused}"
+    except (TimeoutError, httpx.TimeoutException):
+        error = f"no answer within {settings.timeout:g} s"
+    except (httpx.HTTPError, httpx.InvalidURL) as failure:
+        error = f"could not connect: {type(failure).__name__}"
+    latency = round((time.perf_counter() - started) * 1000)
+    return Outcome(
+        delivered=error is None,
+        status=status,
+        latency_ms=latency,
+        error=None if error is None else error[:200],
+        excerpt=excerpt,
+    )
+
+
+class Worker:
+    """Delivers what the queue holds, round after round, until told to stop."""
+
+    def __init__(self, database: Database, settings: Settings) -> None:
+        self.database, self.settings = database, settings
+        self.hooks = settings.webhooks
+        self.vault = Vault(self.hooks, settings.database_url)
+        self.lease = datetime.timedelta(seconds=2 * self.hooks.timeout + 1)
+        self._pruned = 0.0
+
+    def client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            timeout=self.hooks.timeout,
+            follow_redirects=False,
+            headers={"User-Agent": "renovation-webhooks/1", "Content-Type": "application/json"},
+            limits=httpx.Limits(max_connections=CONCURRENCY),
+        )
+
+    async def deliver_due(self, http: httpx.AsyncClient) -> int:
+        """Claim the deliveries that are due and attempt each; how many were attempted."""
+        async with self.database.writer.begin() as conn:
+            claimed = await held.claim(conn, _now(), self.lease, BATCH)
+            if not claimed:
+                return 0
+            subscriptions = await held.subscriptions_by_id(
+                conn, [c.subscription_id for c in claimed]
+            )
+            found = await held.events_by_id(conn, [c.event_id for c in claimed])
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def attempt(claim: Any) -> None:
+            async with gate:
+                await self._attempt(
+                    http, claim, subscriptions[claim.subscription_id], found.get(claim.event_id)
+                )
+
+        await asyncio.gather(*(attempt(c) for c in claimed))
+        return len(claimed)
+
+    async def _attempt(self, http: httpx.AsyncClient, claim: Any, row: Any, event: Any) -> None:
+        now = _now()
+        if event is None:  # gone with the feed's retention while it waited
+            async with self.database.writer.begin() as conn:
+                await held.finish(conn, claim.id, held.FAILED, now, None)
+            return
+        body = msgspec.json.encode(show_event(feed.event_of(event)))
+        msg_id = webhook_id(event.id)
+        sealed = [row.secret]
+        if row.previous_secret and row.previous_until and utc(row.previous_until) > now:
+            sealed.append(row.previous_secret)
+        headers = {
+            "webhook-id": msg_id,
+            "webhook-timestamp": str(int(now.timestamp())),
+            "webhook-signature": _signature(sealed, self.vault, msg_id, now, body),
+        }
+        outcome = await send(http, row.url, body, headers, self.hooks)
+        await self._record(claim, row, event, outcome)
+
+    async def _record(self, claim: Any, row: Any, event: Any, outcome: Outcome) -> None:
+        now = _now()
+        async with self.database.writer.begin() as conn:
+            await held.log_attempt(
+                conn,
+                delivery_id=claim.id,
+                subscription_id=row.id,
+                event_id=event.id,
+                event_type=event.type,
+                attempt=claim.attempts,
+                attempted_at=now,
+                status_code=outcome.status,
+                latency_ms=outcome.latency_ms,
+                delivered=outcome.delivered,
+                error=outcome.error,
+                excerpt=outcome.excerpt,
+            )
+            if outcome.delivered:
+                await held.finish(conn, claim.id, held.DELIVERED, now, None)
+                await held.count_success(conn, row.id)
+                return
+            if claim.attempts >= self.hooks.max_attempts:
+                await held.finish(conn, claim.id, held.FAILED, now, None)
+            else:
+                wait = delay(claim.attempts, self.hooks, random.uniform(0.5, 1.0))
+                await held.finish(
+                    conn, claim.id, held.PENDING, now, now + datetime.timedelta(seconds=wait)
+                )
+            failures = await held.count_failure(conn, row.id)
+            if failures >= self.hooks.disable_after:
+                reason = f"{failures} failed attempts in a row; the last: {outcome.error}"
+                await held.disable(conn, row.id, reason, now)
+
+    async def prune(self) -> None:
+        """Drop events, deliveries and attempts past the feed's retention, once an hour."""
+        if time.monotonic() - self._pruned < PRUNE_EVERY and self._pruned:
+            return
+        self._pruned = time.monotonic()
+        before = _now() - datetime.timedelta(days=self.settings.events_retention_days)
+        async with self.database.writer.begin() as conn:
+            await held.prune(conn, before)
+            await feed.prune(conn, before)
+
+    async def round(self, http: httpx.AsyncClient) -> int:
+        """One round: queue, deliver, prune; how much work it found."""
+        work = await queue_new_events(self.database)
+        work += await self.deliver_due(http)
+        await self.prune()
+        return work
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Rounds until ``stop`` is set, resting ``poll`` seconds when there is nothing to do;
+        a round that fails (the database away) is logged and tried again."""
+        async with self.client() as http:
+            while not stop.is_set():
+                try:
+                    work = await self.round(http)
+                except Exception:
+                    log.exception("webhook delivery round failed; retrying")
+                    work = 0
+                if not work:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), self.hooks.poll)
+
+
+@attrs.define
+class Running:
+    """A worker running as a task of this process (``serve``'s embedded worker)."""
+
+    task: asyncio.Task[None]
+    halt: asyncio.Event
+
+    async def stop(self) -> None:
+        self.halt.set()
+        await self.task
+
+
+def embedded_worker(database: Database, settings: Settings) -> Running | None:
+    """Start the delivery worker inside the server, if the settings say so (``auto``: on
+    SQLite, whose deployments are one process; beside PostgreSQL run
+    ``renovation deliver-webhooks`` as its own service)."""
+    mode = settings.webhooks.worker
+    if mode == "off" or (mode == "auto" and not settings.database_url.startswith("sqlite")):
+        return None
+    halt = asyncio.Event()
+    return Running(task=asyncio.create_task(Worker(database, settings).run(halt)), halt=halt)

@@ -1,0 +1,155 @@
+"""The feed's promises under concurrency: an event for each committed write and none for a
+rolled-back one, and a reader polling while writers commit out of order gets every committed
+event exactly once (on PostgreSQL, where sequence values commit out of order)."""
+
+import asyncio
+import datetime
+import random
+from typing import Any
+
+import attrs
+import pytest
+
+import renovation_api.shapes.register  # noqa: F401  (the view that shows a compound)
+import renovation_core as core
+from renovation_api import views
+from renovation_api.services import register
+from renovation_api.services.unit_of_work import FeedEvent, FeedFilter
+from renovation_api.settings import Settings
+from renovation_api.storage.engine import Database, open_database
+from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.storage.unit_of_work import SqlUnitOfWork
+from renovation_core.reference import wuhai
+from tests.api.conftest import caught_up
+from tests.conftest import Databases
+
+ADMIN = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+PROGRAMME = "wuhai-2022-2024"
+TEMPLATE = wuhai().compounds[0]
+CREATED = frozenset({"compound.created"})
+
+
+def _uow(conn: Any, cache: ProgrammeCache) -> SqlUnitOfWork:
+    return SqlUnitOfWork(
+        conn,
+        by=ADMIN,
+        today=datetime.date(2022, 1, 1),
+        request_id=None,
+        show=views.show,
+        programmes=cache,
+    )
+
+
+class Rollback(Exception):
+    pass
+
+
+async def _register(database: Database, cache: ProgrammeCache, code: str, keep: bool) -> None:
+    """Register a compound in a transaction that lingers before it commits (or rolls back)."""
+    compound = attrs.evolve(TEMPLATE, code=code)
+    try:
+        async with database.writer.begin() as conn:
+            command = register.RegisterCompound(programme=PROGRAMME, compound=compound)
+            await register.register_compound(command, _uow(conn, cache))
+            await asyncio.sleep(random.uniform(0, 0.03))
+            if not keep:
+                raise Rollback
+    except Rollback:
+        pass
+
+
+async def _poll(database: Database, cache: ProgrammeCache, after: Any) -> list[FeedEvent]:
+    async with database.reader.connect() as conn:
+        uow = _uow(conn, cache)
+        return await uow.events.page(FeedFilter(types=CREATED), ADMIN, CREATED, after, 50)
+
+
+def _code(n: int) -> str:
+    return f"150302-{9000 + n:04d}"
+
+
+async def _race(url: str, writers: int, each: int) -> tuple[list[str], list[str]]:
+    """``writers`` writers register ``each`` compounds apiece (one in five rolled back) while
+    a reader polls the feed; the codes committed, in commit order, and the codes the reader
+    was told, in its order."""
+    database = open_database(Settings(database_url=url, pool_size=writers + 2))
+    cache = ProgrammeCache()
+    committed: list[str] = []
+    told: list[FeedEvent] = []
+    done = asyncio.Event()
+
+    async def writer(w: int) -> None:
+        for n in range(each):
+            code, keep = _code(w * each + n), random.random() > 0.2
+            await _register(database, cache, code, keep)
+            if keep:
+                committed.append(code)
+
+    async def reader() -> None:
+        """Poll until the writers are done and every write they committed has been told (the
+        feed holds events back while any older transaction on the server runs), or a minute
+        has passed: then whatever was missed is missing."""
+        after, deadline = None, asyncio.get_running_loop().time() + 60
+        while asyncio.get_running_loop().time() < deadline:
+            finished = done.is_set()
+            page = await _poll(database, cache, after)
+            told.extend(page)
+            if page:
+                after = page[-1].position
+            elif finished and len(told) >= len(committed):
+                return
+            await asyncio.sleep(0.001)
+
+    try:
+        polling = asyncio.create_task(reader())
+        await asyncio.gather(*(writer(w) for w in range(writers)))
+        done.set()
+        await polling
+    finally:
+        await database.dispose()
+    return committed, [e.data["code"] for e in told]
+
+
+def test_a_poller_gets_every_committed_write_exactly_once_while_eight_writers_commit(
+    databases: Databases,
+) -> None:
+    if databases.backend != "postgresql":
+        pytest.skip("SQLite has one writer: its commits cannot interleave")
+    url = databases.new()
+    try:
+        committed, told = asyncio.run(_race(url, writers=8, each=25))
+    finally:
+        databases.drop(url)
+    assert len(told) == len(set(told)), "no event twice"
+    assert sorted(told) == sorted(committed), "every committed write, and no rolled-back one"
+    # The race was real: writes committed in another order than the one they began in.
+    assert told != committed
+
+
+def test_a_rolled_back_write_has_no_event_and_a_committed_one_has_one(
+    databases: Databases,
+) -> None:
+    url = databases.new()
+
+    async def run(step: Any) -> Any:
+        database, cache = open_database(Settings(database_url=url)), ProgrammeCache()
+        try:
+            return await step(database, cache)
+        finally:
+            await database.dispose()
+
+    async def write(database: Database, cache: ProgrammeCache) -> None:
+        await _register(database, cache, _code(1), keep=False)
+        await _register(database, cache, _code(2), keep=True)
+
+    try:
+        asyncio.run(run(write))
+        caught_up(url)
+        told = asyncio.run(run(lambda database, cache: _poll(database, cache, None)))
+    finally:
+        databases.drop(url)
+    assert [(e.type, e.data["code"], e.district) for e in told] == [
+        ("compound.created", _code(2), TEMPLATE.district)
+    ]
+    assert told[0].resource == f"/v1/programmes/{PROGRAMME}/compounds/{_code(2)}"
+    assert told[0].etag is not None
