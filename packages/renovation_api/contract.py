@@ -38,6 +38,7 @@ from renovation_api.fields import INT32
 from renovation_api.guards import PERMISSION
 from renovation_api.problems import Problem
 from renovation_api.routes.common import EVERY_RESPONSE, HEADER_SCHEMAS, RETRY_AFTER
+from renovation_api.services import events
 from renovation_api.settings import DEFAULT_IMPORT_MAX_BYTES
 from renovation_api.workbook import XLSX
 from renovation_core.dataset import Dataset
@@ -414,6 +415,124 @@ def _with_programme_file(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _resource_schemas(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each kind of resource the feed tells of, and the schema its GET answers with."""
+    found: dict[str, dict[str, Any]] = {}
+    schemas = document["components"]["schemas"]
+    for path, item in document["paths"].items():
+        answer = item.get("get", {}).get("responses", {}).get("200", {})
+        ref = answer.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+        kind = events.kind_of(re.sub(r"\{[^}]+\}", "1", path))
+        if ref and kind and kind[0].name not in found:
+            found[kind[0].name] = schemas[ref.rsplit("/", 1)[-1]]
+    return found
+
+
+def _event_data(kind: events.Kind, resource: dict[str, Any] | None) -> dict[str, Any]:
+    """The schema of a kind's payload: its fields as its resource shows them, and which
+    fields the write changed."""
+    shown = (resource or {}).get("properties", {})
+    fields = {
+        name: {"oneOf": [shown[name], {"type": "null"}]}
+        if name in shown
+        else {"description": f"The {kind.name}'s {name}, as it shows it."}
+        for name in kind.fields
+    }
+    changed = {
+        "type": "array",
+        "maxItems": 100,
+        "items": {"type": "string", "maxLength": 64, "pattern": "^[a-z0-9_]+$"},
+        "description": "The resource's fields the write changed (all of them when it was made "
+        "or removed).",
+    }
+    return {
+        "type": "object",
+        "description": f"What changed: {kind.description}.",
+        "properties": {**fields, "changed": changed},
+        "required": ["changed"],
+    }
+
+
+_EXTRA_DATA: dict[str, dict[str, Any]] = {
+    "project.stage_changed": {
+        "previous_stage": {"$ref": "#/components/schemas/Stage", "description": "The stage left."}
+    },
+    events.HANDED_OVER: {
+        "handover": {"$ref": "#/components/schemas/HandoverBody", "description": "The handover."}
+    },
+}
+
+
+def _with_webhooks(document: dict[str, Any]) -> dict[str, Any]:
+    """What a subscriber receives (OpenAPI 3.1 ``webhooks``): per event type, the envelope of
+    ``GET /v1/events`` with its type fixed and its payload's schema, and the Standard Webhooks
+    headers that sign it."""
+    schemas = document["components"]["schemas"]
+    resources = _resource_schemas(document)
+    signed = [
+        (
+            "webhook-id",
+            "The event's id (evt_<id>): the same on every attempt; drop one already seen.",
+            "^evt_[0-9]+$",
+        ),
+        ("webhook-timestamp", "When this attempt was signed, in Unix seconds.", "^[0-9]+$"),
+        (
+            "webhook-signature",
+            "v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated "
+            "secret still signs beside the new one.",
+            "^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$",
+        ),
+    ]
+    hooks: dict[str, Any] = {}
+    for kind in events.KINDS:
+        schemas[f"{_pascal(kind.name)}EventData"] = _event_data(kind, resources.get(kind.name))
+    for name, label, permission, what in events.describe():
+        data: dict[str, Any] = {
+            "$ref": f"#/components/schemas/{_pascal(events.TYPES[name].name)}EventData"
+        }
+        if name in _EXTRA_DATA:
+            data = {"allOf": [data, {"type": "object", "properties": _EXTRA_DATA[name]}]}
+        envelope = {
+            "allOf": [
+                {"$ref": "#/components/schemas/Event"},
+                {"type": "object", "properties": {"type": {"const": name}, "data": data}},
+            ]
+        }
+        hooks[name] = {
+            "post": {
+                "operationId": f"on{_pascal(name.replace('.', '_'))}",
+                "summary": f"{name} ({label})",
+                "description": f"{what[0].upper()}{what[1:]}. Sent to subscriptions whose owner "
+                f"may {permission.value.replace('_', ' ')}. Answer 2xx within the timeout; "
+                "anything else, a redirect too, is retried with backoff.",
+                "tags": ["webhooks"],
+                # The server calls the receiver: no API key; the signature authenticates it.
+                "security": [],
+                "parameters": [
+                    {
+                        "name": header,
+                        "in": "header",
+                        "required": True,
+                        "description": description,
+                        "schema": {"type": "string", "maxLength": 200, "pattern": pattern},
+                    }
+                    for header, description, pattern in signed
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": envelope}},
+                },
+                "responses": {"2XX": {"description": "Received; it is not sent again."}},
+            }
+        }
+    document["webhooks"] = hooks
+    return document
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
 def _in_story_order(document: dict[str, Any]) -> dict[str, Any]:
     """The paths, and the operations of each, in the worked example's order (the rest after):
     read top to bottom, the contract tells the programme's story, and a tool that sends each
@@ -452,7 +571,8 @@ def contract(app: Litestar) -> OpenAPI:
 def contract_json(app: Litestar) -> dict[str, Any]:
     """The contract as JSON-ready builtins, made once per app."""
     if (built := app.state.get(_JSON)) is None:
-        built = app.state[_JSON] = _in_story_order(_with_programme_file(contract(app).to_schema()))
+        document = _with_webhooks(_with_programme_file(contract(app).to_schema()))
+        built = app.state[_JSON] = _in_story_order(document)
     return built
 
 

@@ -244,6 +244,7 @@ def test_the_readme_runs(server: str, databases: Databases) -> None:
         "True",
         "412 urn:renovation:problem:precondition-failed",
         "海勃湾区",
+        "401",
         "200 True",
         "['海勃湾区', '乌达区', '海南区']",
     ]

@@ -1,7 +1,7 @@
 """The TypeScript SDK: it type-checks against the generated types (tsc), and its tests
 (clients/generated/typescript/test/*.test.ts: the integration story through the typed client,
-the same through the hand-written layer, and the layer's retries against a stub) pass against
-one real server under Node's test runner."""
+the same through the hand-written layer, the layer's retries against a stub, and webhook
+verification) pass against one real server under Node's test runner."""
 
 import os
 import re
@@ -52,7 +52,7 @@ def test_the_typescript_story(databases: Databases, tmp_path: Path) -> None:
     counts = dict(re.findall(r"^# (tests|pass|fail) (\d+)$", story.stdout, re.MULTILINE))
     assert counts["fail"] == "0"
     assert counts["pass"] == counts["tests"]
-    assert int(counts["tests"]) >= 10  # story 1, layer 1, retries 8
+    assert int(counts["tests"]) >= 11  # story 1, layer 1, retries 8, webhooks 1
 
 
 def test_the_readmes_typescript_example_runs(databases: Databases, tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_every_role_reads_what_is_published_and_only_the_city_admin_loads_progra
 
 def test_a_utility_operator_reads_the_handovers_to_it_and_nothing_of_the_register() -> None:
     water = principal("utility_operator", organisation="乌海市水务公司")
-    assert GRANTS[core.Role.UTILITY_OPERATOR] == {P.READ_PUBLISHED, P.READ_HANDOVERS}
+    assert GRANTS[core.Role.UTILITY_OPERATOR] == {P.READ_PUBLISHED, P.READ_HANDOVERS, P.SUBSCRIBE}
     assert water.receives("乌海市水务公司")
     assert not water.receives("国网乌海供电公司")
     assert not water.covers(HAIBOWAN, XINHUA)

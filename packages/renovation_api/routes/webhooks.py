@@ -371,7 +371,7 @@ class WebhookController(Controller):
         "(previous_secret_until), so a receiver changes over without missing a delivery.",
         status_code=201,
         response_headers=CREATED,
-        responses=problem_responses(400, 403, 404, 409),
+        responses=problem_responses(400, 403, 404, 409, 422),
     )
     async def rotate_secret(
         self,

@@ -62,4 +62,4 @@ async def check_addresses(url: str, settings: WebhookSettings) -> None:
         raise Refused(f"the host does not resolve ({error.strerror or error})") from None
     for *_, address in found:
         if not _public(ipaddress.ip_address(address[0])):
-            raise Refused(f"the host resolves to {address[0]}, which is not a public address")
+            raise Refused(f"the host resolves to {address[0]}, which is not public")

@@ -10,6 +10,7 @@ export type { Credentials, Guarded, Keyed, RenovationClientOptions, Resource } f
 export { RenovationError, type FieldProblem, type Problem } from "./errors.js";
 export type { ItemOf, PagedPath } from "./paging.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
+export { verifyWebhook, WebhookVerificationError, type WebhookEvent } from "./webhooks.js";
 
 // An integrating system's API key, or a person's bearer token from the identity provider;
 // none reads only what is published.

@@ -2493,7 +2493,1168 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "aftercare.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * aftercare.changed (长效管理变更)
+         * @description A compound's long-term management after renovation. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onAftercareChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "aftercare.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * aftercare.recorded (长效管理确定)
+         * @description A compound's long-term management after renovation. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onAftercareRecorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assessment.made": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * assessment.made (年度考核)
+         * @description The year's assessment of the districts. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onAssessmentMade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "committee.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * committee.changed (改造委员会变更)
+         * @description A compound's residents' committee. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onCommitteeChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "committee.formed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * committee.formed (改造委员会成立)
+         * @description A compound's residents' committee. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onCommitteeFormed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "compound.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * compound.changed (小区信息变更)
+         * @description A compound entered in, changed in or removed from the register. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onCompoundChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "compound.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * compound.created (小区登记)
+         * @description A compound entered in, changed in or removed from the register. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onCompoundCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "compound.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * compound.deleted (小区注销)
+         * @description A compound entered in, changed in or removed from the register. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onCompoundDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.changed (责任书变更)
+         * @description A district's responsibility contract for a year. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onContractChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.signed (责任书签订)
+         * @description A district's responsibility contract for a year. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onContractSigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "declaration.corrected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * declaration.corrected (统计数据更正)
+         * @description A region's own survey figures declared, or corrected as a new version. Sent to subscriptions whose owner may read statistics. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onDeclarationCorrected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "declaration.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * declaration.submitted (统计数据填报)
+         * @description A region's own survey figures declared, or corrected as a new version. Sent to subscriptions whose owner may read statistics. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onDeclarationSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.approved (资金方案批复)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingApproved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.changed (资金方案调整)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.deleted (资金方案撤销)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.drafted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.drafted (资金方案编制)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingDrafted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.returned (资金方案退回)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingReturned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.reviewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.reviewed (资金方案审核)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingReviewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.submitted (资金方案报审)
+         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "households.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * households.changed (住户信息变更)
+         * @description A compound's register of households. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onHouseholdsChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "households.registered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * households.registered (住户登记)
+         * @description A compound's register of households. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onHouseholdsRegistered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "import.finished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * import.finished (批量导入完成)
+         * @description A spreadsheet of compounds imported: what it wrote (one event for the whole file). Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onImportFinished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ledger.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.paid (资金拨付)
+         * @description A payment posted to a compound's ledger, or its reversal. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onLedgerPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ledger.reversed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.reversed (拨付冲销)
+         * @description A payment posted to a compound's ledger, or its reversal. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onLedgerReversed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "menu.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * menu.closed (点单截止)
+         * @description A compound's menu of works: opened, ordered from, closed and confirmed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMenuClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "menu.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * menu.confirmed (改造内容确认)
+         * @description A compound's menu of works: opened, ordered from, closed and confirmed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMenuConfirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "menu.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * menu.opened (改造菜单发布)
+         * @description A compound's menu of works: opened, ordered from, closed and confirmed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMenuOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "menu.ordered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * menu.ordered (居民点单)
+         * @description A compound's menu of works: opened, ordered from, closed and confirmed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMenuOrdered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "monthly_report.corrected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * monthly_report.corrected (月报更正)
+         * @description A district's monthly progress report submitted, or corrected as a new version. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMonthlyReportCorrected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "monthly_report.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * monthly_report.submitted (月报报送)
+         * @description A district's monthly progress report submitted, or corrected as a new version. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onMonthlyReportSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "network.handed_over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * network.handed_over (专营设施移交)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read handovers. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onNetworkHandedOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "nomination.made": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nomination.made (示范小区推荐)
+         * @description A compound nominated as a demonstration, or the nomination withdrawn. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onNominationMade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "nomination.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * nomination.withdrawn (示范推荐撤回)
+         * @description A compound nominated as a demonstration, or the nomination withdrawn. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onNominationWithdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "pairing.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * pairing.created (包联建立)
+         * @description A leader paired with compounds (包联). Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onPairingCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "pairing.ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * pairing.ended (包联结束)
+         * @description A leader paired with compounds (包联). Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onPairingEnded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * plan.changed (改造方案调整)
+         * @description A compound's renovation plan made, changed or withdrawn. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onPlanChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * plan.created (改造方案编制)
+         * @description A compound's renovation plan made, changed or withdrawn. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onPlanCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * plan.deleted (改造方案撤销)
+         * @description A compound's renovation plan made, changed or withdrawn. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onPlanDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "programme.loaded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * programme.loaded (改造计划导入)
+         * @description A programme loaded with its register, plans and targets. Sent to subscriptions whose owner may read published. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProgrammeLoaded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.accepted (联合竣工验收)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectAccepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.changed (项目信息变更)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.created (项目立项)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.documents_supplied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.documents_supplied (项目手续办理)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectDocumentsSupplied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.hazard_closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.hazard_closed (安全隐患整改销号)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectHazardClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.hazard_reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.hazard_reported (安全隐患上报)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectHazardReported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.inspected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.inspected (质量安全检查)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectInspected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.packaged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.packaged (项目纳入标段)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectPackaged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.stage_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.stage_changed (项目阶段变更)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectStageChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.units_assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.units_assigned (参建单位确定)
+         * @description A project's delivery: stages, units, inspections, hazards, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectUnitsAssigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "region.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * region.created (行政区划录入)
+         * @description A province and its cities and districts entered. Sent to subscriptions whose owner may read published. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onRegionCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "survey.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * survey.answered (居民问卷作答)
+         * @description A household's answers to a survey. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onSurveyAnswered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "survey.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * survey.opened (居民问卷发布)
+         * @description A residents' survey opened, or its results published. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onSurveyOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "survey.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * survey.published (问卷结果公布)
+         * @description A residents' survey opened, or its results published. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onSurveyPublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tender_package.awarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * tender_package.awarded (标段定标)
+         * @description A tender package of several compounds, and its award. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onTenderPackageAwarded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tender_package.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * tender_package.created (标段组建)
+         * @description A tender package of several compounds, and its award. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onTenderPackageCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vote.cast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * vote.cast (居民投票)
+         * @description A residents' consent vote opened, a ballot cast, the vote closed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onVoteCast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vote.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * vote.closed (居民表决结束)
+         * @description A residents' consent vote opened, a ballot cast, the vote closed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onVoteClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vote.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * vote.opened (居民表决发起)
+         * @description A residents' consent vote opened, a ballot cast, the vote closed. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onVoteOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AcceptanceIn */
@@ -5941,6 +7102,217 @@ export interface components {
             source: string;
             synthetic?: boolean;
             note?: string | null;
+        };
+        /** @description What changed: a programme loaded with its register, plans and targets. */
+        ProgrammeEventData: {
+            code?: string | null;
+            name?: string | null;
+            start_year?: number | null;
+            end_year?: number | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound entered in, changed in or removed from the register. */
+        CompoundEventData: {
+            code?: string | null;
+            district?: string | null;
+            street?: string | null;
+            eligibility?: components["schemas"]["EligibilityOut"] | null;
+            priority?: (components["schemas"]["PriorityOut"] | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's renovation plan made, changed or withdrawn. */
+        PlanEventData: {
+            compound?: string | null;
+            year?: number | null;
+            investment_yuan?: string | null;
+            categories?: components["schemas"]["Category"][] | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a project's delivery: stages, units, inspections, hazards, acceptance, handovers. */
+        ProjectEventData: {
+            compound?: string | null;
+            year?: number | null;
+            stage?: components["schemas"]["Stage"] | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a tender package of several compounds, and its award. */
+        TenderPackageEventData: {
+            code?: string | null;
+            year?: number | null;
+            compounds?: string[] | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's funding plan drafted, submitted and reviewed. */
+        FundingEventData: {
+            compound?: string | null;
+            year?: number | null;
+            status?: components["schemas"]["FundingStatus"] | null;
+            total_yuan?: string | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a payment posted to a compound's ledger, or its reversal. */
+        LedgerEntryEventData: {
+            number?: number | null;
+            line?: number | null;
+            source?: components["schemas"]["FundingSource"] | null;
+            amount_yuan?: string | null;
+            signed_yuan?: string | null;
+            paid_on?: string | null;
+            reverses?: (number | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's register of households. */
+        HouseholdsEventData: {
+            compound?: string | null;
+            households?: components["schemas"]["HouseholdBody"][] | null;
+            owners?: number | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's residents' committee. */
+        CommitteeEventData: {
+            compound?: string | null;
+            formed_on?: string | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a residents' consent vote opened, a ballot cast, the vote closed. */
+        ConsentVoteEventData: {
+            compound?: string | null;
+            number?: number | null;
+            matter?: components["schemas"]["Matter"] | null;
+            passed?: boolean | null;
+            failed?: string[] | null;
+            closed_on?: (string | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's menu of works: opened, ordered from, closed and confirmed. */
+        MenuEventData: {
+            compound?: string | null;
+            opened_on?: string | null;
+            closed_on?: (string | null) | null;
+            confirmed_on?: (string | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound's long-term management after renovation. */
+        AftercareEventData: {
+            compound?: string | null;
+            management?: components["schemas"]["ManagementBody"][] | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a compound nominated as a demonstration, or the nomination withdrawn. */
+        NominationEventData: {
+            compound?: string | null;
+            year?: number | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a residents' survey opened, or its results published. */
+        SurveyEventData: {
+            code?: string | null;
+            opened_on?: string | null;
+            published_on?: (string | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a household's answers to a survey. */
+        SurveyResponseEventData: {
+            /** @description The survey_response's survey, as it shows it. */
+            survey?: unknown;
+            /** @description The survey_response's compound, as it shows it. */
+            compound?: unknown;
+            /** @description The survey_response's answered_on, as it shows it. */
+            answered_on?: unknown;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a district's responsibility contract for a year. */
+        ContractEventData: {
+            year?: number | null;
+            district?: string | null;
+            signed_on?: (string | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a district's monthly progress report submitted, or corrected as a new version. */
+        MonthlyReportEventData: {
+            /** @description The monthly_report's month, as it shows it. */
+            month?: unknown;
+            /** @description The monthly_report's district, as it shows it. */
+            district?: unknown;
+            /** @description The monthly_report's version, as it shows it. */
+            version?: unknown;
+            /** @description The monthly_report's reason, as it shows it. */
+            reason?: unknown;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a leader paired with compounds (包联). */
+        PairingEventData: {
+            /** @description The pairing's id, as it shows it. */
+            id?: unknown;
+            /** @description The pairing's district, as it shows it. */
+            district?: unknown;
+            /** @description The pairing's leader, as it shows it. */
+            leader?: unknown;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: the year's assessment of the districts. */
+        AssessmentEventData: {
+            year?: number | null;
+            assessed_on?: string | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a spreadsheet of compounds imported: what it wrote (one event for the whole file). */
+        ImportEventData: {
+            /** @description The import's rows, as it shows it. */
+            rows?: unknown;
+            /** @description The import's inserted, as it shows it. */
+            inserted?: unknown;
+            /** @description The import's updated, as it shows it. */
+            updated?: unknown;
+            /** @description The import's unchanged, as it shows it. */
+            unchanged?: unknown;
+            /** @description The import's rejected, as it shows it. */
+            rejected?: unknown;
+            /** @description The import's plans_added, as it shows it. */
+            plans_added?: unknown;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a province and its cities and districts entered. */
+        RegionEventData: {
+            code?: string | null;
+            level?: components["schemas"]["Level"] | null;
+            name?: string | null;
+            parent?: (string | null) | null;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
+        };
+        /** @description What changed: a region's own survey figures declared, or corrected as a new version. */
+        DeclarationEventData: {
+            /** @description The declaration's region, as it shows it. */
+            region?: unknown;
+            /** @description The declaration's month, as it shows it. */
+            month?: unknown;
+            /** @description The declaration's version, as it shows it. */
+            version?: unknown;
+            /** @description The declaration's reason, as it shows it. */
+            reason?: unknown;
+            /** @description The resource's fields the write changed (all of them when it was made or removed). */
+            changed: string[];
         };
     };
     responses: never;
@@ -34925,6 +36297,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
             429: {
                 headers: {
@@ -35375,6 +36766,1926 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    onAftercareChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "aftercare.changed";
+                    data?: components["schemas"]["AftercareEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onAftercareRecorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "aftercare.recorded";
+                    data?: components["schemas"]["AftercareEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onAssessmentMade: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "assessment.made";
+                    data?: components["schemas"]["AssessmentEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCommitteeChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "committee.changed";
+                    data?: components["schemas"]["CommitteeEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCommitteeFormed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "committee.formed";
+                    data?: components["schemas"]["CommitteeEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCompoundChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "compound.changed";
+                    data?: components["schemas"]["CompoundEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCompoundCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "compound.created";
+                    data?: components["schemas"]["CompoundEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCompoundDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "compound.deleted";
+                    data?: components["schemas"]["CompoundEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onContractChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "contract.changed";
+                    data?: components["schemas"]["ContractEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onContractSigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "contract.signed";
+                    data?: components["schemas"]["ContractEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDeclarationCorrected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "declaration.corrected";
+                    data?: components["schemas"]["DeclarationEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDeclarationSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "declaration.submitted";
+                    data?: components["schemas"]["DeclarationEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingApproved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.approved";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.changed";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.deleted";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingDrafted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.drafted";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingReturned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.returned";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingReviewed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.reviewed";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.submitted";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onHouseholdsChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "households.changed";
+                    data?: components["schemas"]["HouseholdsEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onHouseholdsRegistered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "households.registered";
+                    data?: components["schemas"]["HouseholdsEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onImportFinished: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "import.finished";
+                    data?: components["schemas"]["ImportEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLedgerPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "ledger.paid";
+                    data?: components["schemas"]["LedgerEntryEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onLedgerReversed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "ledger.reversed";
+                    data?: components["schemas"]["LedgerEntryEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMenuClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "menu.closed";
+                    data?: components["schemas"]["MenuEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMenuConfirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "menu.confirmed";
+                    data?: components["schemas"]["MenuEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMenuOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "menu.opened";
+                    data?: components["schemas"]["MenuEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMenuOrdered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "menu.ordered";
+                    data?: components["schemas"]["MenuEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMonthlyReportCorrected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "monthly_report.corrected";
+                    data?: components["schemas"]["MonthlyReportEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMonthlyReportSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "monthly_report.submitted";
+                    data?: components["schemas"]["MonthlyReportEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onNetworkHandedOver: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "network.handed_over";
+                    data?: components["schemas"]["ProjectEventData"] & {
+                        /** @description The handover. */
+                        handover?: components["schemas"]["HandoverBody"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onNominationMade: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "nomination.made";
+                    data?: components["schemas"]["NominationEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onNominationWithdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "nomination.withdrawn";
+                    data?: components["schemas"]["NominationEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPairingCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "pairing.created";
+                    data?: components["schemas"]["PairingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPairingEnded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "pairing.ended";
+                    data?: components["schemas"]["PairingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPlanChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "plan.changed";
+                    data?: components["schemas"]["PlanEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPlanCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "plan.created";
+                    data?: components["schemas"]["PlanEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPlanDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "plan.deleted";
+                    data?: components["schemas"]["PlanEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProgrammeLoaded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "programme.loaded";
+                    data?: components["schemas"]["ProgrammeEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectAccepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.accepted";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.changed";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.created";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectDocumentsSupplied: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.documents_supplied";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectHazardClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.hazard_closed";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectHazardReported: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.hazard_reported";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectInspected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.inspected";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectPackaged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.packaged";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectStageChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.stage_changed";
+                    data?: components["schemas"]["ProjectEventData"] & {
+                        /** @description The stage left. */
+                        previous_stage?: components["schemas"]["Stage"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectUnitsAssigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.units_assigned";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onRegionCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "region.created";
+                    data?: components["schemas"]["RegionEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSurveyAnswered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "survey.answered";
+                    data?: components["schemas"]["SurveyResponseEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSurveyOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "survey.opened";
+                    data?: components["schemas"]["SurveyEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSurveyPublished: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "survey.published";
+                    data?: components["schemas"]["SurveyEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTenderPackageAwarded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "tender_package.awarded";
+                    data?: components["schemas"]["TenderPackageEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTenderPackageCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "tender_package.created";
+                    data?: components["schemas"]["TenderPackageEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onVoteCast: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "vote.cast";
+                    data?: components["schemas"]["ConsentVoteEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onVoteClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "vote.closed";
+                    data?: components["schemas"]["ConsentVoteEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onVoteOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "vote.opened";
+                    data?: components["schemas"]["ConsentVoteEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,6 +3,7 @@
 from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
 from .account_row_out import AccountRowOut
+from .aftercare_event_data import AftercareEventData
 from .aftercare_out import AftercareOut
 from .allocation_out import AllocationOut
 from .annual_target_out import AnnualTargetOut
@@ -10,6 +11,7 @@ from .annual_target_page import AnnualTargetPage
 from .answer_body import AnswerBody
 from .approved_line_out import ApprovedLineOut
 from .approved_out import ApprovedOut
+from .assessment_event_data import AssessmentEventData
 from .assessment_in import AssessmentIn
 from .assessment_list import AssessmentList
 from .assessment_out import AssessmentOut
@@ -39,17 +41,21 @@ from .city_out import CityOut
 from .closure_body import ClosureBody
 from .closure_in import ClosureIn
 from .committee_body import CommitteeBody
+from .committee_event_data import CommitteeEventData
 from .committee_out import CommitteeOut
 from .committee_role import CommitteeRole
 from .community_out import CommunityOut
 from .community_page import CommunityPage
+from .compound_event_data import CompoundEventData
 from .compound_fields import CompoundFields
 from .compound_in import CompoundIn
 from .compound_out import CompoundOut
 from .compound_page import CompoundPage
 from .compound_result import CompoundResult
 from .condition_in import ConditionIn
+from .consent_vote_event_data import ConsentVoteEventData
 from .consistency_report import ConsistencyReport
+from .contract_event_data import ContractEventData
 from .contract_in import ContractIn
 from .contract_list import ContractList
 from .contract_out import ContractOut
@@ -61,6 +67,7 @@ from .coverage_row_out import CoverageRowOut
 from .covered_out import CoveredOut
 from .declaration_body import DeclarationBody
 from .declaration_correction_body import DeclarationCorrectionBody
+from .declaration_event_data import DeclarationEventData
 from .declaration_out import DeclarationOut
 from .declaration_versions_out import DeclarationVersionsOut
 from .delivered_report_out import DeliveredReportOut
@@ -94,6 +101,7 @@ from .flag_row import FlagRow
 from .fund_in import FundIn
 from .fund_movement_kind import FundMovementKind
 from .fund_out import FundOut
+from .funding_event_data import FundingEventData
 from .funding_in import FundingIn
 from .funding_line_body import FundingLineBody
 from .funding_out import FundingOut
@@ -111,8 +119,10 @@ from .hazard_level import HazardLevel
 from .hazard_out import HazardOut
 from .health import Health
 from .household_body import HouseholdBody
+from .households_event_data import HouseholdsEventData
 from .households_in import HouseholdsIn
 from .households_out import HouseholdsOut
+from .import_event_data import ImportEventData
 from .import_mode import ImportMode
 from .import_out import ImportOut
 from .import_report import ImportReport
@@ -122,6 +132,7 @@ from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
 from .investment_row_out import InvestmentRowOut
+from .ledger_entry_event_data import LedgerEntryEventData
 from .level import Level
 from .limit_body import LimitBody
 from .line_out import LineOut
@@ -130,12 +141,15 @@ from .management_body import ManagementBody
 from .management_mode import ManagementMode
 from .matter import Matter
 from .member_body import MemberBody
+from .menu_event_data import MenuEventData
 from .menu_in import MenuIn
 from .menu_out import MenuOut
 from .mismatch_out import MismatchOut
 from .month_out import MonthOut
+from .monthly_report_event_data import MonthlyReportEventData
 from .movement_body import MovementBody
 from .network import Network
+from .nomination_event_data import NominationEventData
 from .nomination_in import NominationIn
 from .nomination_list import NominationList
 from .nomination_out import NominationOut
@@ -148,6 +162,7 @@ from .organisation_body import OrganisationBody
 from .package_in import PackageIn
 from .package_out import PackageOut
 from .package_page import PackagePage
+from .pairing_event_data import PairingEventData
 from .pairing_in import PairingIn
 from .pairing_items_out import PairingItemsOut
 from .pairing_list import PairingList
@@ -157,6 +172,7 @@ from .payment_in import PaymentIn
 from .permission import Permission
 from .place_body import PlaceBody
 from .place_figures_out import PlaceFiguresOut
+from .plan_event_data import PlanEventData
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
 from .plan_out import PlanOut
@@ -168,6 +184,7 @@ from .problem import Problem
 from .problem_out import ProblemOut
 from .procurement_method import ProcurementMethod
 from .profile_body import ProfileBody
+from .programme_event_data import ProgrammeEventData
 from .programme_file import ProgrammeFile
 from .programme_file_annual_plan_target import ProgrammeFileAnnualPlanTarget
 from .programme_file_catalogue import ProgrammeFileCatalogue
@@ -197,6 +214,7 @@ from .programme_file_street import ProgrammeFileStreet
 from .programme_out import ProgrammeOut
 from .programme_page import ProgrammePage
 from .progress_out import ProgressOut
+from .project_event_data import ProjectEventData
 from .project_facts import ProjectFacts
 from .project_in import ProjectIn
 from .project_out import ProjectOut
@@ -211,6 +229,7 @@ from .quantities_out import QuantitiesOut
 from .question_body import QuestionBody
 from .question_kind import QuestionKind
 from .question_result_out import QuestionResultOut
+from .region_event_data import RegionEventData
 from .region_line_out import RegionLineOut
 from .region_out import RegionOut
 from .region_part_out import RegionPartOut
@@ -245,13 +264,16 @@ from .subscription_in import SubscriptionIn
 from .subscription_page import SubscriptionPage
 from .subscription_with_secret import SubscriptionWithSecret
 from .summary_report import SummaryReport
+from .survey_event_data import SurveyEventData
 from .survey_figures_out import SurveyFiguresOut
 from .survey_in import SurveyIn
 from .survey_list import SurveyList
 from .survey_out import SurveyOut
 from .survey_report_out import SurveyReportOut
+from .survey_response_event_data import SurveyResponseEventData
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
+from .tender_package_event_data import TenderPackageEventData
 from .term import Term
 from .threshold_out import ThresholdOut
 from .total_out import TotalOut
@@ -277,6 +299,7 @@ __all__ = (
     "AcceptanceIn",
     "AcceptanceOut",
     "AccountRowOut",
+    "AftercareEventData",
     "AftercareOut",
     "AllocationOut",
     "AnnualTargetOut",
@@ -284,6 +307,7 @@ __all__ = (
     "AnswerBody",
     "ApprovedLineOut",
     "ApprovedOut",
+    "AssessmentEventData",
     "AssessmentIn",
     "AssessmentList",
     "AssessmentOut",
@@ -313,17 +337,21 @@ __all__ = (
     "ClosureBody",
     "ClosureIn",
     "CommitteeBody",
+    "CommitteeEventData",
     "CommitteeOut",
     "CommitteeRole",
     "CommunityOut",
     "CommunityPage",
+    "CompoundEventData",
     "CompoundFields",
     "CompoundIn",
     "CompoundOut",
     "CompoundPage",
     "CompoundResult",
     "ConditionIn",
+    "ConsentVoteEventData",
     "ConsistencyReport",
+    "ContractEventData",
     "ContractIn",
     "ContractList",
     "ContractOut",
@@ -335,6 +363,7 @@ __all__ = (
     "CoveredOut",
     "DeclarationBody",
     "DeclarationCorrectionBody",
+    "DeclarationEventData",
     "DeclarationOut",
     "DeclarationVersionsOut",
     "DeliveredReportOut",
@@ -366,6 +395,7 @@ __all__ = (
     "FlagPage",
     "FlagRow",
     "FundIn",
+    "FundingEventData",
     "FundingIn",
     "FundingLineBody",
     "FundingOut",
@@ -385,8 +415,10 @@ __all__ = (
     "HazardOut",
     "Health",
     "HouseholdBody",
+    "HouseholdsEventData",
     "HouseholdsIn",
     "HouseholdsOut",
+    "ImportEventData",
     "ImportMode",
     "ImportOut",
     "ImportReport",
@@ -396,6 +428,7 @@ __all__ = (
     "InspectionIn",
     "InspectionOut",
     "InvestmentRowOut",
+    "LedgerEntryEventData",
     "Level",
     "LimitBody",
     "LineOut",
@@ -404,12 +437,15 @@ __all__ = (
     "ManagementMode",
     "Matter",
     "MemberBody",
+    "MenuEventData",
     "MenuIn",
     "MenuOut",
     "MismatchOut",
+    "MonthlyReportEventData",
     "MonthOut",
     "MovementBody",
     "Network",
+    "NominationEventData",
     "NominationIn",
     "NominationList",
     "NominationOut",
@@ -422,6 +458,7 @@ __all__ = (
     "PackageIn",
     "PackageOut",
     "PackagePage",
+    "PairingEventData",
     "PairingIn",
     "PairingItemsOut",
     "PairingList",
@@ -431,6 +468,7 @@ __all__ = (
     "Permission",
     "PlaceBody",
     "PlaceFiguresOut",
+    "PlanEventData",
     "PlanIn",
     "PlanItemOut",
     "PlanOut",
@@ -442,6 +480,7 @@ __all__ = (
     "ProblemOut",
     "ProcurementMethod",
     "ProfileBody",
+    "ProgrammeEventData",
     "ProgrammeFile",
     "ProgrammeFileAnnualPlanTarget",
     "ProgrammeFileCatalogue",
@@ -471,6 +510,7 @@ __all__ = (
     "ProgrammeOut",
     "ProgrammePage",
     "ProgressOut",
+    "ProjectEventData",
     "ProjectFacts",
     "ProjectIn",
     "ProjectOut",
@@ -485,6 +525,7 @@ __all__ = (
     "QuestionBody",
     "QuestionKind",
     "QuestionResultOut",
+    "RegionEventData",
     "RegionLineOut",
     "RegionOut",
     "RegionPartOut",
@@ -519,13 +560,16 @@ __all__ = (
     "SubscriptionPage",
     "SubscriptionWithSecret",
     "SummaryReport",
+    "SurveyEventData",
     "SurveyFiguresOut",
     "SurveyIn",
     "SurveyList",
     "SurveyOut",
     "SurveyReportOut",
+    "SurveyResponseEventData",
     "TargetVsActualReport",
     "TargetVsActualRow",
+    "TenderPackageEventData",
     "Term",
     "ThresholdOut",
     "TotalOut",
