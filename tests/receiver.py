@@ -69,12 +69,16 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the senders' concurrency, and more: no connection refused
+
+
 @contextlib.contextmanager
 def receiving(**answer: Any) -> Iterator[Receiver]:
     """A receiver listening on 127.0.0.1 until the block ends."""
     receiver = Receiver(**answer)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(receiver))
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), _handler(receiver))
     receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

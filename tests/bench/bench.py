@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import hostile, imports
+from tests.bench import hostile, imports, webhooks
 from tests.bench.processes import pinned, serving
 from tests.conftest import _admin, _migrated
 from tests.live_server import free_port
@@ -165,6 +165,7 @@ def main() -> None:
         )
     print("\nfloor = the report's bare GROUP BY by the raw driver; ratio = API ÷ floor (goal ≤ 2)")
     hostile.report()
+    webhooks.report()
 
 
 if __name__ == "__main__":

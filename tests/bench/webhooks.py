@@ -165,11 +165,12 @@ async def _bare(url: str, receiver_url: str) -> float:
     started = time.perf_counter()
     async with worker.client() as http:
 
-        async def post(body: bytes) -> None:
+        async def post(body: bytes) -> int:
             async with gate:
-                await http.post(receiver_url, content=body)
+                return (await http.post(receiver_url, content=body)).status_code
 
-        await asyncio.gather(*(post(b) for b in bodies))
+        answers = await asyncio.gather(*(post(b) for b in bodies))
+        assert set(answers) == {204}, set(answers)
     elapsed = time.perf_counter() - started
     await worker.database.dispose()
     return elapsed

@@ -194,48 +194,50 @@ async def events_by_id(conn: AsyncConnection, ids: Sequence[int]) -> dict[int, A
     return {row.id: row for row in await conn.execute(query)}
 
 
-async def finish(
+async def finish_many(
     conn: AsyncConnection,
-    delivery: int,
-    status: str,
+    moves: Sequence[tuple[int, str, datetime.datetime | None]],
     now: datetime.datetime,
-    next_attempt_at: datetime.datetime | None,
 ) -> None:
-    """Record how a leased delivery's attempt ended: delivered, failed for good, or pending
-    again until ``next_attempt_at``."""
-    await conn.execute(
-        tables.webhook_deliveries.update()
-        .where(d.id == delivery)
-        .values(
-            status=status,
-            lease_until=None,
-            finished_at=None if status == PENDING else now,
-            next_attempt_at=next_attempt_at or now,
+    """Record how leased deliveries' attempts ended: (delivery, status, next attempt) each:
+    delivered, failed for good, or pending again until the next attempt."""
+    if moves:
+        await conn.execute(
+            tables.webhook_deliveries.update()
+            .where(d.id == sa.bindparam("delivery"))
+            .values(
+                status=sa.bindparam("new_status"),
+                lease_until=None,
+                finished_at=sa.bindparam("finished"),
+                next_attempt_at=sa.bindparam("next"),
+            ),
+            [
+                {
+                    "delivery": delivery,
+                    "new_status": status,
+                    "finished": None if status == PENDING else now,
+                    "next": after or now,
+                }
+                for delivery, status, after in moves
+            ],
         )
-    )
 
 
-async def log_attempt(conn: AsyncConnection, **values: Any) -> None:
-    await conn.execute(tables.webhook_attempts.insert().values(**values))
+async def log_attempts(conn: AsyncConnection, attempts: Sequence[dict[str, Any]]) -> None:
+    if attempts:
+        await conn.execute(tables.webhook_attempts.insert(), list(attempts))
 
 
-async def count_failure(conn: AsyncConnection, subscription: int) -> int:
-    """One more failed attempt in a row; how many there are now."""
+async def count_failures(conn: AsyncConnection, subscription: int, failed: int, reset: bool) -> int:
+    """Add ``failed`` failed attempts in a row (after a success first, when ``reset``); how
+    many there are now."""
     counted = await conn.execute(
         tables.webhook_subscriptions.update()
         .where(s.id == subscription)
-        .values(failures=s.failures + 1)
+        .values(failures=failed if reset else s.failures + failed)
         .returning(s.failures)
     )
     return int(counted.scalar_one_or_none() or 0)
-
-
-async def count_success(conn: AsyncConnection, subscription: int) -> None:
-    await conn.execute(
-        tables.webhook_subscriptions.update()
-        .where(s.id == subscription, s.failures != 0)
-        .values(failures=0)
-    )
 
 
 async def disable(

@@ -54,6 +54,26 @@ def webhook_id(event: int) -> str:
 
 
 @attrs.frozen(kw_only=True)
+class Attempted:
+    """A claimed delivery and how its attempt went (no outcome: its event was gone)."""
+
+    claim: Any
+    row: Any
+    event: Any
+    outcome: "Outcome | None"
+    at: datetime.datetime
+
+
+def _by_subscription(batch: Sequence[Attempted]) -> dict[int, list["Outcome"]]:
+    """Each subscription's outcomes, in the order the attempts ended."""
+    found: dict[int, list[Outcome]] = {}
+    for done in sorted(batch, key=lambda d: d.at):
+        if done.outcome is not None:
+            found.setdefault(done.row.id, []).append(done.outcome)
+    return found
+
+
+@attrs.frozen(kw_only=True)
 class Outcome:
     delivered: bool
     status: int | None
@@ -172,7 +192,8 @@ class Worker:
         )
 
     async def deliver_due(self, http: httpx.AsyncClient) -> int:
-        """Claim the deliveries that are due and attempt each; how many were attempted."""
+        """Claim the deliveries that are due, attempt them side by side, and record how each
+        went in one transaction; how many were attempted."""
         async with self.database.writer.begin() as conn:
             claimed = await held.claim(conn, _now(), self.lease, BATCH)
             if not claimed:
@@ -183,21 +204,19 @@ class Worker:
             found = await held.events_by_id(conn, [c.event_id for c in claimed])
         gate = asyncio.Semaphore(CONCURRENCY)
 
-        async def attempt(claim: Any) -> None:
+        async def attempt(claim: Any) -> Attempted:
+            row, event = subscriptions[claim.subscription_id], found.get(claim.event_id)
+            if event is None:  # gone with the feed's retention while it waited
+                return Attempted(claim=claim, row=row, event=None, outcome=None, at=_now())
             async with gate:
-                await self._attempt(
-                    http, claim, subscriptions[claim.subscription_id], found.get(claim.event_id)
-                )
+                outcome = await self._send(http, row, event)
+            return Attempted(claim=claim, row=row, event=event, outcome=outcome, at=_now())
 
-        await asyncio.gather(*(attempt(c) for c in claimed))
+        await self._record(await asyncio.gather(*(attempt(c) for c in claimed)))
         return len(claimed)
 
-    async def _attempt(self, http: httpx.AsyncClient, claim: Any, row: Any, event: Any) -> None:
+    async def _send(self, http: httpx.AsyncClient, row: Any, event: Any) -> Outcome:
         now = _now()
-        if event is None:  # gone with the feed's retention while it waited
-            async with self.database.writer.begin() as conn:
-                await held.finish(conn, claim.id, held.FAILED, now, None)
-            return
         body = msgspec.json.encode(show_event(feed.event_of(event)))
         msg_id = webhook_id(event.id)
         sealed = [row.secret]
@@ -208,41 +227,58 @@ class Worker:
             "webhook-timestamp": str(int(now.timestamp())),
             "webhook-signature": _signature(sealed, self.vault, msg_id, now, body),
         }
-        outcome = await send(http, row.url, body, headers, self.hooks)
-        await self._record(claim, row, event, outcome)
+        return await send(http, row.url, body, headers, self.hooks)
 
-    async def _record(self, claim: Any, row: Any, event: Any, outcome: Outcome) -> None:
+    def _next(self, done: "Attempted") -> tuple[str, datetime.datetime | None]:
+        """Where a delivery stands after its attempt, and when it is tried again."""
+        if done.outcome is None or (
+            not done.outcome.delivered and done.claim.attempts >= self.hooks.max_attempts
+        ):
+            return held.FAILED, None
+        if done.outcome.delivered:
+            return held.DELIVERED, None
+        wait = delay(done.claim.attempts, self.hooks, random.uniform(0.5, 1.0))
+        return held.PENDING, done.at + datetime.timedelta(seconds=wait)
+
+    async def _record(self, batch: Sequence["Attempted"]) -> None:
+        """Log every attempt, move each delivery on, and count each subscription's failures in
+        a row (in the order the attempts ended), disabling one that reaches the limit."""
         now = _now()
+        tried = [d for d in batch if d.outcome is not None]
         async with self.database.writer.begin() as conn:
-            await held.log_attempt(
+            await held.log_attempts(
                 conn,
-                delivery_id=claim.id,
-                subscription_id=row.id,
-                event_id=event.id,
-                event_type=event.type,
-                attempt=claim.attempts,
-                attempted_at=now,
-                status_code=outcome.status,
-                latency_ms=outcome.latency_ms,
-                delivered=outcome.delivered,
-                error=outcome.error,
-                excerpt=outcome.excerpt,
+                [
+                    {
+                        "delivery_id": d.claim.id,
+                        "subscription_id": d.row.id,
+                        "event_id": d.event.id,
+                        "event_type": d.event.type,
+                        "attempt": d.claim.attempts,
+                        "attempted_at": d.at,
+                        "status_code": d.outcome.status,
+                        "latency_ms": d.outcome.latency_ms,
+                        "delivered": d.outcome.delivered,
+                        "error": d.outcome.error,
+                        "excerpt": d.outcome.excerpt,
+                    }
+                    for d in tried
+                    if d.outcome is not None
+                ],
             )
-            if outcome.delivered:
-                await held.finish(conn, claim.id, held.DELIVERED, now, None)
-                await held.count_success(conn, row.id)
-                return
-            if claim.attempts >= self.hooks.max_attempts:
-                await held.finish(conn, claim.id, held.FAILED, now, None)
-            else:
-                wait = delay(claim.attempts, self.hooks, random.uniform(0.5, 1.0))
-                await held.finish(
-                    conn, claim.id, held.PENDING, now, now + datetime.timedelta(seconds=wait)
+            await held.finish_many(conn, [(d.claim.id, *self._next(d)) for d in batch], now)
+            for subscription, outcomes in _by_subscription(tried).items():
+                delivered = [o.delivered for o in outcomes]
+                after = delivered[::-1].index(True) if True in delivered else None
+                failures = await held.count_failures(
+                    conn,
+                    subscription,
+                    after if after is not None else len(delivered),
+                    after is not None,
                 )
-            failures = await held.count_failure(conn, row.id)
-            if failures >= self.hooks.disable_after:
-                reason = f"{failures} failed attempts in a row; the last: {outcome.error}"
-                await held.disable(conn, row.id, reason, now)
+                if failures >= self.hooks.disable_after:
+                    reason = f"{failures} failed attempts in a row; the last: {outcomes[-1].error}"
+                    await held.disable(conn, subscription, reason, now)
 
     async def prune(self) -> None:
         """Drop events, deliveries and attempts past the feed's retention, once an hour."""
