@@ -147,6 +147,28 @@ def test_a_failing_receiver_is_retried_on_schedule_then_disabled_and_nothing_is_
             verify(made["secret"], delivery.headers, delivery.body)
 
 
+def test_a_receiver_down_for_a_while_gets_the_event_once_it_is_back(
+    client: TestClient[Any], keys: dict[str, str], database_url: str
+) -> None:
+    with receiving(status=503) as receiver:
+        made = subscribe(client, keys["city_admin"], url=receiver.url, types=["project.created"])
+        walk_to(client, "consulting")
+        caught_up(database_url)
+        deliver(database_url, until=lambda: len(receiver.got) >= 2)
+        assert ok(client.get(f"{HOOK_PATH}/{made['number']}"))["failures"] >= 2
+        receiver.status = 204
+        deliver(
+            database_url,
+            until=lambda: any(a["delivered"] for a in attempts(client, made["number"])),
+        )
+    log = attempts(client, made["number"])  # newest first
+    assert [a["delivered"] for a in log] == [True] + [False] * (len(log) - 1)
+    assert len({a["webhook_id"] for a in log}) == 1
+    assert [a["attempt"] for a in reversed(log)] == list(range(1, len(log) + 1))
+    shown = ok(client.get(f"{HOOK_PATH}/{made['number']}"))
+    assert (shown["failures"], shown["enabled"], shown["deliveries"]["delivered"]) == (0, True, 1)
+
+
 def test_a_slow_a_closed_and_a_redirecting_receiver_each_fail_and_say_why(
     client: TestClient[Any], keys: dict[str, str], database_url: str
 ) -> None:

@@ -1,13 +1,16 @@
 """The feed's promises under concurrency: an event for each committed write and none for a
-rolled-back one, and a reader polling while writers commit out of order gets every committed
-event exactly once (on PostgreSQL, where sequence values commit out of order)."""
+rolled-back one, and a reader polling ``GET /v1/events`` while writers commit out of order gets
+every committed event exactly once (on PostgreSQL, where sequence values commit out of
+order)."""
 
 import asyncio
 import datetime
 import random
+from pathlib import Path
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 import renovation_api.shapes.register  # noqa: F401  (the view that shows a compound)
@@ -22,6 +25,7 @@ from renovation_api.storage.unit_of_work import SqlUnitOfWork
 from renovation_core.reference import wuhai
 from tests.api.conftest import caught_up
 from tests.conftest import Databases
+from tests.live_server import live_server
 
 ADMIN = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
 PROGRAMME = "wuhai-2022-2024"
@@ -68,14 +72,16 @@ def _code(n: int) -> str:
     return f"150302-{9000 + n:04d}"
 
 
-async def _race(url: str, writers: int, each: int) -> tuple[list[str], list[str]]:
+async def _race(
+    url: str, writers: int, each: int, base_url: str, key: str
+) -> tuple[list[str], list[str]]:
     """``writers`` writers register ``each`` compounds apiece (one in five rolled back) while
-    a reader polls the feed; the codes committed, in commit order, and the codes the reader
-    was told, in its order."""
+    a reader polls ``GET /v1/events`` of the server at ``base_url``; the codes committed, in
+    commit order, and the codes the reader was told, in its order."""
     database = open_database(Settings(database_url=url, pool_size=writers + 2))
     cache = ProgrammeCache()
     committed: list[str] = []
-    told: list[FeedEvent] = []
+    told: list[dict[str, Any]] = []
     done = asyncio.Event()
 
     async def writer(w: int) -> None:
@@ -89,16 +95,18 @@ async def _race(url: str, writers: int, each: int) -> tuple[list[str], list[str]
         """Poll until the writers are done and every write they committed has been told (the
         feed holds events back while any older transaction on the server runs), or a minute
         has passed: then whatever was missed is missing."""
-        after, deadline = None, asyncio.get_running_loop().time() + 60
-        while asyncio.get_running_loop().time() < deadline:
-            finished = done.is_set()
-            page = await _poll(database, cache, after)
-            told.extend(page)
-            if page:
-                after = page[-1].position
-            elif finished and len(told) >= len(committed):
-                return
-            await asyncio.sleep(0.001)
+        params: dict[str, Any] = {"type": "compound.created", "page_size": 50}
+        deadline = asyncio.get_running_loop().time() + 60
+        async with httpx.AsyncClient(base_url=base_url, headers={"X-API-Key": key}) as http:
+            while asyncio.get_running_loop().time() < deadline:
+                finished = done.is_set()
+                page = (await http.get("/v1/events", params=params)).raise_for_status().json()
+                told.extend(page["items"])
+                if page["next_cursor"]:
+                    params["cursor"] = page["next_cursor"]
+                if not page["items"] and finished and len(told) >= len(committed):
+                    return
+                await asyncio.sleep(0.001)
 
     try:
         polling = asyncio.create_task(reader())
@@ -107,17 +115,19 @@ async def _race(url: str, writers: int, each: int) -> tuple[list[str], list[str]
         await polling
     finally:
         await database.dispose()
-    return committed, [e.data["code"] for e in told]
+    return committed, [e["data"]["code"] for e in told]
 
 
 def test_a_poller_gets_every_committed_write_exactly_once_while_eight_writers_commit(
-    databases: Databases,
+    databases: Databases, tmp_path: Path
 ) -> None:
     if databases.backend != "postgresql":
         pytest.skip("SQLite has one writer: its commits cannot interleave")
     url = databases.new()
+    key = databases.keys["city_admin"]
     try:
-        committed, told = asyncio.run(_race(url, writers=8, each=25))
+        with live_server(url, tmp_path) as base_url:
+            committed, told = asyncio.run(_race(url, 8, 25, base_url, key))
     finally:
         databases.drop(url)
     assert len(told) == len(set(told)), "no event twice"
