@@ -95,7 +95,7 @@ class FakeFeed:
     ) -> list[FeedEvent]:
         raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
 
-    async def holds(self, position: tuple[int, int]) -> bool:
+    async def pruned_through(self) -> tuple[int, int] | None:
         raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
 
 

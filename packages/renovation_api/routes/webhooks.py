@@ -75,6 +75,8 @@ class SubscriptionChange(Body, kw_only=True):
 
 
 Count = Annotated[int, msgspec.Meta(ge=0, le=2**63 - 1)]
+# A moment with its offset: one without would mean different instants on different servers.
+Moment = Annotated[datetime.datetime, msgspec.Meta(tz=True)]
 EventId = Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
 
 
@@ -163,8 +165,8 @@ class ReplayIn(Body, kw_only=True):
     """One event (``event``) or the events of a time range (``since``, ``until``)."""
 
     event: EventId | None = None
-    since: datetime.datetime | None = None
-    until: datetime.datetime | None = None
+    since: Moment | None = None
+    until: Moment | None = None
 
 
 class Replayed(msgspec.Struct, kw_only=True):

@@ -393,8 +393,10 @@ def drafts(
         programme=parts.get("programme"),
         compound=parts.get("compound") or shown.get("compound"),
         region=parts.get("region"),
-        district=place.district if place else _district(parts, shown),
-        street=place.street if place else shown.get("street"),
+        # As the resource now shows it (a compound moved to another district is told there),
+        # else where its compound lies.
+        district=_district(parts, shown) or (place.district if place else None),
+        street=shown.get("street") or (place.street if place else None),
         data=data,
     )
     if base.type == "project.stage_changed":
@@ -435,8 +437,9 @@ async def feed(
 
 
 async def expired(uow: UnitOfWork, after: tuple[int, int]) -> bool:
-    """Whether the event a cursor rests on has gone with the feed's retention."""
-    return not await uow.events.holds(after)
+    """Whether events after a cursor's position may have gone with the feed's retention."""
+    through = await uow.events.pruned_through()
+    return through is not None and after < through
 
 
 def describe() -> list[tuple[str, str, core.Permission, str]]:

@@ -194,8 +194,8 @@ class Feed(Protocol):
         """Events of ``types`` that ``seen_by`` may see, in feed order, after a position: only
         those no write still running can come before."""
 
-    async def holds(self, position: tuple[int, int]) -> bool:
-        """Whether the event at ``position`` is still kept (retention removes the oldest)."""
+    async def pruned_through(self) -> tuple[int, int] | None:
+        """The last position retention has removed, if it has removed any."""
 
 
 # The register ---------------------------------------------------------------------------

@@ -29,6 +29,8 @@ from renovation_core.register.regions import prefix
 
 e = tables.events.c
 _BIG = sa.BigInteger
+_kept = tables.instance_settings
+PRUNED = "events_pruned_through"
 
 
 def _txid(conn: AsyncConnection) -> Any:
@@ -173,9 +175,12 @@ class SqlFeed:
             query = query.where(sa.tuple_(e.txid, e.id) > sa.tuple_(*after))
         return [event_of(row) for row in await self._conn.execute(query)]
 
-    async def holds(self, position: tuple[int, int]) -> bool:
-        found = await self._conn.scalar(sa.select(e.id).where(e.id == position[1]))
-        return found is not None
+    async def pruned_through(self) -> tuple[int, int] | None:
+        value = await self._conn.scalar(sa.select(_kept.c.value).where(_kept.c.name == PRUNED))
+        if value is None:
+            return None
+        txid, number = str(value).split(":")
+        return int(txid), int(number)
 
 
 async def head(conn: AsyncConnection) -> tuple[int, int]:
@@ -190,6 +195,23 @@ async def head(conn: AsyncConnection) -> tuple[int, int]:
 
 
 async def prune(conn: AsyncConnection, before: datetime.datetime) -> int:
-    """Remove the events that occurred before ``before`` (the feed's retention)."""
+    """Remove the events that occurred before ``before`` (the feed's retention), and keep the
+    last position removed: a cursor before it may have lost events after it (410)."""
+    last = (
+        await conn.execute(
+            sa.select(e.txid, e.id)
+            .where(e.occurred_at < before)
+            .order_by(e.txid.desc(), e.id.desc())
+            .limit(1)
+        )
+    ).first()
+    if last is None:
+        return 0
+    through = await SqlFeed(conn).pruned_through()
+    if through is None or (last.txid, last.id) > through:
+        value = f"{last.txid}:{last.id}"
+        kept = _kept.update().where(_kept.c.name == PRUNED).values(value=value)
+        if not (await conn.execute(kept)).rowcount:
+            await conn.execute(_kept.insert().values(name=PRUNED, value=value))
     result = await conn.execute(tables.events.delete().where(e.occurred_at < before))
     return result.rowcount

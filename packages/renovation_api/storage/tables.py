@@ -288,6 +288,8 @@ events = sa.Table(
     sa.Column("data", sa.JSON, nullable=False),
     sa.Index("ix_events_txid", "txid", "id"),
     sa.Index("ix_events_occurred_at", "occurred_at"),
+    # Never reuse an id (SQLite would, once pruning empties the table): a position is for good.
+    sqlite_autoincrement=True,
 )
 
 # Webhook subscriptions (``webhooks``): an integrator's URL and the event types it wants,

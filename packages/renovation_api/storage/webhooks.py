@@ -114,14 +114,13 @@ async def delete(conn: AsyncConnection, row: Any) -> bool:
 # The queue ----------------------------------------------------------------------------------
 
 
-async def following(conn: AsyncConnection, limit: int) -> Sequence[Any]:
+async def following(conn: AsyncConnection) -> Sequence[Any]:
     """Enabled subscriptions to queue new events for, locked against other workers doing the
     same (those another worker holds are skipped, not waited for)."""
     query = (
         sa.select(tables.webhook_subscriptions)
         .where(s.enabled)
         .order_by(s.id)
-        .limit(limit)
         .with_for_update(skip_locked=True)
     )
     return (await conn.execute(query)).all()
@@ -196,15 +195,16 @@ async def events_by_id(conn: AsyncConnection, ids: Sequence[int]) -> dict[int, A
 
 async def finish_many(
     conn: AsyncConnection,
-    moves: Sequence[tuple[int, str, datetime.datetime | None]],
+    moves: Sequence[tuple[int, int, str, datetime.datetime | None]],
     now: datetime.datetime,
 ) -> None:
-    """Record how leased deliveries' attempts ended: (delivery, status, next attempt) each:
-    delivered, failed for good, or pending again until the next attempt."""
+    """Record how leased deliveries' attempts ended: (delivery, attempt, status, next attempt)
+    each: delivered, failed for good, or pending again until the next attempt. A delivery
+    claimed again since (its lease ran out) is the later attempt's to record."""
     if moves:
         await conn.execute(
             tables.webhook_deliveries.update()
-            .where(d.id == sa.bindparam("delivery"))
+            .where(d.id == sa.bindparam("delivery"), d.attempts == sa.bindparam("attempt"))
             .values(
                 status=sa.bindparam("new_status"),
                 lease_until=None,
@@ -214,11 +214,12 @@ async def finish_many(
             [
                 {
                     "delivery": delivery,
+                    "attempt": attempt,
                     "new_status": status,
                     "finished": None if status == PENDING else now,
                     "next": after or now,
                 }
-                for delivery, status, after in moves
+                for delivery, attempt, status, after in moves
             ],
         )
 

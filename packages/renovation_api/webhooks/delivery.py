@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
+import httpcore
 import httpx
 import msgspec
 from standardwebhooks.webhooks import Webhook
 
 from renovation_api.services import events
 from renovation_api.services.unit_of_work import FeedFilter
-from renovation_api.settings import Settings, WebhookSettings
+from renovation_api.settings import Settings, SettingsError, WebhookSettings
 from renovation_api.shapes.events import show_event
 from renovation_api.storage import events as feed
 from renovation_api.storage import keys as key_rows
@@ -34,7 +35,7 @@ from renovation_api.storage import webhooks as held
 from renovation_api.storage.audit import utc
 from renovation_api.storage.engine import Database
 from renovation_api.webhooks.secrets import Vault
-from renovation_api.webhooks.targets import Refused, check_addresses
+from renovation_api.webhooks.targets import Pinned, Refused
 
 log = logging.getLogger(__name__)
 BATCH = 100
@@ -88,11 +89,8 @@ def _now() -> datetime.datetime:
 
 async def _owner_gone(conn: Any, row: Any) -> str | None:
     """Why a subscription's owner may no longer be told anything, if it may not: its API key
-    was revoked or has expired."""
-    actor: str = row.owner
-    if not actor.startswith("key:"):
-        return None
-    key = await key_rows.find_key(conn, actor.removeprefix("key:"))
+    (subscriptions are made with keys only) was revoked or has expired."""
+    key = await key_rows.find_key(conn, str(row.owner).removeprefix("key:"))
     if key is None or key.revoked_at is not None:
         return "the API key that subscribed was revoked"
     if utc(key.expires_at) <= _now():
@@ -105,7 +103,7 @@ async def queue_new_events(database: Database) -> int:
     given; how many were queued."""
     queued = 0
     async with database.writer.begin() as conn:
-        for row in await held.following(conn, limit=1000):
+        for row in await held.following(conn):
             gone = await _owner_gone(conn, row)
             if gone:
                 await held.disable(conn, row.id, gone, _now())
@@ -151,7 +149,6 @@ async def send(
     status, error, excerpt = None, None, None
     try:
         async with asyncio.timeout(settings.timeout):
-            await check_addresses(url, settings)
             async with http.stream("POST", url, content=body, headers=headers) as answer:
                 status = answer.status_code
                 excerpt = await _excerpt(answer)
@@ -163,6 +160,9 @@ async def send(
         error = f"no answer within {settings.timeout:g} s"
     except (httpx.HTTPError, httpx.InvalidURL) as failure:
         error = f"could not connect: {type(failure).__name__}"
+    except Exception as failure:  # whatever a hostile target makes fail: one failed attempt
+        log.warning("webhook attempt to %s failed", url, exc_info=True)
+        error = f"failed: {type(failure).__name__}"
     latency = round((time.perf_counter() - started) * 1000)
     return Outcome(
         delivered=error is None,
@@ -180,15 +180,26 @@ class Worker:
         self.database, self.settings = database, settings
         self.hooks = settings.webhooks
         self.vault = Vault(self.hooks, settings.database_url)
-        self.lease = datetime.timedelta(seconds=2 * self.hooks.timeout + 1)
+        # A claimed batch is attempted CONCURRENCY at a time, each within the timeout.
+        waves = -(-BATCH // CONCURRENCY) + 1
+        self.lease = datetime.timedelta(seconds=waves * self.hooks.timeout + 5)
         self._pruned = 0.0
 
     def client(self) -> httpx.AsyncClient:
+        """The HTTP client deliveries are sent with: connecting only to allowed addresses
+        (``targets.Pinned``), with no proxy from the environment, following no redirect."""
+        transport = httpx.AsyncHTTPTransport(trust_env=False)
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=CONCURRENCY,
+            network_backend=Pinned(self.hooks),
+        )
         return httpx.AsyncClient(
+            transport=transport,
+            trust_env=False,
             timeout=self.hooks.timeout,
             follow_redirects=False,
             headers={"User-Agent": "renovation-webhooks/1", "Content-Type": "application/json"},
-            limits=httpx.Limits(max_connections=CONCURRENCY),
         )
 
     async def deliver_due(self, http: httpx.AsyncClient) -> int:
@@ -201,6 +212,13 @@ class Worker:
             subscriptions = await held.subscriptions_by_id(
                 conn, [c.subscription_id for c in claimed]
             )
+            # An owner who lost its rights is told nothing more: its deliveries wait, leased,
+            # on a disabled subscription.
+            silenced = set()
+            for row in subscriptions.values():
+                if gone := await _owner_gone(conn, row):
+                    await held.disable(conn, row.id, gone, _now())
+                    silenced.add(row.id)
             found = await held.events_by_id(conn, [c.event_id for c in claimed])
         gate = asyncio.Semaphore(CONCURRENCY)
 
@@ -209,10 +227,20 @@ class Worker:
             if event is None:  # gone with the feed's retention while it waited
                 return Attempted(claim=claim, row=row, event=None, outcome=None, at=_now())
             async with gate:
-                outcome = await self._send(http, row, event)
+                try:
+                    outcome = await self._send(http, row, event)
+                except SettingsError as error:  # the secret cannot be decrypted here
+                    outcome = Outcome(
+                        delivered=False,
+                        status=None,
+                        latency_ms=0,
+                        error=str(error)[:200],
+                        excerpt=None,
+                    )
             return Attempted(claim=claim, row=row, event=event, outcome=outcome, at=_now())
 
-        await self._record(await asyncio.gather(*(attempt(c) for c in claimed)))
+        kept = [c for c in claimed if c.subscription_id not in silenced]
+        await self._record(await asyncio.gather(*(attempt(c) for c in kept)))
         return len(claimed)
 
     async def _send(self, http: httpx.AsyncClient, row: Any, event: Any) -> Outcome:
@@ -266,7 +294,9 @@ class Worker:
                     if d.outcome is not None
                 ],
             )
-            await held.finish_many(conn, [(d.claim.id, *self._next(d)) for d in batch], now)
+            await held.finish_many(
+                conn, [(d.claim.id, d.claim.attempts, *self._next(d)) for d in batch], now
+            )
             for subscription, outcomes in _by_subscription(tried).items():
                 delivered = [o.delivered for o in outcomes]
                 after = delivered[::-1].index(True) if True in delivered else None

@@ -18,7 +18,7 @@ import renovation_core as core
 from renovation_api.auditing import record_as
 from renovation_api.services import events
 from renovation_api.services.changes import Expected
-from renovation_api.services.errors import Changed, NotFound
+from renovation_api.services.errors import Changed, NotFound, NotPermitted
 from renovation_api.services.unit_of_work import FeedFilter
 from renovation_api.settings import WebhookSettings
 from renovation_api.storage import events as feed
@@ -88,10 +88,24 @@ def _checked(
     return None if types is None else sorted(types)
 
 
+def manages(by: core.Principal, row: Any) -> bool:
+    """Whether the caller manages a subscription: its owner, or a city administrator whose
+    region holds everything the owner reads (an unbounded one: any)."""
+    if row.owner == by.actor:
+        return True
+    if by.role is not core.Role.CITY_ADMIN:
+        return False
+    if by.region is None:
+        return True
+    owner = held.principal_of(row)
+    places = [owner.region] if owner.region else [*owner.districts, *owner.streets]
+    return bool(places) and all(by.reaches(place) for place in places)
+
+
 async def _owned(conn: AsyncConnection, by: core.Principal, number: int) -> Any:
     """The subscription, if the caller manages it (anyone else's does not exist for it)."""
     row = await held.find(conn, number)
-    if row is None or not (row.owner == by.actor or by.role is core.Role.CITY_ADMIN):
+    if row is None or not manages(by, row):
         raise NotFound(f"webhook subscription {number}")
     return row
 
@@ -109,7 +123,10 @@ async def subscribe(
     settings: WebhookSettings,
     vault: Vault,
 ) -> WithSecret:
-    """A new subscription from the feed's present on, with a new secret."""
+    """A new subscription from the feed's present on, with a new secret. It is made with an
+    API key, whose revocation or expiry ends it: a person's token would outlive its rights."""
+    if not by.actor.startswith("key:"):
+        raise NotPermitted("a webhook subscription is made with an API key", "api-key-needed")
     types = _checked(by, command.url, command.types, settings)
     secret = new_secret()
     row = await held.insert(
@@ -132,10 +149,16 @@ async def get(conn: AsyncConnection, by: core.Principal, number: int) -> Any:
 async def listing(
     conn: AsyncConnection, by: core.Principal, after: int | None, limit: int
 ) -> Collection[Any]:
-    """The caller's subscriptions (a city administrator: everyone's), by number."""
+    """The subscriptions the caller manages, by number."""
     owner = None if by.role is core.Role.CITY_ADMIN else by.actor
-    found: Collection[Any] = await held.page(conn, owner, after, limit)
-    return found
+    found: list[Any] = []
+    while len(found) < limit:
+        rows = await held.page(conn, owner, after, limit)
+        found += [row for row in rows if manages(by, row)]
+        if len(rows) < limit:
+            break
+        after = rows[-1].id
+    return found[:limit]
 
 
 async def change(

@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("etag", sa.String(length=34), nullable=True),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("events") as batch:
         batch.create_index("ix_events_txid", ["txid", "id"], unique=False)
