@@ -180,3 +180,18 @@ def test_each_caller_has_its_own_rate_limit(database_url: str, keys: dict[str, s
         # Another credential, and the public, count on their own.
         assert _with_key(client, keys["city_admin"]).status_code == 200
         assert client.get(f"{WUHAI}/districts").status_code == 200
+
+
+def test_a_person_subscribes_to_webhooks_with_an_api_key_not_a_token(
+    bearer_client: TestClient[Any],
+) -> None:
+    """A subscription lives on after a request: a token's rights end when it does, a key's
+    when it is revoked, which ends its subscriptions too."""
+    refused = bearer_client.post(
+        "/v1/webhook-subscriptions",
+        json={"url": "https://hooks.wuhai.example/x"},
+        headers={"Authorization": f"Bearer {token()}"},
+    )
+    assert problem(refused, 403, "api-key-needed")["detail"] == (
+        "a webhook subscription is made with an API key"
+    )

@@ -18,6 +18,8 @@ import pytest
 from litestar.testing import TestClient
 from renovation_sdk import WebhookVerificationError, verify
 
+import renovation_core as core
+from renovation_api.keys import issue_key, revoke_key
 from renovation_api.settings import Settings, WebhookSettings
 from renovation_api.storage.engine import open_database
 from renovation_api.webhooks.delivery import Worker
@@ -343,3 +345,38 @@ def test_a_worker_killed_mid_delivery_and_started_again_delivers_every_event(
     again = [i for i in ids if ids.count(i) > 1]
     assert cut_short
     assert set(again) == cut_short
+
+
+def test_a_subscription_whose_key_is_revoked_is_told_nothing_more(
+    client: TestClient[Any], database_url: str
+) -> None:
+    admin = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+
+    async def with_database(act: Callable[[Any], Any]) -> Any:
+        database = open_database(Settings(database_url=database_url))
+        try:
+            async with database.writer.begin() as conn:
+                return await act(conn)
+        finally:
+            await database.dispose()
+
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
+    issued = asyncio.run(
+        with_database(
+            lambda conn: issue_key(
+                conn, name="财政局", role=core.Role.CITY_ADMIN, by=admin, expires_at=later
+            )
+        )
+    )
+    with receiving() as receiver:
+        made = subscribe(client, issued.key, url=receiver.url, types=["project.created"])
+        asyncio.run(with_database(lambda conn: revoke_key(conn, issued.key_id, admin)))
+        walk_to(client, "consulting")
+        caught_up(database_url)
+        deliver(
+            database_url,
+            until=lambda: not ok(client.get(f"{HOOK_PATH}/{made['number']}"))["enabled"],
+        )
+    shown = ok(client.get(f"{HOOK_PATH}/{made['number']}"))
+    assert shown["disabled_reason"] == "the API key that subscribed was revoked"
+    assert receiver.got == []
