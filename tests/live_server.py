@@ -35,6 +35,9 @@ def live_server(
             "RENOVATION_DATABASE_URL": database_url,
             "RENOVATION_RATE_LIMIT_PER_MINUTE": "1000000",
             "RENOVATION_AUTH_FAILURES_PER_MINUTE": "1000000",  # contract tools send bad keys
+            # Contract tools subscribe any URL they make up: nothing is sent from a test's server
+            # unless the test asks for the worker (tests/api/test_webhooks.py does).
+            "RENOVATION_WEBHOOK_WORKER": "off",
             **(env or {}),
         },
         stdout=log,

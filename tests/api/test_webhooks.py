@@ -12,8 +12,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from litestar.testing import TestClient
 from renovation_sdk import WebhookVerificationError, verify
@@ -21,13 +23,17 @@ from renovation_sdk import WebhookVerificationError, verify
 import renovation_core as core
 from renovation_api.keys import issue_key, revoke_key
 from renovation_api.settings import Settings, WebhookSettings
+from renovation_api.shapes.register import CompoundFields
 from renovation_api.storage.engine import open_database
 from renovation_api.webhooks.delivery import Worker
-from tests.api.conftest import HOOKS, app_for, caught_up, feed, problem, settings
+from tests.api.conftest import HOOKS, WUHAI, app_for, caught_up, feed, problem, settings
 from tests.api.delivery_steps import OPERATORS, PROJECT, ok, walk_to
+from tests.conftest import Databases
+from tests.live_server import live_server
 from tests.receiver import receiving
 
 HOOK_PATH = "/v1/webhook-subscriptions"
+COMPOUND_FIELDS = set(CompoundFields.__struct_fields__)
 
 
 def deliver(
@@ -310,7 +316,7 @@ def test_a_worker_killed_mid_delivery_and_started_again_delivers_every_event(
         "RENOVATION_WEBHOOK_KEYS": HOOKS.keys[0],
         "RENOVATION_WEBHOOK_ALLOW_HTTP": "1",
         "RENOVATION_WEBHOOK_ALLOW_PRIVATE": "1",
-        "RENOVATION_WEBHOOK_TIMEOUT_SECONDS": "2",
+        "RENOVATION_WEBHOOK_TIMEOUT_SECONDS": "0.5",  # and so a lease of 5 s
         "RENOVATION_WEBHOOK_RETRY_BASE_SECONDS": "0.05",
         "RENOVATION_WEBHOOK_POLL_SECONDS": "0.05",
     }
@@ -380,3 +386,31 @@ def test_a_subscription_whose_key_is_revoked_is_told_nothing_more(
     shown = ok(client.get(f"{HOOK_PATH}/{made['number']}"))
     assert shown["disabled_reason"] == "the API key that subscribed was revoked"
     assert receiver.got == []
+
+
+def test_serve_delivers_webhooks_itself_when_its_worker_is_embedded(
+    databases: Databases, tmp_path: Path
+) -> None:
+    env = {
+        "RENOVATION_WEBHOOK_WORKER": "embedded",
+        "RENOVATION_WEBHOOK_KEYS": HOOKS.keys[0],
+        "RENOVATION_WEBHOOK_ALLOW_HTTP": "1",
+        "RENOVATION_WEBHOOK_ALLOW_PRIVATE": "1",
+        "RENOVATION_WEBHOOK_POLL_SECONDS": "0.05",
+    }
+    url = databases.new()
+    key = {"X-API-Key": databases.keys["city_admin"]}
+    try:
+        with live_server(url, tmp_path, env) as base, receiving() as receiver:
+            hook = {"url": receiver.url, "types": ["compound.changed"]}
+            made = ok(httpx.post(f"{base}{HOOK_PATH}", json=hook, headers=key), 201)
+            compound = f"{base}{WUHAI}/compounds/150302-0001"
+            read = httpx.get(compound, headers=key)
+            facts = {k: v for k, v in read.json().items() if k in COMPOUND_FIELDS}
+            changed = {**facts, "name": facts["name"] + "（东区）"}
+            ok(httpx.put(compound, json=changed, headers={**key, "If-Match": read.headers["etag"]}))
+            (delivery,) = receiver.wait_for(1)
+    finally:
+        databases.drop(url)
+    event = verify(made["secret"], delivery.headers, delivery.body)
+    assert (event.type_, event.data["changed"]) == ("compound.changed", ["name"])

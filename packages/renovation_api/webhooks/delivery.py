@@ -182,7 +182,7 @@ class Worker:
         self.vault = Vault(self.hooks, settings.database_url)
         # A claimed batch is attempted CONCURRENCY at a time, each within the timeout.
         waves = -(-BATCH // CONCURRENCY) + 1
-        self.lease = datetime.timedelta(seconds=waves * self.hooks.timeout + 5)
+        self.lease = datetime.timedelta(seconds=waves * self.hooks.timeout + 1)
         self._pruned = 0.0
 
     def client(self) -> httpx.AsyncClient:
