@@ -12,6 +12,7 @@ no secret.
 import base64
 import os
 import secrets
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -27,11 +28,16 @@ def new_secret() -> str:
 
 
 def _file_key(path: Path) -> bytes:
-    """The key kept in ``path``, made (readable by its owner only) if there is none yet."""
+    """The key kept in ``path``, made (readable by its owner only) if there is none yet; a
+    process starting beside the one making it waits the moment until it is written."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return path.read_bytes().strip()
+        for _ in range(50):
+            if key := path.read_bytes().strip():
+                return key
+            time.sleep(0.02)
+        raise SettingsError(f"{path}: the webhook key file is empty") from None
     key = Fernet.generate_key()
     with os.fdopen(fd, "wb") as file:
         file.write(key)
