@@ -37,7 +37,6 @@ from tests.receiver import receiving
 FEED_EVENTS = 20_000
 DELIVERED = 2_000
 PAGE = 500
-ADMIN = core.Principal(actor="cli:bench", role=core.Role.CITY_ADMIN)
 POSTGRES_ADMIN = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 HOOKS = WebhookSettings(
     keys=(Fernet.generate_key().decode(),),
@@ -110,8 +109,10 @@ def _api_read(base: str, key: str) -> tuple[float, int]:
     return time.perf_counter() - started, served
 
 
-async def _deliver(url: str, receiver_url: str) -> float:
-    """Seconds for the worker to deliver every event owed to a new subscription."""
+async def _deliver(url: str, receiver_url: str, key: str) -> float:
+    """Seconds for the worker to deliver every event owed to a new subscription, made with
+    the city administrator's API ``key``."""
+    admin = core.Principal(actor=f"key:{key.split('_')[1]}", role=core.Role.CITY_ADMIN)
     settings = Settings(database_url=url, webhooks=HOOKS)
     database = open_database(settings)
     worker = Worker(database, settings)
@@ -119,7 +120,7 @@ async def _deliver(url: str, receiver_url: str) -> float:
         async with database.writer.begin() as conn:
             made = await subscriptions.subscribe(
                 conn,
-                ADMIN,
+                admin,
                 None,
                 subscriptions.Subscribe(url=receiver_url, types=None, description=None),
                 HOOKS,
@@ -223,7 +224,7 @@ def measure() -> list[tuple[str, str, float, float]]:
             with receiving() as receiver:
                 # Owed only DELIVERED events: drop the rest of the feed first.
                 asyncio.run(_keep_first(url, DELIVERED))
-                worked = asyncio.run(_deliver(url, receiver.url))
+                worked = asyncio.run(_deliver(url, receiver.url, keys["city_admin"]))
                 assert len(receiver.got) >= DELIVERED, len(receiver.got)
             rows.append(
                 (
