@@ -12,13 +12,15 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+import sqlalchemy as sa
 
 import renovation_api.shapes.register  # noqa: F401  (the view that shows a compound)
 import renovation_core as core
 from renovation_api import views
 from renovation_api.services import register
-from renovation_api.services.unit_of_work import FeedEvent, FeedFilter
+from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter
 from renovation_api.settings import Settings
+from renovation_api.storage import events, tables
 from renovation_api.storage.engine import Database, open_database
 from renovation_api.storage.programmes import ProgrammeCache
 from renovation_api.storage.unit_of_work import SqlUnitOfWork
@@ -163,3 +165,46 @@ def test_a_rolled_back_write_has_no_event_and_a_committed_one_has_one(
     ]
     assert told[0].resource == f"/v1/programmes/{PROGRAMME}/compounds/{_code(2)}"
     assert told[0].etag is not None
+
+
+def test_an_event_about_several_compounds_belongs_to_the_place_they_share(
+    databases: Databases,
+) -> None:
+    """A tender package of one district is that district's (and of one street, that street's);
+    one spanning districts is the city's, as reading the package is."""
+    url = databases.new()
+    packages = {
+        "one-street": ("150302-0001", "150302-0002"),
+        "one-district": ("150302-0001", "150302-0003"),
+        "two-districts": ("150302-0001", "150304-0001"),
+    }
+
+    async def run() -> dict[str, tuple[str | None, str | None]]:
+        database = open_database(Settings(database_url=url))
+        e = tables.events.c
+        try:
+            async with database.writer.begin() as conn:
+                drafts = [
+                    Draft(
+                        type="tender_package.created",
+                        resource=f"/v1/programmes/{PROGRAMME}/tender-packages/{name}",
+                        programme=PROGRAMME,
+                        compounds=codes,
+                    )
+                    for name, codes in packages.items()
+                ]
+                await events.append(conn, drafts, None)
+                rows = await conn.execute(sa.select(e.resource, e.district, e.street))
+                return {r.resource.rsplit("/", 1)[1]: (r.district, r.street) for r in rows}
+        finally:
+            await database.dispose()
+
+    try:
+        places = asyncio.run(run())
+    finally:
+        databases.drop(url)
+    assert places == {
+        "one-street": ("150302", "150302001000"),
+        "one-district": ("150302", None),
+        "two-districts": (None, None),
+    }

@@ -392,6 +392,7 @@ def drafts(
         resource=resource,
         programme=parts.get("programme"),
         compound=parts.get("compound") or shown.get("compound"),
+        compounds=tuple(c for c in shown.get("compounds") or () if isinstance(c, str)),
         region=parts.get("region"),
         # As the resource now shows it (a compound moved to another district is told there),
         # else where its compound lies.

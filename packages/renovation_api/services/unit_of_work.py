@@ -139,12 +139,15 @@ class AuditLog(Protocol):
 class Draft:
     """An event about to be appended (``services.events`` derives it from a write's audit
     record): where it belongs, for readers' scope, and its small payload. A region's events
-    name the ``region``; a programme's are placed by its city, which the feed looks up."""
+    name the ``region``; a programme's are placed by its city, which the feed looks up, and by
+    its ``compound``'s place, or the place its ``compounds`` share (a tender package of one
+    district is that district's; one spanning districts is the city's)."""
 
     type: str
     resource: str
     programme: str | None = None
     compound: str | None = None
+    compounds: tuple[str, ...] = ()
     region: str | None = None
     district: str | None = None
     street: str | None = None

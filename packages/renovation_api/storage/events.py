@@ -52,12 +52,14 @@ def _city(programme: str) -> Any:
     return sa.select(p.city_code).where(p.code == programme).scalar_subquery()
 
 
-def _of_compound(column: str, programme: str, compound: str) -> Any:
+def _shared(column: str, programme: str, codes: tuple[str, ...]) -> Any:
+    """The place (district or street) the compounds share, if they share one."""
     c, p = tables.compounds.c, tables.programmes.c
+    place = c[column]
     return (
-        sa.select(c[column])
+        sa.select(sa.case((sa.func.count(sa.distinct(place)) == 1, sa.func.min(place))))
         .join_from(tables.compounds, tables.programmes, c.programme_id == p.id)
-        .where(p.code == programme, c.code == compound)
+        .where(p.code == programme, c.code.in_(codes))
         .scalar_subquery()
     )
 
@@ -67,11 +69,12 @@ def _row(conn: AsyncConnection, d: Draft, etag: str | None, now: datetime.dateti
     place its compound's, looked up in the same statement."""
     district: Any = d.district
     street: Any = d.street
-    if d.programme is not None and d.compound is not None:
+    if d.programme is not None and (d.compound is not None or d.compounds):
+        codes = (d.compound,) if d.compound is not None else d.compounds
         if district is None:
-            district = _of_compound("district_code", d.programme, d.compound)
+            district = _shared("district_code", d.programme, codes)
         if street is None:
-            street = _of_compound("street_code", d.programme, d.compound)
+            street = _shared("street_code", d.programme, codes)
     return {
         "txid": _txid(conn),
         "type": d.type,
