@@ -10,8 +10,8 @@ from litestar.testing import TestClient
 from renovation_api.settings import Settings
 from renovation_api.storage import events
 from renovation_api.storage.engine import open_database
-from tests.api.conftest import caught_up, feed, problem
-from tests.api.delivery_steps import OPERATORS, PROJECT, ok, walk_to
+from tests.api.conftest import WUHAI, caught_up, feed, problem
+from tests.api.delivery_steps import CODE, HOUSEHOLDS, OPERATORS, PROJECT, ok, walk_to
 
 WATER = OPERATORS["water"]
 
@@ -133,3 +133,21 @@ def test_a_cursor_past_the_feeds_retention_is_gone(
     gone = client.get("/v1/events", params={"page_size": 2, "cursor": page["next_cursor"]})
     assert "retention" in problem(gone, 410, "cursor-expired")["detail"]
     assert ok(client.get("/v1/events"))["items"] == []
+
+
+def test_a_narrow_poller_moves_past_what_it_did_not_ask_for(
+    client: TestClient[Any], database_url: str
+) -> None:
+    walk_to(client, "consulting")
+    caught_up(database_url)
+    created = {"type": "project.created"}
+    first = ok(client.get("/v1/events", params=created))
+    assert [e["type"] for e in first["items"]] == ["project.created"]
+    ok(client.put(f"{WUHAI}/compounds/{CODE}/households", json=HOUSEHOLDS))
+    caught_up(database_url)
+    idle = ok(client.get("/v1/events", params={**created, "cursor": first["next_cursor"]}))
+    # Nothing it asked for, but its next read starts after the households' event.
+    assert idle["items"] == []
+    assert idle["next_cursor"] != first["next_cursor"]
+    again = ok(client.get("/v1/events", params={**created, "cursor": idle["next_cursor"]}))
+    assert (again["items"], again["next_cursor"]) == ([], idle["next_cursor"])

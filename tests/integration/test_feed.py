@@ -67,7 +67,8 @@ async def _register(database: Database, cache: ProgrammeCache, code: str, keep: 
 async def _poll(database: Database, cache: ProgrammeCache, after: Any) -> list[FeedEvent]:
     async with database.reader.connect() as conn:
         uow = _uow(conn, cache)
-        return await uow.events.page(FeedFilter(types=CREATED), ADMIN, CREATED, after, 50)
+        page = await uow.events.page(FeedFilter(types=CREATED), ADMIN, CREATED, after, 50)
+        return page.events
 
 
 def _code(n: int) -> str:

@@ -16,8 +16,8 @@ from renovation_api.services.unit_of_work import (
     CompoundMoney,
     Draft,
     EventFilter,
-    FeedEvent,
     FeedFilter,
+    FeedPage,
     Kept,
     Place,
     Published,
@@ -92,7 +92,7 @@ class FakeFeed:
         types: frozenset[str],
         after: tuple[int, int] | None,
         limit: int,
-    ) -> list[FeedEvent]:
+    ) -> FeedPage:
         raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
 
     async def pruned_through(self) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from renovation_api.problems import ProblemError, problem_responses
 from renovation_api.routes.audit import Moment, moment
 from renovation_api.routes.common import CursorParam, PageSize, tokens
 from renovation_api.services import events
-from renovation_api.services.unit_of_work import FeedEvent, FeedFilter, UnitOfWork
+from renovation_api.services.unit_of_work import FeedFilter, FeedPage, UnitOfWork
 from renovation_api.shapes.events import EventPage, EventType, show_event
 from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
@@ -92,18 +92,17 @@ class EventController(Controller):
         position = cursors.position(cursor, query)
         after = (int(position[0]), int(position[1])) if position else None
 
-        async def read(uow: UnitOfWork) -> list[FeedEvent] | None:
+        async def read(uow: UnitOfWork) -> FeedPage | None:
             if after is not None and await events.expired(uow, after):
                 return None
-            return await events.feed(uow, where, after, page_size + 1)
+            return await events.feed(uow, where, after, page_size)
 
         found = await runner.query(request, read)
         if found is None:
             raise _expired()
-        served = found[:page_size]
-        last = served[-1].position if served else after
+        last = found.position or after
         return EventPage(
-            items=[show_event(e) for e in served],
+            items=[show_event(e) for e in found.events],
             next_cursor=cursors.issue(query, list(last)) if last else None,
-            more=len(found) > page_size,
+            more=found.more,
         )

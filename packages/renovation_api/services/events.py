@@ -21,8 +21,8 @@ from renovation_api.services import scope
 from renovation_api.services.unit_of_work import (
     Action,
     Draft,
-    FeedEvent,
     FeedFilter,
+    FeedPage,
     Place,
     UnitOfWork,
 )
@@ -430,7 +430,7 @@ def published() -> frozenset[str]:
 
 async def feed(
     uow: UnitOfWork, where: FeedFilter, after: tuple[int, int] | None, limit: int
-) -> list[FeedEvent]:
+) -> FeedPage:
     """A page of the events the caller may read, in feed order, after a position."""
     if where.programme is not None:
         await scope.programme(uow, where.programme)

@@ -182,6 +182,17 @@ class FeedFilter:
     event: int | None = None
 
 
+@attrs.frozen(kw_only=True)
+class FeedPage:
+    """A page of the feed: its events, the position to resume after (past the events it
+    scanned and did not serve, so a narrow filter never scans the same stretch twice; ``None``
+    if it scanned none), and whether more may be ready now."""
+
+    events: list[FeedEvent]
+    position: tuple[int, int] | None
+    more: bool
+
+
 class Feed(Protocol):
     async def append(self, drafts: Sequence[Draft], etag: str | None) -> None:
         """Append a write's events, in its transaction; ``etag`` is the resource's new one."""
@@ -193,9 +204,9 @@ class Feed(Protocol):
         types: frozenset[str],
         after: tuple[int, int] | None,
         limit: int,
-    ) -> list[FeedEvent]:
-        """Events of ``types`` that ``seen_by`` may see, in feed order, after a position: only
-        those no write still running can come before."""
+    ) -> "FeedPage":
+        """Up to ``limit`` events of ``types`` that ``seen_by`` may see, in feed order, after a
+        position: only those no write still running can come before."""
 
     async def pruned_through(self) -> tuple[int, int] | None:
         """The last position retention has removed, if it has removed any."""

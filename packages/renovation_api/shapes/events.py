@@ -43,13 +43,17 @@ class EventPage(msgspec.Struct, kw_only=True):
     next_cursor: Annotated[
         Cursor | None,
         msgspec.Meta(
-            description="Where to resume: after the last event served (the cursor sent when "
-            "there was none new; null when the feed has no events for these filters yet)."
+            description="Where to resume: after the last event read, served or passed over "
+            "by the filters (the cursor sent when there was none new; null when the feed has "
+            "no events yet)."
         ),
     ]
     more: Annotated[
         bool,
-        msgspec.Meta(description="Whether more events are ready now; if not, poll again later."),
+        msgspec.Meta(
+            description="Whether more may be ready now (a page scans at most 5,000 events, so "
+            "a narrow filter may get a short page); if not, poll again later."
+        ),
     ]
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.events import published
-from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter
+from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter, FeedPage
 from renovation_api.storage import tables
 from renovation_api.storage.audit import utc
 from renovation_core.register.regions import prefix
@@ -30,6 +30,8 @@ from renovation_core.register.regions import prefix
 e = tables.events.c
 _BIG = sa.BigInteger
 _kept = tables.instance_settings
+# The most events one read of the feed scans for those a caller asked for.
+SCAN = 5_000
 PRUNED = "events_pruned_through"
 
 
@@ -164,19 +166,33 @@ class SqlFeed:
         types: frozenset[str],
         after: tuple[int, int] | None,
         limit: int,
-    ) -> list[FeedEvent]:
+    ) -> FeedPage:
+        """One statement (so one snapshot) reads a window of the feed after ``after`` and marks
+        the events the caller may see and asked for; the page serves those, and resumes after
+        the last event it read, served or not."""
+        matches = sa.and_(
+            e.type.in_(sorted(types)), *_seen_by(seen_by, published()), *_narrowed(where)
+        )
         query = (
-            sa.select(tables.events)
-            .where(e.type.in_(sorted(types)), *_seen_by(seen_by, published()), *_narrowed(where))
+            sa.select(tables.events, matches.label("matches"))
             .order_by(e.txid, e.id)
-            .limit(limit)
+            .limit(max(limit, SCAN))
         )
         horizon = _horizon(self._conn)
         if horizon is not None:
             query = query.where(horizon)
         if after is not None:
             query = query.where(sa.tuple_(e.txid, e.id) > sa.tuple_(*after))
-        return [event_of(row) for row in await self._conn.execute(query)]
+        rows = (await self._conn.execute(query)).all()
+        served: list[FeedEvent] = []
+        position = None
+        for row in rows:
+            if len(served) == limit:
+                return FeedPage(events=served, position=position, more=True)
+            position = (row.txid, row.id)
+            if row.matches:
+                served.append(event_of(row))
+        return FeedPage(events=served, position=position, more=len(rows) == max(limit, SCAN))
 
     async def pruned_through(self) -> tuple[int, int] | None:
         value = await self._conn.scalar(sa.select(_kept.c.value).where(_kept.c.name == PRUNED))

@@ -113,10 +113,10 @@ async def queue_new_events(database: Database) -> int:
             types = readable & frozenset(row.types) if row.types else readable
             position = (row.position_txid, row.position_id)
             found = await feed.SqlFeed(conn).page(FeedFilter(), owner, types, position, BATCH * 10)
-            if found:
-                await held.enqueue(conn, row.id, [e.id for e in found], _now())
-                await held.advance(conn, row.id, found[-1].position)
-                queued += len(found)
+            await held.enqueue(conn, row.id, [e.id for e in found.events], _now())
+            if found.position is not None:
+                await held.advance(conn, row.id, found.position)
+            queued += len(found.events)
     return queued
 
 

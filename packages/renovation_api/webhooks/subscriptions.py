@@ -19,7 +19,7 @@ from renovation_api.auditing import record_as
 from renovation_api.services import events
 from renovation_api.services.changes import Expected
 from renovation_api.services.errors import Changed, NotFound, NotPermitted
-from renovation_api.services.unit_of_work import FeedFilter
+from renovation_api.services.unit_of_work import FeedEvent, FeedFilter
 from renovation_api.settings import WebhookSettings
 from renovation_api.storage import events as feed
 from renovation_api.storage import webhooks as held
@@ -254,12 +254,15 @@ async def replay(
     owner = held.principal_of(row)
     types = events.readable(owner) & (frozenset(row.types) if row.types else events.readable(owner))
     narrowed = attrs.evolve(where, types=types)
-    position = (row.position_txid, row.position_id)
-    found = [
-        e
-        for e in await feed.SqlFeed(conn).page(narrowed, owner, types, None, MAX_REPLAY + 1)
-        if e.position <= position
-    ]
+    owed = (row.position_txid, row.position_id)
+    found: list[FeedEvent] = []
+    resume: tuple[int, int] | None = None
+    while len(found) <= MAX_REPLAY:
+        page = await feed.SqlFeed(conn).page(narrowed, owner, types, resume, MAX_REPLAY + 1)
+        found += [e for e in page.events if e.position <= owed]
+        if not page.more or page.position is None or page.position > owed:
+            break
+        resume = page.position
     if len(found) > MAX_REPLAY:
         raise DataError(
             [FieldError(path="since", message=f"replays at most {MAX_REPLAY} events at once")]

@@ -4647,9 +4647,9 @@ export interface components {
         /** EventPage */
         EventPage: {
             items: components["schemas"]["Event"][];
-            /** @description Where to resume: after the last event served (the cursor sent when there was none new; null when the feed has no events for these filters yet). */
+            /** @description Where to resume: after the last event read, served or passed over by the filters (the cursor sent when there was none new; null when the feed has no events yet). */
             next_cursor: string | null;
-            /** @description Whether more events are ready now; if not, poll again later. */
+            /** @description Whether more may be ready now (a page scans at most 5,000 events, so a narrow filter may get a short page); if not, poll again later. */
             more: boolean;
         };
         /**

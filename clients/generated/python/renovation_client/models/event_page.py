@@ -18,9 +18,10 @@ class EventPage:
     """
     Attributes:
         items (list[Event]):
-        next_cursor (None | str): Where to resume: after the last event served (the cursor sent when there was none new;
-            null when the feed has no events for these filters yet).
-        more (bool): Whether more events are ready now; if not, poll again later.
+        next_cursor (None | str): Where to resume: after the last event read, served or passed over by the filters (the
+            cursor sent when there was none new; null when the feed has no events yet).
+        more (bool): Whether more may be ready now (a page scans at most 5,000 events, so a narrow filter may get a
+            short page); if not, poll again later.
     """
 
     items: list[Event]
