@@ -209,3 +209,47 @@ def test_an_event_about_several_compounds_belongs_to_the_place_they_share(
         "one-district": ("150302", None),
         "two-districts": (None, None),
     }
+
+
+def test_a_narrow_read_scans_a_bounded_stretch_and_resumes_past_it(
+    databases: Databases, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(events, "SCAN", 100)
+    url = databases.new()
+    noise = [
+        Draft(type="plan.changed", resource=f"/v1/x/{n}", programme=PROGRAMME, district="150302")
+        for n in range(250)
+    ]
+    rare = Draft(type="ledger.paid", resource="/v1/x/paid", programme=PROGRAMME)
+
+    async def write() -> None:
+        database = open_database(Settings(database_url=url))
+        try:
+            async with database.writer.begin() as conn:
+                await events.append(conn, [*noise, rare], None)
+        finally:
+            await database.dispose()
+
+    async def read() -> list[tuple[list[str], bool]]:
+        database = open_database(Settings(database_url=url))
+        reads, position = [], None
+        try:
+            async with database.reader.connect() as conn:
+                while True:
+                    page = await events.SqlFeed(conn).page(
+                        FeedFilter(), ADMIN, frozenset({"ledger.paid"}), position, 10
+                    )
+                    reads.append(([e.resource for e in page.events], page.more))
+                    position = page.position
+                    if not page.more:
+                        return reads
+        finally:
+            await database.dispose()
+
+    try:
+        asyncio.run(write())
+        caught_up(url)
+        reads = asyncio.run(read())
+    finally:
+        databases.drop(url)
+    assert reads == [([], True), ([], True), (["/v1/x/paid"], False)]

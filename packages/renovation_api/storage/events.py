@@ -30,7 +30,8 @@ from renovation_core.register.regions import prefix
 e = tables.events.c
 _BIG = sa.BigInteger
 _kept = tables.instance_settings
-# The most events one read of the feed scans for those a caller asked for.
+# The most events one read of the feed scans for those a caller asked for (a dense read stops
+# at the page; a narrow one reads stretches, each twice the last).
 SCAN = 5_000
 PRUNED = "events_pruned_through"
 
@@ -167,32 +168,38 @@ class SqlFeed:
         after: tuple[int, int] | None,
         limit: int,
     ) -> FeedPage:
-        """One statement (so one snapshot) reads a window of the feed after ``after`` and marks
-        the events the caller may see and asked for; the page serves those, and resumes after
-        the last event it read, served or not."""
+        """Read the feed after ``after`` a stretch at a time, each stretch in one statement
+        that marks the events the caller may see and asked for, until ``limit`` are found or
+        ``SCAN`` events are read; resume after the last event read, served or not. Each
+        statement serves only below its own horizon, so stretches read one after another
+        leave no gap between them, as successive polls do not."""
         matches = sa.and_(
             e.type.in_(sorted(types)), *_seen_by(seen_by, published()), *_narrowed(where)
         )
-        query = (
-            sa.select(tables.events, matches.label("matches"))
-            .order_by(e.txid, e.id)
-            .limit(max(limit, SCAN))
-        )
         horizon = _horizon(self._conn)
-        if horizon is not None:
-            query = query.where(horizon)
-        if after is not None:
-            query = query.where(sa.tuple_(e.txid, e.id) > sa.tuple_(*after))
-        rows = (await self._conn.execute(query)).all()
         served: list[FeedEvent] = []
-        position = None
-        for row in rows:
-            if len(served) == limit:
-                return FeedPage(events=served, position=position, more=True)
-            position = (row.txid, row.id)
-            if row.matches:
-                served.append(event_of(row))
-        return FeedPage(events=served, position=position, more=len(rows) == max(limit, SCAN))
+        position, scanned = after, 0
+        while len(served) < limit and scanned < SCAN:
+            stretch = max(limit - len(served), min(SCAN - scanned, scanned or limit))
+            query = (
+                sa.select(tables.events, matches.label("matches"))
+                .order_by(e.txid, e.id)
+                .limit(stretch)
+            )
+            if horizon is not None:
+                query = query.where(horizon)
+            if position is not None:
+                query = query.where(sa.tuple_(e.txid, e.id) > sa.tuple_(*position))
+            rows = (await self._conn.execute(query)).all()
+            for row in rows:
+                if len(served) == limit:
+                    return FeedPage(events=served, position=position, more=True)
+                position, scanned = (row.txid, row.id), scanned + 1
+                if row.matches:
+                    served.append(event_of(row))
+            if len(rows) < stretch:
+                return FeedPage(events=served, position=position, more=False)
+        return FeedPage(events=served, position=position, more=True)
 
     async def pruned_through(self) -> tuple[int, int] | None:
         value = await self._conn.scalar(sa.select(_kept.c.value).where(_kept.c.name == PRUNED))
