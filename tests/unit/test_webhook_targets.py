@@ -36,6 +36,14 @@ OPEN = WebhookSettings(allow_http=True, allow_private=True)
         ("https://[::ffff:0:a00:1]/", "must not be a loopback or private address"),
         ("https://[2002:7f00:1::]/", "must not be a loopback or private address"),
         ("https://[fec0::1]/", "must not be a loopback or private address"),
+        (
+            "https://a\x01b.example/",
+            "must be printable ASCII (an international host name in its xn-- form)",
+        ),
+        (
+            "https://乌海.example/",
+            "must be printable ASCII (an international host name in its xn-- form)",
+        ),
     ],
 )
 def test_a_deployment_sends_only_to_https_on_public_addresses(url: str, why: str) -> None:

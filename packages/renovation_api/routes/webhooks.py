@@ -19,7 +19,6 @@ from renovation_api.routes.common import CREATED, ETAG, CursorParam, IfMatch, Pa
 from renovation_api.services.unit_of_work import MAX_ACTOR_LENGTH, FeedFilter
 from renovation_api.shapes.common import Body
 from renovation_api.shapes.events import EventType
-from renovation_api.storage import webhooks as held
 from renovation_api.storage.audit import utc
 from renovation_api.webhooks import subscriptions
 from renovation_api.webhooks.delivery import webhook_id
@@ -32,7 +31,7 @@ Url = Annotated[
     msgspec.Meta(
         min_length=8,
         max_length=MAX_URL_LENGTH,
-        pattern=r"^https?://[^\s]+$",
+        pattern=r"^https?://[!-~]+$",
         description="Where deliveries are POSTed: https, on a public address (plain http and "
         "private addresses only where the deployment allows them). Redirects are not followed.",
         examples=["https://finance.wuhai.gov.cn/hooks/renovation"],
@@ -191,7 +190,7 @@ def _shown(row: Any, backlog: dict[str, int]) -> dict[str, Any]:
 
 
 async def _subscription(conn: Any, row: Any) -> Subscription:
-    return msgspec.convert(_shown(row, await held.backlog(conn, row.id)), Subscription)
+    return msgspec.convert(_shown(row, await subscriptions.backlog(conn, row)), Subscription)
 
 
 def _types(given: list[Any] | None) -> frozenset[str] | None:
@@ -203,7 +202,7 @@ def _settings(request: Request[Any, Any, Any]) -> Any:
 
 
 async def _with_secret(conn: Any, made: subscriptions.WithSecret, status: int) -> Created:
-    shown = _shown(made.row, await held.backlog(conn, made.row.id))
+    shown = _shown(made.row, await subscriptions.backlog(conn, made.row))
     answer = encoded(
         status,
         msgspec.convert({**shown, "secret": made.secret}, SubscriptionWithSecret),
@@ -440,9 +439,12 @@ class WebhookController(Controller):
         query = f"webhook-attempts/{number}"
         position = cursors.position(cursor, query)
         async with request.app.state.database.reader.connect() as conn:
-            row = await subscriptions.get(conn, principal(request), number)
-            found = await held.attempts(
-                conn, row.id, int(position[0]) if position else None, page_size + 1
+            found = await subscriptions.attempts(
+                conn,
+                principal(request),
+                number,
+                int(position[0]) if position else None,
+                page_size + 1,
             )
         items = [
             Attempt(

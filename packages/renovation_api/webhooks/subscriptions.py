@@ -8,7 +8,7 @@ replay queues again what it was owed before.
 """
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import attrs
@@ -144,6 +144,19 @@ async def subscribe(
 
 async def get(conn: AsyncConnection, by: core.Principal, number: int) -> Any:
     return await _owned(conn, by, number)
+
+
+async def backlog(conn: AsyncConnection, row: Any) -> dict[str, int]:
+    """How many of a subscription's deliveries are pending, delivered and failed."""
+    return await held.backlog(conn, row.id)
+
+
+async def attempts(
+    conn: AsyncConnection, by: core.Principal, number: int, after: int | None, limit: int
+) -> Sequence[Any]:
+    """The delivery log of a subscription the caller manages, newest first."""
+    row = await _owned(conn, by, number)
+    return await held.attempts(conn, row.id, after, limit)
 
 
 async def listing(

@@ -62,6 +62,8 @@ def check_url(url: str, settings: WebhookSettings) -> str:
         raise Refused(
             "must be an https URL" + ("" if settings.allow_http else " (plain http is not allowed)")
         )
+    if not url.isascii() or not url.isprintable() or " " in url:
+        raise Refused("must be printable ASCII (an international host name in its xn-- form)")
     if not parts.hostname or parts.username or parts.password or parts.fragment:
         raise Refused("must name a host, with no credentials and no fragment")
     try:
