@@ -30,6 +30,7 @@ from renovation_core.loading import (
     dataset_from_toml,
     dataset_to_json,
 )
+from renovation_core.policy import Duties, Duty, Enforcement, MinimumGrade, Policy
 from renovation_core.register import (
     STANDARD_CATALOGUE,
     AnnualPlanTarget,
@@ -82,12 +83,17 @@ __all__ = [
     "DataError",
     "Dataset",
     "District",
+    "Duties",
+    "Duty",
     "Eligibility",
+    "Enforcement",
     "FieldError",
     "Figures",
     "Finding",
     "Ineligibility",
+    "MinimumGrade",
     "Permission",
+    "Policy",
     "Principal",
     "Priority",
     "PriorityLevel",

@@ -10,6 +10,7 @@ import attrs
 
 from renovation_core.errors import DataError, FieldError
 from renovation_core.funding import FundingPlan
+from renovation_core.policy import Policy
 from renovation_core.register.compound import Compound
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.programme import Programme
@@ -83,6 +84,7 @@ class Dataset:
     plans: tuple[RenovationPlan, ...] = ()
     fundings: tuple[FundingPlan, ...] = ()
     provenance: Provenance | None = None
+    policy: Policy = attrs.field(factory=Policy)
 
     def __attrs_post_init__(self) -> None:
         errors = list(self._reference_errors())
@@ -90,6 +92,12 @@ class Dataset:
             raise DataError(errors)
 
     def _reference_errors(self) -> Iterator[FieldError]:
+        for i, item in enumerate(self.policy.provident_fund_items or ()):
+            if item not in self.programme.catalogue:
+                yield FieldError(
+                    path=f"policy.provident_fund_items[{i}]",
+                    message=f"unknown catalogue item {item!r}",
+                )
         codes: set[str] = set()
         for i, compound in enumerate(self.compounds):
             if compound.code in codes:

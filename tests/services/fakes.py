@@ -124,13 +124,14 @@ class Table(Generic[T]):
 class FakeProgrammes:
     def __init__(self) -> None:
         self.by_code: dict[str, core.Programme] = {}
+        self.policies: dict[str, core.Policy] = {}
 
     async def get(self, code: str) -> core.Programme | None:
         return self.by_code.get(code)
 
     async def stored(self, code: str) -> Stored[Published] | None:
         found = self.by_code.get(code)
-        return None if found is None else _published(found)
+        return None if found is None else self._published(found)
 
     async def page(self, after: str | None, limit: int, within: str) -> list[Stored[Published]]:
         codes = sorted(
@@ -138,7 +139,7 @@ class FakeProgrammes:
             for c, p in self.by_code.items()
             if (after is None or c > after) and regions.within(p.city.code, within)
         )
-        return [_published(self.by_code[c]) for c in codes[:limit]]
+        return [self._published(self.by_code[c]) for c in codes[:limit]]
 
     async def within(self, region: str) -> list[core.Programme]:
         return [s.value.programme for s in await self.page(None, len(self.by_code), region)]
@@ -146,17 +147,18 @@ class FakeProgrammes:
     async def add(self, dataset: core.Dataset) -> Stored[Published]:
         """The programme only: the tests that load a whole file do it over HTTP."""
         self.by_code[dataset.programme.code] = dataset.programme
-        return _published(dataset.programme, dataset.provenance)
+        self.policies[dataset.programme.code] = dataset.policy
+        return self._published(dataset.programme, dataset.provenance)
 
-
-def _published(
-    programme: core.Programme, provenance: core.Provenance | None = None
-) -> Stored[Published]:
-    return Stored(
-        value=Published(programme=programme, provenance=provenance),
-        revision="loaded",
-        ref=programme.code,
-    )
+    def _published(
+        self, programme: core.Programme, provenance: core.Provenance | None = None
+    ) -> Stored[Published]:
+        policy = self.policies.get(programme.code, core.Policy())
+        return Stored(
+            value=Published(programme=programme, provenance=provenance, policy=policy),
+            revision="loaded",
+            ref=programme.code,
+        )
 
 
 class FakeCompounds:

@@ -7,7 +7,15 @@ from typing import Any
 import attrs
 import pytest
 
-from renovation_core import Permission, Principal, PropertyType, Role
+from renovation_core import (
+    Duties,
+    Enforcement,
+    Permission,
+    Policy,
+    Principal,
+    PropertyType,
+    Role,
+)
 from renovation_core.delivery import Network
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.funding import (
@@ -33,6 +41,8 @@ from tests.unit.test_delivery import TODAY, D, planned, tendered
 
 S = FundingSource
 PLAN = next(p for p in wuhai().plans if p.compound == "150302-0002")
+POLICY = Policy()
+WARNS = Policy(duties=Duties(special_purpose=Enforcement.WARN))
 COMPOUND = next(c for c in wuhai().compounds if c.code == PLAN.compound)
 PROJECT = attrs.evolve(planned(), compound=PLAN.compound, budget_yuan=Decimal("1000.00"))
 
@@ -51,7 +61,7 @@ def findings(*lines: FundingLine, compound: object = COMPOUND) -> list[tuple[str
     funding = FundingPlan(compound=PLAN.compound, year=PLAN.year, lines=lines)
     return [
         (f.code, f.location)
-        for f in check_funding(funding, PROJECT.budget_yuan, compound, PLAN)  # type: ignore[arg-type]
+        for f in check_funding(funding, PROJECT.budget_yuan, compound, PLAN, POLICY)  # type: ignore[arg-type]
     ]
 
 
@@ -67,11 +77,26 @@ def test_a_balanced_plan_within_the_rules_has_no_findings() -> None:
     )
 
 
+def test_the_provident_fund_pays_for_what_the_policy_names() -> None:
+    """加装电梯等自住住房改造: by default elevators and the works inside homes; a city may keep
+    it to elevators alone."""
+    rest = line(S.CITY_FINANCE, "900.00")
+    in_home = line(S.PROVIDENT_FUND, "100.00", "water_supply")
+    assert findings(rest, in_home) == []
+    strict = Policy(provident_fund_items=("elevator_retrofit",))
+    funding = FundingPlan(compound=PLAN.compound, year=PLAN.year, lines=(rest, in_home))
+    [found] = check_funding(funding, PROJECT.budget_yuan, COMPOUND, PLAN, strict)
+    assert (found.code, found.location) == ("provident-fund-purpose", "lines[1]")
+    assert found.message == (
+        "provident-fund money pays for elevator_retrofit only, not water_supply"
+    )
+
+
 def test_each_rule_is_a_finding_at_its_line() -> None:
     assert findings(line(S.CITY_FINANCE, "999.99")) == [("unbalanced", "lines")]
     assert findings(
         line(S.CITY_FINANCE, "500.00"),
-        line(S.PROVIDENT_FUND, "100.00", "water_supply"),
+        line(S.PROVIDENT_FUND, "100.00", "drainage"),
         line(S.UTILITY_OPERATOR, "100.00", "water_supply", network=Network.POWER),
         line(S.RESIDENT_CASH, "100.00", "common_parts_repair"),
         line(S.SOCIAL_CAPITAL, "200.00", "elevator_retrofit"),
@@ -125,6 +150,7 @@ def submitted(plan: FundingPlan = BALANCED) -> Funding:
         budget_yuan=PROJECT.budget_yuan,
         compound=COMPOUND,
         plan=PLAN,
+        policy=POLICY,
         today=TODAY,
     )
 
@@ -137,6 +163,7 @@ def judge(funding: Funding, bureau: Bureau, verdict: Verdict, **extra: Any) -> F
         "budget_yuan": PROJECT.budget_yuan,
         "compound": COMPOUND,
         "plan": PLAN,
+        "policy": POLICY,
         "today": TODAY,
     }
     return funding.review(bureau, verdict, **(given | extra))
@@ -217,6 +244,7 @@ def test_a_returned_plan_says_why_and_goes_back_to_its_drafters() -> None:
         budget_yuan=PROJECT.budget_yuan,
         compound=COMPOUND,
         plan=PLAN,
+        policy=POLICY,
         today=TODAY,
     )
     assert [s.round for s in again.submissions] == [1, 2]
@@ -253,6 +281,7 @@ def test_a_revised_approved_plan_keeps_the_approved_version_in_force() -> None:
             budget_yuan=PROJECT.budget_yuan,
             compound=COMPOUND,
             plan=PLAN,
+            policy=POLICY,
             today=TODAY,
         )
     assert same.value.rule == "already-approved"
@@ -270,6 +299,7 @@ def pay(ledger: Ledger, funding: Funding, amount: str, **extra: object) -> Ledge
         "purpose": "water_supply",
         "document": "国库支付凭证 2022-001",
         "by": "key:finance",
+        "policy": POLICY,
         "today": TODAY,
     } | extra
     return Ledger((*ledger.entries, ledger.pay(funding, **fields)))  # type: ignore[arg-type]
@@ -334,9 +364,16 @@ def test_each_supervision_flag() -> None:
     funding = approved()
     clean = pay(Ledger(), funding, "100.00")
     assert kinds(funding, clean) == []
-    # 专款专用: the line funds water and drainage, not the compound's other items.
-    wrong = pay(Ledger(), funding, "100.00", purpose="common_parts_repair")
+    # 专款专用: the line funds water and drainage, not the compound's other items. Wuhai's
+    # policy refuses the payment; a city whose policy only warns has it flagged.
+    with pytest.raises(RuleViolation) as refused:
+        pay(Ledger(), funding, "100.00", purpose="common_parts_repair")
+    assert refused.value.rule == "special-purpose"
+    assert "funds water_supply, drainage, not common_parts_repair" in refused.value.message
+    wrong = pay(Ledger(), funding, "100.00", purpose="common_parts_repair", policy=WARNS)
     assert kinds(funding, wrong) == [("purpose_mismatch", 1)]
+    off = Policy(duties=Duties(special_purpose=Enforcement.OFF))
+    assert pay(Ledger(), funding, "1.00", purpose="common_parts_repair", policy=off).entries
     # Paid (by the finance system's date) before the second approval.
     early = pay(Ledger(), funding, "100.00", paid_on=D(2022, 3, 6))
     assert kinds(funding, early) == [("before_approval", 1)]
@@ -414,7 +451,9 @@ def test_the_reference_funding_plans_keep_every_rule() -> None:
     assert len(data.fundings) == len(data.plans) == 186
     for funding in data.fundings:
         plan = plans[funding.compound]
-        found = check_funding(funding, budget_of(plan, None), compounds[plan.compound], plan)
+        found = check_funding(
+            funding, budget_of(plan, None), compounds[plan.compound], plan, data.policy
+        )
         assert found == (), funding.compound
 
 
@@ -510,6 +549,7 @@ def test_a_resubmission_comes_after_the_return_and_an_unchanged_revision_is_no_c
             budget_yuan=PROJECT.budget_yuan,
             compound=COMPOUND,
             plan=PLAN,
+            policy=POLICY,
             today=TODAY,
         )
     done = approved()
@@ -548,7 +588,11 @@ def test_a_plan_adds_up_to_an_amount_the_record_can_hold() -> None:
 
 def test_flags_are_counted_by_district_and_for_the_city() -> None:
     funding = approved()
-    wrong = pay(pay(Ledger(), funding, "100.00", purpose="common_parts_repair"), funding, "0.10")
+    wrong = pay(
+        pay(Ledger(), funding, "100.00", purpose="common_parts_repair", policy=WARNS),
+        funding,
+        "0.10",
+    )
     flags = [("150302", f) for f in supervise(PLAN, None, funding, wrong)]
     flags += [("150304", f) for f in supervise(PLAN, None, funding, wrong)]
     assert [(c.district, c.kind.code, c.count, c.amount_yuan) for c in count_flags(flags)] == [

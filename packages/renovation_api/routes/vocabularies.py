@@ -74,6 +74,8 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     fund_movement_kinds: Annotated[list[Term], _at_most(oversight.FundMovementKind)]
     parties: Annotated[list[Term], _at_most(oversight.Party)]
     assessment_dimensions: Annotated[list[Term], _at_most(oversight.Dimension)]
+    duties: Annotated[list[Term], _at_most(core.Duty)]
+    enforcements: Annotated[list[Term], _at_most(core.Enforcement)]
     import_modes: Annotated[list[Term], _at_most(ImportMode)]
     import_statuses: Annotated[list[Term], _at_most(ImportStatus)]
     event_types: Annotated[list[EventTypeTerm], _at_most(EventType)]
@@ -129,6 +131,8 @@ class VocabularyController(Controller):
             fund_movement_kinds=_terms(oversight.FundMovementKind),
             parties=_terms(oversight.Party),
             assessment_dimensions=_terms(oversight.Dimension),
+            duties=_terms(core.Duty),
+            enforcements=_terms(core.Enforcement),
             import_modes=_terms(ImportMode),
             import_statuses=_terms(ImportStatus),
             event_types=[

@@ -57,6 +57,7 @@ class CompoundFunding:
     plan: core.RenovationPlan
     project: Project | None
     ledger: Ledger
+    policy: core.Policy
 
     @property
     def budget_yuan(self) -> Decimal:
@@ -64,7 +65,9 @@ class CompoundFunding:
         return budget_of(self.plan, self.project)
 
     def findings(self) -> tuple[Finding, ...]:
-        return check_funding(self.funding.plan, self.budget_yuan, self.compound, self.plan)
+        return check_funding(
+            self.funding.plan, self.budget_yuan, self.compound, self.plan, self.policy
+        )
 
     def flags(self) -> tuple[Flag, ...]:
         return supervise(self.plan, self.project, self.funding, self.ledger)
@@ -129,6 +132,7 @@ class _Context:
     compound: core.Compound
     plan: Stored[core.RenovationPlan]
     project: Project | None
+    policy: core.Policy
 
 
 async def _context(uow: UnitOfWork, programme: str, code: str) -> _Context:
@@ -142,7 +146,12 @@ async def _context(uow: UnitOfWork, programme: str, code: str) -> _Context:
             "no-plan", f"compound {code!r} needs its renovation plan before its funding"
         )
     live = await uow.projects.live(programme, code)
-    return _Context(compound=compound.value, plan=plan, project=live.value if live else None)
+    return _Context(
+        compound=compound.value,
+        plan=plan,
+        project=live.value if live else None,
+        policy=await scope.policy(uow, programme),
+    )
 
 
 async def _found(uow: UnitOfWork, programme: str, code: str) -> tuple[_Context, Stored[Funding]]:
@@ -160,6 +169,7 @@ def _judged(stored: Stored[Funding], ctx: _Context, ledger: Ledger) -> Stored[Co
         plan=ctx.plan.value,
         project=ctx.project,
         ledger=ledger,
+        policy=ctx.policy,
     )
     return Stored(value=judged, revision=stored.revision, place=stored.place, ref=stored.ref)
 
@@ -262,6 +272,7 @@ async def submit_funding(command: SubmitFunding, uow: UnitOfWork) -> Stored[Comp
             budget_yuan=record.budget_yuan,
             compound=record.compound,
             plan=record.plan,
+            policy=record.policy,
             today=uow.today,
         ),
     )
@@ -288,6 +299,7 @@ async def review_funding(command: ReviewFunding, uow: UnitOfWork) -> Stored[Comp
             budget_yuan=record.budget_yuan,
             compound=record.compound,
             plan=record.plan,
+            policy=record.policy,
             today=uow.today,
         ),
     )
@@ -329,6 +341,7 @@ async def post_payment(command: PostPayment, uow: UnitOfWork) -> Stored[Entry]:
             purpose=command.purpose,
             document=command.document,
             by=uow.by.actor,
+            policy=record.policy,
             today=uow.today,
         ),
     )

@@ -19,6 +19,14 @@ async def programme(uow: UnitOfWork, code: str) -> core.Programme:
     return found
 
 
+async def policy(uow: UnitOfWork, code: str) -> core.Policy:
+    """The policy of a programme the caller reaches (see :func:`programme`)."""
+    await programme(uow, code)
+    stored = await uow.programmes.stored(code)
+    assert stored is not None  # programmes are never removed
+    return stored.value.policy
+
+
 def region(uow: UnitOfWork) -> str:
     """The region the caller is bounded by: the nation for most."""
     return uow.by.region or NATION

@@ -217,10 +217,12 @@ class Feed(Protocol):
 
 @attrs.frozen(kw_only=True)
 class Published:
-    """A programme as loaded: its settings and targets, and where its data came from."""
+    """A programme as loaded: its settings and targets, where its data came from, and the
+    policy its duties are held to."""
 
     programme: core.Programme
     provenance: core.Provenance | None
+    policy: core.Policy
 
 
 class Programmes(Protocol):

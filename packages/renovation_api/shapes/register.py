@@ -29,9 +29,11 @@ from renovation_api.fields import (
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.services.unit_of_work import Published, Registered, Stored
 from renovation_api.views import view
+from renovation_core.delivery import UnitRole
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import (
     MAX_BUILDINGS,
+    MAX_CATALOGUE_ITEMS,
     MAX_HOUSEHOLDS,
 )
 
@@ -201,6 +203,59 @@ class ProvenanceOut(msgspec.Struct, kw_only=True):
     note: Note | None
 
 
+class DutiesOut(msgspec.Struct, kw_only=True):
+    """How each of the plan's duties is enforced: ``block`` refuses the step, ``warn`` lets it
+    pass with a finding on the programme's warnings, ``off`` does not check it."""
+
+    canvass_before_design: core.Enforcement
+    elevator_management: core.Enforcement
+    maintenance_fund: core.Enforcement
+    qualification_grade: core.Enforcement
+    survey_and_testing: core.Enforcement
+    direct_award: core.Enforcement
+    special_purpose: core.Enforcement
+
+
+class MinimumGradeOut(msgspec.Struct, kw_only=True):
+    role: UnitRole
+    grade: Name
+
+
+class PolicyOut(msgspec.Struct, kw_only=True):
+    """The programme's policy settings, from its file (the Wuhai plan's where it says nothing)."""
+
+    duties: DutiesOut
+    inspection_interval_days: Annotated[int, msgspec.Meta(ge=1, le=366)]
+    follow_up_months: Annotated[
+        list[Annotated[int, msgspec.Meta(ge=1, le=60)]], msgspec.Meta(max_length=60)
+    ]
+    follow_up_window_days: Annotated[int, msgspec.Meta(ge=0, le=180)]
+    minimum_grades: Annotated[list[MinimumGradeOut], msgspec.Meta(max_length=len(UnitRole))]
+    direct_award_limit_yuan: Money | None
+    provident_fund_items: Annotated[list[Code], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
+
+
+def policy_out(policy: core.Policy) -> PolicyOut:
+    duties = policy.duties
+    return PolicyOut(
+        duties=DutiesOut(
+            canvass_before_design=duties.canvass_before_design,
+            elevator_management=duties.elevator_management,
+            maintenance_fund=duties.maintenance_fund,
+            qualification_grade=duties.qualification_grade,
+            survey_and_testing=duties.survey_and_testing,
+            direct_award=duties.direct_award,
+            special_purpose=duties.special_purpose,
+        ),
+        inspection_interval_days=policy.inspection_interval_days,
+        follow_up_months=list(policy.follow_up_months),
+        follow_up_window_days=policy.follow_up_window_days,
+        minimum_grades=[MinimumGradeOut(role=m.role, grade=m.grade) for m in policy.minimum_grades],
+        direct_award_limit_yuan=maybe(text, policy.direct_award_limit_yuan),
+        provident_fund_items=sorted(policy.provident_fund_purposes),
+    )
+
+
 class ProgrammeOut(msgspec.Struct, kw_only=True):
     """A city's multi-year renovation programme."""
 
@@ -215,6 +270,7 @@ class ProgrammeOut(msgspec.Struct, kw_only=True):
     partial_annual_rows: bool
     total_target: TotalOut | None
     provenance: ProvenanceOut | None
+    policy: PolicyOut
 
 
 @view(Published)
@@ -247,6 +303,7 @@ def programme_out(stored: Stored[Published]) -> ProgrammeOut:
         else ProvenanceOut(
             source=provenance.source, synthetic=provenance.synthetic, note=provenance.note
         ),
+        policy=policy_out(stored.value.policy),
     )
 
 

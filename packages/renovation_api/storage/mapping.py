@@ -12,6 +12,7 @@ from typing import Any
 import renovation_core as core
 from renovation_api.fields import maybe
 from renovation_api.services.unit_of_work import Registered
+from renovation_core.converter import structure, unstructure
 from renovation_core.register.catalogue import Catalogue
 
 Row = Mapping[Any, Any]
@@ -30,7 +31,7 @@ def from_hundredths(value: int) -> Decimal:
 
 
 def programme_values(
-    programme: core.Programme, provenance: core.Provenance | None
+    programme: core.Programme, provenance: core.Provenance | None, policy: core.Policy
 ) -> dict[str, Any]:
     total = programme.total_target or core.ProgrammeTotal()
     return {
@@ -53,6 +54,7 @@ def programme_values(
         "provenance_source": provenance.source if provenance else None,
         "provenance_synthetic": provenance.synthetic if provenance else None,
         "provenance_note": provenance.note if provenance else None,
+        "policy": unstructure(policy),
     }
 
 
@@ -204,6 +206,12 @@ def provenance_from_row(row: Row) -> core.Provenance | None:
         synthetic=bool(row["provenance_synthetic"]),
         note=row["provenance_note"],
     )
+
+
+def policy_from_row(row: Row) -> core.Policy:
+    """The programme's policy; one stored before policies were kept has the defaults."""
+    stored = row["policy"]
+    return core.Policy() if stored is None else structure(stored, core.Policy)
 
 
 def compound_values(programme: core.Programme, compound: core.Compound) -> dict[str, Any]:

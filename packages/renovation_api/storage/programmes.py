@@ -22,13 +22,13 @@ CHILD_TABLES = {
 }
 
 
-async def insert_programme(
-    conn: AsyncConnection, programme: core.Programme, provenance: core.Provenance | None
-) -> int:
-    """Store a programme and its published parts; returns its id."""
+async def insert_programme(conn: AsyncConnection, dataset: core.Dataset) -> int:
+    """Store a programme, its published parts and its policy; returns its id."""
+    programme = dataset.programme
     result = await conn.execute(
         tables.programmes.insert().values(
-            **mapping.programme_values(programme, provenance), revision=new_revision()
+            **mapping.programme_values(programme, dataset.provenance, dataset.policy),
+            revision=new_revision(),
         )
     )
     new_id = int(result.inserted_primary_key[0])  # type: ignore[index]
@@ -142,9 +142,12 @@ class SqlProgrammes:
 
 
 def _published(row: Any, programme: core.Programme) -> Stored[Published]:
-    provenance = mapping.provenance_from_row(row._mapping)
     return Stored(
-        value=Published(programme=programme, provenance=provenance),
+        value=Published(
+            programme=programme,
+            provenance=mapping.provenance_from_row(row._mapping),
+            policy=mapping.policy_from_row(row._mapping),
+        ),
         revision=row.revision,
         ref=row.id,
     )
@@ -152,7 +155,7 @@ def _published(row: Any, programme: core.Programme) -> Stored[Published]:
 
 async def store_dataset(conn: AsyncConnection, dataset: core.Dataset) -> int:
     """Store a whole dataset in the caller's transaction; the programme's row id."""
-    new_id = await insert_programme(conn, dataset.programme, dataset.provenance)
+    new_id = await insert_programme(conn, dataset)
     await register.insert_compounds(
         conn,
         new_id,

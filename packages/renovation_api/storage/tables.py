@@ -63,6 +63,8 @@ programmes = sa.Table(
     sa.Column("provenance_source", sa.Text),
     sa.Column("provenance_synthetic", sa.Boolean),
     sa.Column("provenance_note", sa.Text),
+    # The programme's policy as its file gives it (null: the defaults, Wuhai's).
+    sa.Column("policy", sa.JSON(none_as_null=True)),
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
 )

@@ -32,14 +32,13 @@ from renovation_core.funding.review import (
     Verdict,
     reviews_for,
 )
-from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
+from renovation_core.funding.sources import IN_HOME_ITEMS, FundingSource
 from renovation_core.funding.supervision import Flag, FlagCount, FlagKind, count_flags, supervise
 
 __all__ = [
     "IN_HOME_ITEMS",
     "MAX_ENTRIES",
     "MAX_LINES",
-    "PROVIDENT_FUND_ITEMS",
     "Amounts",
     "Bureau",
     "Entry",

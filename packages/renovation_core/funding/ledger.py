@@ -15,6 +15,7 @@ from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
+from renovation_core.policy import Duty, Policy
 from renovation_core.validators import at_most, code, not_after, not_blank, note, quantity
 
 MAX_ENTRIES = 100_000
@@ -106,9 +107,12 @@ class Ledger:
         purpose: str,
         document: str,
         by: str,
+        policy: Policy,
         today: datetime.date,
     ) -> Entry:
-        """A payment from an approved line, never beyond what is left of it."""
+        """A payment from an approved line, never beyond what is left of it, and for an item the
+        line funds where the ``policy`` holds special funds to their purpose (专款专用; where it
+        only warns, the payment is flagged by :func:`~renovation_core.funding.supervise`)."""
         not_after("paid_on", paid_on, today)
         approved = funding.approved
         if approved is None:
@@ -134,6 +138,12 @@ class Ledger:
             recorded_on=today,
             recorded_by=by,
         )
+        if purpose not in approved_line.items:
+            policy.enforce(
+                Duty.SPECIAL_PURPOSE,
+                f"line {line} ({approved_line.source.label}) funds "
+                f"{', '.join(approved_line.items)}, not {purpose}",
+            )
         left = approved_line.amount_yuan - self.paid(line)
         if amount_yuan > left:
             raise RuleViolation(

@@ -14,7 +14,8 @@ from renovation_core.consistency import Finding
 from renovation_core.delivery import Network, Project
 from renovation_core.delivery.networks import ITEM_NETWORKS
 from renovation_core.errors import FieldValueError
-from renovation_core.funding.sources import IN_HOME_ITEMS, PROVIDENT_FUND_ITEMS, FundingSource
+from renovation_core.funding.sources import IN_HOME_ITEMS, FundingSource
+from renovation_core.policy import Policy
 from renovation_core.register.compound import Compound, PropertyType
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import (
@@ -85,9 +86,14 @@ def budget_of(plan: RenovationPlan, project: Project | None) -> Decimal:
 
 
 def check_funding(
-    funding: FundingPlan, budget_yuan: Decimal, compound: Compound, plan: RenovationPlan
+    funding: FundingPlan,
+    budget_yuan: Decimal,
+    compound: Compound,
+    plan: RenovationPlan,
+    policy: Policy,
 ) -> tuple[Finding, ...]:
-    """The plan's funding rules, each broken one a finding located at its line."""
+    """The plan's funding rules, each broken one a finding located at its line; what the
+    provident fund may pay for is the programme's ``policy``."""
     findings: list[Finding] = []
     if funding.total_yuan != budget_yuan:
         findings.append(
@@ -111,23 +117,26 @@ def check_funding(
     for i, line in enumerate(funding.lines):
         findings += (
             Finding(code=rule, message=message, location=f"lines[{i}]")
-            for rule, message in _line_rules(line, plan.items)
+            for rule, message in _line_rules(line, plan.items, policy.provident_fund_purposes)
         )
     return tuple(findings)
 
 
-def _line_rules(line: FundingLine, planned: Iterable[str]) -> list[tuple[str, str]]:
+def _line_rules(
+    line: FundingLine, planned: Iterable[str], provident: frozenset[str]
+) -> list[tuple[str, str]]:
     broken: list[tuple[str, str]] = []
     outside = [i for i in line.items if i not in set(planned)]
     if outside:
         broken.append(("item-not-in-plan", f"{_listed(outside)} not in the compound's plan"))
     if line.source is FundingSource.PROVIDENT_FUND:
-        others = [i for i in line.items if i not in PROVIDENT_FUND_ITEMS]
+        others = [i for i in line.items if i not in provident]
         if others:
             broken.append(
                 (
                     "provident-fund-purpose",
-                    "provident-fund money pays for elevator retrofits only, not " + _listed(others),
+                    f"provident-fund money pays for {_listed(sorted(provident))} only, not "
+                    + _listed(others),
                 )
             )
     if line.network is not None:

@@ -16,6 +16,7 @@ from renovation_core.access import Permission, Principal, Role
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan, check_funding
 from renovation_core.labels import Labelled
+from renovation_core.policy import Policy
 from renovation_core.register.compound import Compound
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import at_most, not_after, not_blank, note
@@ -144,6 +145,7 @@ class Funding:
         budget_yuan: Decimal,
         compound: Compound,
         plan: RenovationPlan,
+        policy: Policy,
         today: datetime.date,
     ) -> Self:
         """Send the plan for review: only a plan that keeps every funding rule goes."""
@@ -159,7 +161,7 @@ class Funding:
             raise FieldValueError(
                 "on", f"must not be before the last submission or review ({latest})"
             )
-        self._keeps_the_rules(budget_yuan, compound, plan, "fix them before review")
+        self._keeps_the_rules(budget_yuan, compound, plan, policy, "fix them before review")
         number = len(self.submissions) + 1
         return attrs.evolve(
             self,
@@ -168,9 +170,14 @@ class Funding:
         )
 
     def _keeps_the_rules(
-        self, budget_yuan: Decimal, compound: Compound, plan: RenovationPlan, then: str
+        self,
+        budget_yuan: Decimal,
+        compound: Compound,
+        plan: RenovationPlan,
+        policy: Policy,
+        then: str,
     ) -> None:
-        findings = check_funding(self.plan, budget_yuan, compound, plan)
+        findings = check_funding(self.plan, budget_yuan, compound, plan, policy)
         if findings:
             raise RuleViolation(
                 "funding-rules",
@@ -193,6 +200,7 @@ class Funding:
         budget_yuan: Decimal,
         compound: Compound,
         plan: RenovationPlan,
+        policy: Policy,
         today: datetime.date,
     ) -> Self:
         """Record one bureau's verdict on submission ``round`` (the one the reviewer read); the
@@ -230,7 +238,9 @@ class Funding:
         reviewed = attrs.evolve(self, reviews=(*self.reviews, review))
         if verdict is Verdict.RETURNED:
             return attrs.evolve(reviewed, status=FundingStatus.RETURNED)
-        self._keeps_the_rules(budget_yuan, compound, plan, "return it rather than approve it")
+        self._keeps_the_rules(
+            budget_yuan, compound, plan, policy, "return it rather than approve it"
+        )
         if len(verdicts) + 1 < len(Bureau):
             return reviewed
         # In force from the later of the two approvals, whichever was recorded last.

@@ -15,6 +15,7 @@ class FundingSource(Labelled):
     PROVIDENT_FUND = ("provident_fund", "住房公积金")
     COMPOUND_REVENUE = ("compound_revenue", "小区公共收益")
     RESIDENT_LABOUR = ("resident_labour", "居民投工投劳（折价）")
+    CEDED_SPACE = ("ceded_space", "让渡楼面资源（折价）")
     UTILITY_OPERATOR = ("utility_operator", "专营单位出资")
     BANK_LOAN = ("bank_loan", "银行贷款")
     RENOVATION_FUND = ("renovation_fund", "改造基金")
@@ -26,5 +27,3 @@ class FundingSource(Labelled):
 # What residents pay for in cash unless the plan says otherwise: windows (in the energy
 # retrofit) and the water, power and heating works that enter their homes.
 IN_HOME_ITEMS = frozenset({"energy_retrofit", "water_supply", "power_supply", "heating"})
-# Housing provident fund withdrawals pay for elevator retrofits only.
-PROVIDENT_FUND_ITEMS = frozenset({"elevator_retrofit"})

@@ -26,7 +26,6 @@ from renovation_core.dataset import Dataset, Provenance
 from renovation_core.delivery.networks import ITEM_NETWORKS, Network, networks_touched
 from renovation_core.funding import (
     IN_HOME_ITEMS,
-    PROVIDENT_FUND_ITEMS,
     FundingLine,
     FundingPlan,
     FundingSource,
@@ -309,6 +308,7 @@ def build(seed: int = SEED) -> Dataset:
     assert source.provenance is not None
     return Dataset(
         programme=programme,
+        policy=source.policy,
         compounds=tuple(compounds),
         plans=tuple(plans),
         fundings=tuple(
@@ -341,7 +341,7 @@ def _funding(
     for network in networks_touched(plan.items):
         works = tuple(i for i in plan.items if network in ITEM_NETWORKS.get(i, ()))
         shares.append((FundingSource.UTILITY_OPERATOR, _OPERATORS[network], works, network, 25))
-    elevator = tuple(i for i in plan.items if i in PROVIDENT_FUND_ITEMS)
+    elevator = tuple(i for i in plan.items if i == "elevator_retrofit")
     if elevator:
         fund = "乌海市住房公积金管理中心"
         shares.append((FundingSource.PROVIDENT_FUND, fund, elevator, None, 30))

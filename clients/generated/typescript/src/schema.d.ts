@@ -4553,6 +4553,16 @@ export interface components {
          * @enum {string}
          */
         DocumentKind: "existing_land_documents" | "land_use_approval" | "design_approval" | "drawing_review" | "commitment_notice";
+        /** DutiesOut */
+        DutiesOut: {
+            canvass_before_design: components["schemas"]["Enforcement"];
+            elevator_management: components["schemas"]["Enforcement"];
+            maintenance_fund: components["schemas"]["Enforcement"];
+            qualification_grade: components["schemas"]["Enforcement"];
+            survey_and_testing: components["schemas"]["Enforcement"];
+            direct_award: components["schemas"]["Enforcement"];
+            special_purpose: components["schemas"]["Enforcement"];
+        };
         /** ElevatorBody */
         ElevatorBody: {
             building: string;
@@ -4572,6 +4582,12 @@ export interface components {
             first_year_required: boolean;
             reasons: components["schemas"]["Ineligibility"][];
         };
+        /**
+         * Enforcement
+         * @description What breaking a duty does.
+         * @enum {string}
+         */
+        Enforcement: "block" | "warn" | "off";
         /** EntryOut */
         EntryOut: {
             /**
@@ -4926,7 +4942,7 @@ export interface components {
          * FundingSource
          * @enum {string}
          */
-        FundingSource: "central_subsidy" | "regional_subsidy" | "general_bond" | "special_bond" | "city_finance" | "district_finance" | "resident_cash" | "maintenance_fund" | "provident_fund" | "compound_revenue" | "resident_labour" | "utility_operator" | "bank_loan" | "renovation_fund" | "social_capital" | "original_property_unit" | "public_housing_unit";
+        FundingSource: "central_subsidy" | "regional_subsidy" | "general_bond" | "special_bond" | "city_finance" | "district_finance" | "resident_cash" | "maintenance_fund" | "provident_fund" | "compound_revenue" | "resident_labour" | "ceded_space" | "utility_operator" | "bank_loan" | "renovation_fund" | "social_capital" | "original_property_unit" | "public_housing_unit";
         /**
          * FundingStatus
          * @enum {string}
@@ -5351,6 +5367,15 @@ export interface components {
             orders: components["schemas"]["OrderOut"][];
             proposal: string[] | null;
         };
+        /** MinimumGradeOut */
+        MinimumGradeOut: {
+            role: components["schemas"]["UnitRole"];
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            grade: string;
+        };
         /** MismatchOut */
         MismatchOut: {
             /**
@@ -5714,6 +5739,22 @@ export interface components {
             plan_year: number;
             started: components["schemas"]["QuantitiesOut"];
         };
+        /** PolicyOut */
+        PolicyOut: {
+            duties: components["schemas"]["DutiesOut"];
+            /** Format: int32 */
+            inspection_interval_days: number;
+            follow_up_months: number[];
+            /** Format: int32 */
+            follow_up_window_days: number;
+            minimum_grades: components["schemas"]["MinimumGradeOut"][];
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            direct_award_limit_yuan: string | null;
+            provident_fund_items: string[];
+        };
         /** PoolBody */
         PoolBody: {
             /**
@@ -5815,6 +5856,7 @@ export interface components {
             partial_annual_rows: boolean;
             total_target: components["schemas"]["TotalOut"] | null;
             provenance: components["schemas"]["ProvenanceOut"] | null;
+            policy: components["schemas"]["PolicyOut"];
         };
         /** ProgrammePage */
         ProgrammePage: {
@@ -6818,6 +6860,8 @@ export interface components {
             fund_movement_kinds: components["schemas"]["Term"][];
             parties: components["schemas"]["Term"][];
             assessment_dimensions: components["schemas"]["Term"][];
+            duties: components["schemas"]["Term"][];
+            enforcements: components["schemas"]["Term"][];
             import_modes: components["schemas"]["Term"][];
             import_statuses: components["schemas"]["Term"][];
             event_types: components["schemas"]["EventTypeTerm"][];
@@ -6941,6 +6985,7 @@ export interface components {
             plans?: components["schemas"]["ProgrammeFileRenovationPlan"][];
             fundings?: components["schemas"]["ProgrammeFileFundingPlan"][];
             provenance?: components["schemas"]["ProgrammeFileProvenance"] | null;
+            policy?: components["schemas"]["ProgrammeFilePolicy"];
         };
         /** @description The programme as published, and the settings its rules read. */
         ProgrammeFileProgramme: {
@@ -7089,7 +7134,7 @@ export interface components {
          */
         ProgrammeFileFundingLine: {
             /** @enum {string} */
-            source: "central_subsidy" | "regional_subsidy" | "general_bond" | "special_bond" | "city_finance" | "district_finance" | "resident_cash" | "maintenance_fund" | "provident_fund" | "compound_revenue" | "resident_labour" | "utility_operator" | "bank_loan" | "renovation_fund" | "social_capital" | "original_property_unit" | "public_housing_unit";
+            source: "central_subsidy" | "regional_subsidy" | "general_bond" | "special_bond" | "city_finance" | "district_finance" | "resident_cash" | "maintenance_fund" | "provident_fund" | "compound_revenue" | "resident_labour" | "ceded_space" | "utility_operator" | "bank_loan" | "renovation_fund" | "social_capital" | "original_property_unit" | "public_housing_unit";
             party: string;
             /** @description An exact decimal: a string such as "1234.50", or an integer; never a float. */
             amount_yuan: string | number;
@@ -7102,6 +7147,47 @@ export interface components {
             source: string;
             synthetic?: boolean;
             note?: string | null;
+        };
+        /** @description A programme's policy settings (see the module's docstring). */
+        ProgrammeFilePolicy: {
+            duties?: components["schemas"]["ProgrammeFileDuties"];
+            /** Format: int32 */
+            inspection_interval_days?: number;
+            follow_up_months?: number[];
+            /** Format: int32 */
+            follow_up_window_days?: number;
+            minimum_grades?: components["schemas"]["ProgrammeFileMinimumGrade"][];
+            direct_award_limit_yuan?: (string | number) | null;
+            provident_fund_items?: string[] | null;
+        };
+        /**
+         * @description How each duty is enforced. Wuhai's plan makes its residents' right to choose (选择权),
+         *         the elevators' management (明确加装电梯的管理责任), qualified units and special funds'
+         *         purpose binding; it encourages (鼓励) the maintenance fund; it asks for survey and testing
+         *         units where the works need them, which only people can judge, so their absence is a
+         *         finding.
+         */
+        ProgrammeFileDuties: {
+            /** @enum {string} */
+            canvass_before_design?: "block" | "warn" | "off";
+            /** @enum {string} */
+            elevator_management?: "block" | "warn" | "off";
+            /** @enum {string} */
+            maintenance_fund?: "block" | "warn" | "off";
+            /** @enum {string} */
+            qualification_grade?: "block" | "warn" | "off";
+            /** @enum {string} */
+            survey_and_testing?: "block" | "warn" | "off";
+            /** @enum {string} */
+            direct_award?: "block" | "warn" | "off";
+            /** @enum {string} */
+            special_purpose?: "block" | "warn" | "off";
+        };
+        /** @description The lowest qualification grade a unit may hold for one kind of work. */
+        ProgrammeFileMinimumGrade: {
+            /** @enum {string} */
+            role: "survey" | "design" | "construction" | "supervision" | "testing";
+            grade: string;
         };
         /** @description What changed: a programme loaded with its register, plans and targets. */
         ProgrammeEventData: {

@@ -78,9 +78,11 @@ from .district_out import DistrictOut
 from .district_page import DistrictPage
 from .document_body import DocumentBody
 from .document_kind import DocumentKind
+from .duties_out import DutiesOut
 from .elevator_body import ElevatorBody
 from .elevator_mode import ElevatorMode
 from .eligibility_out import EligibilityOut
+from .enforcement import Enforcement
 from .entry_out import EntryOut
 from .entry_page import EntryPage
 from .event import Event
@@ -144,6 +146,7 @@ from .member_body import MemberBody
 from .menu_event_data import MenuEventData
 from .menu_in import MenuIn
 from .menu_out import MenuOut
+from .minimum_grade_out import MinimumGradeOut
 from .mismatch_out import MismatchOut
 from .month_out import MonthOut
 from .monthly_report_event_data import MonthlyReportEventData
@@ -177,6 +180,7 @@ from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
 from .plan_out import PlanOut
 from .plan_year_out import PlanYearOut
+from .policy_out import PolicyOut
 from .pool_body import PoolBody
 from .priority_level import PriorityLevel
 from .priority_out import PriorityOut
@@ -201,11 +205,22 @@ from .programme_file_condition_assessment_safety import ProgrammeFileConditionAs
 from .programme_file_coverage_target import ProgrammeFileCoverageTarget
 from .programme_file_coverage_target_category import ProgrammeFileCoverageTargetCategory
 from .programme_file_district import ProgrammeFileDistrict
+from .programme_file_duties import ProgrammeFileDuties
+from .programme_file_duties_canvass_before_design import ProgrammeFileDutiesCanvassBeforeDesign
+from .programme_file_duties_direct_award import ProgrammeFileDutiesDirectAward
+from .programme_file_duties_elevator_management import ProgrammeFileDutiesElevatorManagement
+from .programme_file_duties_maintenance_fund import ProgrammeFileDutiesMaintenanceFund
+from .programme_file_duties_qualification_grade import ProgrammeFileDutiesQualificationGrade
+from .programme_file_duties_special_purpose import ProgrammeFileDutiesSpecialPurpose
+from .programme_file_duties_survey_and_testing import ProgrammeFileDutiesSurveyAndTesting
 from .programme_file_figures import ProgrammeFileFigures
 from .programme_file_funding_line import ProgrammeFileFundingLine
 from .programme_file_funding_line_network_type_0 import ProgrammeFileFundingLineNetworkType0
 from .programme_file_funding_line_source import ProgrammeFileFundingLineSource
 from .programme_file_funding_plan import ProgrammeFileFundingPlan
+from .programme_file_minimum_grade import ProgrammeFileMinimumGrade
+from .programme_file_minimum_grade_role import ProgrammeFileMinimumGradeRole
+from .programme_file_policy import ProgrammeFilePolicy
 from .programme_file_programme import ProgrammeFileProgramme
 from .programme_file_programme_total import ProgrammeFileProgrammeTotal
 from .programme_file_provenance import ProgrammeFileProvenance
@@ -374,9 +389,11 @@ __all__ = (
     "DistrictPage",
     "DocumentBody",
     "DocumentKind",
+    "DutiesOut",
     "ElevatorBody",
     "ElevatorMode",
     "EligibilityOut",
+    "Enforcement",
     "EntryOut",
     "EntryPage",
     "Event",
@@ -440,6 +457,7 @@ __all__ = (
     "MenuEventData",
     "MenuIn",
     "MenuOut",
+    "MinimumGradeOut",
     "MismatchOut",
     "MonthlyReportEventData",
     "MonthOut",
@@ -473,6 +491,7 @@ __all__ = (
     "PlanItemOut",
     "PlanOut",
     "PlanYearOut",
+    "PolicyOut",
     "PoolBody",
     "PriorityLevel",
     "PriorityOut",
@@ -497,11 +516,22 @@ __all__ = (
     "ProgrammeFileCoverageTarget",
     "ProgrammeFileCoverageTargetCategory",
     "ProgrammeFileDistrict",
+    "ProgrammeFileDuties",
+    "ProgrammeFileDutiesCanvassBeforeDesign",
+    "ProgrammeFileDutiesDirectAward",
+    "ProgrammeFileDutiesElevatorManagement",
+    "ProgrammeFileDutiesMaintenanceFund",
+    "ProgrammeFileDutiesQualificationGrade",
+    "ProgrammeFileDutiesSpecialPurpose",
+    "ProgrammeFileDutiesSurveyAndTesting",
     "ProgrammeFileFigures",
     "ProgrammeFileFundingLine",
     "ProgrammeFileFundingLineNetworkType0",
     "ProgrammeFileFundingLineSource",
     "ProgrammeFileFundingPlan",
+    "ProgrammeFileMinimumGrade",
+    "ProgrammeFileMinimumGradeRole",
+    "ProgrammeFilePolicy",
     "ProgrammeFileProgramme",
     "ProgrammeFileProgrammeTotal",
     "ProgrammeFileProvenance",

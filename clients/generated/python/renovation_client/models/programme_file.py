@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.programme_file_compound import ProgrammeFileCompound
     from ..models.programme_file_funding_plan import ProgrammeFileFundingPlan
+    from ..models.programme_file_policy import ProgrammeFilePolicy
     from ..models.programme_file_programme import ProgrammeFileProgramme
     from ..models.programme_file_provenance import ProgrammeFileProvenance
     from ..models.programme_file_renovation_plan import ProgrammeFileRenovationPlan
@@ -30,6 +31,7 @@ class ProgrammeFile:
         plans (list[ProgrammeFileRenovationPlan] | Unset):
         fundings (list[ProgrammeFileFundingPlan] | Unset):
         provenance (None | ProgrammeFileProvenance | Unset):
+        policy (ProgrammeFilePolicy | Unset): A programme's policy settings (see the module's docstring).
     """
 
     programme: ProgrammeFileProgramme
@@ -38,6 +40,7 @@ class ProgrammeFile:
     plans: list[ProgrammeFileRenovationPlan] | Unset = UNSET
     fundings: list[ProgrammeFileFundingPlan] | Unset = UNSET
     provenance: None | ProgrammeFileProvenance | Unset = UNSET
+    policy: ProgrammeFilePolicy | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.programme_file_provenance import ProgrammeFileProvenance  # noqa: PLC0415
@@ -75,6 +78,10 @@ class ProgrammeFile:
         else:
             provenance = self.provenance
 
+        policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.policy, Unset):
+            policy = self.policy.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -92,6 +99,8 @@ class ProgrammeFile:
             field_dict["fundings"] = fundings
         if provenance is not UNSET:
             field_dict["provenance"] = provenance
+        if policy is not UNSET:
+            field_dict["policy"] = policy
 
         return field_dict
 
@@ -99,6 +108,7 @@ class ProgrammeFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.programme_file_compound import ProgrammeFileCompound  # noqa: PLC0415
         from ..models.programme_file_funding_plan import ProgrammeFileFundingPlan  # noqa: PLC0415
+        from ..models.programme_file_policy import ProgrammeFilePolicy  # noqa: PLC0415
         from ..models.programme_file_programme import ProgrammeFileProgramme  # noqa: PLC0415
         from ..models.programme_file_provenance import ProgrammeFileProvenance  # noqa: PLC0415
         from ..models.programme_file_renovation_plan import ProgrammeFileRenovationPlan  # noqa: PLC0415
@@ -154,6 +164,13 @@ class ProgrammeFile:
 
         provenance = _parse_provenance(d.pop("provenance", UNSET))
 
+        _policy = d.pop("policy", UNSET)
+        policy: ProgrammeFilePolicy | Unset
+        if isinstance(_policy, Unset):
+            policy = UNSET
+        else:
+            policy = ProgrammeFilePolicy.from_dict(_policy)
+
         programme_file = cls(
             programme=programme,
             format_=format_,
@@ -161,6 +178,7 @@ class ProgrammeFile:
             plans=plans,
             fundings=fundings,
             provenance=provenance,
+            policy=policy,
         )
 
         return programme_file

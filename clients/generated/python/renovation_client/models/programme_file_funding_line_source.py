@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class ProgrammeFileFundingLineSource(StrEnum):
     BANK_LOAN = "bank_loan"
+    CEDED_SPACE = "ceded_space"
     CENTRAL_SUBSIDY = "central_subsidy"
     CITY_FINANCE = "city_finance"
     COMPOUND_REVENUE = "compound_revenue"

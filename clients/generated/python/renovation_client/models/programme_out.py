@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.city_out import CityOut
+    from ..models.policy_out import PolicyOut
     from ..models.provenance_out import ProvenanceOut
     from ..models.total_out import TotalOut
 
@@ -31,6 +32,7 @@ class ProgrammeOut:
         partial_annual_rows (bool):
         total_target (None | TotalOut):
         provenance (None | ProvenanceOut):
+        policy (PolicyOut):
     """
 
     code: str
@@ -44,6 +46,7 @@ class ProgrammeOut:
     partial_annual_rows: bool
     total_target: None | TotalOut
     provenance: None | ProvenanceOut
+    policy: PolicyOut
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +88,8 @@ class ProgrammeOut:
         else:
             provenance = self.provenance
 
+        policy = self.policy.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -100,6 +105,7 @@ class ProgrammeOut:
                 "partial_annual_rows": partial_annual_rows,
                 "total_target": total_target,
                 "provenance": provenance,
+                "policy": policy,
             }
         )
 
@@ -108,6 +114,7 @@ class ProgrammeOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.city_out import CityOut  # noqa: PLC0415
+        from ..models.policy_out import PolicyOut  # noqa: PLC0415
         from ..models.provenance_out import ProvenanceOut  # noqa: PLC0415
         from ..models.total_out import TotalOut  # noqa: PLC0415
 
@@ -178,6 +185,8 @@ class ProgrammeOut:
 
         provenance = _parse_provenance(d.pop("provenance"))
 
+        policy = PolicyOut.from_dict(d.pop("policy"))
+
         programme_out = cls(
             code=code,
             name=name,
@@ -190,6 +199,7 @@ class ProgrammeOut:
             partial_annual_rows=partial_annual_rows,
             total_target=total_target,
             provenance=provenance,
+            policy=policy,
         )
 
         programme_out.additional_properties = d

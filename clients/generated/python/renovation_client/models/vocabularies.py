@@ -48,6 +48,8 @@ class Vocabularies:
         fund_movement_kinds (list[Term]):
         parties (list[Term]):
         assessment_dimensions (list[Term]):
+        duties (list[Term]):
+        enforcements (list[Term]):
         import_modes (list[Term]):
         import_statuses (list[Term]):
         event_types (list[EventTypeTerm]):
@@ -82,6 +84,8 @@ class Vocabularies:
     fund_movement_kinds: list[Term]
     parties: list[Term]
     assessment_dimensions: list[Term]
+    duties: list[Term]
+    enforcements: list[Term]
     import_modes: list[Term]
     import_statuses: list[Term]
     event_types: list[EventTypeTerm]
@@ -233,6 +237,16 @@ class Vocabularies:
             assessment_dimensions_item = assessment_dimensions_item_data.to_dict()
             assessment_dimensions.append(assessment_dimensions_item)
 
+        duties = []
+        for duties_item_data in self.duties:
+            duties_item = duties_item_data.to_dict()
+            duties.append(duties_item)
+
+        enforcements = []
+        for enforcements_item_data in self.enforcements:
+            enforcements_item = enforcements_item_data.to_dict()
+            enforcements.append(enforcements_item)
+
         import_modes = []
         for import_modes_item_data in self.import_modes:
             import_modes_item = import_modes_item_data.to_dict()
@@ -281,6 +295,8 @@ class Vocabularies:
                 "fund_movement_kinds": fund_movement_kinds,
                 "parties": parties,
                 "assessment_dimensions": assessment_dimensions,
+                "duties": duties,
+                "enforcements": enforcements,
                 "import_modes": import_modes,
                 "import_statuses": import_statuses,
                 "event_types": event_types,
@@ -499,6 +515,20 @@ class Vocabularies:
 
             assessment_dimensions.append(assessment_dimensions_item)
 
+        duties = []
+        _duties = d.pop("duties")
+        for duties_item_data in _duties:
+            duties_item = Term.from_dict(duties_item_data)
+
+            duties.append(duties_item)
+
+        enforcements = []
+        _enforcements = d.pop("enforcements")
+        for enforcements_item_data in _enforcements:
+            enforcements_item = Term.from_dict(enforcements_item_data)
+
+            enforcements.append(enforcements_item)
+
         import_modes = []
         _import_modes = d.pop("import_modes")
         for import_modes_item_data in _import_modes:
@@ -550,6 +580,8 @@ class Vocabularies:
             fund_movement_kinds=fund_movement_kinds,
             parties=parties,
             assessment_dimensions=assessment_dimensions,
+            duties=duties,
+            enforcements=enforcements,
             import_modes=import_modes,
             import_statuses=import_statuses,
             event_types=event_types,

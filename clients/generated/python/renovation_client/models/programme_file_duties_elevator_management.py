@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ProgrammeFileDutiesElevatorManagement(StrEnum):
+    BLOCK = "block"
+    OFF = "off"
+    WARN = "warn"
+
+    def __str__(self) -> str:
+        return str(self.value)
