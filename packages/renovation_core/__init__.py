@@ -15,7 +15,13 @@ from renovation_core.annual_plan import (
     planned_figures,
     target_vs_actual,
 )
-from renovation_core.consistency import Finding, check_register, check_targets, explain_targets
+from renovation_core.consistency import (
+    Finding,
+    check_register,
+    check_schedule,
+    check_targets,
+    explain_targets,
+)
 from renovation_core.coverage import CoverageCell, coverage, coverage_cells
 from renovation_core.dataset import (
     Dataset,
@@ -113,6 +119,7 @@ __all__ = [
     "annual_plan_rows",
     "beside_targets",
     "check_register",
+    "check_schedule",
     "check_targets",
     "compound_reference_errors",
     "coverage",

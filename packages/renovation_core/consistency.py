@@ -14,6 +14,13 @@ from renovation_core.register.compound import Compound
 from renovation_core.register.eligibility import eligibility
 from renovation_core.register.geography import District
 from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.priority import (
+    ConditionAssessment,
+    PriorityLevel,
+    Severity,
+    priority_of,
+    rank_key,
+)
 from renovation_core.register.programme import Programme
 from renovation_core.register.targets import MEASURES, AnnualPlanTarget, CoverageTarget, Figures
 from renovation_core.text import problem as text_problem
@@ -55,6 +62,70 @@ def check_register(
     names hold only what a recorded text may (one recorded before that rule was kept is named
     here, to be corrected)."""
     return tuple(_register(programme, compounds, plans))
+
+
+def check_schedule(
+    programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
+) -> tuple[Finding, ...]:
+    """先急后缓: each compound planned for a later year than a less urgent compound of its
+    district, with its grounds and the compounds that go before it. Only assessed compounds
+    are compared (an unassessed one has shown no urgency either way), and a compound the
+    first-year rule puts in the first year goes first by rule, not by choice."""
+    return tuple(_schedule(programme, compounds, plans))
+
+
+def _schedule(
+    programme: Programme, compounds: Iterable[Compound], plans: Iterable[RenovationPlan]
+) -> Iterator[Finding]:
+    year_of = {plan.compound: plan.year for plan in plans}
+    assessed = [
+        (compound, condition, priority_of(condition), year_of[compound.code])
+        for compound in sorted(compounds, key=rank_key)
+        if (condition := compound.condition) is not None and compound.code in year_of
+    ]
+    # district → (year, level) → the compounds chosen (not placed by rule) for that year
+    chosen: dict[str, dict[tuple[int, PriorityLevel], list[Compound]]] = {}
+    for compound, _, priority, year in assessed:
+        if year != programme.start_year or not eligibility(programme, compound).first_year_required:
+            cells = chosen.setdefault(compound.district, {})
+            cells.setdefault((year, priority.level), []).append(compound)
+    for compound, condition, priority, year in assessed:
+        before = sorted(
+            (
+                (-level.rank, earlier, other.code, level)
+                for (earlier, level), others in chosen.get(compound.district, {}).items()
+                if earlier < year and level.rank > priority.level.rank
+                for other in others
+            ),
+            key=lambda b: b[:3],
+        )
+        if not before:
+            continue
+        named = ", ".join(
+            f"{code} ({level.code}, {earlier})" for _, earlier, code, level in before[:3]
+        )
+        more = f" and {len(before) - 3} more" if len(before) > 3 else ""
+        yield Finding(
+            code="plan.scheduled_after_less_urgent",
+            message=f"compound {compound.code} {visible(compound.name)}, "
+            f"{priority.level.code} ({_grounds(condition)}), is planned for {year} after "
+            f"{len(before)} less urgent compound(s) of district {compound.district}: "
+            f"{named}{more}",
+            location=f"compounds[{compound.code}]",
+        )
+
+
+def _grounds(condition: ConditionAssessment) -> str:
+    """The grounds that make a compound urgent, worst first: "safety critical, …"."""
+    rated = [
+        ("safety", condition.safety),
+        ("infrastructure", condition.infrastructure),
+        ("management", condition.management),
+    ]
+    bad = sorted(
+        (r for r in rated if r[1].weight >= Severity.POOR.weight), key=lambda r: -r[1].weight
+    )
+    return ", ".join(f"{ground} {severity.code}" for ground, severity in bad) or "no ground poor"
 
 
 def _district_codes(programme: Programme) -> Iterator[Finding]:

@@ -72,4 +72,13 @@ def test_the_first_year_rule_shows_in_the_consistency_report(client: Any) -> Non
     assert report["targets"] == []
     assert [f["code"] for f in report["register"]] == ["plan.first_year_required"]
     assert (report["targets_total"], report["register_total"]) == (0, 1)
+    # 先急后缓, apart: the reference schedule's own 53 (tests/unit/test_priority.py) and the new
+    # compound, urgent (safety poor) and left to 2024 behind less urgent ones of 2023.
+    assert report["schedule_total"] == len(report["schedule"]) == 54
+    [late] = [f for f in report["schedule"] if f["location"] == "compounds[150302-9001]"]
+    assert late["message"].startswith(
+        "compound 150302-9001 测试新村, urgent (safety poor, infrastructure poor), is planned "
+        "for 2024 after 31 less urgent compound(s) of district 150302: 150302-0049 (normal, "
+        "2023)"
+    )
     assert client.get(f"{WUHAI}/reports/summary").json()["findings"] == 1

@@ -175,10 +175,7 @@ async def summary_sheets(request: Request[Any, Any, Any], programme: ProgrammeCo
     )
 
 
-async def _findings_of(
-    request: Request[Any, Any, Any], programme: str
-) -> tuple[tuple[core.Finding, ...], tuple[core.Finding, ...], tuple[core.Finding, ...]]:
-    """The findings on the targets and on the register, and the explanations."""
+async def _findings_of(request: Request[Any, Any, Any], programme: str) -> reports.Checks:
     return await runner.query(request, lambda uow: reports.findings(uow, programme))
 
 
@@ -191,7 +188,12 @@ async def consistency_sheets(request: Request[Any, Any, Any], programme: Program
                 headers=("代码", "说明", "位置"),
                 rows=[(f.code, f.message, f.location) for f in findings],
             )
-            for title, findings in zip(("目标核对", "台账核对", "说明"), found, strict=True)
+            for title, findings in (
+                ("目标核对", found.targets),
+                ("台账核对", found.register),
+                ("先急后缓", found.schedule),
+                ("说明", found.explained),
+            )
         ],
         name=f"consistency-{programme}",
     )
@@ -299,7 +301,8 @@ class ReportController(Controller):
         opt=needs(core.Permission.READ_FINDINGS),
         summary="Consistency findings",
         description="Targets that do not add up, coverage counts that do not match their "
-        "published rates, and register entries that break the programme's rules; and, apart "
+        "published rates, register entries that break the programme's rules, compounds planned "
+        "after less urgent ones of their district (schedule, 先急后缓); and, apart "
         "(explained), differences the programme itself accounts for: a year whose table "
         "publishes some districts' rows only (partial_annual_rows) is explained, not flagged, "
         "where its rows stay within its total.",
@@ -308,14 +311,16 @@ class ReportController(Controller):
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> ConsistencyReport:
-        targets, register_findings, explained = await _findings_of(request, programme)
+        found = await _findings_of(request, programme)
         return ConsistencyReport(
             programme=programme,
-            targets=findings_out(targets),
-            targets_total=len(targets),
-            register=findings_out(register_findings),
-            register_total=len(register_findings),
-            explained=findings_out(explained),
+            targets=findings_out(found.targets),
+            targets_total=len(found.targets),
+            register=findings_out(found.register),
+            register_total=len(found.register),
+            schedule=findings_out(found.schedule),
+            schedule_total=len(found.schedule),
+            explained=findings_out(found.explained),
         )
 
     consistency_xlsx, consistency_csv = downloads(

@@ -2,6 +2,8 @@
 Figures are the core's; where the database sums them (the annual plan's cells, coverage's
 counts) it sums what the core would, and the core assembles the table."""
 
+import attrs
+
 from renovation_api.services import scope
 from renovation_api.services.unit_of_work import UnitOfWork
 from renovation_core import (
@@ -15,6 +17,7 @@ from renovation_core import (
     annual_plan_rows,
     beside_targets,
     check_register,
+    check_schedule,
     check_targets,
     coverage_cells,
     explain_targets,
@@ -44,14 +47,26 @@ async def summary(uow: UnitOfWork, programme: str) -> tuple[Programme, Summary]:
     return found, summarise(found, compounds, plans)
 
 
-async def findings(
-    uow: UnitOfWork, programme: str
-) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[Finding, ...]]:
-    """The findings on the targets and on the register, and what the programme says that
-    explains a difference (a partial table)."""
+@attrs.frozen(kw_only=True)
+class Checks:
+    """The findings on the targets, on the register and on its schedule (先急后缓), and what the
+    programme says that explains a difference (a partial table)."""
+
+    targets: tuple[Finding, ...]
+    register: tuple[Finding, ...]
+    schedule: tuple[Finding, ...]
+    explained: tuple[Finding, ...]
+
+
+async def findings(uow: UnitOfWork, programme: str) -> Checks:
     found = await scope.programme(uow, programme)
     compounds, plans = await uow.register.whole(programme)
-    return check_targets(found), check_register(found, compounds, plans), explain_targets(found)
+    return Checks(
+        targets=check_targets(found),
+        register=check_register(found, compounds, plans),
+        schedule=check_schedule(found, compounds, plans),
+        explained=explain_targets(found),
+    )
 
 
 async def register_page(

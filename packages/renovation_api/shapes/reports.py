@@ -124,16 +124,20 @@ Findings = Annotated[
 
 
 class ConsistencyReport(msgspec.Struct, kw_only=True):
-    """Where the programme's targets disagree with themselves, and where the register breaks
-    the programme's rules. Empty lists are a consistent programme; a register with more findings
-    than one answer lists shows the first ones and counts them all. ``explained`` holds what the
-    programme says that accounts for a difference (a partial table), never a flag."""
+    """Where the programme's targets disagree with themselves, where the register breaks the
+    programme's rules, and where its schedule puts a compound after less urgent ones of its
+    district (``schedule``, 先急后缓: each compound with its grounds and those that go first).
+    Empty lists are a consistent programme; a register with more findings than one answer lists
+    shows the first ones and counts them all. ``explained`` holds what the programme says that
+    accounts for a difference (a partial table), never a flag."""
 
     programme: Code
     targets: Findings
     targets_total: Count
     register: Findings
     register_total: Count
+    schedule: Findings
+    schedule_total: Count
     explained: Findings
 
 

@@ -40,6 +40,11 @@ class PriorityLevel(Labelled):
     HIGH = ("high", "较急")
     NORMAL = ("normal", "可缓")
 
+    @property
+    def rank(self) -> int:
+        """0 for the most urgent: the order of work."""
+        return _LEVEL_ORDER[self]
+
 
 _LEVEL_ORDER = {PriorityLevel.URGENT: 0, PriorityLevel.HIGH: 1, PriorityLevel.NORMAL: 2}
 
@@ -87,11 +92,7 @@ def urgency(compound: "Compound") -> int:
     if assessment is None:
         return 1000
     priority = priority_of(assessment)
-    return (
-        _LEVEL_ORDER[priority.level] * 100
-        + (9 - priority.score) * 10
-        + (3 - assessment.safety.weight)
-    )
+    return priority.level.rank * 100 + (9 - priority.score) * 10 + (3 - assessment.safety.weight)
 
 
 def rank_key(compound: "Compound") -> tuple[int, int, str]:

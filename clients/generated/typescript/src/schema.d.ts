@@ -397,7 +397,7 @@ export interface paths {
         };
         /**
          * Consistency findings
-         * @description Targets that do not add up, coverage counts that do not match their published rates, and register entries that break the programme's rules; and, apart (explained), differences the programme itself accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged, where its rows stay within its total.
+         * @description Targets that do not add up, coverage counts that do not match their published rates, register entries that break the programme's rules, compounds planned after less urgent ones of their district (schedule, 先急后缓); and, apart (explained), differences the programme itself accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged, where its rows stay within its total.
          */
         get: operations["getConsistency"];
         put?: never;
@@ -4307,6 +4307,10 @@ export interface components {
             register: components["schemas"]["FindingOut"][];
             /** Format: int32 */
             register_total: number;
+            /** @description The first 1000 findings. */
+            schedule: components["schemas"]["FindingOut"][];
+            /** Format: int32 */
+            schedule_total: number;
             /** @description The first 1000 findings. */
             explained: components["schemas"]["FindingOut"][];
         };

@@ -22,6 +22,8 @@ class ConsistencyReport:
         targets_total (int):
         register (list[FindingOut]): The first 1000 findings.
         register_total (int):
+        schedule (list[FindingOut]): The first 1000 findings.
+        schedule_total (int):
         explained (list[FindingOut]): The first 1000 findings.
     """
 
@@ -30,6 +32,8 @@ class ConsistencyReport:
     targets_total: int
     register: list[FindingOut]
     register_total: int
+    schedule: list[FindingOut]
+    schedule_total: int
     explained: list[FindingOut]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +54,13 @@ class ConsistencyReport:
 
         register_total = self.register_total
 
+        schedule = []
+        for schedule_item_data in self.schedule:
+            schedule_item = schedule_item_data.to_dict()
+            schedule.append(schedule_item)
+
+        schedule_total = self.schedule_total
+
         explained = []
         for explained_item_data in self.explained:
             explained_item = explained_item_data.to_dict()
@@ -64,6 +75,8 @@ class ConsistencyReport:
                 "targets_total": targets_total,
                 "register": register,
                 "register_total": register_total,
+                "schedule": schedule,
+                "schedule_total": schedule_total,
                 "explained": explained,
             }
         )
@@ -95,6 +108,15 @@ class ConsistencyReport:
 
         register_total = d.pop("register_total")
 
+        schedule = []
+        _schedule = d.pop("schedule")
+        for schedule_item_data in _schedule:
+            schedule_item = FindingOut.from_dict(schedule_item_data)
+
+            schedule.append(schedule_item)
+
+        schedule_total = d.pop("schedule_total")
+
         explained = []
         _explained = d.pop("explained")
         for explained_item_data in _explained:
@@ -108,6 +130,8 @@ class ConsistencyReport:
             targets_total=targets_total,
             register=register,
             register_total=register_total,
+            schedule=schedule,
+            schedule_total=schedule_total,
             explained=explained,
         )
 

@@ -92,10 +92,11 @@ def sync_detailed(
 ) -> Response[ConsistencyReport | Problem]:
     """Consistency findings
 
-     Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules; and, apart (explained), differences the programme itself
-    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
-    explained, not flagged, where its rows stay within its total.
+     Targets that do not add up, coverage counts that do not match their published rates, register
+    entries that break the programme's rules, compounds planned after less urgent ones of their district
+    (schedule, 先急后缓); and, apart (explained), differences the programme itself accounts for: a year
+    whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged,
+    where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -126,10 +127,11 @@ def sync(
 ) -> ConsistencyReport | Problem | None:
     """Consistency findings
 
-     Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules; and, apart (explained), differences the programme itself
-    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
-    explained, not flagged, where its rows stay within its total.
+     Targets that do not add up, coverage counts that do not match their published rates, register
+    entries that break the programme's rules, compounds planned after less urgent ones of their district
+    (schedule, 先急后缓); and, apart (explained), differences the programme itself accounts for: a year
+    whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged,
+    where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -155,10 +157,11 @@ async def asyncio_detailed(
 ) -> Response[ConsistencyReport | Problem]:
     """Consistency findings
 
-     Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules; and, apart (explained), differences the programme itself
-    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
-    explained, not flagged, where its rows stay within its total.
+     Targets that do not add up, coverage counts that do not match their published rates, register
+    entries that break the programme's rules, compounds planned after less urgent ones of their district
+    (schedule, 先急后缓); and, apart (explained), differences the programme itself accounts for: a year
+    whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged,
+    where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -187,10 +190,11 @@ async def asyncio(
 ) -> ConsistencyReport | Problem | None:
     """Consistency findings
 
-     Targets that do not add up, coverage counts that do not match their published rates, and register
-    entries that break the programme's rules; and, apart (explained), differences the programme itself
-    accounts for: a year whose table publishes some districts' rows only (partial_annual_rows) is
-    explained, not flagged, where its rows stay within its total.
+     Targets that do not add up, coverage counts that do not match their published rates, register
+    entries that break the programme's rules, compounds planned after less urgent ones of their district
+    (schedule, 先急后缓); and, apart (explained), differences the programme itself accounts for: a year
+    whose table publishes some districts' rows only (partial_annual_rows) is explained, not flagged,
+    where its rows stay within its total.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
