@@ -157,9 +157,10 @@ UNDER_WAY, COMPLETED, FILED, APPROVED = "150302-9201", "150302-9202", "150302-92
 REVIEWED, PAID, ORDERING = "150302-9205", "150302-9206", "150302-9207"
 OPEN_SURVEY = "residents-2022"
 MONTH_BEFORE = "2022-11"
+PRELUDE_ITEMS = ["water_supply", "elderly_care"]
 PRELUDE_PLAN = {
     "year": 2022,
-    "items": ["water_supply", "elderly_care"],
+    "items": PRELUDE_ITEMS,
     "investment_yuan": "1500000.00",
 }
 COMMITTEE: dict[str, Any] = {
@@ -221,6 +222,26 @@ def _residents(code: str) -> list[Step]:
     return [
         Step("replaceHouseholds", _at(code), {"households": HOUSEHOLDS}),
         Step("replaceCommittee", _at(code), COMMITTEE),
+    ]
+
+
+def _chosen(code: str) -> list[Step]:
+    """Its residents' menu (改造前问需): the plan's items offered, ordered by a household and
+    confirmed by the committee before the design starts."""
+    items = PRELUDE_ITEMS
+    return [
+        Step(
+            "openMenu",
+            _at(code),
+            {"opened_on": "2021-11-12", "offered": [{"code": item} for item in items]},
+        ),
+        Step(
+            "placeOrder",
+            _at(code, household="1-1-0101"),
+            {"items": items, "placed_on": "2021-11-14"},
+        ),
+        Step("closeMenu", _at(code), {"on": "2021-11-16"}),
+        Step("confirmMenu", _at(code), {"on": "2021-11-17"}),
     ]
 
 
@@ -351,6 +372,7 @@ PRELUDE: list[Step] = [
         for step in (
             *_planned(code, f"滨河{code[-4:]}小区"),
             *_residents(code),
+            *_chosen(code),
             *_project(code, stage),
         )
     ),

@@ -29,6 +29,7 @@ from renovation_core.dataset import (
     compound_reference_errors,
     plan_reference_errors,
 )
+from renovation_core.enforcement import Duty, Enforcement
 from renovation_core.errors import DataError, FieldError
 from renovation_core.loading import (
     dataset_from_json,
@@ -36,7 +37,7 @@ from renovation_core.loading import (
     dataset_from_toml,
     dataset_to_json,
 )
-from renovation_core.policy import Duties, Duty, Enforcement, MinimumGrade, Policy
+from renovation_core.policy import Duties, MinimumGrade, Policy
 from renovation_core.register import (
     STANDARD_CATALOGUE,
     AnnualPlanTarget,

@@ -13,35 +13,16 @@ from decimal import Decimal
 import attrs
 
 from renovation_core.delivery.participants import UnitRole
+from renovation_core.enforcement import Duty, Enforcement
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.funding.sources import IN_HOME_ITEMS
-from renovation_core.labels import Labelled
 from renovation_core.validators import between, quantity, unique_by
 
 # 委托具备较高资质的单位: a qualification grade's rank on the national scale, highest first. The
 # construction sequence (特级, 一级…) and the design, survey and supervision one (综合, 甲级…)
 # meet at the same ranks.
+MAX_FOLLOW_UPS, MAX_FOLLOW_UP_MONTH = 12, 60
 GRADE_RANKS = (("特级", "综合"), ("一级", "甲级"), ("二级", "乙级"), ("三级", "丙级"))
-
-
-class Enforcement(Labelled):
-    """What breaking a duty does."""
-
-    BLOCK = ("block", "不符合则不予办理")
-    WARN = ("warn", "不符合则予以提示")
-    OFF = ("off", "不检查")
-
-
-class Duty(Labelled):
-    """The plan's duties a city may hold its projects to, each with its rule code."""
-
-    CANVASS_BEFORE_DESIGN = ("canvass_before_design", "改造前问需：居民点单确认后方可设计")
-    ELEVATOR_MANAGEMENT = ("elevator_management", "加装电梯须明确管理模式")
-    MAINTENANCE_FUND = ("maintenance_fund", "补建续筹住宅专项维修资金")
-    QUALIFICATION_GRADE = ("qualification_grade", "委托具备较高资质的单位")
-    SURVEY_AND_TESTING = ("survey_and_testing", "委托勘察、检测单位")
-    DIRECT_AWARD = ("direct_award", "直接委托不超过限额")
-    SPECIAL_PURPOSE = ("special_purpose", "专款专用：不得支付批复用途以外的事项")
 
 
 @attrs.frozen(kw_only=True)
@@ -100,9 +81,15 @@ class MinimumGrade:
 def _months(
     _instance: object, attribute: "attrs.Attribute[tuple[int, ...]]", value: tuple[int, ...]
 ) -> None:
-    if list(value) != sorted(set(value)) or any(not 1 <= m <= 60 for m in value):
+    if (
+        list(value) != sorted(set(value))
+        or any(not 1 <= m <= MAX_FOLLOW_UP_MONTH for m in value)
+        or len(value) > MAX_FOLLOW_UPS
+    ):
         raise FieldValueError(
-            attribute.name, "must be distinct months from 1 to 60 after acceptance, in order"
+            attribute.name,
+            f"must be at most {MAX_FOLLOW_UPS} distinct months from 1 to "
+            f"{MAX_FOLLOW_UP_MONTH} after acceptance, in order",
         )
 
 

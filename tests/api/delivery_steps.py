@@ -42,6 +42,18 @@ EVERYONE = [
 # The compound's households (one stairwell of six units) and the committee three of them form.
 HOUSEHOLDS = {"households": story.HOUSEHOLDS}
 COMMITTEE = story.COMMITTEE
+# The residents' menu (改造前问需): it offers the compound's planned items, a household orders
+# them all and the committee confirms them before the design starts, so the plan stays as it is.
+ITEMS = [
+    "water_supply",
+    "drainage",
+    "mobile_coverage",
+    "common_parts_repair",
+    "sports_grounds",
+    "power_capacity",
+    "childcare",
+]
+MENU = {"opened_on": "2021-11-12", "offered": [{"code": code} for code in ITEMS]}
 WALK: list[tuple[str, str, dict[str, Any]]] = [
     ("consulting", "transitions", {"to": "consulting", "on": "2021-11-05"}),
     ("committee", "", COMMITTEE),
@@ -129,10 +141,20 @@ STEPS = [*WALK, ("award", "", {}), *AFTER_AWARD]
 NAMES = list(dict.fromkeys(name for name, _, _ in STEPS))
 
 
+def choose(client: TestClient[Any]) -> None:
+    """The residents' menu opened, ordered, closed and confirmed (the committee is formed)."""
+    menu = f"{WUHAI}/compounds/{CODE}/menu"
+    ok(client.post(menu, json=MENU), 201)
+    order = {"items": ITEMS, "placed_on": "2021-11-14"}
+    ok(client.put(f"{menu}/orders/1-1-0101", json=order))
+    ok(client.post(f"{menu}/closure", json={"on": "2021-11-16"}))
+    ok(client.post(f"{menu}/confirmation", json={"on": "2021-11-17"}))
+
+
 def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
     """Create the project and take every step up to and including the one named ``step``
-    (``committee``: the households recorded and their committee formed; ``award``: the
-    package bundled and awarded; ``aftercare``: a management mode recorded)."""
+    (``committee``: the households recorded, their committee formed and their menu confirmed;
+    ``award``: the package bundled and awarded; ``aftercare``: a management mode recorded)."""
     project = ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
     last = NAMES.index(step)
     for at, path, body in STEPS:
@@ -141,6 +163,7 @@ def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
         if at == "committee":
             ok(client.put(f"{WUHAI}/compounds/{CODE}/households", json=HOUSEHOLDS))
             ok(client.put(f"{WUHAI}/compounds/{CODE}/committee", json=COMMITTEE))
+            choose(client)
         elif at == "aftercare":
             ok(client.post(f"{WUHAI}/compounds/{CODE}/aftercare/management", json=body))
         elif at == "award":

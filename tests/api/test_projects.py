@@ -71,9 +71,28 @@ def test_a_compound_walks_from_plan_to_long_term_management(
     assert [e["action"] for e in events].count("transition") == len(FORWARD) - 1
     assert {e["actor"] for e in events} == {admin}
 
-    # Nothing is overdue for a project that kept the plan's calendar.
+    # Nothing is overdue for a project that kept the plan's calendar; what Wuhai's policy lets
+    # pass with a finding is listed, each with its detail.
     warnings = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2023-01-31", "page_size": 500}))
-    assert CODE not in {w["compound"] for w in warnings["items"]}
+    assert [
+        (w["kind"], w["due"], w["detail"]) for w in warnings["items"] if w["compound"] == CODE
+    ] == [
+        (
+            "unit_not_engaged",
+            "2021-12-15",
+            "no survey unit was engaged before the design was approved",
+        ),
+        (
+            "unit_not_engaged",
+            "2022-10-15",
+            "no testing unit was engaged before the works were accepted",
+        ),
+        (
+            "maintenance_fund_missing",
+            "2022-11-15",
+            "the compound has no housing maintenance fund by 2022-11-15 (补建住宅专项维修资金)",
+        ),
+    ]
 
     # Its OC4IDS record is valid against the published schema.
     record = ok(client.get(f"{PROJECT}/oc4ids"))
@@ -131,7 +150,27 @@ def test_warnings_for_the_wuhai_plan_on_a_fixed_day(client: TestClient[Any]) -> 
     ]
     assert count(as_of="2021-12-31") == 0
     walk_to(client, "under_construction")  # 150302-0002 started on 6 April 2022
-    assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2  # it still owes its completion
+    # It still owes its completion; and two findings of Wuhai's policy are its own: no survey
+    # unit before the design's approval, no inspection since the start (one is due every 30
+    # days on site).
+    assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2 + 2
+    found = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2023-01-01", "page_size": 500}))
+    assert [
+        (w["kind"], w["due"], w["detail"])
+        for w in found["items"]
+        if w["compound"] == CODE and w["detail"] is not None
+    ] == [
+        (
+            "unit_not_engaged",
+            "2021-12-15",
+            "no survey unit was engaged before the design was approved",
+        ),
+        (
+            "inspection_overdue",
+            "2022-05-06",
+            "no quality and safety inspection since 2022-04-06; one is due every 30 days on site",
+        ),
+    ]
     first = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2022-05-01", "page_size": 1}))
     assert first["as_of"] == "2022-05-01"
     assert first["items"][0]["stage"] == "planned"

@@ -156,12 +156,13 @@ def seed_funding(base_url: str, keys: dict[str, str]) -> None:
                     headers={"X-API-Key": keys[persona]},
                 )
                 assert answer.status_code == 200, answer.text
+            read = http.get(funding, headers={"X-API-Key": keys["city_admin"]})
             payment = {
                 "line": 1,
                 "paid_on": "2022-05-10",
                 "payee": "乌海市建筑工程有限责任公司",
                 "amount_yuan": "1000.00",
-                "purpose": "water_supply",
+                "purpose": read.json()["lines"][0]["items"][0],  # 专款专用: what line 1 funds
                 "document": "国库集中支付凭证 01",
             }
             paid = http.post(

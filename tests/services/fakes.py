@@ -274,6 +274,9 @@ class CompoundRecords(Generic[T]):
     async def every(self, programme: str) -> list[Stored[T]]:
         return [s for (p, _), s in sorted(self.table.rows.items()) if p == programme]
 
+    async def by_compound(self, programme: str) -> dict[str, T]:
+        return {c: s.value for (p, c), s in sorted(self.table.rows.items()) if p == programme}
+
     async def add(self, programme: str, compound: str, record: T) -> Stored[T]:
         return self.table.put((programme, compound), record)
 

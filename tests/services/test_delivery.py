@@ -27,6 +27,7 @@ from renovation_core.delivery import (
     SuppliedDocument,
     TenderPackage,
     UnitRole,
+    WarningKind,
 )
 from renovation_core.errors import DataError, RuleViolation
 from tests.services.conftest import officer, run
@@ -39,6 +40,7 @@ from tests.unit.test_delivery import (
     DESIGNER,
     EVERYONE,
     LOW_RISK,
+    MENU,
     approved,
     building,
     completed,
@@ -68,6 +70,7 @@ def uow(uow: FakeUnitOfWork) -> FakeUnitOfWork:
         uow.compounds.add(P, factories.compound(code, district))
         uow.plans.table.put((P, code), factories.plan(code, year=2023))
     uow.committees.table.put((P, "C-1"), COMMITTEE)
+    uow.menus.table.put((P, "C-1"), MENU)
     return uow
 
 
@@ -174,6 +177,34 @@ def test_the_design_starts_only_with_the_residents_committee(uow):
         walk(uow, "C-2", Stage.DESIGNING)
     enter(uow)
     walk(uow, "C-1", Stage.CONSULTING, Stage.DESIGNING)
+
+
+def test_the_design_waits_for_the_residents_menu_as_the_programmes_policy_says(uow):
+    """改造前问需: Wuhai's policy refuses the design before the menu is confirmed; a city whose
+    policy only warns lets it start, and its warnings say so from that day."""
+    uow.committees.table.put((P, "C-2"), COMMITTEE)
+    enter(uow, "C-2")
+    walk(uow, "C-2", Stage.CONSULTING)
+    with pytest.raises(RuleViolation) as refused:
+        walk(uow, "C-2", Stage.DESIGNING)
+    assert refused.value.rule == "canvass-before-design"
+    assert uow.projects.table.get((P, "C-2", 2023)).value.stage is Stage.CONSULTING
+    uow.programmes.policies[P] = core.Policy(
+        duties=core.Duties(canvass_before_design=core.Enforcement.WARN)
+    )
+    walk(uow, "C-2", Stage.DESIGNING)
+    design = WarningKind.DESIGN_BEFORE_CANVASS
+    [found] = run(delivery.warnings(uow, P, None, design, D(2023, 4, 30), START_BY))
+    assert (found.compound, found.due, found.stage) == (
+        "C-2",
+        D(2023, 4, 1),
+        Stage.DESIGNING,
+    )
+    assert found.detail == (
+        "the design started on 2023-04-01 with no residents' menu confirmed (居民点单)"
+    )
+    uow.menus.table.put((P, "C-2"), MENU)  # confirmed in 2022: the finding goes
+    assert run(delivery.warnings(uow, P, None, design, D(2023, 4, 30), START_BY)) == []
 
 
 def test_closing_an_unknown_hazard_is_not_found(uow):

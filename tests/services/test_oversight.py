@@ -79,7 +79,8 @@ def manage(uow: FakeUnitOfWork, **extra: Any) -> Stored[Any]:
 def test_the_first_change_creates_the_aftercare_and_later_ones_replace_it(uow):
     created = manage(uow)
     assert created.value.record.mode_on(D(2023, 12, 1)) == COMMUNITY
-    assert created.value.accepted_on == D(2023, 10, 12)  # the follow-ups count from it
+    # The follow-ups count from the acceptance (2023-10-12), 6 and 12 months on (Wuhai).
+    assert created.value.follow_ups_due == (D(2024, 4, 12), D(2024, 10, 12))
     fund = oversight.CreateFund(
         programme=P,
         compound=CODE,

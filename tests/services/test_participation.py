@@ -33,7 +33,7 @@ from renovation_core.participation import (
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.unit import factories
-from tests.unit.test_delivery import CLIENT, LOW_RISK
+from tests.unit.test_delivery import CLIENT, LOW_RISK, MENU
 
 P = "test"
 D = datetime.date
@@ -138,6 +138,10 @@ def test_a_committee_is_households_of_the_compound(uow):
 def test_a_committee_is_not_redated_after_the_design_started_on_it(uow):
     households(uow)
     committee(uow)
+    chosen = attrs.evolve(
+        MENU, opened_on=D(2023, 2, 1), closed_on=D(2023, 2, 20), confirmed_on=D(2023, 3, 2)
+    )
+    uow.menus.table.put((P, "C-1"), chosen)  # the residents chose the day the design started
     entry = delivery.EnterProject(
         programme=P,
         compound="C-1",

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+from renovation_core import Policy
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight.aftercare import (
     Aftercare,
@@ -18,7 +19,6 @@ from renovation_core.oversight.aftercare import (
     Management,
     ManagementMode,
     Renovated,
-    follow_ups,
     management_coverage,
 )
 from renovation_core.oversight.demonstration import nominate
@@ -102,8 +102,8 @@ def test_the_maintenance_fund_is_created_once_and_never_overdrawn() -> None:
 
 
 def test_follow_up_surveys_fall_six_and_twelve_months_after_acceptance() -> None:
-    assert follow_ups(D(2023, 10, 15)) == (D(2024, 4, 15), D(2024, 10, 15))
-    assert follow_ups(D(2023, 8, 31)) == (D(2024, 2, 29), D(2024, 8, 31))
+    assert Policy().follow_ups(D(2023, 10, 15)) == (D(2024, 4, 15), D(2024, 10, 15))
+    assert Policy().follow_ups(D(2023, 8, 31)) == (D(2024, 2, 29), D(2024, 8, 31))
 
 
 def test_coverage_counts_renovated_compounds_and_lists_those_without_a_mode() -> None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from renovation_core import RenovationPlan
+from renovation_core import Category, Policy, RenovationPlan
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -34,7 +34,13 @@ from renovation_core.delivery import (
 )
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.oversight import Aftercare, Management, ManagementMode
-from renovation_core.participation import Committee, CommitteeMember, CommitteeRole
+from renovation_core.participation import (
+    Committee,
+    CommitteeMember,
+    CommitteeRole,
+    Menu,
+    MenuItem,
+)
 
 D = datetime.date
 TODAY = D(2023, 12, 31)
@@ -120,6 +126,15 @@ COMMITTEE = Committee(
 )
 
 
+# The residents' menu, confirmed (点单) the day their committee formed.
+MENU = Menu(
+    offered=(MenuItem(code="water_supply", category=Category.BASIC),),
+    opened_on=D(2022, 6, 1),
+    closed_on=D(2022, 6, 4),
+    confirmed_on=D(2022, 6, 5),
+)
+POLICY = Policy()  # Wuhai's
+
 # Simple community management from the start of 2022.
 AFTERCARE = Aftercare(
     compound="150302-0001",
@@ -131,7 +146,9 @@ def step(project: Project, to: Stage, on: datetime.date, **extra: object) -> Pro
     """One step; the compound's committee (formed 2022-06-05) and aftercare record go with it
     unless ``extra`` gives others."""
     extra.setdefault("committee", COMMITTEE)
+    extra.setdefault("menu", MENU)
     extra.setdefault("aftercare", AFTERCARE)
+    extra.setdefault("policy", POLICY)
     return project.advance(to, on=on, by="key:officer", today=TODAY, **extra)  # type: ignore[arg-type]
 
 
@@ -139,7 +156,7 @@ def designed() -> Project:
     project = step(planned(), Stage.CONSULTING, D(2022, 6, 10))
     project = step(project, Stage.DESIGNING, D(2022, 7, 1))
     project = project.assign(
-        Assignment(role=UnitRole.DESIGN, unit=DESIGNER, assigned_on=D(2022, 7, 1)), TODAY
+        Assignment(role=UnitRole.DESIGN, unit=DESIGNER, assigned_on=D(2022, 7, 1)), TODAY, POLICY
     )
     for kind in project.required_documents():
         project = project.supply(
@@ -164,7 +181,7 @@ def building() -> Project:
     project = tendered()
     for role, who in ((UnitRole.CONSTRUCTION, CONTRACTOR), (UnitRole.SUPERVISION, SUPERVISOR)):
         project = project.assign(
-            Assignment(role=role, unit=who, assigned_on=D(2022, 11, 25)), TODAY
+            Assignment(role=role, unit=who, assigned_on=D(2022, 11, 25)), TODAY, POLICY
         )
     return step(project, Stage.UNDER_CONSTRUCTION, D(2023, 4, 10))
 
@@ -273,8 +290,14 @@ def test_construction_needs_qualified_construction_and_supervision_units() -> No
     assert refused.value.rule == "unit-missing"
     lapsing = unit(UnitRole.SUPERVISION, "短期监理公司", "91150300MA0N00004N", D(2023, 1, 31))
     project = project.assign(
-        Assignment(role=UnitRole.CONSTRUCTION, unit=CONTRACTOR, assigned_on=D(2022, 12, 1)), TODAY
-    ).assign(Assignment(role=UnitRole.SUPERVISION, unit=lapsing, assigned_on=D(2022, 12, 1)), TODAY)
+        Assignment(role=UnitRole.CONSTRUCTION, unit=CONTRACTOR, assigned_on=D(2022, 12, 1)),
+        TODAY,
+        POLICY,
+    ).assign(
+        Assignment(role=UnitRole.SUPERVISION, unit=lapsing, assigned_on=D(2022, 12, 1)),
+        TODAY,
+        POLICY,
+    )
     with pytest.raises(RuleViolation) as lapsed:
         step(project, Stage.UNDER_CONSTRUCTION, D(2023, 4, 10))
     assert lapsed.value.rule == "unit-unqualified"
@@ -286,7 +309,7 @@ def test_an_unqualified_unit_cannot_be_assigned() -> None:
     expired = unit(UnitRole.DESIGN, "过期设计院", "91150300MA0N00005R", D(2022, 5, 31))
     with pytest.raises(FieldValueError, match="valid from 2020-01-01 to 2022-05-31"):
         project.assign(
-            Assignment(role=UnitRole.DESIGN, unit=expired, assigned_on=D(2022, 7, 1)), TODAY
+            Assignment(role=UnitRole.DESIGN, unit=expired, assigned_on=D(2022, 7, 1)), TODAY, POLICY
         )
     with pytest.raises(FieldValueError, match="holds no qualification"):
         project.assign(
@@ -294,13 +317,16 @@ def test_an_unqualified_unit_cannot_be_assigned() -> None:
                 role=UnitRole.DESIGN, unit=Unit(organisation=CLIENT), assigned_on=D(2022, 7, 1)
             ),
             TODAY,
+            POLICY,
         )
     with pytest.raises(FieldValueError, match="covers construction work, not design"):
         project.assign(
-            Assignment(role=UnitRole.DESIGN, unit=CONTRACTOR, assigned_on=D(2022, 7, 1)), TODAY
+            Assignment(role=UnitRole.DESIGN, unit=CONTRACTOR, assigned_on=D(2022, 7, 1)),
+            TODAY,
+            POLICY,
         )
     assigned = project.assign(
-        Assignment(role=UnitRole.DESIGN, unit=DESIGNER, assigned_on=D(2022, 7, 1)), TODAY
+        Assignment(role=UnitRole.DESIGN, unit=DESIGNER, assigned_on=D(2022, 7, 1)), TODAY, POLICY
     )
     assert assigned.unit(UnitRole.DESIGN) is not None
 
@@ -470,13 +496,15 @@ def test_a_project_is_tendered_only_by_its_own_awarded_package() -> None:
 
 def test_a_package_is_awarded_after_the_design_of_each_live_project_is_approved() -> None:
     with pytest.raises(RuleViolation) as early:
-        award_package(PACKAGE, AWARD, [designed()], TODAY)
+        award_package(PACKAGE, AWARD, [designed()], TODAY, POLICY)
     assert early.value.rule == "design-not-approved"
     before_approval = attrs.evolve(AWARD, awarded_on=D(2022, 9, 1))
     with pytest.raises(FieldValueError, match="awarded_on"):
-        award_package(PACKAGE, before_approval, [approved()], TODAY)
+        award_package(PACKAGE, before_approval, [approved()], TODAY, POLICY)
     cancelled = step(planned(), Stage.CANCELLED, D(2022, 7, 1), reason="并入棚改")
-    awarded, (member, untouched) = award_package(PACKAGE, AWARD, [approved(), cancelled], TODAY)
+    awarded, (member, untouched) = award_package(
+        PACKAGE, AWARD, [approved(), cancelled], TODAY, POLICY
+    )
     assert awarded.award == AWARD
     assigned = member.unit(UnitRole.CONSTRUCTION)
     assert assigned is not None
@@ -494,10 +522,14 @@ def test_each_guard_judges_the_day_of_the_step() -> None:
         step(late_papers, Stage.APPROVED, D(2022, 9, 15))
     # A supervisor assigned after the first day of construction was not there on it.
     project = tendered().assign(
-        Assignment(role=UnitRole.CONSTRUCTION, unit=CONTRACTOR, assigned_on=D(2022, 12, 1)), TODAY
+        Assignment(role=UnitRole.CONSTRUCTION, unit=CONTRACTOR, assigned_on=D(2022, 12, 1)),
+        TODAY,
+        POLICY,
     )
     project = project.assign(
-        Assignment(role=UnitRole.SUPERVISION, unit=SUPERVISOR, assigned_on=D(2023, 5, 1)), TODAY
+        Assignment(role=UnitRole.SUPERVISION, unit=SUPERVISOR, assigned_on=D(2023, 5, 1)),
+        TODAY,
+        POLICY,
     )
     with pytest.raises(RuleViolation) as unsupervised:
         step(project, Stage.UNDER_CONSTRUCTION, D(2023, 4, 10))

@@ -51,9 +51,9 @@ from renovation_core.oversight import (
     FundMovementKind,
     Management,
     ManagementMode,
-    follow_ups,
 )
 from renovation_core.oversight.aftercare import MAX_RECORDS
+from renovation_core.policy import MAX_FOLLOW_UPS
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS
 
 HONOURS = " Honours If-Match and Idempotency-Key."
@@ -97,15 +97,15 @@ class FundOut(msgspec.Struct, kw_only=True):
 
 class AftercareOut(msgspec.Struct, kw_only=True):
     """The compound's aftercare: its management modes in order and the one in force today,
-    its elevators, its fund, and when the follow-up surveys fall due (6 and 12 months after
-    the joint acceptance, once there is one)."""
+    its elevators, its fund, and when the follow-up surveys fall due (the programme policy's
+    months after the joint acceptance, 6 and 12 in Wuhai's, once there is one)."""
 
     compound: Code
     management: Annotated[list[ManagementBody], msgspec.Meta(max_length=MAX_RECORDS)]
     current: ManagementBody | None
     elevators: Annotated[list[ElevatorBody], msgspec.Meta(max_length=MAX_RECORDS)]
     fund: FundOut | None
-    follow_ups_due: Annotated[list[datetime.date], msgspec.Meta(max_length=2)]
+    follow_ups_due: Annotated[list[datetime.date], msgspec.Meta(max_length=MAX_FOLLOW_UPS)]
 
 
 class CoverageRowOut(msgspec.Struct, kw_only=True):
@@ -129,7 +129,7 @@ def _management(m: Management) -> ManagementBody:
 
 
 def aftercare_out(
-    care: Aftercare, accepted_on: datetime.date | None, day: datetime.date
+    care: Aftercare, follow_ups_due: tuple[datetime.date, ...], day: datetime.date
 ) -> AftercareOut:
     current = care.mode_on(day)
     fund = care.fund
@@ -153,14 +153,14 @@ def aftercare_out(
             ],
             balance_yuan=text(fund.balance_yuan),
         ),
-        follow_ups_due=list(follow_ups(accepted_on)) if accepted_on is not None else [],
+        follow_ups_due=list(follow_ups_due),
     )
 
 
 @view(CompoundAftercare)
 def show_aftercare(stored: Stored[CompoundAftercare]) -> AftercareOut:
     shown = stored.value
-    return aftercare_out(shown.record, shown.accepted_on, shown.on)
+    return aftercare_out(shown.record, shown.follow_ups_due, shown.on)
 
 
 class AftercareController(Controller):

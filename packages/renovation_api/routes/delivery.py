@@ -2,6 +2,7 @@
 within the caller's scope (a utility operator sees the networks handed to it)."""
 
 import datetime
+import zlib
 from typing import Annotated, Any
 
 import msgspec
@@ -11,7 +12,7 @@ from litestar.params import Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
-from renovation_api.fields import Code, DistrictCode, LocalCode, Name, Year
+from renovation_api.fields import Code, DistrictCode, LocalCode, Name, Note, Year
 from renovation_api.guards import needs
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import problem_responses
@@ -57,7 +58,9 @@ class ProjectPage(msgspec.Struct, kw_only=True):
 
 
 class WarningOut(msgspec.Struct, kw_only=True):
-    """A missed deadline. ``hazard`` numbers the hazard of a ``hazard_overdue`` warning."""
+    """A missed deadline or a broken duty. ``hazard`` numbers the hazard of a
+    ``hazard_overdue`` warning; ``detail`` says what a duty's breach was (null for a
+    deadline)."""
 
     kind: WarningKind
     compound: Code
@@ -66,6 +69,7 @@ class WarningOut(msgspec.Struct, kw_only=True):
     due: datetime.date
     stage: Stage
     hazard: RecordNumber | None
+    detail: Note | None
 
 
 class WarningCountOut(msgspec.Struct, kw_only=True):
@@ -164,7 +168,11 @@ class DeliveryController(Controller):
         "year before, construction not started by the spring day "
         "(RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past "
         "their rectification deadline. A planned compound with no project yet counts as "
-        "planned. For the city, ask without a district; for a district, name it.",
+        "planned. Beside them, the plan's duties broken where the programme's policy checks "
+        "them (each with its detail): design before the residents' menu, units below grade or "
+        "not engaged, a direct award above the limit, inspections overdue, long-term "
+        "management without the elevators' mode or a maintenance fund, follow-up surveys not "
+        "held. For the city, ask without a district; for a district, name it.",
         responses=problem_responses(400, 404, 403),
     )
     async def list_warnings(
@@ -203,8 +211,17 @@ class DeliveryController(Controller):
                 due=w.due,
                 stage=w.stage,
                 hazard=w.hazard,
+                detail=w.detail,
             ),
-            lambda w: (w.compound, w.year, w.due.isoformat(), w.kind.code, w.hazard or 0),
+            # Two breaches of one kind on one day (two units below grade) differ in detail.
+            lambda w: (
+                w.compound,
+                w.year,
+                w.due.isoformat(),
+                w.kind.code,
+                w.hazard or 0,
+                zlib.crc32((w.detail or "").encode()),
+            ),
         )
         totals = [
             WarningCountOut(district=c.district, kind=c.kind, count=c.count)

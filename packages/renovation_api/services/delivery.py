@@ -21,6 +21,7 @@ from renovation_core.delivery import (
     Assignment,
     Attendee,
     Award,
+    Beside,
     Closure,
     Handover,
     HazardLevel,
@@ -31,6 +32,7 @@ from renovation_core.delivery import (
     SuppliedDocument,
     TenderPackage,
     WarningKind,
+    duty_warnings,
     oc4ids_project,
     project_networks,
     schedule_warnings,
@@ -230,19 +232,26 @@ async def revise_project(command: ReviseProject, uow: UnitOfWork) -> Stored[Proj
 
 
 async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Project]:
-    """Take one step of the lifecycle. Starting the design needs the residents' committee,
-    entering management the aftercare arrangement, and a let project its package's award."""
+    """Take one step of the lifecycle under the programme's policy. Starting the design needs
+    the residents' committee and their menu, entering management the aftercare arrangement
+    (and the plan's items, for its elevators), and a let project its package's award."""
     key = command.project
     stored = await project(uow, key)
-    package = committee = aftercare = None
+    policy = await scope.policy(uow, key.programme)
+    package = committee = menu = aftercare = None
+    items: tuple[str, ...] = ()
     if stored.value.tender_package is not None:
         found = await uow.packages.get(key.programme, stored.value.tender_package)
         package = found.value if found else None
-    if command.to in (Stage.DESIGNING, Stage.IN_MANAGEMENT):
+    if command.to is Stage.DESIGNING:
         if (held := await uow.committees.get(key.programme, key.compound)) is not None:
             committee = held.value
+        if (chosen := await uow.menus.get(key.programme, key.compound)) is not None:
+            menu = chosen.value
+    if command.to is Stage.IN_MANAGEMENT:
         if (kept := await uow.aftercare.get(key.programme, key.compound)) is not None:
             aftercare = kept.value
+        items = (await plan_of(uow, key.programme, key.compound)).value.items
     return await _step(
         uow,
         command,
@@ -254,9 +263,12 @@ async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Pr
             today=uow.today,
             reason=command.reason,
             reference=command.reference,
+            policy=policy,
             tender=package,
             committee=committee,
+            menu=menu,
             aftercare=aftercare,
+            items=items,
         ),
     )
 
@@ -266,7 +278,10 @@ async def supply_document(command: SupplyDocument, uow: UnitOfWork) -> Stored[Pr
 
 
 async def assign_unit(command: AssignUnit, uow: UnitOfWork) -> Stored[Project]:
-    return await _step(uow, command, "assign", lambda p: p.assign(command.assignment, uow.today))
+    policy = await scope.policy(uow, command.project.programme)
+    return await _step(
+        uow, command, "assign", lambda p: p.assign(command.assignment, uow.today, policy)
+    )
 
 
 async def record_inspection(command: RecordInspection, uow: UnitOfWork) -> Stored[Project]:
@@ -411,11 +426,12 @@ async def award_package(command: AwardPackage, uow: UnitOfWork) -> Stored[Tender
     """Record the tender's result once; the contractor becomes the construction unit of every
     live project in the package."""
     stored, members = await package(uow, command.programme, command.package)
+    policy = await scope.policy(uow, command.programme)
     projects = [m.value for m in members]
     awarded: list[Project] = []
 
     def award(before: TenderPackage) -> TenderPackage:
-        after, changed = award_package_of(before, command.award, projects, uow.today)
+        after, changed = award_package_of(before, command.award, projects, uow.today, policy)
         awarded.extend(changed)
         return after
 
@@ -494,24 +510,51 @@ async def warnings(
     day: datetime.date,
     start_by: StartBy,
 ) -> list[ScheduleWarning]:
-    """The deadlines missed on ``day`` by the planned compounds the caller may see (in
-    ``district``, if named), derived from the plans and projects, never stored."""
-    await scope.programme(uow, programme)
+    """The deadlines missed and the duties broken on ``day`` by the planned compounds the
+    caller may see (in ``district``, if named), derived from the plans, projects and the
+    records beside them under the programme's policy, never stored."""
+    policy = await scope.policy(uow, programme)
     compounds, plans = await uow.register.whole(programme)
     seen = {
         c.code: c
         for c in compounds
         if uow.by.covers(c.district, c.street) and district in (None, c.district)
     }
-    every = await uow.projects.every(programme)
-    found = schedule_warnings(
+    planned = [p for p in plans if p.compound in seen]
+    projects = [s.value for s in await uow.projects.every(programme) if s.value.compound in seen]
+    deadlines = schedule_warnings(seen.values(), planned, projects, today=day, start_by=start_by)
+    broken = duty_warnings(
         seen.values(),
-        [p for p in plans if p.compound in seen],
-        [s.value for s in every if s.value.compound in seen],
+        planned,
+        projects,
+        await _beside(uow, programme, projects),
         today=day,
-        start_by=start_by,
+        policy=policy,
     )
-    return [w for w in found if kind in (None, w.kind)]
+    return [
+        w
+        for w in sorted((*deadlines, *broken), key=lambda w: (w.compound, w.due))
+        if kind in (None, w.kind)
+    ]
+
+
+async def _beside(uow: UnitOfWork, programme: str, projects: list[Project]) -> Beside:
+    """The records the projects' duties are judged on."""
+    awards = {}
+    for code in sorted({p.tender_package for p in projects if p.tender_package is not None}):
+        found = await uow.packages.get(programme, code)
+        if found is not None and found.value.award is not None:
+            awards[code] = found.value.award
+    answered: dict[str, set[datetime.date]] = {}
+    for survey in await uow.surveys.every(programme):
+        for _, response in await uow.surveys.responses(survey):
+            answered.setdefault(response.compound, set()).add(response.answered_on)
+    return Beside(
+        menus=await uow.menus.by_compound(programme),
+        aftercare=await uow.aftercare.by_compound(programme),
+        awards=awards,
+        answered=answered,
+    )
 
 
 async def handovers(

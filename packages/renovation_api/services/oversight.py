@@ -68,11 +68,11 @@ def _showing(stored: Stored[Any], value: V) -> Stored[V]:
 
 @attrs.frozen(kw_only=True)
 class CompoundAftercare:
-    """A compound's aftercare as read on ``on`` (the mode in force is that day's), with the day
-    its works passed the joint acceptance, from which the follow-up surveys fall due."""
+    """A compound's aftercare as read on ``on`` (the mode in force is that day's), with the days
+    its follow-up surveys fall due under the programme's policy (none before the acceptance)."""
 
     record: Aftercare
-    accepted_on: datetime.date | None
+    follow_ups_due: tuple[datetime.date, ...]
     on: datetime.date
 
 
@@ -116,7 +116,9 @@ async def _shown_as(
     uow: UnitOfWork, programme: str, compound: str
 ) -> Callable[[Aftercare], CompoundAftercare]:
     accepted_on = await _accepted_on(uow, programme, compound)
-    return lambda care: CompoundAftercare(record=care, accepted_on=accepted_on, on=uow.today)
+    policy = await scope.policy(uow, programme)
+    due = policy.follow_ups(accepted_on) if accepted_on is not None else ()
+    return lambda care: CompoundAftercare(record=care, follow_ups_due=due, on=uow.today)
 
 
 async def aftercare(uow: UnitOfWork, programme: str, compound: str) -> Stored[CompoundAftercare]:

@@ -536,6 +536,9 @@ class CompoundRecords(Protocol[T]):
     async def every(self, programme: str) -> list[Stored[T]]:
         """Every record of the programme's compounds, by compound code."""
 
+    async def by_compound(self, programme: str) -> dict[str, T]:
+        """Every record of the programme's compounds, keyed by compound code."""
+
     async def add(self, programme: str, compound: str, record: T) -> Stored[T]: ...
 
     async def save(self, stored: Stored[T], record: T) -> str | None: ...

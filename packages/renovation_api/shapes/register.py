@@ -30,6 +30,7 @@ from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.services.unit_of_work import Published, Registered, Stored
 from renovation_api.views import view
 from renovation_core.delivery import UnitRole
+from renovation_core.policy import MAX_FOLLOW_UP_MONTH, MAX_FOLLOW_UPS
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import (
     MAX_BUILDINGS,
@@ -227,7 +228,8 @@ class PolicyOut(msgspec.Struct, kw_only=True):
     duties: DutiesOut
     inspection_interval_days: Annotated[int, msgspec.Meta(ge=1, le=366)]
     follow_up_months: Annotated[
-        list[Annotated[int, msgspec.Meta(ge=1, le=60)]], msgspec.Meta(max_length=60)
+        list[Annotated[int, msgspec.Meta(ge=1, le=MAX_FOLLOW_UP_MONTH)]],
+        msgspec.Meta(max_length=MAX_FOLLOW_UPS),
     ]
     follow_up_window_days: Annotated[int, msgspec.Meta(ge=0, le=180)]
     minimum_grades: Annotated[list[MinimumGradeOut], msgspec.Meta(max_length=len(UnitRole))]

@@ -70,7 +70,7 @@ class SqlCompoundRecords(Generic[T]):
         c, table = tables.compounds, self._table
         programme_id = await self._programme_id(programme)
         return (
-            sa.select(table, c.c.district_code, c.c.street_code)
+            sa.select(table, c.c.district_code, c.c.street_code, c.c.code.label("compound_code"))
             .join(c, c.c.id == table.c.compound_id)
             .where(c.c.programme_id == programme_id)
         )
@@ -99,6 +99,13 @@ class SqlCompoundRecords(Generic[T]):
         """Every record of the programme's compounds, by compound code."""
         query = (await self._select(programme)).order_by(tables.compounds.c.code)
         return [self._stored(row) for row in await self._conn.execute(query)]
+
+    async def by_compound(self, programme: str) -> dict[str, T]:
+        """Every record of the programme's compounds, by compound code."""
+        query = await self._select(programme)
+        return {
+            row.compound_code: record_of(row, self._kind) for row in await self._conn.execute(query)
+        }
 
     async def add(self, programme: str, compound: str, record: T) -> Stored[T]:
         """Store the compound's first record (the unique key settles a race between two)."""

@@ -26,11 +26,13 @@ from renovation_core.delivery.participants import (
 from renovation_core.delivery.project import MAX_RECORDS, Project, award_package
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.schedule import (
+    Beside,
     ScheduleWarning,
     StartBy,
     WarningCount,
     WarningKind,
     count_warnings,
+    duty_warnings,
     schedule_warnings,
 )
 from renovation_core.delivery.stages import FORWARD, Stage, Transition, next_stages
@@ -46,6 +48,7 @@ __all__ = [
     "Attendee",
     "AttendeeRole",
     "Award",
+    "Beside",
     "Closure",
     "DocumentKind",
     "Handover",
@@ -69,6 +72,7 @@ __all__ = [
     "WarningKind",
     "award_package",
     "count_warnings",
+    "duty_warnings",
     "is_credit_code",
     "networks_touched",
     "next_stages",

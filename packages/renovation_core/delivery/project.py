@@ -11,17 +11,20 @@ core has no clock: callers pass ``today``.
 import datetime
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from renovation_core.delivery import duties
 from renovation_core.delivery.acceptance import Acceptance, Attendee
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
+from renovation_core.delivery.duties import Canvassed, Managed
 from renovation_core.delivery.networks import Handover, Network, project_networks
 from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import Award, TenderPackage
+from renovation_core.enforcement import Duty
 from renovation_core.errors import DataError, FieldError, FieldValueError, RuleViolation
 from renovation_core.participation.committee import Committee, require_formed
 from renovation_core.register.plan import RenovationPlan
@@ -34,6 +37,9 @@ from renovation_core.validators import (
     quantity,
     unique_by,
 )
+
+if TYPE_CHECKING:
+    from renovation_core.policy import Policy
 
 # Records of one kind a project holds at most (history steps, inspections, hazards…): far
 # above any real project's, and the bound its API response declares.
@@ -53,13 +59,6 @@ def _history(_instance: object, _attribute: object, value: tuple[Transition, ...
 
 
 _bounded = at_most(MAX_RECORDS, "records")
-
-
-class Managed(Protocol):
-    """What the step into long-term management asks of a compound's aftercare record (see
-    :class:`renovation_core.oversight.Aftercare`): the management mode in force on a day."""
-
-    def mode_on(self, day: datetime.date) -> object | None: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -197,13 +196,17 @@ class Project:
         today: datetime.date,
         reason: str | None = None,
         reference: str | None = None,
+        policy: "Policy",
         tender: TenderPackage | None = None,
         committee: Committee | None = None,
+        menu: Canvassed | None = None,
         aftercare: Managed | None = None,
+        items: Iterable[str] = (),
     ) -> "Project":
-        """The project one step on. ``tender`` is the project's tender package, ``committee``
-        its compound's residents' committee and ``aftercare`` its aftercare record, if it has
-        them."""
+        """The project one step on, under the programme's ``policy``. ``tender`` is the
+        project's tender package, ``committee`` its compound's residents' committee, ``menu``
+        their menu and ``aftercare`` its aftercare record, if it has them; ``items`` are its
+        plan's."""
         allowed = self.allowed_next()
         if to not in allowed:
             raise RuleViolation(
@@ -220,7 +223,8 @@ class Project:
         if to is Stage.FILED and not (reference and reference.strip()):
             raise FieldValueError("reference", "a filing is recorded with its number (备案号)")
         if to is not self.resumes:
-            self._check_guard(to, on, tender, committee, aftercare)
+            self._check_guard(to, on, tender, policy)
+            _check_outside(to, on, policy, committee, menu, aftercare, items)
         step = Transition(
             from_stage=self.stage, to=to, on=on, by=by, reason=reason, reference=reference
         )
@@ -240,14 +244,18 @@ class Project:
         kept = tuple(d for d in self.documents if d.kind is not document.kind)
         return attrs.evolve(self, documents=(*kept, document))
 
-    def assign(self, assignment: Assignment, today: datetime.date) -> "Project":
-        """The project with a qualified unit in charge of one kind of work."""
+    def assign(self, assignment: Assignment, today: datetime.date, policy: "Policy") -> "Project":
+        """The project with a qualified unit in charge of one kind of work, of the grade the
+        ``policy`` asks for it."""
         self._require(lambda s: s.rank < Stage.ACCEPTED.rank, "assigned units")
         not_after("assigned_on", assignment.assigned_on, today)
         not_before("assigned_on", assignment.assigned_on, self.planned_on, "the plan entry")
         why = assignment.unit.unqualified_for(assignment.role, assignment.assigned_on)
         if why is not None:
             raise FieldValueError("unit", f"cannot be assigned {assignment.role.code} work: {why}")
+        policy.enforce(
+            Duty.QUALIFICATION_GRADE, duties.grade(policy, assignment.role, assignment.unit)
+        )
         return attrs.evolve(self, assignments=(*self.assignments, assignment))
 
     def revise(
@@ -405,14 +413,12 @@ class Project:
     # The rules behind the commands.
 
     def _check_guard(
-        self,
-        to: Stage,
-        on: datetime.date,
-        tender: TenderPackage | None,
-        committee: Committee | None,
-        aftercare: Managed | None,
+        self, to: Stage, on: datetime.date, tender: TenderPackage | None, policy: "Policy"
     ) -> None:
-        _check_outside(to, on, committee, aftercare)
+        if to in duties.ENGAGED_BEFORE:
+            role, by = duties.ENGAGED_BEFORE[to]
+            engaged = self.unit(role, on) is not None
+            policy.enforce(Duty.SURVEY_AND_TESTING, duties.unit_engaged(role, engaged, by))
         if to is Stage.APPROVED and self.missing_documents(on):
             raise RuleViolation(
                 "documents-missing",
@@ -500,11 +506,17 @@ def _codes(members: Iterable[Any], joined: str = "and") -> str:
 
 
 def award_package(
-    package: TenderPackage, award: Award, members: Iterable[Project], today: datetime.date
+    package: TenderPackage,
+    award: Award,
+    members: Iterable[Project],
+    today: datetime.date,
+    policy: "Policy",
 ) -> tuple[TenderPackage, tuple[Project, ...]]:
     """``package`` awarded, and its projects with the contractor as their construction unit
     (cancelled ones as they were). A tender follows the design: every live project in the
-    package must have its design approved, on or before the day of the award."""
+    package must have its design approved, on or before the day of the award. A direct award
+    stays within the ``policy``'s limit."""
+    policy.enforce(Duty.DIRECT_AWARD, duties.direct_award(policy, award))
     members = tuple(members)
     live = [m for m in members if m.stage is not Stage.CANCELLED]
     waiting = [m.compound for m in live if m.stage is not Stage.APPROVED]
@@ -522,20 +534,31 @@ def award_package(
         role=UnitRole.CONSTRUCTION, unit=award.contractor, assigned_on=award.awarded_on
     )
     return package.awarded(award, today), tuple(
-        m.assign(contractor, today) if m in live else m for m in members
+        m.assign(contractor, today, policy) if m in live else m for m in members
     )
 
 
 def _check_outside(
-    to: Stage, on: datetime.date, committee: Committee | None, aftercare: Managed | None
+    to: Stage,
+    on: datetime.date,
+    policy: "Policy",
+    committee: Committee | None,
+    menu: Canvassed | None,
+    aftercare: Managed | None,
+    items: Iterable[str],
 ) -> None:
-    """The guards that rest on records beside the project: the residents' committee before the
-    design, and a management mode before long-term management."""
+    """The guards that rest on records beside the project: the residents' committee and their
+    menu before the design; a management mode, the elevators' and the maintenance fund before
+    long-term management."""
     if to is Stage.DESIGNING:
         require_formed(committee, on, "the design starts")
-    if to is Stage.IN_MANAGEMENT and (aftercare is None or aftercare.mode_on(on) is None):
-        raise RuleViolation(
-            "management-missing",
-            f"long-term management starts with a property-management mode (物业管理全覆盖); "
-            f"none was in force on {on}",
-        )
+        policy.enforce(Duty.CANVASS_BEFORE_DESIGN, duties.canvass(menu, on))
+    if to is Stage.IN_MANAGEMENT:
+        if aftercare is None or aftercare.mode_on(on) is None:
+            raise RuleViolation(
+                "management-missing",
+                f"long-term management starts with a property-management mode (物业管理全覆盖); "
+                f"none was in force on {on}",
+            )
+        policy.enforce(Duty.ELEVATOR_MANAGEMENT, duties.elevator_management(items, aftercare, on))
+        policy.enforce(Duty.MAINTENANCE_FUND, duties.maintenance_fund(aftercare, on))

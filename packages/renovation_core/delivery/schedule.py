@@ -4,19 +4,33 @@
 31 December of the year before, start construction by a spring date the city sets, and finish the
 works within their year; hazards are rectified by their deadline. A planned compound with no
 project yet stands at ``planned``: the plan's clock runs from the plan, not from data entry.
+
+Beside the deadlines, :func:`duty_warnings` lists the plan's duties a project has broken where
+the programme's policy lets the step pass with a finding (or broke before it blocked): design
+before the residents' menu, units below the grade or not engaged, a direct award above the
+limit, works gone too long without an inspection, long-term management without the elevators'
+mode or a maintenance fund, and follow-up surveys not held.
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
+from renovation_core.delivery import duties
+from renovation_core.delivery.duties import Canvassed, Managed
 from renovation_core.delivery.project import Project
 from renovation_core.delivery.stages import Stage
+from renovation_core.delivery.tender import Award
+from renovation_core.enforcement import Duty
 from renovation_core.labels import Labelled
 from renovation_core.register.compound import Compound
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import between
+
+if TYPE_CHECKING:
+    from renovation_core.policy import Policy
 
 
 class WarningKind(Labelled):
@@ -24,6 +38,14 @@ class WarningKind(Labelled):
     CONSTRUCTION_NOT_STARTED = ("construction_not_started", "未按期开工")
     WORKS_OVERDUE = ("works_overdue", "未在当年完工")
     HAZARD_OVERDUE = ("hazard_overdue", "隐患逾期未整改")
+    DESIGN_BEFORE_CANVASS = ("design_before_canvass", "未经居民点单确认即开始设计")
+    UNIT_GRADE_LOW = ("unit_grade_low", "参建单位资质等级低于要求")
+    UNIT_NOT_ENGAGED = ("unit_not_engaged", "未委托勘察或检测单位")
+    DIRECT_AWARD_OVER_LIMIT = ("direct_award_over_limit", "超过限额直接委托")
+    INSPECTION_OVERDUE = ("inspection_overdue", "未按期开展质量安全检查")
+    ELEVATOR_MANAGEMENT_MISSING = ("elevator_management_missing", "加装电梯未明确管理模式")
+    MAINTENANCE_FUND_MISSING = ("maintenance_fund_missing", "未补建住宅专项维修资金")
+    FOLLOW_UP_OVERDUE = ("follow_up_overdue", "改造后回访调查逾期")
 
 
 @attrs.frozen(kw_only=True)
@@ -42,9 +64,10 @@ class StartBy:
 
 @attrs.frozen(kw_only=True)
 class ScheduleWarning:
-    """One missed deadline: which compound and year, what was due and when, and the project's
-    stage on the day asked (a suspended one is judged where it stopped). ``hazard`` numbers the
-    hazard whose rectification is overdue."""
+    """One missed deadline or broken duty: which compound and year, what was due and when, and
+    the project's stage on the day asked (a suspended one is judged where it stopped).
+    ``hazard`` numbers the hazard whose rectification is overdue; ``detail`` says what a duty's
+    breach was."""
 
     kind: WarningKind
     compound: str
@@ -53,6 +76,7 @@ class ScheduleWarning:
     due: datetime.date
     stage: Stage
     hazard: int | None = None
+    detail: str | None = None
 
 
 def tender_due(year: int) -> datetime.date:
@@ -136,6 +160,151 @@ def _standing(
         and step.to is Stage.CANCELLED
         for project in projects
     )
+
+
+@attrs.frozen(kw_only=True)
+class Beside:
+    """The records beside the projects that their duties are judged on, by compound code (a
+    project's award by its package's code): the residents' menus, the aftercare records, the
+    days residents answered a survey."""
+
+    menus: Mapping[str, Canvassed] = attrs.field(factory=dict)
+    aftercare: Mapping[str, Managed] = attrs.field(factory=dict)
+    awards: Mapping[str, Award] = attrs.field(factory=dict)
+    answered: Mapping[str, Collection[datetime.date]] = attrs.field(factory=dict)
+
+
+def duty_warnings(
+    compounds: Iterable[Compound],
+    plans: Iterable[RenovationPlan],
+    projects: Iterable[Project],
+    beside: Beside,
+    *,
+    today: datetime.date,
+    policy: "Policy",
+) -> tuple[ScheduleWarning, ...]:
+    """Every duty the projects under way on ``today`` had broken by then, where the
+    ``policy`` checks it, ordered by compound, then by the day it fell due."""
+    districts = {c.code: c.district for c in compounds}
+    items = {p.compound: p.items for p in plans}
+    found = [
+        ScheduleWarning(
+            kind=kind,
+            compound=project.compound,
+            district=districts[project.compound],
+            year=project.year,
+            due=due,
+            stage=step.to,
+            detail=detail,
+        )
+        for project in projects
+        if project.compound in districts
+        and (step := project.step_on(today)) is not None
+        and step.to is not Stage.CANCELLED
+        for kind, due, detail in _breaches(
+            project, items.get(project.compound, ()), beside, today, policy
+        )
+    ]
+    return tuple(sorted(found, key=lambda w: (w.compound, w.due, list(WarningKind).index(w.kind))))
+
+
+# The warning each duty's breach shows as.
+_SHOWN_AS = {
+    Duty.CANVASS_BEFORE_DESIGN: WarningKind.DESIGN_BEFORE_CANVASS,
+    Duty.QUALIFICATION_GRADE: WarningKind.UNIT_GRADE_LOW,
+    Duty.SURVEY_AND_TESTING: WarningKind.UNIT_NOT_ENGAGED,
+    Duty.DIRECT_AWARD: WarningKind.DIRECT_AWARD_OVER_LIMIT,
+    Duty.ELEVATOR_MANAGEMENT: WarningKind.ELEVATOR_MANAGEMENT_MISSING,
+    Duty.MAINTENANCE_FUND: WarningKind.MAINTENANCE_FUND_MISSING,
+}
+
+
+def _breaches(
+    project: Project,
+    items: Iterable[str],
+    beside: Beside,
+    today: datetime.date,
+    policy: "Policy",
+) -> Iterator[tuple[WarningKind, datetime.date, str]]:
+    for duty, due, why in _judged(project, items, beside, today, policy):
+        if why is not None and policy.checks(duty):
+            yield _SHOWN_AS[duty], due, why
+    yield from _inspections(project, today, policy.inspection_interval_days)
+    if accepted := project.reached(Stage.ACCEPTED):
+        answered = beside.answered.get(project.compound, ())
+        yield from _follow_ups(accepted.on, answered, today, policy)
+
+
+def _judged(
+    project: Project,
+    items: Iterable[str],
+    beside: Beside,
+    today: datetime.date,
+    policy: "Policy",
+) -> Iterator[tuple[Duty, datetime.date, str | None]]:
+    """Each duty the project owed by ``today``, with the day it fell due and its breach."""
+
+    def reached(stage: Stage) -> datetime.date | None:
+        step = project.reached(stage)
+        return step.on if step is not None and step.on <= today else None
+
+    code = project.compound
+    if on := reached(Stage.DESIGNING):
+        yield Duty.CANVASS_BEFORE_DESIGN, on, duties.canvass(beside.menus.get(code), on)
+    for assignment in project.assignments:
+        if assignment.assigned_on <= today:
+            why = duties.grade(policy, assignment.role, assignment.unit)
+            yield Duty.QUALIFICATION_GRADE, assignment.assigned_on, why
+    for stage, (role, by) in duties.ENGAGED_BEFORE.items():
+        if on := reached(stage):
+            engaged = project.unit(role, on) is not None
+            yield Duty.SURVEY_AND_TESTING, on, duties.unit_engaged(role, engaged, by)
+    award = beside.awards.get(project.tender_package or "")
+    if award is not None and award.awarded_on <= today:
+        yield Duty.DIRECT_AWARD, award.awarded_on, duties.direct_award(policy, award)
+    if on := reached(Stage.IN_MANAGEMENT):
+        aftercare = beside.aftercare.get(code)
+        yield Duty.ELEVATOR_MANAGEMENT, on, duties.elevator_management(items, aftercare, on)
+        yield Duty.MAINTENANCE_FUND, on, duties.maintenance_fund(aftercare, on)
+
+
+def _inspections(
+    project: Project, today: datetime.date, interval_days: int
+) -> Iterator[tuple[WarningKind, datetime.date, str]]:
+    """定期检查: works on site (not suspended) go at most ``interval_days`` between the start
+    and an inspection, or between two inspections."""
+    step = project.step_on(today)
+    started = project.reached(Stage.UNDER_CONSTRUCTION)
+    if step is None or step.to is not Stage.UNDER_CONSTRUCTION or started is None:
+        return
+    last = max((i.on for i in project.inspections if i.on <= today), default=started.on)
+    if due := duties.inspection_gap(last, today, interval_days):
+        yield (
+            WarningKind.INSPECTION_OVERDUE,
+            due,
+            f"no quality and safety inspection since {last}; one is due every "
+            f"{interval_days} days on site",
+        )
+
+
+def _follow_ups(
+    accepted: datetime.date,
+    answered: Collection[datetime.date],
+    today: datetime.date,
+    policy: "Policy",
+) -> Iterator[tuple[WarningKind, datetime.date, str]]:
+    """Each follow-up survey counts by an answer within its window around its day; one past
+    its window unanswered is overdue."""
+    window = datetime.timedelta(days=policy.follow_up_window_days)
+    for months, due in zip(policy.follow_up_months, policy.follow_ups(accepted), strict=True):
+        held = any(due - window <= day <= due + window for day in answered)
+        if not held and today > due + window:
+            yield (
+                WarningKind.FOLLOW_UP_OVERDUE,
+                due,
+                f"no resident answered a survey within {policy.follow_up_window_days} days of "
+                f"{due}, {months} months after the acceptance on {accepted}",
+            )
 
 
 @attrs.frozen(kw_only=True)

@@ -11,11 +11,12 @@ from decimal import Decimal
 
 import attrs
 
+from renovation_core.enforcement import Duty
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
-from renovation_core.policy import Duty, Policy
+from renovation_core.policy import Policy
 from renovation_core.validators import at_most, code, not_after, not_blank, note, quantity
 
 MAX_ENTRIES = 100_000

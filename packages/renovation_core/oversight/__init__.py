@@ -15,7 +15,6 @@ from renovation_core.oversight.aftercare import (
     ManagementCoverage,
     ManagementMode,
     Renovated,
-    follow_ups,
     management_coverage,
 )
 from renovation_core.oversight.assessment import (
@@ -87,7 +86,6 @@ __all__ = [
     "Weights",
     "as_of",
     "baseline",
-    "follow_ups",
     "management_coverage",
     "measure",
     "nominate",

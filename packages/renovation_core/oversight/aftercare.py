@@ -2,8 +2,8 @@
 
 Every renovated compound gets a property-management mode (物业管理全覆盖), each retrofitted
 elevator a management mode, and its maintenance fund is created or topped up (房屋养老金);
-residents are asked again 6 and 12 months after the acceptance. A compound's aftercare record
-keeps each of these dated, so coverage can be judged on any day.
+residents are asked again months after the acceptance (the programme's policy says when). A
+compound's aftercare record keeps each of these dated, so coverage can be judged on any day.
 """
 
 import datetime
@@ -28,8 +28,6 @@ from renovation_core.validators import (
     unique_by,
 )
 
-# Follow-up surveys, in months after the joint acceptance.
-FOLLOW_UP_MONTHS = (6, 12)
 MAX_RECORDS = 1000
 
 
@@ -144,6 +142,14 @@ class Aftercare:
         """The property-management mode in force on ``day``, if any."""
         return next((m for m in reversed(self.management) if m.since <= day), None)
 
+    def elevators_run_by(self, day: datetime.date) -> bool:
+        """Whether a retrofitted elevator had its management mode by ``day``."""
+        return any(e.since <= day for e in self.elevators)
+
+    def fund_by(self, day: datetime.date) -> bool:
+        """Whether the maintenance fund had been created by ``day``."""
+        return self.fund is not None and self.fund.created_on <= day
+
     def manage(self, management: Management, today: datetime.date) -> "Aftercare":
         """The record with a (new) management mode from its ``since``."""
         not_after("since", management.since, today)
@@ -170,19 +176,6 @@ class Aftercare:
         if self.fund is None:
             raise RuleViolation("no-fund", "the compound's maintenance fund is created first")
         return attrs.evolve(self, fund=self.fund.move(movement, today))
-
-
-def follow_ups(accepted_on: datetime.date) -> tuple[datetime.date, ...]:
-    """The days the follow-up surveys fall due: 6 and 12 months after the acceptance (the
-    month's last day where the month is shorter)."""
-    due = []
-    for months in FOLLOW_UP_MONTHS:
-        year, month = divmod(accepted_on.month - 1 + months, 12)
-        first = datetime.date(accepted_on.year + year, month + 1, 1)
-        following = (first + datetime.timedelta(days=31)).replace(day=1)
-        last = (following - datetime.timedelta(days=1)).day
-        due.append(first.replace(day=min(accepted_on.day, last)))
-    return tuple(due)
 
 
 @attrs.frozen(kw_only=True)

@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * Schedule warnings
-         * @description Deadlines missed on the day asked, derived from the plans and projects within the caller's scope (never stored): tender not finished by 31 December of the year before, construction not started by the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past their rectification deadline. A planned compound with no project yet counts as planned. For the city, ask without a district; for a district, name it.
+         * @description Deadlines missed on the day asked, derived from the plans and projects within the caller's scope (never stored): tender not finished by 31 December of the year before, construction not started by the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past their rectification deadline. A planned compound with no project yet counts as planned. Beside them, the plan's duties broken where the programme's policy checks them (each with its detail): design before the residents' menu, units below grade or not engaged, a direct award above the limit, inspections overdue, long-term management without the elevators' mode or a maintenance fund, follow-up surveys not held. For the city, ask without a district; for a district, name it.
          */
         get: operations["listScheduleWarnings"];
         put?: never;
@@ -6922,7 +6922,7 @@ export interface components {
          * WarningKind
          * @enum {string}
          */
-        WarningKind: "tender_late" | "construction_not_started" | "works_overdue" | "hazard_overdue";
+        WarningKind: "tender_late" | "construction_not_started" | "works_overdue" | "hazard_overdue" | "design_before_canvass" | "unit_grade_low" | "unit_not_engaged" | "direct_award_over_limit" | "inspection_overdue" | "elevator_management_missing" | "maintenance_fund_missing" | "follow_up_overdue";
         /** WarningOut */
         WarningOut: {
             kind: components["schemas"]["WarningKind"];
@@ -6940,6 +6940,8 @@ export interface components {
             stage: components["schemas"]["Stage"];
             /** @description Numbered from 1 within the project. */
             hazard: number | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            detail: string | null;
         };
         /** WarningPage */
         WarningPage: {

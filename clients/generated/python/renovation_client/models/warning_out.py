@@ -24,6 +24,7 @@ class WarningOut:
         due (datetime.date):
         stage (Stage):
         hazard (int | None): Numbered from 1 within the project.
+        detail (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
     """
 
     kind: WarningKind
@@ -33,6 +34,7 @@ class WarningOut:
     due: datetime.date
     stage: Stage
     hazard: int | None
+    detail: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,9 @@ class WarningOut:
         hazard: int | None
         hazard = self.hazard
 
+        detail: None | str
+        detail = self.detail
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +67,7 @@ class WarningOut:
                 "due": due,
                 "stage": stage,
                 "hazard": hazard,
+                "detail": detail,
             }
         )
 
@@ -89,6 +95,13 @@ class WarningOut:
 
         hazard = _parse_hazard(d.pop("hazard"))
 
+        def _parse_detail(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        detail = _parse_detail(d.pop("detail"))
+
         warning_out = cls(
             kind=kind,
             compound=compound,
@@ -97,6 +110,7 @@ class WarningOut:
             due=due,
             stage=stage,
             hazard=hazard,
+            detail=detail,
         )
 
         warning_out.additional_properties = d

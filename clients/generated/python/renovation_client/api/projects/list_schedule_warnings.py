@@ -145,8 +145,11 @@ def sync_detailed(
      Deadlines missed on the day asked, derived from the plans and projects within the caller's scope
     (never stored): tender not finished by 31 December of the year before, construction not started by
     the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past
-    their rectification deadline. A planned compound with no project yet counts as planned. For the
-    city, ask without a district; for a district, name it.
+    their rectification deadline. A planned compound with no project yet counts as planned. Beside them,
+    the plan's duties broken where the programme's policy checks them (each with its detail): design
+    before the residents' menu, units below grade or not engaged, a direct award above the limit,
+    inspections overdue, long-term management without the elevators' mode or a maintenance fund, follow-
+    up surveys not held. For the city, ask without a district; for a district, name it.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -198,8 +201,11 @@ def sync(
      Deadlines missed on the day asked, derived from the plans and projects within the caller's scope
     (never stored): tender not finished by 31 December of the year before, construction not started by
     the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past
-    their rectification deadline. A planned compound with no project yet counts as planned. For the
-    city, ask without a district; for a district, name it.
+    their rectification deadline. A planned compound with no project yet counts as planned. Beside them,
+    the plan's duties broken where the programme's policy checks them (each with its detail): design
+    before the residents' menu, units below grade or not engaged, a direct award above the limit,
+    inspections overdue, long-term management without the elevators' mode or a maintenance fund, follow-
+    up surveys not held. For the city, ask without a district; for a district, name it.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -246,8 +252,11 @@ async def asyncio_detailed(
      Deadlines missed on the day asked, derived from the plans and projects within the caller's scope
     (never stored): tender not finished by 31 December of the year before, construction not started by
     the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past
-    their rectification deadline. A planned compound with no project yet counts as planned. For the
-    city, ask without a district; for a district, name it.
+    their rectification deadline. A planned compound with no project yet counts as planned. Beside them,
+    the plan's duties broken where the programme's policy checks them (each with its detail): design
+    before the residents' menu, units below grade or not engaged, a direct award above the limit,
+    inspections overdue, long-term management without the elevators' mode or a maintenance fund, follow-
+    up surveys not held. For the city, ask without a district; for a district, name it.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -297,8 +306,11 @@ async def asyncio(
      Deadlines missed on the day asked, derived from the plans and projects within the caller's scope
     (never stored): tender not finished by 31 December of the year before, construction not started by
     the spring day (RENOVATION_CONSTRUCTION_START_BY), works not finished within the year, hazards past
-    their rectification deadline. A planned compound with no project yet counts as planned. For the
-    city, ask without a district; for a district, name it.
+    their rectification deadline. A planned compound with no project yet counts as planned. Beside them,
+    the plan's duties broken where the programme's policy checks them (each with its detail): design
+    before the residents' menu, units below grade or not engaged, a direct award above the limit,
+    inspections overdue, long-term management without the elevators' mode or a maintenance fund, follow-
+    up surveys not held. For the city, ask without a district; for a district, name it.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
