@@ -25,6 +25,8 @@ NEW_PROJECT = story.NEW_PROJECT
 
 unit = story.unit
 DESIGNER, CONTRACTOR, SUPERVISOR = story.DESIGNER, story.CONTRACTOR, story.SUPERVISOR
+SURVEYOR = unit("survey", "内蒙古勘察设计院", "91150300MA0N00004N")
+TESTER = unit("testing", "乌海市建设工程质量检测中心", "91150300MA0N00005R")
 EVERYONE = [
     {"role": "client", "name": "王主任", "organisation": "海勃湾区住房和城乡建设局"},
     {"role": "contractor", "name": "李经理", "organisation": "乌海市城市建设投资集团"},
@@ -59,6 +61,7 @@ WALK: list[tuple[str, str, dict[str, Any]]] = [
     ("committee", "", COMMITTEE),
     ("designing", "transitions", {"to": "designing", "on": "2021-11-20"}),
     ("design_unit", "units", {"role": "design", "unit": DESIGNER, "assigned_on": "2021-11-20"}),
+    ("survey_unit", "units", {"role": "survey", "unit": SURVEYOR, "assigned_on": "2021-11-20"}),
     *(
         (
             "documents",
@@ -100,6 +103,7 @@ AFTER_AWARD: list[tuple[str, str, dict[str, Any]]] = [
         {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单 2022-041", "现场照片 6张"]},
     ),
     ("completed", "transitions", {"to": "completed", "on": "2022-09-30"}),
+    ("testing_unit", "units", {"role": "testing", "unit": TESTER, "assigned_on": "2022-10-08"}),
     (
         "acceptance",
         "acceptances",
@@ -141,9 +145,9 @@ STEPS = [*WALK, ("award", "", {}), *AFTER_AWARD]
 NAMES = list(dict.fromkeys(name for name, _, _ in STEPS))
 
 
-def choose(client: TestClient[Any]) -> None:
+def choose(client: TestClient[Any], base: str = WUHAI) -> None:
     """The residents' menu opened, ordered, closed and confirmed (the committee is formed)."""
-    menu = f"{WUHAI}/compounds/{CODE}/menu"
+    menu = f"{base}/compounds/{CODE}/menu"
     ok(client.post(menu, json=MENU), 201)
     order = {"items": ITEMS, "placed_on": "2021-11-14"}
     ok(client.put(f"{menu}/orders/1-1-0101", json=order))
@@ -151,26 +155,31 @@ def choose(client: TestClient[Any]) -> None:
     ok(client.post(f"{menu}/confirmation", json={"on": "2021-11-17"}))
 
 
-def walk_to(client: TestClient[Any], step: str) -> dict[str, Any]:
-    """Create the project and take every step up to and including the one named ``step``
-    (``committee``: the households recorded, their committee formed and their menu confirmed;
-    ``award``: the package bundled and awarded; ``aftercare``: a management mode recorded)."""
-    project = ok(client.post(f"{WUHAI}/compounds/{CODE}/projects", json=NEW_PROJECT), 201)
+def walk_to(
+    client: TestClient[Any], step: str, base: str = WUHAI, *, menu: bool = True
+) -> dict[str, Any]:
+    """Create the project (of the programme at ``base``) and take every step up to and
+    including the one named ``step`` (``committee``: the households recorded, their committee
+    formed and, if ``menu``, their menu confirmed; ``award``: the package bundled and awarded;
+    ``aftercare``: a management mode recorded)."""
+    compound = f"{base}/compounds/{CODE}"
+    project = ok(client.post(f"{compound}/projects", json=NEW_PROJECT), 201)
     last = NAMES.index(step)
     for at, path, body in STEPS:
         if NAMES.index(at) > last:
             break
         if at == "committee":
-            ok(client.put(f"{WUHAI}/compounds/{CODE}/households", json=HOUSEHOLDS))
-            ok(client.put(f"{WUHAI}/compounds/{CODE}/committee", json=COMMITTEE))
-            choose(client)
+            ok(client.put(f"{compound}/households", json=HOUSEHOLDS))
+            ok(client.put(f"{compound}/committee", json=COMMITTEE))
+            if menu:
+                choose(client, base)
         elif at == "aftercare":
-            ok(client.post(f"{WUHAI}/compounds/{CODE}/aftercare/management", json=body))
+            ok(client.post(f"{compound}/aftercare/management", json=body))
         elif at == "award":
             package = PACKAGE | {"compounds": [CODE]}
-            ok(client.post(f"{WUHAI}/tender-packages", json=package), 201)
-            ok(client.post(f"{WUHAI}/tender-packages/{PACKAGE['code']}/award", json=AWARD))
-            project = ok(client.get(PROJECT))
+            ok(client.post(f"{base}/tender-packages", json=package), 201)
+            ok(client.post(f"{base}/tender-packages/{PACKAGE['code']}/award", json=AWARD))
+            project = ok(client.get(f"{compound}/projects/2022"))
         else:
-            project = ok(client.post(f"{PROJECT}/{path}", json=body))
+            project = ok(client.post(f"{compound}/projects/2022/{path}", json=body))
     return project

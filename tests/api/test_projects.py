@@ -61,7 +61,13 @@ def test_a_compound_walks_from_plan_to_long_term_management(
     assert read["budget_yuan"] == "5932991.00"  # the plan's estimate
     assert read["missing_documents"] == []
     assert read["tender_package"] == "HBW-2022-01"
-    assert [a["role"] for a in read["assignments"]] == ["design", "construction", "supervision"]
+    assert [a["role"] for a in read["assignments"]] == [
+        "design",
+        "survey",
+        "construction",
+        "supervision",
+        "testing",
+    ]
     assert read["hazards"][0]["closure"]["evidence"] == ["整改回复单 2022-041", "现场照片 6张"]
     assert read["allowed_next"] == []
     assert len(read["handovers"]) == 4
@@ -77,16 +83,6 @@ def test_a_compound_walks_from_plan_to_long_term_management(
     assert [
         (w["kind"], w["due"], w["detail"]) for w in warnings["items"] if w["compound"] == CODE
     ] == [
-        (
-            "unit_not_engaged",
-            "2021-12-15",
-            "no survey unit was engaged before the design was approved",
-        ),
-        (
-            "unit_not_engaged",
-            "2022-10-15",
-            "no testing unit was engaged before the works were accepted",
-        ),
         (
             "maintenance_fund_missing",
             "2022-11-15",
@@ -150,21 +146,15 @@ def test_warnings_for_the_wuhai_plan_on_a_fixed_day(client: TestClient[Any]) -> 
     ]
     assert count(as_of="2021-12-31") == 0
     walk_to(client, "under_construction")  # 150302-0002 started on 6 April 2022
-    # It still owes its completion; and two findings of Wuhai's policy are its own: no survey
-    # unit before the design's approval, no inspection since the start (one is due every 30
-    # days on site).
-    assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2 + 2
+    # It still owes its completion; and a finding of Wuhai's policy is its own: no inspection
+    # since the start (one is due every 30 days on site).
+    assert count(as_of="2023-01-01") == 3 * 59 + 60 - 2 + 1
     found = ok(client.get(f"{WUHAI}/warnings", params={"as_of": "2023-01-01", "page_size": 500}))
     assert [
         (w["kind"], w["due"], w["detail"])
         for w in found["items"]
         if w["compound"] == CODE and w["detail"] is not None
     ] == [
-        (
-            "unit_not_engaged",
-            "2021-12-15",
-            "no survey unit was engaged before the design was approved",
-        ),
         (
             "inspection_overdue",
             "2022-05-06",
