@@ -507,6 +507,21 @@ STEPS: list[Step] = [
         _at(UNDER_WAY, year=2022, number=1),
         {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单 2022-041"]},
     ),
+    Step(
+        "reportProjectMajorEvent",
+        _at(UNDER_WAY, year=2022),
+        {
+            "kind": "stoppage",
+            "occurred_at": "2022-06-14T15:20:00+08:00",
+            "consequence": "燃气管道开挖时发现未登记的老旧管线，停工待燃气公司确认",
+            "measures": "现场封闭，燃气公司到场排查，调整开挖方案",
+        },
+    ),
+    Step(
+        "closeProjectMajorEvent",
+        _at(UNDER_WAY, year=2022, number=1),
+        {"on": "2022-06-16", "by": "海勃湾区住建局 王主任", "outcome": "管线迁改完成，6月16日复工"},
+    ),
     Step("recordProjectAcceptance", _at(COMPLETED, year=2022), ACCEPTANCE),
     Step(
         "recordProjectHandover",

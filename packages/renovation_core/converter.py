@@ -84,6 +84,25 @@ def _date(value: object, _: type) -> datetime.date:
         raise ValueError(f"must be an ISO 8601 date (YYYY-MM-DD), got {value!r}") from None
 
 
+def _instant(value: object, _: type) -> datetime.datetime:
+    """An ISO 8601 date and time with its UTC offset: an instant, wherever it was written."""
+    if isinstance(value, datetime.datetime):
+        return value
+    message = (
+        "must be an ISO 8601 date and time with its offset (2022-05-10T14:30:00+08:00), "
+        f"got {value!r}"
+    )
+    if not isinstance(value, str):
+        raise TypeError(message)
+    try:
+        instant = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(message) from None
+    if instant.utcoffset() is None:
+        raise ValueError(message)
+    return instant
+
+
 def _labelled(cls: type[Labelled]) -> Callable[[object, type], Labelled]:
     codes = {member.code: member for member in cls}
 
@@ -125,11 +144,13 @@ converter.register_structure_hook(str, _string)
 converter.register_structure_hook(bool, _boolean)
 converter.register_structure_hook(Decimal, _decimal)
 converter.register_structure_hook(datetime.date, _date)
+converter.register_structure_hook(datetime.datetime, _instant)
 converter.register_structure_hook(Fraction, _fraction)
 converter.register_structure_hook_factory(_is_labelled, _labelled)
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple)
 converter.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
 converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+converter.register_unstructure_hook(datetime.datetime, lambda t: t.isoformat())
 converter.register_unstructure_hook(Fraction, str)
 converter.register_unstructure_hook_func(_is_labelled, lambda member: member.code)
 

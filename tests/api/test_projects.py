@@ -533,3 +533,47 @@ def test_a_projects_facts_are_corrected_until_its_design_is_approved(
     ok(client.post(f"{PROJECT}/documents", json=review))
     ok(client.post(f"{PROJECT}/transitions", json={"to": "approved", "on": "2021-12-15"}))
     problem(client.put(PROJECT, json=facts), 409, "wrong-stage")
+
+
+def test_a_major_event_is_reported_at_once_and_shown_until_closed(
+    client: TestClient[Any],
+) -> None:
+    """重大建设信息: on the city's warnings and in the month's report; closed with what was
+    done, it leaves the warnings."""
+    walk_to(client, "under_construction")
+    event = {
+        "kind": "safety_accident",
+        "occurred_at": "2022-06-14T15:20:00+08:00",
+        "consequence": "脚手架局部坍塌，一名工人轻伤",
+        "measures": "停工整顿，伤者送医，专项检查",
+    }
+    problem(
+        client.post(f"{PROJECT}/major-events", json=event | {"occurred_at": "2022-06-14T15:20"}),
+        400,
+        "invalid-request",
+    )  # a time without its offset names no instant
+    problem(
+        client.post(
+            f"{PROJECT}/major-events", json=event | {"occurred_at": "2999-01-01T00:00:00Z"}
+        ),
+        422,
+        "invalid-data",
+    )
+    project = ok(client.post(f"{PROJECT}/major-events", json=event))
+    [recorded] = project["major_events"]
+    assert (recorded["number"], recorded["late"], recorded["closure"]) == (1, True, None)
+    params = {"as_of": "2022-06-20", "kind": "major_event"}
+    [shown] = ok(client.get(f"{WUHAI}/warnings", params=params))["items"]
+    assert (shown["compound"], shown["due"]) == (CODE, "2022-06-14")
+    assert shown["detail"].startswith("major event 1, safety_accident, reported on ")
+    month = ok(client.get(f"{WUHAI}/monthly-reports/2022-06"))
+    haibowan = next(d for d in month["districts"] if d["district"] == "150302")
+    assert [(e["compound"], e["number"], e["kind"]) for e in haibowan["major_events"]] == [
+        (CODE, 1, "safety_accident")
+    ]
+    assert haibowan["major_events_total"] == 1
+    closure = {"on": "2022-06-18", "by": "王主任", "outcome": "整改完毕，6月18日复工"}
+    problem(client.post(f"{PROJECT}/major-events/2/closure", json=closure), 404, "not-found")
+    closed = ok(client.post(f"{PROJECT}/major-events/1/closure", json=closure))
+    assert closed["major_events"][0]["closure"] == closure
+    assert ok(client.get(f"{WUHAI}/warnings", params=params))["items"] == []

@@ -35,9 +35,11 @@ from renovation_api.shapes.delivery import (
     AssignmentBody,
     ClosureBody,
     DocumentBody,
+    EventClosureBody,
     HandoverBody,
     HazardIn,
     InspectionIn,
+    MajorEventIn,
     ProjectFacts,
     ProjectIn,
     ProjectOut,
@@ -48,6 +50,7 @@ from renovation_core.delivery import (
     Assignment,
     Attendee,
     Closure,
+    EventClosure,
     Handover,
     Organisation,
     SuppliedDocument,
@@ -58,6 +61,7 @@ ProjectYear = Annotated[
     int, Parameter(ge=EARLIEST_YEAR, le=LATEST_YEAR, description="The project's programme year.")
 ]
 HazardNumber = Annotated[int, Parameter(ge=1, le=2**31 - 1, description="The hazard's number.")]
+EventNumber = Annotated[int, Parameter(ge=1, le=2**31 - 1, description="The major event's number.")]
 SHOWS = " Answers with the whole project; honours If-Match and Idempotency-Key."
 
 
@@ -308,6 +312,66 @@ class ProjectController(Controller):
         )
         return await runner.command(
             request, delivery.close_hazard, closure, idempotency_key=idempotency_key
+        )
+
+    @command_route(
+        "/{year:int}/major-events",
+        "reportProjectMajorEvent",
+        "Report a major event (重大建设信息)",
+        "Reports a major event on the project to the city at once, outside the monthly cycle: "
+        "its kind, when it happened (an RFC 3339 time with its offset), its consequence and "
+        "the measures taken. The server dates the report; one made after the day after the "
+        "event is marked late. The event stays on the programme's warnings until it is "
+        "closed." + SHOWS,
+    )
+    async def report_event(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        year: ProjectYear,
+        data: JSONBody[MajorEventIn],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[ProjectOut]:
+        event = delivery.ReportEvent(
+            project=ProjectKey(programme=programme, compound=code, year=year),
+            expected=expected(if_match),
+            kind=data.kind,
+            occurred_at=data.occurred_at,
+            consequence=data.consequence,
+            measures=data.measures,
+        )
+        return await runner.command(
+            request, delivery.report_event, event, idempotency_key=idempotency_key
+        )
+
+    @command_route(
+        "/{year:int}/major-events/{number:int}/closure",
+        "closeProjectMajorEvent",
+        "Close a major event",
+        "Records what was done about a major event and when, which takes it off the "
+        "programme's warnings." + SHOWS,
+    )
+    async def close_event(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        year: ProjectYear,
+        number: EventNumber,
+        data: JSONBody[EventClosureBody],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[ProjectOut]:
+        closure = delivery.CloseEvent(
+            project=ProjectKey(programme=programme, compound=code, year=year),
+            expected=expected(if_match),
+            number=number,
+            closure=to_core(data, EventClosure),
+        )
+        return await runner.command(
+            request, delivery.close_event, closure, idempotency_key=idempotency_key
         )
 
     @command_route(

@@ -59,6 +59,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     networks: Annotated[list[Term], _at_most(delivery.Network)]
     procurement_methods: Annotated[list[Term], _at_most(delivery.ProcurementMethod)]
     warning_kinds: Annotated[list[Term], _at_most(delivery.WarningKind)]
+    major_event_kinds: Annotated[list[Term], _at_most(delivery.EventKind)]
     funding_sources: Annotated[list[Term], _at_most(funding.FundingSource)]
     funding_statuses: Annotated[list[Term], _at_most(funding.FundingStatus)]
     bureaus: Annotated[list[Term], _at_most(funding.Bureau)]
@@ -116,6 +117,7 @@ class VocabularyController(Controller):
             networks=_terms(delivery.Network),
             procurement_methods=_terms(delivery.ProcurementMethod),
             warning_kinds=_terms(delivery.WarningKind),
+            major_event_kinds=_terms(delivery.EventKind),
             funding_sources=_terms(funding.FundingSource),
             funding_statuses=_terms(funding.FundingStatus),
             bureaus=_terms(funding.Bureau),

@@ -23,6 +23,8 @@ from renovation_core.delivery import (
     Award,
     Beside,
     Closure,
+    EventClosure,
+    EventKind,
     Handover,
     HazardLevel,
     Network,
@@ -120,6 +122,20 @@ class ReportHazard(ProjectCommand):
 class CloseHazard(ProjectCommand):
     number: int
     closure: Closure
+
+
+@attrs.frozen(kw_only=True)
+class ReportEvent(ProjectCommand):
+    kind: EventKind
+    occurred_at: datetime.datetime
+    consequence: str
+    measures: str
+
+
+@attrs.frozen(kw_only=True)
+class CloseEvent(ProjectCommand):
+    number: int
+    closure: EventClosure
 
 
 @attrs.frozen(kw_only=True)
@@ -325,6 +341,37 @@ async def close_hazard(command: CloseHazard, uow: UnitOfWork) -> Stored[Project]
             ) from None
 
     return await _step(uow, command, "close-hazard", close)
+
+
+async def report_event(command: ReportEvent, uow: UnitOfWork) -> Stored[Project]:
+    """重大建设信息: a major event reported at once, dated by the server."""
+    return await _step(
+        uow,
+        command,
+        "report-event",
+        lambda p: p.report_event(
+            kind=command.kind,
+            occurred_at=command.occurred_at,
+            consequence=command.consequence,
+            measures=command.measures,
+            by=uow.by.actor,
+            today=uow.today,
+        ),
+    )
+
+
+async def close_event(command: CloseEvent, uow: UnitOfWork) -> Stored[Project]:
+    key = command.project
+
+    def close(project: Project) -> Project:
+        try:
+            return project.close_event(command.number, command.closure, uow.today)
+        except LookupError:
+            raise NotFound(
+                f"major event {command.number} of the {key.year} project of {key.compound!r}"
+            ) from None
+
+    return await _step(uow, command, "close-event", close)
 
 
 async def record_acceptance(command: RecordAcceptance, uow: UnitOfWork) -> Stored[Project]:

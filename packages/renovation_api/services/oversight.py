@@ -19,6 +19,7 @@ from renovation_api.services.changes import Expected, change, create, remove
 from renovation_api.services.errors import NotFound, OutsideScope
 from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
 from renovation_core.delivery import Stage
+from renovation_core.delivery.incidents import MajorEvent
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight import (
     Aftercare,
@@ -662,13 +663,16 @@ class CorrectReport(SubmitReport):
 @attrs.frozen(kw_only=True)
 class DistrictMonth:
     """A district's month: its report (the latest version) if it has one, its figures (the
-    report's, or computed as of today) and the change since the month before."""
+    report's, or computed as of today), the change since the month before, and the major
+    events of its projects that happened in the month, by compound (with its project's
+    year)."""
 
     district: core.District
     status: ReportStatus
     report: MonthlyReport | None
     progress: Progress
     change: Change
+    major_events: tuple[tuple[str, int, MajorEvent], ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -760,6 +764,13 @@ async def month_across(uow: UnitOfWork, programme: str, month: Month) -> MonthAc
         versions = reports.get((district, earlier)) if earlier.year == month.year else None
         return versions[-1].progress if versions else computed[(district, *start)]
 
+    events: dict[str, list[tuple[str, int, MajorEvent]]] = {}
+    for stored in await uow.projects.every(programme):
+        assert stored.place is not None  # a project is read with its compound's place
+        for event in stored.value.major_events:
+            if Month.of(event.occurred_on) == month:
+                mine = events.setdefault(stored.place.district, [])
+                mine.append((stored.value.compound, stored.value.year, event))
     rows = tuple(
         DistrictMonth(
             district=d,
@@ -767,6 +778,7 @@ async def month_across(uow: UnitOfWork, programme: str, month: Month) -> MonthAc
             report=reports[d.code, month][-1] if reports.get((d.code, month)) else None,
             progress=shown(d.code),
             change=shown(d.code).since(before(d.code)),
+            major_events=tuple(events.get(d.code, ())),
         )
         for d in found.districts
         if scope.answers_for(uow, d.code)

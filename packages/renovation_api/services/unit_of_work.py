@@ -50,6 +50,8 @@ Action = Literal[
     "inspect",
     "report-hazard",
     "close-hazard",
+    "report-event",
+    "close-event",
     "accept",
     "hand-over",
     "join",

@@ -5,7 +5,7 @@ Field names are the core's own, so a body becomes a core value through the core'
 """
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 
@@ -27,6 +27,7 @@ from renovation_core.delivery import (
     MAX_RECORDS,
     AttendeeRole,
     DocumentKind,
+    EventKind,
     HazardLevel,
     Network,
     ProcurementMethod,
@@ -147,6 +148,31 @@ class ClosureBody(Body):
     evidence: References
 
 
+Instant = Annotated[
+    datetime.datetime,
+    msgspec.Meta(
+        tz=True,
+        description="An RFC 3339 date and time with its offset.",
+        examples=["2022-06-14T15:20:00+08:00"],
+    ),
+]
+
+
+class MajorEventIn(Body):
+    """重大建设信息: what happened, when, its consequence and the measures taken."""
+
+    kind: EventKind
+    occurred_at: Instant
+    consequence: Note
+    measures: Note
+
+
+class EventClosureBody(Body):
+    on: datetime.date
+    by: Name
+    outcome: Note
+
+
 class AttendeeBody(Body):
     role: AttendeeRole
     name: Name
@@ -191,6 +217,21 @@ class HazardOut(msgspec.Struct, kw_only=True):
     closure: ClosureBody | None
 
 
+class MajorEventOut(msgspec.Struct, kw_only=True):
+    """A major event as reported: ``reported_on`` is the server's day, ``late`` whether that
+    was after the day after it happened; open until its ``closure``."""
+
+    number: RecordNumber
+    kind: EventKind
+    occurred_at: Instant
+    consequence: Note
+    measures: Note
+    reported_on: datetime.date
+    reported_by: Name
+    late: bool
+    closure: EventClosureBody | None
+
+
 class AcceptanceOut(msgspec.Struct, kw_only=True):
     number: RecordNumber
     held_on: datetime.date
@@ -230,13 +271,14 @@ class ProjectOut(msgspec.Struct, kw_only=True):
     tender_package: Code | None
     inspections: Annotated[list[InspectionOut], MANY]
     hazards: Annotated[list[HazardOut], MANY]
+    major_events: Annotated[list[MajorEventOut], MANY]
     acceptances: Annotated[list[AcceptanceOut], MANY]
     handovers: Annotated[list[HandoverBody], MANY]
     history: Annotated[list[TransitionOut], MANY]
 
 
 def project_out(project: Project, district: str, street: str) -> ProjectOut:
-    derived = {
+    derived: dict[str, Any] = {
         "district": district,
         "street": street,
         "stage": project.stage.code,
@@ -244,6 +286,7 @@ def project_out(project: Project, district: str, street: str) -> ProjectOut:
         "allowed_next": [s.code for s in project.allowed_next()],
         "required_documents": [k.code for k in project.required_documents()],
         "missing_documents": [k.code for k in project.missing_documents()],
+        "major_events": [unstructure(e) | {"late": e.late} for e in project.major_events],
     }
     return msgspec.convert(unstructure(project) | derived, ProjectOut)
 

@@ -32,6 +32,7 @@ from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.shapes.statistics import SurveyFiguresOut, survey_figures_out
 from renovation_api.views import view
+from renovation_core.delivery import EventKind
 from renovation_core.oversight import (
     Assessment,
     Change,
@@ -304,9 +305,23 @@ class ReportOut(msgspec.Struct, kw_only=True):
     due_on: datetime.date
 
 
+class MonthEventOut(msgspec.Struct, kw_only=True):
+    """A major event of the month (重大建设信息), as its project records it."""
+
+    compound: Code
+    year: Year
+    number: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
+    kind: EventKind
+    occurred_at: datetime.datetime
+    reported_on: datetime.date
+    late: bool
+    closed_on: datetime.date | None
+
+
 class DistrictMonthOut(msgspec.Struct, kw_only=True):
     """A district's month: its report (the latest version) if it has one, its figures (the
-    report's, or computed as of today), and the change since the month before."""
+    report's, or computed as of today), the change since the month before, and the major
+    events of its projects that happened in the month (the first 500, and how many in all)."""
 
     district: DistrictCode
     name: Name
@@ -314,6 +329,8 @@ class DistrictMonthOut(msgspec.Struct, kw_only=True):
     report: ReportOut | None
     progress: ProgressOut
     change: ChangeOut
+    major_events: Annotated[list[MonthEventOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    major_events_total: Count
 
 
 class MonthOut(msgspec.Struct, kw_only=True):
@@ -400,6 +417,20 @@ def month_shown(found: MonthAcross) -> MonthOut:
                 report=report_out(row.report) if row.report is not None else None,
                 progress=progress_out(row.progress),
                 change=change_out(row.change),
+                major_events=[
+                    MonthEventOut(
+                        compound=compound,
+                        year=year,
+                        number=event.number,
+                        kind=event.kind,
+                        occurred_at=event.occurred_at,
+                        reported_on=event.reported_on,
+                        late=event.late,
+                        closed_on=event.closure.on if event.closure else None,
+                    )
+                    for compound, year, event in row.major_events[:MAX_PAGE_SIZE]
+                ],
+                major_events_total=len(row.major_events),
             )
             for row in found.districts
         ],

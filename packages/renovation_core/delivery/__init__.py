@@ -8,6 +8,7 @@ record.
 
 from renovation_core.delivery.acceptance import MANDATORY, Acceptance, Attendee, AttendeeRole
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
+from renovation_core.delivery.incidents import EventClosure, EventKind, MajorEvent
 from renovation_core.delivery.networks import (
     Handover,
     Network,
@@ -51,10 +52,13 @@ __all__ = [
     "Beside",
     "Closure",
     "DocumentKind",
+    "EventClosure",
+    "EventKind",
     "Handover",
     "Hazard",
     "HazardLevel",
     "Inspection",
+    "MajorEvent",
     "Network",
     "Organisation",
     "ProcurementMethod",

@@ -19,6 +19,7 @@ from renovation_core.delivery import duties
 from renovation_core.delivery.acceptance import Acceptance, Attendee
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
 from renovation_core.delivery.duties import Canvassed, Managed
+from renovation_core.delivery.incidents import EventClosure, EventKind, MajorEvent
 from renovation_core.delivery.networks import Handover, Network, project_networks
 from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
 from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
@@ -81,6 +82,7 @@ class Project:
     hazards: tuple[Hazard, ...] = attrs.field(default=(), validator=_bounded)
     acceptances: tuple[Acceptance, ...] = attrs.field(default=(), validator=_bounded)
     handovers: tuple[Handover, ...] = attrs.field(default=(), validator=_bounded)
+    major_events: tuple[MajorEvent, ...] = attrs.field(default=(), validator=_bounded)
 
     @classmethod
     def planned(
@@ -356,6 +358,48 @@ class Project:
             attrs.evolve(h, closure=closure) if h is hazard else h for h in self.hazards
         )
         return attrs.evolve(self, hazards=hazards)
+
+    def report_event(
+        self,
+        *,
+        kind: EventKind,
+        occurred_at: datetime.datetime,
+        consequence: str,
+        measures: str,
+        by: str,
+        today: datetime.date,
+    ) -> "Project":
+        """The project with a major event reported to the city today (重大建设信息): any time
+        from its entry into the plan while it is live."""
+        self._require(lambda _: True, "major events reported")
+        event = MajorEvent(
+            number=len(self.major_events) + 1,
+            kind=kind,
+            occurred_at=occurred_at,
+            consequence=consequence,
+            measures=measures,
+            reported_on=today,
+            reported_by=by,
+        )
+        not_after("occurred_at", event.occurred_on, today)
+        not_before("occurred_at", event.occurred_on, self.planned_on, "the plan entry")
+        return attrs.evolve(self, major_events=(*self.major_events, event))
+
+    def close_event(self, number: int, closure: EventClosure, today: datetime.date) -> "Project":
+        """The project with major event ``number`` closed, saying what was done."""
+        event = next((e for e in self.major_events if e.number == number), None)
+        if event is None:
+            raise LookupError(f"major event {number}")
+        if event.closure is not None:
+            raise RuleViolation(
+                "already-closed", f"major event {number} was closed on {event.closure.on}"
+            )
+        not_after("on", closure.on, today)
+        not_before("on", closure.on, event.occurred_on, f"the day major event {number} happened")
+        events = tuple(
+            attrs.evolve(e, closure=closure) if e is event else e for e in self.major_events
+        )
+        return attrs.evolve(self, major_events=events)
 
     def accept(
         self,

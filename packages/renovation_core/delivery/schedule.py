@@ -9,7 +9,8 @@ Beside the deadlines, :func:`duty_warnings` lists the plan's duties a project ha
 the programme's policy lets the step pass with a finding (or broke before it blocked): design
 before the residents' menu, units below the grade or not engaged, a direct award above the
 limit, works gone too long without an inspection, long-term management without the elevators'
-mode or a maintenance fund, and follow-up surveys not held.
+mode or a maintenance fund, and follow-up surveys not held; and every major event reported
+(重大建设信息) until it is closed.
 """
 
 import datetime
@@ -46,6 +47,7 @@ class WarningKind(Labelled):
     ELEVATOR_MANAGEMENT_MISSING = ("elevator_management_missing", "加装电梯未明确管理模式")
     MAINTENANCE_FUND_MISSING = ("maintenance_fund_missing", "未补建住宅专项维修资金")
     FOLLOW_UP_OVERDUE = ("follow_up_overdue", "改造后回访调查逾期")
+    MAJOR_EVENT = ("major_event", "重大建设信息")
 
 
 @attrs.frozen(kw_only=True)
@@ -230,6 +232,9 @@ def _breaches(
         if why is not None and policy.checks(duty):
             yield _SHOWN_AS[duty], due, why
     yield from _inspections(project, today, policy.inspection_interval_days)
+    for event in project.major_events:
+        if event.open_on(today):
+            yield WarningKind.MAJOR_EVENT, event.occurred_on, event.summary
     if accepted := project.reached(Stage.ACCEPTED):
         answered = beside.answered.get(project.compound, ())
         yield from _follow_ups(accepted.on, answered, today, policy)

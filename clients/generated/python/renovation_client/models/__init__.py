@@ -86,7 +86,9 @@ from .enforcement import Enforcement
 from .entry_out import EntryOut
 from .entry_page import EntryPage
 from .event import Event
+from .event_closure_body import EventClosureBody
 from .event_data import EventData
+from .event_kind import EventKind
 from .event_page import EventPage
 from .event_type import EventType
 from .event_type_term import EventTypeTerm
@@ -139,6 +141,8 @@ from .level import Level
 from .limit_body import LimitBody
 from .line_out import LineOut
 from .list_compounds_sort import ListCompoundsSort
+from .major_event_in import MajorEventIn
+from .major_event_out import MajorEventOut
 from .management_body import ManagementBody
 from .management_mode import ManagementMode
 from .matter import Matter
@@ -148,6 +152,7 @@ from .menu_in import MenuIn
 from .menu_out import MenuOut
 from .minimum_grade_out import MinimumGradeOut
 from .mismatch_out import MismatchOut
+from .month_event_out import MonthEventOut
 from .month_out import MonthOut
 from .monthly_report_event_data import MonthlyReportEventData
 from .movement_body import MovementBody
@@ -397,7 +402,9 @@ __all__ = (
     "EntryOut",
     "EntryPage",
     "Event",
+    "EventClosureBody",
     "EventData",
+    "EventKind",
     "EventPage",
     "EventType",
     "EventTypeTerm",
@@ -450,6 +457,8 @@ __all__ = (
     "LimitBody",
     "LineOut",
     "ListCompoundsSort",
+    "MajorEventIn",
+    "MajorEventOut",
     "ManagementBody",
     "ManagementMode",
     "Matter",
@@ -459,6 +468,7 @@ __all__ = (
     "MenuOut",
     "MinimumGradeOut",
     "MismatchOut",
+    "MonthEventOut",
     "MonthlyReportEventData",
     "MonthOut",
     "MovementBody",

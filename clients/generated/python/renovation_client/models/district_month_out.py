@@ -10,6 +10,7 @@ from ..models.report_status import ReportStatus
 
 if TYPE_CHECKING:
     from ..models.change_out import ChangeOut
+    from ..models.month_event_out import MonthEventOut
     from ..models.progress_out import ProgressOut
     from ..models.report_out import ReportOut
 
@@ -27,6 +28,8 @@ class DistrictMonthOut:
         report (None | ReportOut):
         progress (ProgressOut):
         change (ChangeOut):
+        major_events (list[MonthEventOut]):
+        major_events_total (int):
     """
 
     district: str
@@ -35,6 +38,8 @@ class DistrictMonthOut:
     report: None | ReportOut
     progress: ProgressOut
     change: ChangeOut
+    major_events: list[MonthEventOut]
+    major_events_total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +61,13 @@ class DistrictMonthOut:
 
         change = self.change.to_dict()
 
+        major_events = []
+        for major_events_item_data in self.major_events:
+            major_events_item = major_events_item_data.to_dict()
+            major_events.append(major_events_item)
+
+        major_events_total = self.major_events_total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +78,8 @@ class DistrictMonthOut:
                 "report": report,
                 "progress": progress,
                 "change": change,
+                "major_events": major_events,
+                "major_events_total": major_events_total,
             }
         )
 
@@ -74,6 +88,7 @@ class DistrictMonthOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.change_out import ChangeOut  # noqa: PLC0415
+        from ..models.month_event_out import MonthEventOut  # noqa: PLC0415
         from ..models.progress_out import ProgressOut  # noqa: PLC0415
         from ..models.report_out import ReportOut  # noqa: PLC0415
 
@@ -103,6 +118,15 @@ class DistrictMonthOut:
 
         change = ChangeOut.from_dict(d.pop("change"))
 
+        major_events = []
+        _major_events = d.pop("major_events")
+        for major_events_item_data in _major_events:
+            major_events_item = MonthEventOut.from_dict(major_events_item_data)
+
+            major_events.append(major_events_item)
+
+        major_events_total = d.pop("major_events_total")
+
         district_month_out = cls(
             district=district,
             name=name,
@@ -110,6 +134,8 @@ class DistrictMonthOut:
             report=report,
             progress=progress,
             change=change,
+            major_events=major_events,
+            major_events_total=major_events_total,
         )
 
         district_month_out.additional_properties = d

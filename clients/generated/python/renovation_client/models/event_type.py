@@ -48,6 +48,8 @@ class EventType(StrEnum):
     PROJECT_HAZARD_CLOSED = "project.hazard_closed"
     PROJECT_HAZARD_REPORTED = "project.hazard_reported"
     PROJECT_INSPECTED = "project.inspected"
+    PROJECT_MAJOR_EVENT_CLOSED = "project.major_event_closed"
+    PROJECT_MAJOR_EVENT_REPORTED = "project.major_event_reported"
     PROJECT_PACKAGED = "project.packaged"
     PROJECT_STAGE_CHANGED = "project.stage_changed"
     PROJECT_UNITS_ASSIGNED = "project.units_assigned"

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ProjectEventData")
 
 @_attrs_define
 class ProjectEventData:
-    """What changed: a project's delivery: stages, units, inspections, hazards, acceptance, handovers.
+    """What changed: a project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers.
 
     Attributes:
         changed (list[str]): The resource's fields the write changed (all of them when it was made or removed).

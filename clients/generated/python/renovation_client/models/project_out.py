@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.handover_body import HandoverBody
     from ..models.hazard_out import HazardOut
     from ..models.inspection_out import InspectionOut
+    from ..models.major_event_out import MajorEventOut
     from ..models.organisation_body import OrganisationBody
     from ..models.profile_body import ProfileBody
     from ..models.transition_out import TransitionOut
@@ -47,6 +48,7 @@ class ProjectOut:
         tender_package (None | str):
         inspections (list[InspectionOut]):
         hazards (list[HazardOut]):
+        major_events (list[MajorEventOut]):
         acceptances (list[AcceptanceOut]):
         handovers (list[HandoverBody]):
         history (list[TransitionOut]):
@@ -70,6 +72,7 @@ class ProjectOut:
     tender_package: None | str
     inspections: list[InspectionOut]
     hazards: list[HazardOut]
+    major_events: list[MajorEventOut]
     acceptances: list[AcceptanceOut]
     handovers: list[HandoverBody]
     history: list[TransitionOut]
@@ -141,6 +144,11 @@ class ProjectOut:
             hazards_item = hazards_item_data.to_dict()
             hazards.append(hazards_item)
 
+        major_events = []
+        for major_events_item_data in self.major_events:
+            major_events_item = major_events_item_data.to_dict()
+            major_events.append(major_events_item)
+
         acceptances = []
         for acceptances_item_data in self.acceptances:
             acceptances_item = acceptances_item_data.to_dict()
@@ -178,6 +186,7 @@ class ProjectOut:
                 "tender_package": tender_package,
                 "inspections": inspections,
                 "hazards": hazards,
+                "major_events": major_events,
                 "acceptances": acceptances,
                 "handovers": handovers,
                 "history": history,
@@ -194,6 +203,7 @@ class ProjectOut:
         from ..models.handover_body import HandoverBody  # noqa: PLC0415
         from ..models.hazard_out import HazardOut  # noqa: PLC0415
         from ..models.inspection_out import InspectionOut  # noqa: PLC0415
+        from ..models.major_event_out import MajorEventOut  # noqa: PLC0415
         from ..models.organisation_body import OrganisationBody  # noqa: PLC0415
         from ..models.profile_body import ProfileBody  # noqa: PLC0415
         from ..models.transition_out import TransitionOut  # noqa: PLC0415
@@ -293,6 +303,13 @@ class ProjectOut:
 
             hazards.append(hazards_item)
 
+        major_events = []
+        _major_events = d.pop("major_events")
+        for major_events_item_data in _major_events:
+            major_events_item = MajorEventOut.from_dict(major_events_item_data)
+
+            major_events.append(major_events_item)
+
         acceptances = []
         _acceptances = d.pop("acceptances")
         for acceptances_item_data in _acceptances:
@@ -333,6 +350,7 @@ class ProjectOut:
             tender_package=tender_package,
             inspections=inspections,
             hazards=hazards,
+            major_events=major_events,
             acceptances=acceptances,
             handovers=handovers,
             history=history,

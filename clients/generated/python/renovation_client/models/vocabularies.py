@@ -33,6 +33,7 @@ class Vocabularies:
         networks (list[Term]):
         procurement_methods (list[Term]):
         warning_kinds (list[Term]):
+        major_event_kinds (list[Term]):
         funding_sources (list[Term]):
         funding_statuses (list[Term]):
         bureaus (list[Term]):
@@ -69,6 +70,7 @@ class Vocabularies:
     networks: list[Term]
     procurement_methods: list[Term]
     warning_kinds: list[Term]
+    major_event_kinds: list[Term]
     funding_sources: list[Term]
     funding_statuses: list[Term]
     bureaus: list[Term]
@@ -161,6 +163,11 @@ class Vocabularies:
         for warning_kinds_item_data in self.warning_kinds:
             warning_kinds_item = warning_kinds_item_data.to_dict()
             warning_kinds.append(warning_kinds_item)
+
+        major_event_kinds = []
+        for major_event_kinds_item_data in self.major_event_kinds:
+            major_event_kinds_item = major_event_kinds_item_data.to_dict()
+            major_event_kinds.append(major_event_kinds_item)
 
         funding_sources = []
         for funding_sources_item_data in self.funding_sources:
@@ -280,6 +287,7 @@ class Vocabularies:
                 "networks": networks,
                 "procurement_methods": procurement_methods,
                 "warning_kinds": warning_kinds,
+                "major_event_kinds": major_event_kinds,
                 "funding_sources": funding_sources,
                 "funding_statuses": funding_statuses,
                 "bureaus": bureaus,
@@ -409,6 +417,13 @@ class Vocabularies:
             warning_kinds_item = Term.from_dict(warning_kinds_item_data)
 
             warning_kinds.append(warning_kinds_item)
+
+        major_event_kinds = []
+        _major_event_kinds = d.pop("major_event_kinds")
+        for major_event_kinds_item_data in _major_event_kinds:
+            major_event_kinds_item = Term.from_dict(major_event_kinds_item_data)
+
+            major_event_kinds.append(major_event_kinds_item)
 
         funding_sources = []
         _funding_sources = d.pop("funding_sources")
@@ -565,6 +580,7 @@ class Vocabularies:
             networks=networks,
             procurement_methods=procurement_methods,
             warning_kinds=warning_kinds,
+            major_event_kinds=major_event_kinds,
             funding_sources=funding_sources,
             funding_statuses=funding_statuses,
             bureaus=bureaus,

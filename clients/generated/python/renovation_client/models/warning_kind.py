@@ -10,6 +10,7 @@ class WarningKind(StrEnum):
     HAZARD_OVERDUE = "hazard_overdue"
     INSPECTION_OVERDUE = "inspection_overdue"
     MAINTENANCE_FUND_MISSING = "maintenance_fund_missing"
+    MAJOR_EVENT = "major_event"
     TENDER_LATE = "tender_late"
     UNIT_GRADE_LOW = "unit_grade_low"
     UNIT_NOT_ENGAGED = "unit_not_engaged"

@@ -1,0 +1,83 @@
+"""重大建设信息: a major event is reported at once, dated by the server, shown on the warnings
+until closed."""
+
+import datetime
+
+import pytest
+
+from renovation_core.converter import structure
+from renovation_core.delivery import EventClosure, EventKind, MajorEvent, Project, Stage
+from renovation_core.errors import DataError, FieldValueError, RuleViolation
+from tests.unit.test_delivery import TODAY, building, step
+from tests.unit.test_duties import warnings
+
+D = datetime.date
+CST = datetime.timezone(datetime.timedelta(hours=8))
+AT = datetime.datetime(2023, 6, 14, 15, 20, tzinfo=CST)
+NEXT_DAY = D(2023, 6, 15)
+
+
+def reported(on: datetime.date = NEXT_DAY, at: datetime.datetime = AT) -> Project:
+    return building().report_event(
+        kind=EventKind.STOPPAGE,
+        occurred_at=at,
+        consequence="开挖发现未登记燃气管线\n停工待确认",
+        measures="现场封闭，燃气公司排查",
+        by="key:district",
+        today=on,
+    )
+
+
+def test_an_event_reported_by_the_next_day_is_on_time_and_open_until_closed() -> None:
+    project = reported()
+    [event] = project.major_events
+    assert (event.number, event.reported_on, event.late) == (1, D(2023, 6, 15), False)
+    assert warnings(project, day=D(2023, 6, 20))[-1] == (
+        "major_event",
+        D(2023, 6, 14),
+        "major event 1, stoppage, reported on 2023-06-15: 开挖发现未登记燃气管线 停工待确认",
+    )
+    closed = project.close_event(
+        1, EventClosure(on=D(2023, 6, 16), by="王主任", outcome="迁改后复工"), TODAY
+    )
+    assert "major_event" not in [w[0] for w in warnings(closed, day=D(2023, 6, 20))]
+    assert "major_event" in [w[0] for w in warnings(closed, day=D(2023, 6, 15))]  # open then
+    with pytest.raises(RuleViolation) as again:
+        closed.close_event(1, EventClosure(on=D(2023, 6, 17), by="王主任", outcome="再次"), TODAY)
+    assert again.value.rule == "already-closed"
+    with pytest.raises(LookupError):
+        project.close_event(2, EventClosure(on=D(2023, 6, 16), by="王主任", outcome="无"), TODAY)
+
+
+def test_a_late_report_says_so_and_a_future_or_unplanned_time_is_refused() -> None:
+    [late] = reported(on=D(2023, 6, 17)).major_events
+    assert late.late
+    assert "late (after 1 day)" in late.summary
+    # The day in China decides: 23:30 UTC on the 13th is the 14th in Wuhai.
+    utc = datetime.datetime(2023, 6, 13, 23, 30, tzinfo=datetime.UTC)
+    assert reported(on=D(2023, 6, 15), at=utc).major_events[0].occurred_on == D(2023, 6, 14)
+    with pytest.raises(FieldValueError, match="after today"):
+        reported(on=D(2023, 6, 13))
+    with pytest.raises(FieldValueError, match="the plan entry"):
+        reported(at=datetime.datetime(2021, 1, 1, tzinfo=CST))
+    suspended = step(building(), Stage.SUSPENDED, D(2023, 6, 1), reason="停工")
+    assert suspended.report_event(
+        kind=EventKind.OTHER, occurred_at=AT, consequence="c", measures="m", by="k", today=TODAY
+    ).major_events
+
+
+def test_a_time_without_its_offset_is_refused() -> None:
+    with pytest.raises(DataError) as error:
+        structure(
+            {
+                "number": 1,
+                "kind": "stoppage",
+                "occurred_at": "2023-06-14T15:20:00",
+                "consequence": "c",
+                "measures": "m",
+                "reported_on": "2023-06-15",
+                "reported_by": "k",
+            },
+            MajorEvent,
+        )
+    assert [e.path for e in error.value.errors] == ["$.occurred_at"]
