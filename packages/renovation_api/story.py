@@ -574,6 +574,31 @@ STEPS: list[Step] = [
         _at(PAID),
         {"reverses": 1, "on": "2022-05-12", "reason": "收款账户有误", "document": "冲正凭证 01"},
     ),
+    # Paid (by the treasury's date) the day before the budget was in force: flagged, and answered.
+    Step(
+        "postPayment",
+        _at(PAID),
+        {
+            "line": 1,
+            "paid_on": "2022-03-07",
+            "payee": "乌海市建筑工程有限责任公司",
+            "amount_yuan": "50000.00",
+            "purpose": "water_supply",
+            "document": "国库集中支付凭证 2022-0307",
+        },
+    ),
+    Step(
+        "answerFundingFlag",
+        _at(PAID),
+        {
+            "kind": "before_approval",
+            "line": 1,
+            "entry": 3,
+            "on": "2022-03-20",
+            "by": "海勃湾区财政局 李科长",
+            "action": "约谈经办人，补办批复手续，责令书面检查",
+        },
+    ),
     Step("listFundings", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
     Step("listFundingFlags", {**WUHAI, "district": HAIBOWAN, "year": 2022}),
     Step("getFundingReport", {**WUHAI, "year": 2022}),

@@ -396,3 +396,43 @@ def test_the_report_exports_as_a_workbook(client: TestClient[Any], keys: dict[st
         Decimal("219400000"),
     )
     assert Decimal(str(haibowan[5])) == Decimal("1234.56")
+
+
+def test_a_flag_is_answered_for_and_its_age_stops(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    """追究责任: the district's bureaus record what was done about a flag, once; the flag shows
+    it, with the days it stayed open."""
+    approved(client, keys)
+    ok(pay(client, keys, "200.00", paid_on="2022-03-07"), 201)  # before the second approval
+    [flag] = ok(client.get(FUNDING))["flags"]
+    assert (flag["kind"], flag["raised_on"], flag["response"]) == (
+        "before_approval",
+        "2022-03-07",
+        None,
+    )
+    assert flag["open_days"] > 1000  # open to this day
+    answer = {
+        "kind": "before_approval",
+        "line": 1,
+        "entry": 1,
+        "on": "2022-03-20",
+        "by": "海勃湾区财政局 李科长",
+        "action": "约谈经办人，补办手续",
+    }
+    responses = f"{FUNDING}/flag-responses"
+    problem(call(client, keys, "xinhua_officer", "POST", responses, json=answer), 403, "forbidden")
+    problem(client.post(responses, json=answer | {"entry": 2}), 409, "no-such-flag")
+    problem(client.post(responses, json=answer | {"on": "2022-03-06"}), 422, "invalid-data")
+    answered = ok(call(client, keys, "haibowan_finance", "POST", responses, json=answer))
+    [shown] = answered["flags"]
+    assert shown["response"] == {
+        "on": "2022-03-20",
+        "by": "海勃湾区财政局 李科长",
+        "action": "约谈经办人，补办手续",
+        "recorded_by": shown["response"]["recorded_by"],
+    }
+    assert shown["open_days"] == 13
+    problem(client.post(responses, json=answer), 409, "already-answered")
+    listed = ok(client.get(f"{WUHAI}/funding-flags", params={"kind": "before_approval"}))
+    assert [f["open_days"] for f in listed["items"]] == [13]

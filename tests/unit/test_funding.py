@@ -20,6 +20,8 @@ from renovation_core.delivery import Network
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.funding import (
     Bureau,
+    FlagKind,
+    FlagResponse,
     Funded,
     Funding,
     FundingLine,
@@ -33,6 +35,7 @@ from renovation_core.funding import (
     count_flags,
     funding_by_source,
     investment_progress,
+    respond,
     reviews_for,
     supervise,
 )
@@ -600,3 +603,41 @@ def test_flags_are_counted_by_district_and_for_the_city() -> None:
         ("150304", "purpose_mismatch", 1, Decimal("100.00")),
         (None, "purpose_mismatch", 2, Decimal("200.00")),
     ]
+
+
+def test_a_flag_is_answered_once_and_its_open_age_stops() -> None:
+    """追究责任: a response names its flag, is dated on or after the flag was raised, and is
+    recorded once; the flag then shows it, and counts its age to it."""
+    funding = approved()
+    early = pay(Ledger(), funding, "200.00", paid_on=D(2022, 3, 7))
+    [flag] = supervise(PLAN, None, funding, early)
+    assert (flag.kind, flag.raised_on, flag.response) == (
+        FlagKind.BEFORE_APPROVAL,
+        D(2022, 3, 7),
+        None,
+    )
+    assert flag.open_days(D(2022, 4, 6)) == 30
+    answer = FlagResponse(
+        kind=FlagKind.BEFORE_APPROVAL,
+        line=1,
+        entry=1,
+        on=D(2022, 3, 20),
+        by="海勃湾区财政局 李科长",
+        action="约谈经办人，责令书面检查",
+        recorded_by="key:finance",
+    )
+    answered = respond(funding, [flag], answer, TODAY)
+    [shown] = supervise(PLAN, None, answered, early)
+    assert shown.response == answer
+    assert shown.open_days(TODAY) == 13  # to its response, not to today
+    with pytest.raises(RuleViolation) as again:
+        respond(answered, [shown], answer, TODAY)
+    assert again.value.rule == "already-answered"
+    with pytest.raises(RuleViolation) as unknown:
+        respond(funding, [flag], attrs.evolve(answer, entry=2), TODAY)
+    assert unknown.value.rule == "no-such-flag"
+    assert unknown.value.message.endswith("before_approval flag at line 1, entry 2")
+    with pytest.raises(FieldValueError, match="the day the flag was raised"):
+        respond(funding, [flag], attrs.evolve(answer, on=D(2022, 3, 6)), TODAY)
+    with pytest.raises(FieldValueError, match="after today"):
+        respond(funding, [flag], attrs.evolve(answer, on=D(2099, 1, 1)), TODAY)

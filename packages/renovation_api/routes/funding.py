@@ -36,6 +36,7 @@ from renovation_api.services import funding, resources
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.funding import (
     EntryOut,
+    FlagResponseIn,
     FundingIn,
     FundingOut,
     PaymentIn,
@@ -196,6 +197,42 @@ class FundingController(Controller):
         )
         return await runner.command(
             request, funding.review_funding, verdict, idempotency_key=idempotency_key
+        )
+
+    @command_route(
+        "/flag-responses",
+        "answerFundingFlag",
+        "Record what was done about a flag (追究责任)",
+        "Records, against one of the compound's supervision flags as they stand (its kind, "
+        "and its line and entry where it has them), what was done about it, by whom and on "
+        "which day: a flag is answered once, on or after the day it was raised (409 "
+        "no-such-flag, already-answered). The flag then shows its response, and its open age "
+        "stops. For the district's housing and finance bureaus and the city. Honours If-Match "
+        "and Idempotency-Key.",
+        permission=core.Permission.REVIEW_FUNDING,
+    )
+    async def answer_flag(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        data: JSONBody[FlagResponseIn],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[FundingOut]:
+        answer = funding.RespondToFlag(
+            programme=programme,
+            compound=code,
+            expected=expected(if_match),
+            kind=data.kind,
+            line=data.line,
+            entry=data.entry,
+            on=data.on,
+            by=data.by,
+            action=data.action,
+        )
+        return await runner.command(
+            request, funding.respond_to_flag, answer, idempotency_key=idempotency_key
         )
 
     @get(

@@ -1,6 +1,7 @@
 """The programme's money: fundings by status, supervision flags, and the funding reports, each
 within the caller's scope, as JSON and as an XLSX workbook for finance and audit offices."""
 
+import datetime
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
@@ -185,8 +186,8 @@ def _numbered(flags: Iterable[tuple[str, Flag]]) -> list[tuple[int, str, Flag]]:
     return numbered
 
 
-def flag_row(district: str, flag: Flag) -> FlagRow:
-    return FlagRow(**msgspec.structs.asdict(flag_out(flag)), district=district)
+def flag_row(district: str, flag: Flag, today: datetime.date) -> FlagRow:
+    return FlagRow(**msgspec.structs.asdict(flag_out(flag, today)), district=district)
 
 
 async def funding_sheets(
@@ -198,7 +199,8 @@ async def funding_sheets(
     names = _names(figures.programme)
     sources = source_rows(figures)
     investment = investment_rows(figures)
-    flags = [flag_row(*pair) for pair in figures.flags]
+    assert figures.as_of is not None  # read with its flags
+    flags = [flag_row(district, flag, figures.as_of) for district, flag in figures.flags]
     return Tables(
         sheets=[
             Sheet(
@@ -242,7 +244,20 @@ async def funding_sheets(
             ),
             Sheet(
                 title="监管预警",
-                headers=("小区", "区", "年度", "类型", "金额（元）", "资金行", "分录", "说明"),
+                headers=(
+                    "小区",
+                    "区",
+                    "年度",
+                    "类型",
+                    "金额（元）",
+                    "资金行",
+                    "分录",
+                    "说明",
+                    "发现日期",
+                    "处理日期",
+                    "处理情况",
+                    "持续天数",
+                ),
                 rows=[
                     (
                         f.compound,
@@ -253,6 +268,10 @@ async def funding_sheets(
                         f.line,
                         f.entry,
                         f.message,
+                        f.raised_on,
+                        f.response.on if f.response else None,
+                        f"{f.response.by}：{f.response.action}" if f.response else None,
+                        f.open_days,
                     )
                     for f in flags
                 ],
@@ -340,7 +359,7 @@ class FundingReportController(Controller):
             f"funding-flags/{programme}/{district}/{year}/{kind}",
             cursor,
             page_size,
-            lambda row: flag_row(row[1], row[2]),
+            lambda row: flag_row(row[1], row[2], flags.as_of),
             lambda row: (row[2].compound, row[2].year, row[0]),
         )
         totals = [

@@ -28,6 +28,7 @@ from renovation_core.funding import (
     Flag,
     FlagCount,
     FlagKind,
+    FlagResponse,
     Funded,
     Funding,
     FundingLine,
@@ -42,6 +43,7 @@ from renovation_core.funding import (
     count_flags,
     funding_by_source,
     investment_progress,
+    respond,
     reviews_for,
     supervise,
 )
@@ -58,6 +60,7 @@ class CompoundFunding:
     project: Project | None
     ledger: Ledger
     policy: core.Policy
+    on: datetime.date  # the day it was read: its open flags' age counts to it
 
     @property
     def budget_yuan(self) -> Decimal:
@@ -133,6 +136,7 @@ class _Context:
     plan: Stored[core.RenovationPlan]
     project: Project | None
     policy: core.Policy
+    today: datetime.date
 
 
 async def _context(uow: UnitOfWork, programme: str, code: str) -> _Context:
@@ -151,6 +155,7 @@ async def _context(uow: UnitOfWork, programme: str, code: str) -> _Context:
         plan=plan,
         project=live.value if live else None,
         policy=await scope.policy(uow, programme),
+        today=uow.today,
     )
 
 
@@ -170,6 +175,7 @@ def _judged(stored: Stored[Funding], ctx: _Context, ledger: Ledger) -> Stored[Co
         project=ctx.project,
         ledger=ledger,
         policy=ctx.policy,
+        on=ctx.today,
     )
     return Stored(value=judged, revision=stored.revision, place=stored.place, ref=stored.ref)
 
@@ -302,6 +308,35 @@ async def review_funding(command: ReviewFunding, uow: UnitOfWork) -> Stored[Comp
             policy=record.policy,
             today=uow.today,
         ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RespondToFlag(FundingCommand):
+    kind: FlagKind
+    line: int | None
+    entry: int | None
+    on: datetime.date
+    by: str
+    action: str
+
+
+async def respond_to_flag(command: RespondToFlag, uow: UnitOfWork) -> Stored[CompoundFunding]:
+    """追究责任: record what was done about one of the compound's flags, as they stand."""
+    response = FlagResponse(
+        kind=command.kind,
+        line=command.line,
+        entry=command.entry,
+        on=command.on,
+        by=command.by,
+        action=command.action,
+        recorded_by=uow.by.actor,
+    )
+    return await _change(
+        uow,
+        command,
+        "respond",
+        lambda record: respond(record.funding, record.flags(), response, uow.today),
     )
 
 
@@ -456,6 +491,7 @@ class FlagReport:
 
     flags: tuple[tuple[str, Flag], ...]
     totals: tuple[FlagCount, ...]
+    as_of: datetime.date  # open flags' age counts to this day
 
 
 async def flags(
@@ -467,7 +503,7 @@ async def flags(
 ) -> FlagReport:
     _, found = await money(uow, programme)
     chosen = _flags(found, district, year, kind)
-    return FlagReport(flags=chosen, totals=count_flags(chosen))
+    return FlagReport(flags=chosen, totals=count_flags(chosen), as_of=uow.today)
 
 
 @attrs.frozen(kw_only=True)
@@ -479,6 +515,7 @@ class FundingFigures:
     by_source: tuple[SourceRow, ...]
     investment: tuple[InvestmentRow, ...]
     flags: tuple[tuple[str, Flag], ...] = ()
+    as_of: datetime.date | None = None  # the day read, for the flags' age
 
 
 def _answers(uow: UnitOfWork, district: str | None) -> bool:
@@ -514,4 +551,5 @@ async def report(
             if theirs(r.year, r.district)
         ),
         flags=_flags(seen, None, year, None) if with_flags else (),
+        as_of=uow.today,
     )

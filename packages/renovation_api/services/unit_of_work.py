@@ -52,6 +52,7 @@ Action = Literal[
     "close-hazard",
     "report-event",
     "close-event",
+    "respond",
     "accept",
     "hand-over",
     "join",

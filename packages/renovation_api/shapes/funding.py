@@ -41,7 +41,7 @@ from renovation_core.funding import (
     Verdict,
 )
 from renovation_core.funding.review import MAX_REASONS, MAX_REVIEWS
-from renovation_core.validators import MAX_CATALOGUE_ITEMS
+from renovation_core.validators import EARLIEST_YEAR, LATEST_YEAR, MAX_CATALOGUE_ITEMS
 
 LineNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_LINES, description="Numbered from 1.")]
 EntryNumber = Annotated[
@@ -58,6 +58,7 @@ Items = Annotated[
     ),
 ]
 MAX_FLAGS = MAX_LINES + 2 * MAX_ENTRIES + 1
+MAX_DAYS = 366 * (LATEST_YEAR - EARLIEST_YEAR)  # the longest a flag can have been open
 
 
 class FundingLineBody(Body):
@@ -163,8 +164,29 @@ class ReviewOut(msgspec.Struct, kw_only=True):
     reasons: Annotated[list[Note], msgspec.Meta(max_length=MAX_REASONS)]
 
 
+class FlagResponseIn(Body):
+    """追究责任: which flag (its kind, and its line and entry where it has them), what was done
+    about it, by whom and when."""
+
+    kind: FlagKind
+    on: datetime.date
+    by: Name
+    action: Note
+    line: LineNumber | None = None
+    entry: EntryNumber | None = None
+
+
+class FlagResponseOut(msgspec.Struct, kw_only=True):
+    on: datetime.date
+    by: Name
+    action: Note
+    recorded_by: Name
+
+
 class FlagOut(msgspec.Struct, kw_only=True):
-    """A supervision flag; ``line`` and ``entry`` locate it where it has one."""
+    """A supervision flag; ``line`` and ``entry`` locate it where it has one. ``raised_on`` is
+    the day the record first showed it, ``response`` what was done about it (追究责任), and
+    ``open_days`` how long it was open: to its response, or to the day read."""
 
     kind: FlagKind
     compound: Code
@@ -173,6 +195,9 @@ class FlagOut(msgspec.Struct, kw_only=True):
     message: Note
     line: LineNumber | None
     entry: EntryNumber | None
+    raised_on: datetime.date | None
+    open_days: Annotated[int, msgspec.Meta(ge=0, le=MAX_DAYS)] | None
+    response: FlagResponseOut | None
 
 
 Flags = Annotated[list[FlagOut], msgspec.Meta(max_length=MAX_FLAGS)]
@@ -231,7 +256,8 @@ def _line(number: int, line: FundingLine) -> LineOut:
     )
 
 
-def flag_out(flag: Flag) -> FlagOut:
+def flag_out(flag: Flag, today: datetime.date) -> FlagOut:
+    response = flag.response
     return FlagOut(
         kind=flag.kind,
         compound=flag.compound,
@@ -240,6 +266,13 @@ def flag_out(flag: Flag) -> FlagOut:
         message=flag.message,
         line=flag.line,
         entry=flag.entry,
+        raised_on=flag.raised_on,
+        open_days=flag.open_days(today),
+        response=None
+        if response is None
+        else FlagResponseOut(
+            on=response.on, by=response.by, action=response.action, recorded_by=response.recorded_by
+        ),
     )
 
 
@@ -314,5 +347,5 @@ def show_funding(stored: Stored[CompoundFunding]) -> FundingOut:
         pending=list(funding.pending()),
         approved=approved,
         disbursed_yuan=text(ledger.total),
-        flags=[flag_out(f) for f in record.flags()],
+        flags=[flag_out(f, record.on) for f in record.flags()],
     )

@@ -23,6 +23,7 @@ from renovation_core.funding.report import (
     funding_by_source,
     investment_progress,
 )
+from renovation_core.funding.responses import FlagKind, FlagResponse
 from renovation_core.funding.review import (
     Bureau,
     Funding,
@@ -33,7 +34,7 @@ from renovation_core.funding.review import (
     reviews_for,
 )
 from renovation_core.funding.sources import IN_HOME_ITEMS, FundingSource
-from renovation_core.funding.supervision import Flag, FlagCount, FlagKind, count_flags, supervise
+from renovation_core.funding.supervision import Flag, FlagCount, count_flags, respond, supervise
 
 __all__ = [
     "IN_HOME_ITEMS",
@@ -45,6 +46,7 @@ __all__ = [
     "Flag",
     "FlagCount",
     "FlagKind",
+    "FlagResponse",
     "Funded",
     "Funding",
     "FundingLine",
@@ -62,6 +64,7 @@ __all__ = [
     "count_flags",
     "funding_by_source",
     "investment_progress",
+    "respond",
     "reviews_for",
     "supervise",
 ]

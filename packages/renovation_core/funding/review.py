@@ -15,6 +15,7 @@ import attrs
 from renovation_core.access import Permission, Principal, Role
 from renovation_core.errors import FieldError, FieldValueError, RuleViolation
 from renovation_core.funding.plan import FundingPlan, check_funding
+from renovation_core.funding.responses import FlagResponse
 from renovation_core.labels import Labelled
 from renovation_core.policy import Policy
 from renovation_core.register.compound import Compound
@@ -22,6 +23,7 @@ from renovation_core.register.plan import RenovationPlan
 from renovation_core.validators import at_most, not_after, not_blank, note
 
 MAX_REVIEWS = 1000
+MAX_RESPONSES = 1000
 MAX_REASONS = 20
 
 
@@ -102,6 +104,10 @@ class Funding:
     reviews: tuple[Review, ...] = attrs.field(default=(), validator=at_most(MAX_REVIEWS, "reviews"))
     approved: FundingPlan | None = None
     approved_on: datetime.date | None = None
+    # What was done about its supervision flags (see renovation_core.funding.supervision).
+    responses: tuple[FlagResponse, ...] = attrs.field(
+        default=(), validator=at_most(MAX_RESPONSES, "responses")
+    )
 
     @property
     def submission(self) -> Submission | None:

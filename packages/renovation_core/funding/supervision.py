@@ -1,34 +1,34 @@
 """Fund supervision: what the record shows went wrong with the money, for audit and finance.
 
-The ledger refuses what it can stop (paying before approval, beyond a line). What it cannot stop
-it flags: a payment dated before the approval, a payment for an item its line does not fund
-(专款专用), a line paid beyond what a later approval left it, and works let without the money
-approved to pay for them.
+The ledger refuses what it can stop (paying before approval, beyond a line, and, where the
+programme's policy says so, for an item its line does not fund). What it cannot stop it flags:
+a payment dated before the approval, a payment for an item its line does not fund (专款专用,
+where the policy only warns), a line paid beyond what a later approval left it, and works let
+without the money approved to pay for them. Each flag carries the day it was raised and, once
+someone answers for it (追究责任), the response: who, what was done, when; until then it is
+open, and its age counts.
 """
 
+import datetime
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import attrs
 
 from renovation_core.delivery import Project, Stage
+from renovation_core.errors import RuleViolation
 from renovation_core.funding.ledger import Ledger
 from renovation_core.funding.plan import budget_of
-from renovation_core.funding.review import Funding
-from renovation_core.labels import Labelled
+from renovation_core.funding.responses import FlagKind, FlagResponse
+from renovation_core.funding.review import Funding, Verdict
 from renovation_core.register.plan import RenovationPlan
-
-
-class FlagKind(Labelled):
-    OVER_LINE = ("over_line", "超出批复额度支付")
-    PURPOSE_MISMATCH = ("purpose_mismatch", "资金用途与批复不符（专款专用）")
-    BEFORE_APPROVAL = ("before_approval", "预算批复前支付")
-    UNFUNDED_GAP = ("unfunded_gap", "资金缺口")
+from renovation_core.validators import not_after, not_before
 
 
 @attrs.frozen(kw_only=True)
 class Flag:
-    """One supervision finding on a compound's money; ``line`` and ``entry`` locate it."""
+    """One supervision finding on a compound's money; ``line`` and ``entry`` locate it,
+    ``raised_on`` is the day the record first showed it, ``response`` what was done."""
 
     kind: FlagKind
     compound: str
@@ -37,6 +37,19 @@ class Flag:
     message: str
     line: int | None = None
     entry: int | None = None
+    raised_on: datetime.date | None = None
+    response: FlagResponse | None = None
+
+    @property
+    def key(self) -> tuple[FlagKind, int | None, int | None]:
+        return self.kind, self.line, self.entry
+
+    def open_days(self, today: datetime.date) -> int | None:
+        """How long the flag was (or has been) open: to its response, or to ``today``."""
+        if self.raised_on is None:
+            return None
+        until = self.response.on if self.response is not None else today
+        return max((until - self.raised_on).days, 0)
 
 
 # From the award on, a contract binds the money: the budget must be funded.
@@ -46,32 +59,77 @@ _COMMITTED = Stage.TENDERED
 def supervise(
     plan: RenovationPlan, project: Project | None, funding: Funding | None, ledger: Ledger
 ) -> tuple[Flag, ...]:
-    """Every flag on one compound's money, lines first, then payments, then the gap."""
-    return tuple(_flags(plan, project, funding, ledger))
+    """Every flag on one compound's money, lines first, then payments, then the gap, each
+    with its response if one was recorded."""
+    answered = {r.answers: r for r in funding.responses} if funding else {}
+    return tuple(
+        attrs.evolve(flag, response=answered.get(flag.key))
+        for flag in _flags(plan, project, funding, ledger)
+    )
+
+
+def respond(
+    funding: Funding, flags: Iterable[Flag], response: FlagResponse, today: datetime.date
+) -> Funding:
+    """``funding`` with ``response`` recorded against one of its ``flags``, as they stand: a
+    flag is answered once, on or after the day it was raised."""
+    flag = next((f for f in flags if f.key == response.answers), None)
+    where = ", ".join(
+        f"{name} {value}"
+        for name, value in (("line", response.line), ("entry", response.entry))
+        if value
+    )
+    if flag is None:
+        raise RuleViolation(
+            "no-such-flag",
+            f"the compound's money shows no {response.kind.code} flag"
+            + (f" at {where}" if where else ""),
+        )
+    if flag.response is not None:
+        raise RuleViolation(
+            "already-answered",
+            f"the flag was answered on {flag.response.on} by {flag.response.by}",
+        )
+    not_after("on", response.on, today)
+    if flag.raised_on is not None:
+        not_before("on", response.on, flag.raised_on, "the day the flag was raised")
+    return attrs.evolve(funding, responses=(*funding.responses, response))
 
 
 def _flags(
     plan: RenovationPlan, project: Project | None, funding: Funding | None, ledger: Ledger
 ) -> Iterator[Flag]:
-    def flag(kind: FlagKind, amount: Decimal, message: str, **where: int) -> Flag:
+    def flag(
+        kind: FlagKind,
+        amount: Decimal,
+        message: str,
+        raised_on: datetime.date | None,
+        line: int | None = None,
+        entry: int | None = None,
+    ) -> Flag:
         return Flag(
             kind=kind,
             compound=plan.compound,
             year=plan.year,
             amount_yuan=amount,
             message=message,
-            **where,
+            raised_on=raised_on,
+            line=line,
+            entry=entry,
         )
 
     approved = funding.approved.lines if funding and funding.approved else ()
+    approvals = [r.on for r in funding.reviews if r.verdict is Verdict.APPROVED] if funding else []
     for number in sorted({e.line for e in ledger.entries}):
         limit = approved[number - 1].amount_yuan if number <= len(approved) else Decimal(0)
         paid = ledger.paid(number)
         if paid > limit:
+            paid_on = [e.paid_on for e in ledger.entries if e.line == number]
             yield flag(
                 FlagKind.OVER_LINE,
                 paid - limit,
                 f"line {number} has paid {paid} yuan against {limit} yuan approved",
+                raised_on=max(paid_on + approvals),
                 line=number,
             )
     approved_on = funding.approved_on if funding else None
@@ -83,6 +141,7 @@ def _flags(
                 entry.amount_yuan,
                 f"entry {entry.number} paid for {entry.purpose}, which line {entry.line} does "
                 f"not fund ({', '.join(funds) or 'no approved line'})",
+                raised_on=entry.paid_on,
                 line=entry.line,
                 entry=entry.number,
             )
@@ -92,6 +151,7 @@ def _flags(
                 entry.amount_yuan,
                 f"entry {entry.number} was paid on {entry.paid_on}, before the budget was "
                 f"approved ({approved_on or 'not yet'})",
+                raised_on=entry.paid_on,
                 line=entry.line,
                 entry=entry.number,
             )
@@ -103,10 +163,12 @@ def _flags(
     funded = sum((line.amount_yuan for line in approved), Decimal(0))
     gap = budget_of(plan, project) - funded
     if committed and gap > 0:
+        let = project.reached(_COMMITTED) if project is not None else None
         yield flag(
             FlagKind.UNFUNDED_GAP,
             gap,
             f"the works are let but {gap} yuan of the budget has no approved funding",
+            raised_on=let.on if let is not None else None,
         )
 
 

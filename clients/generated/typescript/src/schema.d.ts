@@ -1348,6 +1348,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/compounds/{code}/funding/flag-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what was done about a flag (追究责任)
+         * @description Records, against one of the compound's supervision flags as they stand (its kind, and its line and entry where it has them), what was done about it, by whom and on which day: a flag is answered once, on or after the day it was raised (409 no-such-flag, already-answered). The flag then shows its response, and its open age stops. For the district's housing and finance bureaus and the city. Honours If-Match and Idempotency-Key.
+         */
+        post: operations["answerFundingFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/fundings": {
         parameters: {
             query?: never;
@@ -2785,7 +2805,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.approved (资金方案批复)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingApproved"];
         delete?: never;
@@ -2805,7 +2825,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.changed (资金方案调整)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingChanged"];
         delete?: never;
@@ -2825,7 +2845,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.deleted (资金方案撤销)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingDeleted"];
         delete?: never;
@@ -2845,9 +2865,29 @@ export interface webhooks {
         put?: never;
         /**
          * funding.drafted (资金方案编制)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingDrafted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "funding.flag_answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * funding.flag_answered (资金监管问题处理（追究责任）)
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onFundingFlagAnswered"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2865,7 +2905,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.returned (资金方案退回)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingReturned"];
         delete?: never;
@@ -2885,7 +2925,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.reviewed (资金方案审核)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingReviewed"];
         delete?: never;
@@ -2905,7 +2945,7 @@ export interface webhooks {
         put?: never;
         /**
          * funding.submitted (资金方案报审)
-         * @description A compound's funding plan drafted, submitted and reviewed. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A compound's funding plan drafted, submitted and reviewed, and its flags answered. Sent to subscriptions whose owner may read funding. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onFundingSubmitted"];
         delete?: never;
@@ -4007,7 +4047,7 @@ export interface components {
             actor: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "replace" | "delete" | "revoke" | "transition" | "supply" | "assign" | "inspect" | "report-hazard" | "close-hazard" | "report-event" | "close-event" | "accept" | "hand-over" | "join" | "award" | "submit" | "review" | "pay" | "reverse" | "vote" | "close" | "order" | "confirm" | "respond" | "publish" | "correct" | "import" | "rotate" | "replay";
+            action: "create" | "replace" | "delete" | "revoke" | "transition" | "supply" | "assign" | "inspect" | "report-hazard" | "close-hazard" | "report-event" | "close-event" | "respond" | "accept" | "hand-over" | "join" | "award" | "submit" | "review" | "pay" | "reverse" | "vote" | "close" | "order" | "confirm" | "publish" | "correct" | "import" | "rotate" | "replay";
             /** @description What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X. */
             resource: string;
             /** @description The resource as the API showed it (API keys: never the secret). */
@@ -4776,7 +4816,7 @@ export interface components {
          * EventType
          * @enum {string}
          */
-        EventType: "aftercare.changed" | "aftercare.recorded" | "assessment.made" | "committee.changed" | "committee.formed" | "compound.changed" | "compound.created" | "compound.deleted" | "contract.changed" | "contract.signed" | "declaration.corrected" | "declaration.submitted" | "funding.approved" | "funding.changed" | "funding.deleted" | "funding.drafted" | "funding.returned" | "funding.reviewed" | "funding.submitted" | "households.changed" | "households.registered" | "import.finished" | "ledger.paid" | "ledger.reversed" | "menu.closed" | "menu.confirmed" | "menu.opened" | "menu.ordered" | "monthly_report.corrected" | "monthly_report.submitted" | "network.handed_over" | "nomination.made" | "nomination.withdrawn" | "pairing.created" | "pairing.ended" | "plan.changed" | "plan.created" | "plan.deleted" | "programme.loaded" | "project.accepted" | "project.changed" | "project.created" | "project.documents_supplied" | "project.hazard_closed" | "project.hazard_reported" | "project.inspected" | "project.major_event_closed" | "project.major_event_reported" | "project.packaged" | "project.stage_changed" | "project.units_assigned" | "region.created" | "survey.answered" | "survey.opened" | "survey.published" | "tender_package.awarded" | "tender_package.created" | "vote.cast" | "vote.closed" | "vote.opened";
+        EventType: "aftercare.changed" | "aftercare.recorded" | "assessment.made" | "committee.changed" | "committee.formed" | "compound.changed" | "compound.created" | "compound.deleted" | "contract.changed" | "contract.signed" | "declaration.corrected" | "declaration.submitted" | "funding.approved" | "funding.changed" | "funding.deleted" | "funding.drafted" | "funding.flag_answered" | "funding.returned" | "funding.reviewed" | "funding.submitted" | "households.changed" | "households.registered" | "import.finished" | "ledger.paid" | "ledger.reversed" | "menu.closed" | "menu.confirmed" | "menu.opened" | "menu.ordered" | "monthly_report.corrected" | "monthly_report.submitted" | "network.handed_over" | "nomination.made" | "nomination.withdrawn" | "pairing.created" | "pairing.ended" | "plan.changed" | "plan.created" | "plan.deleted" | "programme.loaded" | "project.accepted" | "project.changed" | "project.created" | "project.documents_supplied" | "project.hazard_closed" | "project.hazard_reported" | "project.inspected" | "project.major_event_closed" | "project.major_event_reported" | "project.packaged" | "project.stage_changed" | "project.units_assigned" | "region.created" | "survey.answered" | "survey.opened" | "survey.published" | "tender_package.awarded" | "tender_package.created" | "vote.cast" | "vote.closed" | "vote.opened";
         /** EventTypeTerm */
         EventTypeTerm: {
             code: components["schemas"]["EventType"];
@@ -4912,6 +4952,9 @@ export interface components {
             line: number | null;
             /** @description Numbered from 1 in posting order. */
             entry: number | null;
+            raised_on: string | null;
+            open_days: number | null;
+            response: components["schemas"]["FlagResponseOut"] | null;
         };
         /** FlagPage */
         FlagPage: {
@@ -4919,6 +4962,40 @@ export interface components {
             items: components["schemas"]["FlagRow"][];
             /** @description Opaque: a previous page's next_cursor, passed back unchanged with the same filters and sort. The server signs every cursor it issues; one it did not issue names no page (404), one issued for other filters is refused (400). */
             next_cursor: string | null;
+        };
+        /** FlagResponseIn */
+        FlagResponseIn: {
+            kind: components["schemas"]["FlagKind"];
+            /** Format: date */
+            on: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            by: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            action: string;
+            /** @description Numbered from 1. */
+            line?: number | null;
+            /** @description Numbered from 1 in posting order. */
+            entry?: number | null;
+        };
+        /** FlagResponseOut */
+        FlagResponseOut: {
+            /** Format: date */
+            on: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            by: string;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            action: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            recorded_by: string;
         };
         /** FlagRow */
         FlagRow: {
@@ -4941,6 +5018,9 @@ export interface components {
             line: number | null;
             /** @description Numbered from 1 in posting order. */
             entry: number | null;
+            raised_on: string | null;
+            open_days: number | null;
+            response: components["schemas"]["FlagResponseOut"] | null;
             /** @example 150302 */
             district: string;
         };
@@ -7402,7 +7482,7 @@ export interface components {
             /** @description The resource's fields the write changed (all of them when it was made or removed). */
             changed: string[];
         };
-        /** @description What changed: a compound's funding plan drafted, submitted and reviewed. */
+        /** @description What changed: a compound's funding plan drafted, submitted and reviewed, and its flags answered. */
         FundingEventData: {
             compound?: string | null;
             year?: number | null;
@@ -24007,6 +24087,265 @@ export interface operations {
             };
         };
     };
+    answerFundingFlag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write is refused with 412 if it has changed since. */
+                "If-Match"?: string | null;
+                /** @description Any unique string (a UUID); a retry with the same key and body within 24 hours returns the first response and creates nothing. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The compound's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagResponseIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The version of the resource; send it back in If-Match to update safely. */
+                    ETag?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a duplicate, a dependent record, or a step the record's state refuses (its type names the rule; allowed lists what may come next). */
+            409: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag does not match the resource's current ETag. */
+            412: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a media type the operation takes (application/json, or an inventory's text/csv or XLSX). */
+            415: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFundings: {
         parameters: {
             query?: {
@@ -38062,6 +38401,39 @@ export interface operations {
                 "application/json": components["schemas"]["Event"] & {
                     /** @constant */
                     type?: "funding.drafted";
+                    data?: components["schemas"]["FundingEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onFundingFlagAnswered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "funding.flag_answered";
                     data?: components["schemas"]["FundingEventData"];
                 };
             };

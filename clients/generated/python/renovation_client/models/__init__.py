@@ -101,6 +101,8 @@ from .flag_count_out import FlagCountOut
 from .flag_kind import FlagKind
 from .flag_out import FlagOut
 from .flag_page import FlagPage
+from .flag_response_in import FlagResponseIn
+from .flag_response_out import FlagResponseOut
 from .flag_row import FlagRow
 from .fund_in import FundIn
 from .fund_movement_kind import FundMovementKind
@@ -417,6 +419,8 @@ __all__ = (
     "FlagKind",
     "FlagOut",
     "FlagPage",
+    "FlagResponseIn",
+    "FlagResponseOut",
     "FlagRow",
     "FundIn",
     "FundingEventData",

@@ -18,6 +18,7 @@ class EventType(StrEnum):
     FUNDING_CHANGED = "funding.changed"
     FUNDING_DELETED = "funding.deleted"
     FUNDING_DRAFTED = "funding.drafted"
+    FUNDING_FLAG_ANSWERED = "funding.flag_answered"
     FUNDING_RETURNED = "funding.returned"
     FUNDING_REVIEWED = "funding.reviewed"
     FUNDING_SUBMITTED = "funding.submitted"

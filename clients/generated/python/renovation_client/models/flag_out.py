@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag_kind import FlagKind
+
+if TYPE_CHECKING:
+    from ..models.flag_response_out import FlagResponseOut
+
 
 T = TypeVar("T", bound="FlagOut")
 
@@ -22,6 +27,9 @@ class FlagOut:
         message (str): Text that may run over several lines: no control characters but line breaks and tabs.
         line (int | None): Numbered from 1.
         entry (int | None): Numbered from 1 in posting order.
+        raised_on (datetime.date | None):
+        open_days (int | None):
+        response (FlagResponseOut | None):
     """
 
     kind: FlagKind
@@ -31,9 +39,14 @@ class FlagOut:
     message: str
     line: int | None
     entry: int | None
+    raised_on: datetime.date | None
+    open_days: int | None
+    response: FlagResponseOut | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.flag_response_out import FlagResponseOut  # noqa: PLC0415
+
         kind = self.kind.value
 
         compound = self.compound
@@ -50,6 +63,21 @@ class FlagOut:
         entry: int | None
         entry = self.entry
 
+        raised_on: None | str
+        if isinstance(self.raised_on, datetime.date):
+            raised_on = self.raised_on.isoformat()
+        else:
+            raised_on = self.raised_on
+
+        open_days: int | None
+        open_days = self.open_days
+
+        response: dict[str, Any] | None
+        if isinstance(self.response, FlagResponseOut):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +89,9 @@ class FlagOut:
                 "message": message,
                 "line": line,
                 "entry": entry,
+                "raised_on": raised_on,
+                "open_days": open_days,
+                "response": response,
             }
         )
 
@@ -68,6 +99,8 @@ class FlagOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_response_out import FlagResponseOut  # noqa: PLC0415
+
         d = dict(src_dict)
         kind = FlagKind(d.pop("kind"))
 
@@ -93,6 +126,43 @@ class FlagOut:
 
         entry = _parse_entry(d.pop("entry"))
 
+        def _parse_raised_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                raised_on_type_0 = datetime.date.fromisoformat(data)
+
+                return raised_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        raised_on = _parse_raised_on(d.pop("raised_on"))
+
+        def _parse_open_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        open_days = _parse_open_days(d.pop("open_days"))
+
+        def _parse_response(data: object) -> FlagResponseOut | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_type_0 = FlagResponseOut.from_dict(data)
+
+                return response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlagResponseOut | None, data)
+
+        response = _parse_response(d.pop("response"))
+
         flag_out = cls(
             kind=kind,
             compound=compound,
@@ -101,6 +171,9 @@ class FlagOut:
             message=message,
             line=line,
             entry=entry,
+            raised_on=raised_on,
+            open_days=open_days,
+            response=response,
         )
 
         flag_out.additional_properties = d

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="FundingEventData")
 
 @_attrs_define
 class FundingEventData:
-    """What changed: a compound's funding plan drafted, submitted and reviewed.
+    """What changed: a compound's funding plan drafted, submitted and reviewed, and its flags answered.
 
     Attributes:
         changed (list[str]): The resource's fields the write changed (all of them when it was made or removed).
