@@ -42,7 +42,8 @@ def test_the_assessment_measures_scores_and_allocates_exactly(
     assert made["weights"]["progress"] == "1/4"
     haibowan = next(d for d in made["districts"] if d["district"] == "150302")
     assert haibowan["facts"] == {
-        "tendered_on_time": "0.021277",  # 1 of the 47 planned
+        "approved_on_time": "0.021277",  # 前期手续: 1 of the 47 planned approved by 2021's end
+        "tendered_on_time": "0.021277",  # and tendered
         "start_rate": "0.021277",
         "acceptance_pass_rate": "1",
         "management_coverage": "1",

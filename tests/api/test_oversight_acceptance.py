@@ -147,6 +147,7 @@ def assessment(client: TestClient[Any]) -> dict[str, Any]:
     assert ok(client.get(f"{WUHAI}/assessments/2022")) == made
     rows = {d["district"]: d for d in made["districts"]}
     assert rows["150302"]["facts"] == {
+        "approved_on_time": "0.021277",
         "tendered_on_time": "0.021277",
         "start_rate": "0.021277",
         "acceptance_pass_rate": "1",
@@ -206,7 +207,8 @@ def read_back_workbooks(client: TestClient[Any], made: dict[str, Any]) -> None:
         client.get(f"{WUHAI}/reports/assessment.xlsx", params={"year": 2022})
     )
     sheet = assessment_book["2022年考核"]
-    assert sheet[1][1:7] == (
+    assert sheet[1][1:8] == (
+        "前期手续按期办结率",
         "按期招标率",
         "开工率",
         "一次验收合格率",
@@ -215,12 +217,12 @@ def read_back_workbooks(client: TestClient[Any], made: dict[str, Any]) -> None:
         "任务量/个",
     )
     cells = {row[0]: row for row in sheet[2:]}
-    assert money(cells["海勃湾区"][12]) == Decimal("3186440.68")
-    assert money(cells["海勃湾区"][14]) == Decimal("4186440.68")
-    assert Decimal(str(cells["海勃湾区"][11])) == Decimal(rows["150302"]["score"]["total"])
-    assert Decimal(str(cells["海勃湾区"][5])).quantize(Decimal("0.0001")) == Decimal("83.3333")
-    assert cells["合计"][6] == 59
-    assert money(cells["合计"][14]) == Decimal("5000000.00")
+    assert money(cells["海勃湾区"][13]) == Decimal("3186440.68")
+    assert money(cells["海勃湾区"][15]) == Decimal("4186440.68")
+    assert Decimal(str(cells["海勃湾区"][12])) == Decimal(rows["150302"]["score"]["total"])
+    assert Decimal(str(cells["海勃湾区"][6])).quantize(Decimal("0.0001")) == Decimal("83.3333")
+    assert cells["合计"][7] == 59
+    assert money(cells["合计"][15]) == Decimal("5000000.00")
 
     coverage_book = sheet_rows(client.get(f"{WUHAI}/reports/management-coverage.xlsx"))
     (sheet,) = coverage_book.values()

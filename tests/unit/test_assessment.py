@@ -193,6 +193,9 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
         satisfaction_points=Fraction(250, 3),
     )
     assert facts.tendered_on_time == Fraction(2, 4)
+    # 前期手续: the late one too had its design approved by the end of 2022.
+    assert facts.approved_on_time == Fraction(3, 4)
+    assert facts.dimension(Dimension.PREPARATION) == Fraction(5, 8)
     assert facts.start_rate == Fraction(2, 4)
     assert facts.acceptance_pass_rate == 0  # its one acceptance failed the first time
     # Before the acceptances were held, there is nothing to measure; tenders are judged on

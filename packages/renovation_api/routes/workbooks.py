@@ -199,7 +199,7 @@ async def assessment_sheets(
     districts = made.districts
     total = (
         TOTAL,
-        *(None,) * 5,
+        *(None,) * 6,
         sum(d.facts.task_volume for d in districts),
         *(None,) * 5,
         *(
@@ -225,6 +225,7 @@ async def assessment_sheets(
         ),
         headers=(
             None,
+            "前期手续按期办结率",
             "按期招标率",
             "开工率",
             "一次验收合格率",
@@ -242,6 +243,7 @@ async def assessment_sheets(
             *(
                 (
                     d.name,
+                    _decimal(d.facts.approved_on_time),
                     _decimal(d.facts.tendered_on_time),
                     _decimal(d.facts.start_rate),
                     _decimal(d.facts.acceptance_pass_rate),

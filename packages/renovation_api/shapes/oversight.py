@@ -152,6 +152,7 @@ class AssessmentIn(Body):
 class FactsOut(msgspec.Struct, kw_only=True):
     """What was measured; none where there was nothing to measure."""
 
+    approved_on_time: Rate | None
     tendered_on_time: Rate | None
     start_rate: Rate | None
     acceptance_pass_rate: Rate | None
@@ -220,6 +221,7 @@ def assessment_out(assessment: Assessment, names: dict[str, str]) -> AssessmentO
                 district=facts.district,
                 name=names[facts.district],
                 facts=FactsOut(
+                    approved_on_time=optional_rate(facts.approved_on_time),
                     tendered_on_time=optional_rate(facts.tendered_on_time),
                     start_rate=optional_rate(facts.start_rate),
                     acceptance_pass_rate=optional_rate(facts.acceptance_pass_rate),

@@ -1,7 +1,8 @@
 """The city's assessment of its districts and the reward pool it allocates (以奖代补).
 
 Each district is scored over four dimensions, each the mean of measured shares from 0 to 1
-(``measure``): preparation (the year's planned compounds tendered by the 31 December before),
+(``measure``): preparation (前期手续: the year's planned compounds whose design was approved, and
+those tendered, by the 31 December before),
 progress (the start rate by compounds), acceptance (of the works that held their joint
 acceptance, those that passed the first time) and long-term management (property-management
 coverage of the district's renovated compounds, and residents' satisfaction where surveyed). The
@@ -80,6 +81,9 @@ class DistrictFacts:
     management_coverage: Fraction | None = attrs.field(converter=_exact_or_none)
     satisfaction: Fraction | None = attrs.field(converter=_exact_or_none)
     task_volume: int = attrs.field(validator=attrs.validators.ge(0))
+    # 前期手续: the planned compounds whose design was approved (its approval documents filed)
+    # by the tender deadline. None in an assessment made before it was measured.
+    approved_on_time: Fraction | None = attrs.field(default=None, converter=_exact_or_none)
 
     def __attrs_post_init__(self) -> None:
         for field in attrs.fields(DistrictFacts):
@@ -91,7 +95,7 @@ class DistrictFacts:
         measured = [
             s
             for s in {
-                Dimension.PREPARATION: (self.tendered_on_time,),
+                Dimension.PREPARATION: (self.approved_on_time, self.tendered_on_time),
                 Dimension.PROGRESS: (self.start_rate,),
                 Dimension.ACCEPTANCE: (self.acceptance_pass_rate,),
                 Dimension.MANAGEMENT: (self.management_coverage, self.satisfaction),
@@ -140,6 +144,9 @@ def measure(
         district=district,
         tendered_on_time=share(
             sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)
+        ),
+        approved_on_time=share(
+            sum(c.reached_by(Stage.APPROVED, tender_by) for c in mine), len(mine)
         ),
         start_rate=progress(mine, district, year, as_of).start_rate_compounds,
         acceptance_pass_rate=share(sum(a.passed for a in held), len(held)),

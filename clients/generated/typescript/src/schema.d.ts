@@ -4831,6 +4831,11 @@ export interface components {
              * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
              * @example 0.32
              */
+            approved_on_time: string | null;
+            /**
+             * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
+             * @example 0.32
+             */
             tendered_on_time: string | null;
             /**
              * @description A share from 0 to 1 as an exact decimal string (at most 6 places).

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="FactsOut")
 class FactsOut:
     """
     Attributes:
+        approved_on_time (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         tendered_on_time (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         start_rate (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         acceptance_pass_rate (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
@@ -21,6 +22,7 @@ class FactsOut:
         task_volume (int):
     """
 
+    approved_on_time: None | str
     tendered_on_time: None | str
     start_rate: None | str
     acceptance_pass_rate: None | str
@@ -30,6 +32,9 @@ class FactsOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        approved_on_time: None | str
+        approved_on_time = self.approved_on_time
+
         tendered_on_time: None | str
         tendered_on_time = self.tendered_on_time
 
@@ -51,6 +56,7 @@ class FactsOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "approved_on_time": approved_on_time,
                 "tendered_on_time": tendered_on_time,
                 "start_rate": start_rate,
                 "acceptance_pass_rate": acceptance_pass_rate,
@@ -65,6 +71,13 @@ class FactsOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_approved_on_time(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        approved_on_time = _parse_approved_on_time(d.pop("approved_on_time"))
 
         def _parse_tendered_on_time(data: object) -> None | str:
             if data is None:
@@ -104,6 +117,7 @@ class FactsOut:
         task_volume = d.pop("task_volume")
 
         facts_out = cls(
+            approved_on_time=approved_on_time,
             tendered_on_time=tendered_on_time,
             start_rate=start_rate,
             acceptance_pass_rate=acceptance_pass_rate,
