@@ -723,6 +723,26 @@ STEPS: list[Step] = [
             "as_of": "2022-12-31",
         },
     ),
+    Step(
+        "payReward",
+        {**WUHAI, "year": 2022},
+        {
+            "district": HAIBOWAN,
+            "paid_on": "2023-02-10",
+            "amount_yuan": "500000.00",
+            "document": "乌财建〔2023〕12号",
+        },
+    ),
+    Step(
+        "reverseReward",
+        {**WUHAI, "year": 2022},
+        {
+            "reverses": 1,
+            "on": "2023-02-12",
+            "reason": "拨付金额有误",
+            "document": "乌财建〔2023〕15号",
+        },
+    ),
     Step("listAssessments", WUHAI),
     Step("getAssessment", {**WUHAI, "year": 2022}),
     Step("exportAssessmentCsv", {**WUHAI, "year": 2022}),

@@ -196,3 +196,37 @@ def test_weights_read_back_exactly_as_fractions(client: TestClient[Any]) -> None
         "management": "1/2",
     }
     assert made["pool"] == {"amount_yuan": "1000000.00", "volume_share": "4/5"}
+
+
+def test_the_city_pays_rewards_within_each_allocation(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    made = ok(client.post(ASSESSMENTS, json=ASSESS), 201)
+    haibowan = next(d for d in made["districts"] if d["district"] == "150302")
+    allocated = Decimal(haibowan["allocation"]["total_yuan"])
+    payments = f"{ASSESSMENTS}/2022/payments"
+    payment = {
+        "district": "150302",
+        "paid_on": "2023-02-10",
+        "amount_yuan": "100000.00",
+        "document": "乌财建〔2023〕12号",
+    }
+    problem(
+        call(client, keys, "haibowan_officer", "POST", payments, json=payment), 403, "forbidden"
+    )
+    paid = ok(client.post(payments, json=payment))
+    row = next(d for d in paid["districts"] if d["district"] == "150302")
+    assert (Decimal(row["paid_yuan"]), Decimal(row["left_yuan"])) == (
+        Decimal("100000.00"),
+        allocated - Decimal("100000.00"),
+    )
+    too_much = payment | {"amount_yuan": f"{allocated}"}
+    problem(client.post(payments, json=too_much), 409, "over-allocation")
+    undo = {"reverses": 1, "on": "2023-02-12", "reason": "拨付金额有误", "document": "冲正凭证"}
+    reversed_ = ok(client.post(f"{payments}/reversals", json=undo))
+    assert [p["signed_yuan"] for p in reversed_["payments"]] == ["100000.00", "-100000.00"]
+    problem(client.post(f"{payments}/reversals", json=undo), 409, "already-reversed")
+    assert ok(client.get(f"{ASSESSMENTS}/2022"))["payments"] == reversed_["payments"]
+    # A district officer sees its own district's payments only.
+    theirs = ok(call(client, keys, "haibowan_officer", "GET", f"{ASSESSMENTS}/2022"))
+    assert [p["district"] for p in theirs["payments"]] == ["150302", "150302"]

@@ -708,6 +708,9 @@ class FakeAssessments:
     async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]:
         return self.table.put((programme, assessment.year), assessment)
 
+    async def save(self, stored: Stored[Assessment], assessment: Assessment) -> str | None:
+        return self.table.save(stored, assessment)
+
 
 class FakeMonthlyReports:
     def __init__(self) -> None:

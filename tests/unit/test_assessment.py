@@ -4,13 +4,14 @@ pool split by task volume and by score that adds up to the pool to the fen."""
 import datetime
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
 
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Stage
-from renovation_core.errors import FieldValueError
+from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.oversight import Tracked
 from renovation_core.oversight.assessment import (
     CENTRAL_VOLUME_SHARE,
@@ -262,3 +263,56 @@ def test_task_volumes_are_the_compounds_each_published_row_sets() -> None:
     with pytest.raises(FieldValueError, match="no targets for 2021") as refused:
         task_volumes(targets, 2021)
     assert refused.value.field == "year"
+
+
+def test_rewards_are_paid_within_their_allocation_and_reversed_whole() -> None:
+    """以奖代补 paid in the ledger's manner: added to, never edited; a reversal cancels."""
+    made = Assessment(
+        year=2023,
+        as_of=D(2023, 12, 31),
+        assessed_on=D(2024, 1, 15),
+        weights=EVEN,
+        pool=RewardPool(amount_yuan=Decimal("5900000.00"), volume_share=CENTRAL_VOLUME_SHARE),
+        facts=tuple(FACTS),
+    )
+    [haibowan] = [a for a in made.allocations if a.district == "150302"]
+    pay: dict[str, Any] = {
+        "paid_on": D(2024, 2, 1),
+        "document": "乌财建〔2024〕3号",
+        "by": "key:city",
+    }
+    paid = made.pay("150302", amount_yuan=Decimal("1000000.00"), today=D(2024, 3, 1), **pay)
+    assert paid.paid("150302") == Decimal("1000000.00")
+    assert structure(unstructure(paid), Assessment) == paid
+    left = haibowan.total_yuan - Decimal("1000000.00")
+    with pytest.raises(RuleViolation) as over:
+        paid.pay("150302", amount_yuan=left + Decimal("0.01"), today=D(2024, 3, 1), **pay)
+    assert over.value.rule == "over-allocation"
+    assert paid.pay("150302", amount_yuan=left, today=D(2024, 3, 1), **pay).paid("150302") == (
+        haibowan.total_yuan
+    )
+    with pytest.raises(FieldValueError, match="was not assessed"):
+        made.pay("150399", amount_yuan=Decimal("1.00"), today=D(2024, 3, 1), **pay)
+    with pytest.raises(FieldValueError, match="the day the districts were measured"):
+        made.pay(
+            "150302",
+            amount_yuan=Decimal("1.00"),
+            today=D(2024, 3, 1),
+            **pay | {"paid_on": D(2023, 12, 1)},
+        )
+    undo: dict[str, Any] = {
+        "on": D(2024, 2, 5),
+        "reason": "金额有误",
+        "document": "冲正",
+        "by": "key:city",
+    }
+    reversed_ = paid.reverse(1, today=D(2024, 3, 1), **undo)
+    assert reversed_.paid("150302") == 0
+    assert [p.signed_yuan for p in reversed_.payments] == [
+        Decimal("1000000.00"),
+        Decimal("-1000000.00"),
+    ]
+    for number, rule in ((1, "already-reversed"), (2, "not-a-payment"), (9, "not-a-payment")):
+        with pytest.raises(RuleViolation) as refused:
+            reversed_.reverse(number, today=D(2024, 3, 1), **undo)
+        assert refused.value.rule == rule

@@ -2,6 +2,7 @@
 (以奖代补): measured from the works as of a day, scored with the city's weights, allocated to the
 fen, and kept as decided, so a later change to the works does not move a paid reward."""
 
+from decimal import Decimal
 from typing import Any
 
 from litestar import Controller, Request, Response, get
@@ -10,13 +11,16 @@ from litestar.params import JSONBody
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
+from renovation_api.etags import expected
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
 from renovation_api.routes.common import (
     CursorParam,
+    IfMatch,
     PageSize,
     ProgrammeCode,
+    command_route,
     create_route,
     page,
     read_route,
@@ -28,6 +32,8 @@ from renovation_api.shapes.oversight import (
     AssessmentList,
     AssessmentOut,
     AssessmentYear,
+    RewardPaymentIn,
+    RewardReversalIn,
     show_assessment,
 )
 from renovation_core.oversight import RewardPool, Weights
@@ -100,6 +106,70 @@ class AssessmentController(Controller):
             lambda s: (s.value.assessment.year,),
         )
         return AssessmentList(items=items, next_cursor=next_cursor)
+
+    @command_route(
+        "/{year:int}/payments",
+        "payReward",
+        "Pay a district's reward (以奖代补)",
+        "Records a payment of a district's reward into the assessment's payments, which are only "
+        "ever added to: never beyond what the district's allocation has left (409 "
+        "over-allocation), never dated before the day the districts were measured. The city "
+        "pays. Answers with the "
+        "assessment, each district's paid and left; honours If-Match and Idempotency-Key.",
+        permission=core.Permission.WRITE_LEDGER,
+    )
+    async def pay(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: AssessmentYear,
+        data: JSONBody[RewardPaymentIn],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[AssessmentOut]:
+        payment = oversight.PayReward(
+            programme=programme,
+            year=year,
+            district=data.district,
+            paid_on=data.paid_on,
+            amount_yuan=Decimal(data.amount_yuan),
+            document=data.document,
+            expected=expected(if_match),
+        )
+        return await runner.command(
+            request, oversight.pay_reward, payment, idempotency_key=idempotency_key
+        )
+
+    @command_route(
+        "/{year:int}/payments/reversals",
+        "reverseReward",
+        "Reverse a reward payment",
+        "Appends the entry that cancels payment ``reverses`` whole: the way to correct a reward "
+        "payment, which is never edited (409 not-a-payment, already-reversed). Answers with the "
+        "assessment; honours If-Match and Idempotency-Key.",
+        permission=core.Permission.WRITE_LEDGER,
+    )
+    async def reverse(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        year: AssessmentYear,
+        data: JSONBody[RewardReversalIn],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[AssessmentOut]:
+        reversal = oversight.ReverseReward(
+            programme=programme,
+            year=year,
+            reverses=data.reverses,
+            on=data.on,
+            reason=data.reason,
+            document=data.document,
+            expected=expected(if_match),
+        )
+        return await runner.command(
+            request, oversight.reverse_reward, reversal, idempotency_key=idempotency_key
+        )
 
     @read_route(
         "/{year:int}",

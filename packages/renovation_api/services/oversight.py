@@ -8,6 +8,7 @@ works and money, a month's change is measured from the month before."""
 import datetime
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
@@ -17,7 +18,7 @@ import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.changes import Expected, change, create, remove
 from renovation_api.services.errors import NotFound, OutsideScope
-from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
+from renovation_api.services.unit_of_work import Action, CompoundMoney, Stored, UnitOfWork
 from renovation_core.delivery import Stage
 from renovation_core.delivery.incidents import MajorEvent
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -621,6 +622,99 @@ async def assess(command: Assess, uow: UnitOfWork) -> Stored[ShownAssessment]:
         return _showing(added, shown(made))
 
     return await create(uow, add, lambda _: resources.assessment(programme, year))
+
+
+@attrs.frozen(kw_only=True)
+class PayReward:
+    """Pay part of ``district``'s reward of the ``year`` assessment."""
+
+    programme: str
+    year: int
+    district: str
+    paid_on: datetime.date
+    amount_yuan: Decimal
+    document: str
+    expected: Expected | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ReverseReward:
+    """Cancel reward payment ``reverses`` whole."""
+
+    programme: str
+    year: int
+    reverses: int
+    on: datetime.date
+    reason: str
+    document: str
+    expected: Expected | None = None
+
+
+async def _pay(
+    uow: UnitOfWork,
+    programme: str,
+    year: int,
+    expected: Expected | None,
+    action: Action,
+    apply: Callable[[Assessment], Assessment],
+) -> Stored[ShownAssessment]:
+    """The city pays its districts' rewards (以奖代补) into the assessment's append-only
+    payments, each judged against the allocation as decided."""
+    scope.city(uow, "pays the districts' rewards")
+    found = await scope.programme(uow, programme)
+    read = await uow.assessments.get(programme, year)
+    if read is None:
+        raise NotFound(f"the {year} assessment")
+    shown = _shown(uow, found)
+
+    async def save(_: Stored[ShownAssessment], after: ShownAssessment) -> str | None:
+        return await uow.assessments.save(read, after.assessment)
+
+    return await change(
+        uow,
+        _showing(read, shown(read.value)),
+        expected,
+        lambda before: shown(apply(before.assessment)),
+        save,
+        action,
+        resources.assessment(programme, year),
+    )
+
+
+async def pay_reward(command: PayReward, uow: UnitOfWork) -> Stored[ShownAssessment]:
+    return await _pay(
+        uow,
+        command.programme,
+        command.year,
+        command.expected,
+        "pay",
+        lambda made: made.pay(
+            command.district,
+            paid_on=command.paid_on,
+            amount_yuan=command.amount_yuan,
+            document=command.document,
+            by=uow.by.actor,
+            today=uow.today,
+        ),
+    )
+
+
+async def reverse_reward(command: ReverseReward, uow: UnitOfWork) -> Stored[ShownAssessment]:
+    return await _pay(
+        uow,
+        command.programme,
+        command.year,
+        command.expected,
+        "reverse",
+        lambda made: made.reverse(
+            command.reverses,
+            on=command.on,
+            reason=command.reason,
+            document=command.document,
+            by=uow.by.actor,
+            today=uow.today,
+        ),
+    )
 
 
 async def assessment(uow: UnitOfWork, programme: str, year: int) -> Stored[ShownAssessment]:

@@ -598,6 +598,9 @@ class Assessments(Protocol):
 
     async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]: ...
 
+    async def save(self, stored: Stored[Assessment], assessment: Assessment) -> str | None:
+        """Rewrite the assessment (its payments added) if still at the revision read."""
+
 
 class MonthlyReports(Protocol):
     async def versions(self, programme: str, district: str, month: Month) -> list[MonthlyReport]:

@@ -17,6 +17,7 @@ from renovation_api.fields import (
     Money,
     Name,
     Note,
+    PositiveMoney,
     Rate,
     SignedMoney,
     Year,
@@ -42,6 +43,7 @@ from renovation_core.oversight import (
     Progress,
     ReportStatus,
 )
+from renovation_core.oversight.assessment import MAX_PAYMENTS
 from renovation_core.oversight.monthly import due_on
 from renovation_core.validators import (
     EARLIEST_YEAR,
@@ -178,11 +180,47 @@ class AllocationOut(msgspec.Struct, kw_only=True):
 
 
 class DistrictAssessmentOut(msgspec.Struct, kw_only=True):
+    """A district's facts, score and reward; ``paid_yuan`` what it has been paid of the reward
+    (net of reversals), ``left_yuan`` what remains."""
+
     district: DistrictCode
     name: Name
     facts: FactsOut
     score: ScoreOut
     allocation: AllocationOut
+    paid_yuan: Money
+    left_yuan: Money
+
+
+class RewardPaymentIn(Body):
+    """A payment of a district's reward (以奖代补)."""
+
+    district: DistrictCode
+    paid_on: datetime.date
+    amount_yuan: PositiveMoney
+    document: Name
+
+
+class RewardReversalIn(Body):
+    """The reversal of a reward payment, whole."""
+
+    reverses: Annotated[int, msgspec.Meta(ge=1, le=MAX_PAYMENTS)]
+    on: datetime.date
+    reason: Note
+    document: Name
+
+
+class RewardPaymentOut(msgspec.Struct, kw_only=True):
+    number: Annotated[int, msgspec.Meta(ge=1, le=MAX_PAYMENTS)]
+    district: DistrictCode
+    paid_on: datetime.date
+    amount_yuan: Money
+    signed_yuan: SignedMoney
+    document: Name
+    recorded_on: datetime.date
+    recorded_by: Name
+    reverses: Annotated[int, msgspec.Meta(ge=1, le=MAX_PAYMENTS)] | None
+    reason: Note | None
 
 
 class AssessmentOut(msgspec.Struct, kw_only=True):
@@ -195,6 +233,7 @@ class AssessmentOut(msgspec.Struct, kw_only=True):
     weights: WeightsBody
     pool: PoolBody
     districts: Annotated[list[DistrictAssessmentOut], msgspec.Meta(max_length=MAX_DISTRICTS)]
+    payments: Annotated[list[RewardPaymentOut], msgspec.Meta(max_length=MAX_PAYMENTS)]
 
 
 class AssessmentList(msgspec.Struct, kw_only=True):
@@ -238,6 +277,8 @@ def assessment_out(assessment: Assessment, names: dict[str, str]) -> AssessmentO
                     by_score_yuan=text(allocation.by_score_yuan),
                     total_yuan=text(allocation.total_yuan),
                 ),
+                paid_yuan=text(assessment.paid(facts.district)),
+                left_yuan=text(allocation.total_yuan - assessment.paid(facts.district)),
             )
         )
     weights = assessment.weights
@@ -251,6 +292,22 @@ def assessment_out(assessment: Assessment, names: dict[str, str]) -> AssessmentO
             volume_share=_share(assessment.pool.volume_share),
         ),
         districts=districts,
+        payments=[
+            RewardPaymentOut(
+                number=p.number,
+                district=p.district,
+                paid_on=p.paid_on,
+                amount_yuan=text(p.amount_yuan),
+                signed_yuan=text(p.signed_yuan),
+                document=p.document,
+                recorded_on=p.recorded_on,
+                recorded_by=p.recorded_by,
+                reverses=p.reverses,
+                reason=p.reason,
+            )
+            for p in assessment.payments
+            if p.district in names
+        ],
     )
 
 

@@ -222,6 +222,10 @@ class SqlAssessments(_Repository):
     async def add(self, programme: str, assessment: Assessment) -> Stored[Assessment]:
         return await self._add(programme, tables.assessments, assessment, year=assessment.year)
 
+    async def save(self, stored: Stored[Assessment], assessment: Assessment) -> str | None:
+        table = tables.assessments
+        return await records.save_at(self._conn, table, stored.ref, stored.revision, assessment)
+
 
 class SqlMonthlyReports(_Repository):
     """The districts' monthly reports, every version kept."""

@@ -23,7 +23,7 @@ import attrs
 
 from renovation_core.delivery import Stage
 from renovation_core.delivery.schedule import tender_due
-from renovation_core.errors import FieldValueError
+from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
 from renovation_core.oversight.monthly import Tracked, progress
 from renovation_core.register.geography import division_code
@@ -33,12 +33,15 @@ from renovation_core.validators import (
     MAX_DISTRICTS,
     at_most,
     not_after,
+    not_before,
+    not_blank,
     plausible_year,
     quantity,
     unique_by,
 )
 
 FEN = Decimal("0.01")
+MAX_PAYMENTS = 10_000
 # The central subsidy's split: 80% by task volume, 20% by performance.
 CENTRAL_VOLUME_SHARE = Fraction(4, 5)
 
@@ -254,6 +257,26 @@ class RewardPool:
 
 
 @attrs.frozen(kw_only=True)
+class RewardPayment:
+    """One payment of a district's reward (以奖代补), in the ledger's manner: entries are only
+    ever added, and a reversal (``reverses`` names the payment) cancels a payment whole."""
+
+    number: int
+    district: str = attrs.field(validator=division_code)
+    paid_on: datetime.date
+    amount_yuan: Decimal = attrs.field(validator=quantity(2, positive=True))
+    document: str = attrs.field(validator=not_blank)
+    recorded_on: datetime.date
+    recorded_by: str
+    reverses: int | None = None
+    reason: str | None = None
+
+    @property
+    def signed_yuan(self) -> Decimal:
+        return -self.amount_yuan if self.reverses is not None else self.amount_yuan
+
+
+@attrs.frozen(kw_only=True)
 class Assessment:
     """The city's assessment of a year as decided: the facts measured as of a day, the weights
     and the pool. Scores and allocations follow from them, so the record cannot disagree with
@@ -270,6 +293,9 @@ class Assessment:
             unique_by(lambda f: f.district, "district"),
         ]
     )
+    payments: tuple[RewardPayment, ...] = attrs.field(
+        default=(), validator=at_most(MAX_PAYMENTS, "payments")
+    )
 
     def __attrs_post_init__(self) -> None:
         not_after("as_of", self.as_of, self.assessed_on)
@@ -282,3 +308,77 @@ class Assessment:
     @property
     def allocations(self) -> tuple[Allocation, ...]:
         return self.pool.allocate(self.facts, {s.district: s for s in self.scores})
+
+    def paid(self, district: str) -> Decimal:
+        """What the district has been paid of its reward, net of reversals."""
+        return sum((p.signed_yuan for p in self.payments if p.district == district), Decimal(0))
+
+    def pay(
+        self,
+        district: str,
+        *,
+        paid_on: datetime.date,
+        amount_yuan: Decimal,
+        document: str,
+        by: str,
+        today: datetime.date,
+    ) -> "Assessment":
+        """The assessment with a payment of ``district``'s reward: never beyond what its
+        allocation has left, never dated before the day the districts were measured (an
+        assessment recorded after the event is dated by its entry, its payments by theirs)."""
+        allocation = next((a for a in self.allocations if a.district == district), None)
+        if allocation is None:
+            raise FieldValueError(
+                "district", f"district {district} was not assessed in {self.year}"
+            )
+        not_after("paid_on", paid_on, today)
+        not_before("paid_on", paid_on, self.as_of, "the day the districts were measured")
+        payment = RewardPayment(
+            number=len(self.payments) + 1,
+            district=district,
+            paid_on=paid_on,
+            amount_yuan=amount_yuan,
+            document=document,
+            recorded_on=today,
+            recorded_by=by,
+        )
+        left = allocation.total_yuan - self.paid(district)
+        if amount_yuan > left:
+            raise RuleViolation(
+                "over-allocation",
+                f"district {district} has {left} yuan left of its {allocation.total_yuan} yuan "
+                f"reward; {amount_yuan} yuan is more",
+            )
+        return attrs.evolve(self, payments=(*self.payments, payment))
+
+    def reverse(
+        self,
+        number: int,
+        *,
+        on: datetime.date,
+        reason: str,
+        document: str,
+        by: str,
+        today: datetime.date,
+    ) -> "Assessment":
+        """The assessment with payment ``number`` cancelled whole by a reversing entry."""
+        original = next((p for p in self.payments if p.number == number), None)
+        if original is None or original.reverses is not None:
+            raise RuleViolation("not-a-payment", f"entry {number} is not a payment to reverse")
+        if any(p.reverses == number for p in self.payments):
+            raise RuleViolation("already-reversed", f"payment {number} was reversed")
+        if not reason.strip():
+            raise FieldValueError("reason", "a reversal says why")
+        not_after("on", on, today)
+        not_before("on", on, original.paid_on, f"payment {number}")
+        reversal = attrs.evolve(
+            original,
+            number=len(self.payments) + 1,
+            paid_on=on,
+            document=document,
+            recorded_on=today,
+            recorded_by=by,
+            reverses=number,
+            reason=reason,
+        )
+        return attrs.evolve(self, payments=(*self.payments, reversal))

@@ -266,6 +266,9 @@ from .results_out import ResultsOut
 from .reversal_in import ReversalIn
 from .review_in import ReviewIn
 from .review_out import ReviewOut
+from .reward_payment_in import RewardPaymentIn
+from .reward_payment_out import RewardPaymentOut
+from .reward_reversal_in import RewardReversalIn
 from .role import Role
 from .score_out import ScoreOut
 from .severity import Severity
@@ -584,6 +587,9 @@ __all__ = (
     "ReversalIn",
     "ReviewIn",
     "ReviewOut",
+    "RewardPaymentIn",
+    "RewardPaymentOut",
+    "RewardReversalIn",
     "Role",
     "ScoreOut",
     "Severity",

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="AssessmentEventData")
 
 @_attrs_define
 class AssessmentEventData:
-    """What changed: the year's assessment of the districts.
+    """What changed: the year's assessment of the districts, and its rewards paid (以奖代补).
 
     Attributes:
         changed (list[str]): The resource's fields the write changed (all of them when it was made or removed).

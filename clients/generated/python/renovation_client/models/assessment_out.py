@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.district_assessment_out import DistrictAssessmentOut
     from ..models.pool_body import PoolBody
+    from ..models.reward_payment_out import RewardPaymentOut
     from ..models.weights_body import WeightsBody
 
 
@@ -26,6 +27,7 @@ class AssessmentOut:
         weights (WeightsBody):
         pool (PoolBody):
         districts (list[DistrictAssessmentOut]):
+        payments (list[RewardPaymentOut]):
     """
 
     year: int
@@ -34,6 +36,7 @@ class AssessmentOut:
     weights: WeightsBody
     pool: PoolBody
     districts: list[DistrictAssessmentOut]
+    payments: list[RewardPaymentOut]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,11 @@ class AssessmentOut:
             districts_item = districts_item_data.to_dict()
             districts.append(districts_item)
 
+        payments = []
+        for payments_item_data in self.payments:
+            payments_item = payments_item_data.to_dict()
+            payments.append(payments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +70,7 @@ class AssessmentOut:
                 "weights": weights,
                 "pool": pool,
                 "districts": districts,
+                "payments": payments,
             }
         )
 
@@ -71,6 +80,7 @@ class AssessmentOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.district_assessment_out import DistrictAssessmentOut  # noqa: PLC0415
         from ..models.pool_body import PoolBody  # noqa: PLC0415
+        from ..models.reward_payment_out import RewardPaymentOut  # noqa: PLC0415
         from ..models.weights_body import WeightsBody  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -91,6 +101,13 @@ class AssessmentOut:
 
             districts.append(districts_item)
 
+        payments = []
+        _payments = d.pop("payments")
+        for payments_item_data in _payments:
+            payments_item = RewardPaymentOut.from_dict(payments_item_data)
+
+            payments.append(payments_item)
+
         assessment_out = cls(
             year=year,
             as_of=as_of,
@@ -98,6 +115,7 @@ class AssessmentOut:
             weights=weights,
             pool=pool,
             districts=districts,
+            payments=payments,
         )
 
         assessment_out.additional_properties = d

@@ -24,6 +24,8 @@ class DistrictAssessmentOut:
         facts (FactsOut):
         score (ScoreOut):
         allocation (AllocationOut):
+        paid_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
+        left_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
     """
 
     district: str
@@ -31,6 +33,8 @@ class DistrictAssessmentOut:
     facts: FactsOut
     score: ScoreOut
     allocation: AllocationOut
+    paid_yuan: str
+    left_yuan: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,10 @@ class DistrictAssessmentOut:
 
         allocation = self.allocation.to_dict()
 
+        paid_yuan = self.paid_yuan
+
+        left_yuan = self.left_yuan
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +61,8 @@ class DistrictAssessmentOut:
                 "facts": facts,
                 "score": score,
                 "allocation": allocation,
+                "paid_yuan": paid_yuan,
+                "left_yuan": left_yuan,
             }
         )
 
@@ -75,12 +85,18 @@ class DistrictAssessmentOut:
 
         allocation = AllocationOut.from_dict(d.pop("allocation"))
 
+        paid_yuan = d.pop("paid_yuan")
+
+        left_yuan = d.pop("left_yuan")
+
         district_assessment_out = cls(
             district=district,
             name=name,
             facts=facts,
             score=score,
             allocation=allocation,
+            paid_yuan=paid_yuan,
+            left_yuan=left_yuan,
         )
 
         district_assessment_out.additional_properties = d

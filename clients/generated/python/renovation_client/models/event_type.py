@@ -5,6 +5,8 @@ class EventType(StrEnum):
     AFTERCARE_CHANGED = "aftercare.changed"
     AFTERCARE_RECORDED = "aftercare.recorded"
     ASSESSMENT_MADE = "assessment.made"
+    ASSESSMENT_REWARD_PAID = "assessment.reward_paid"
+    ASSESSMENT_REWARD_REVERSED = "assessment.reward_reversed"
     COMMITTEE_CHANGED = "committee.changed"
     COMMITTEE_FORMED = "committee.formed"
     COMPOUND_CHANGED = "compound.changed"
