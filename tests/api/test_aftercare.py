@@ -61,6 +61,13 @@ def test_coverage_lists_renovated_compounds_without_a_mode(
     assert (city["district"], city["renovated"]) == (None, 1)
     after = ok(client.get(COVERAGE, params={"as_of": "2022-12-31"}))
     assert (after["rows"][0]["share"], after["rows"][0]["without"]) == ("1", [])
+    assert (after["rows"][0]["funded"], after["rows"][0]["fund_share"]) == (0, "0")
+    ok(client.post(f"{WUHAI}/compounds/{CODE}/aftercare/fund", json={"created_on": "2022-12-01"}))
+    funded = ok(client.get(COVERAGE, params={"as_of": "2022-12-31"}))["rows"]
+    assert [(r["district"], r["funded"], r["fund_share"]) for r in (funded[0], funded[-1])] == [
+        ("150302", 1, "1"),
+        (None, 1, "1"),
+    ]
     own = ok(call(client, keys, "haibowan_officer", "GET", COVERAGE))
     assert [r["district"] for r in own["rows"]] == ["150302"]
     problem(call(client, keys, "public", "GET", COVERAGE), 401, "unauthenticated")

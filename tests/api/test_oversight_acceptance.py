@@ -226,7 +226,15 @@ def read_back_workbooks(client: TestClient[Any], made: dict[str, Any]) -> None:
 
     coverage_book = sheet_rows(client.get(f"{WUHAI}/reports/management-coverage.xlsx"))
     (sheet,) = coverage_book.values()
-    assert sheet[0] == ("各区", "已改造小区/个", "已建立管理模式/个", "覆盖率", "未覆盖小区")
+    assert sheet[0] == (
+        "各区",
+        "已改造小区/个",
+        "已建立管理模式/个",
+        "覆盖率",
+        "未覆盖小区",
+        "已建立维修资金/个",
+        "维修资金覆盖率",
+    )
     assert sheet[1][:4] == ("海勃湾区", 1, 1, 1)
     assert sheet[-1][:3] == ("合计", 1, 1)
 

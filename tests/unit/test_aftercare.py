@@ -110,8 +110,10 @@ def test_coverage_counts_renovated_compounds_and_lists_those_without_a_mode() ->
     done = accepted()  # jointly accepted in 2023
     step = done.reached(done.stage)
     assert step is not None
-    managed = Aftercare(compound="150302-0001").manage(
-        Management(mode=ManagementMode.COMMUNITY, since=step.on), TODAY
+    managed = (
+        Aftercare(compound="150302-0001")
+        .manage(Management(mode=ManagementMode.COMMUNITY, since=step.on), TODAY)
+        .create_fund(step.on, TODAY)
     )
     compounds = [
         Renovated(compound="150302-0001", district="150302", project=done, aftercare=managed),
@@ -122,10 +124,12 @@ def test_coverage_counts_renovated_compounds_and_lists_those_without_a_mode() ->
     haibowan, wuda, city = management_coverage(compounds, TODAY, ["150302", "150303"])
     assert (haibowan.renovated, haibowan.managed, haibowan.without) == (2, 1, ("150302-0002",))
     assert haibowan.share == Fraction(1, 2)
-    assert (wuda.renovated, wuda.share) == (0, None)
+    # 补建续筹: of the two renovated, one has its maintenance fund.
+    assert (haibowan.funded, haibowan.fund_share) == (1, Fraction(1, 2))
+    assert (wuda.renovated, wuda.share, wuda.fund_share) == (0, None, None)
     assert (city.district, city.renovated, city.managed) == (None, 2, 1)
     before, _ = management_coverage(compounds, step.on - datetime.timedelta(days=1), ["150302"])
-    assert before.renovated == 0
+    assert (before.renovated, before.funded) == (0, 0)
 
 
 def test_a_demonstration_project_is_nominated_with_reasons() -> None:

@@ -109,14 +109,16 @@ class AftercareOut(msgspec.Struct, kw_only=True):
 
 
 class CoverageRowOut(msgspec.Struct, kw_only=True):
-    """Renovated compounds (joint acceptance passed) and those with a management mode; the
-    city's row has no district."""
+    """Renovated compounds (joint acceptance passed), those with a management mode and those
+    with a maintenance fund (补建续筹); the city's row has no district."""
 
     district: DistrictCode | None
     renovated: Count
     managed: Count
     share: Rate | None
     without: Annotated[list[Code], msgspec.Meta(max_length=MAX_COUNT)]
+    funded: Count
+    fund_share: Rate | None
 
 
 class CoverageOut(msgspec.Struct, kw_only=True):
@@ -313,6 +315,8 @@ class CoverageController(Controller):
                     managed=r.managed,
                     share=None if r.share is None else rate_text(Fraction(r.share)),
                     without=list(r.without),
+                    funded=r.funded,
+                    fund_share=None if r.fund_share is None else rate_text(r.fund_share),
                 )
                 for r in rows
             ],

@@ -275,7 +275,15 @@ async def management_coverage_sheets(
     names = {d.code: d.name for d in found.districts}
     sheet = Sheet(
         title=f"物业管理覆盖({day})",
-        headers=("各区", "已改造小区/个", "已建立管理模式/个", "覆盖率", "未覆盖小区"),
+        headers=(
+            "各区",
+            "已改造小区/个",
+            "已建立管理模式/个",
+            "覆盖率",
+            "未覆盖小区",
+            "已建立维修资金/个",
+            "维修资金覆盖率",
+        ),
         rows=[
             (
                 names[r.district] if r.district else TOTAL,
@@ -283,6 +291,8 @@ async def management_coverage_sheets(
                 r.managed,
                 _share(r.share),
                 "、".join(r.without),
+                r.funded,
+                _share(r.fund_share),
             )
             for r in rows
         ],

@@ -194,20 +194,30 @@ class Renovated:
     def managed_on(self, day: datetime.date) -> bool:
         return self.aftercare is not None and self.aftercare.mode_on(day) is not None
 
+    def funded_by(self, day: datetime.date) -> bool:
+        """With a maintenance fund (补建续筹) by ``day``."""
+        return self.aftercare is not None and self.aftercare.fund_by(day)
+
 
 @attrs.frozen(kw_only=True)
 class ManagementCoverage:
     """Of a district's (or the city's, ``district`` None) renovated compounds, those with a
-    property-management mode; the target is all of them (物业管理全覆盖)."""
+    property-management mode, the target being all of them (物业管理全覆盖), and those with a
+    maintenance fund (补建续筹)."""
 
     district: str | None
     renovated: int
     managed: int
     without: tuple[str, ...]
+    funded: int = 0
 
     @property
     def share(self) -> Fraction | None:
         return share(self.managed, self.renovated)
+
+    @property
+    def fund_share(self) -> Fraction | None:
+        return share(self.funded, self.renovated)
 
 
 def management_coverage(
@@ -223,6 +233,7 @@ def management_coverage(
             renovated=len(mine),
             managed=sum(c.managed_on(on) for c in mine),
             without=tuple(sorted(c.compound for c in mine if not c.managed_on(on))),
+            funded=sum(c.funded_by(on) for c in mine),
         )
 
     return (*(row(d) for d in districts), row(None))

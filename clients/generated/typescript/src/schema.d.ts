@@ -4611,6 +4611,13 @@ export interface components {
              */
             share: string | null;
             without: string[];
+            /** Format: int32 */
+            funded: number;
+            /**
+             * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
+             * @example 0.32
+             */
+            fund_share: string | null;
         };
         /** CoveredOut */
         CoveredOut: {

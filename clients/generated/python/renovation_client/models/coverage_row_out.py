@@ -18,6 +18,8 @@ class CoverageRowOut:
         managed (int):
         share (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
         without (list[str]):
+        funded (int):
+        fund_share (None | str): A share from 0 to 1 as an exact decimal string (at most 6 places).
     """
 
     district: None | str
@@ -25,6 +27,8 @@ class CoverageRowOut:
     managed: int
     share: None | str
     without: list[str]
+    funded: int
+    fund_share: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +44,11 @@ class CoverageRowOut:
 
         without = self.without
 
+        funded = self.funded
+
+        fund_share: None | str
+        fund_share = self.fund_share
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +58,8 @@ class CoverageRowOut:
                 "managed": managed,
                 "share": share,
                 "without": without,
+                "funded": funded,
+                "fund_share": fund_share,
             }
         )
 
@@ -78,12 +89,23 @@ class CoverageRowOut:
 
         without = cast(list[str], d.pop("without"))
 
+        funded = d.pop("funded")
+
+        def _parse_fund_share(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        fund_share = _parse_fund_share(d.pop("fund_share"))
+
         coverage_row_out = cls(
             district=district,
             renovated=renovated,
             managed=managed,
             share=share,
             without=without,
+            funded=funded,
+            fund_share=fund_share,
         )
 
         coverage_row_out.additional_properties = d
