@@ -508,6 +508,17 @@ STEPS: list[Step] = [
         {"on": "2022-05-18", "by": "赵监理", "evidence": ["整改回复单 2022-041"]},
     ),
     Step(
+        "recordProjectMaterial",
+        _at(UNDER_WAY, year=2022),
+        {
+            "material": "PE给水管 DN110",
+            "supplier": "内蒙古联塑管业有限公司",
+            "quantity": "1200 米",
+            "delivered_on": "2022-04-20",
+            "inspection": "进场检验报告 JC-2022-0417",
+        },
+    ),
+    Step(
         "reportProjectMajorEvent",
         _at(UNDER_WAY, year=2022),
         {

@@ -577,3 +577,28 @@ def test_a_major_event_is_reported_at_once_and_shown_until_closed(
     closed = ok(client.post(f"{PROJECT}/major-events/1/closure", json=closure))
     assert closed["major_events"][0]["closure"] == closure
     assert ok(client.get(f"{WUHAI}/warnings", params=params))["items"] == []
+
+
+def test_materials_are_recorded_with_their_inspection(client: TestClient[Any]) -> None:
+    """严把材料采购或供应: each supply with the inspection that accepted it on site."""
+    supply = {
+        "material": "PE给水管 DN110",
+        "supplier": "内蒙古联塑管业有限公司",
+        "quantity": "1200 米",
+        "delivered_on": "2022-04-20",
+        "inspection": "进场检验报告 JC-2022-0417",
+    }
+    walk_to(client, "under_construction")
+    refused = problem(
+        client.post(f"{PROJECT}/materials", json=supply | {"delivered_on": "2021-12-01"}),
+        422,
+        "invalid-data",
+    )
+    assert refused["errors"][0]["path"] == "$.delivered_on"
+    problem(
+        client.post(f"{PROJECT}/materials", json=supply | {"inspection": ""}),
+        400,
+        "invalid-request",
+    )
+    recorded = ok(client.post(f"{PROJECT}/materials", json=supply))
+    assert recorded["materials"] == [supply | {"number": 1}]

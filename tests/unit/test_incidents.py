@@ -2,13 +2,14 @@
 until closed."""
 
 import datetime
+from typing import Any
 
 import pytest
 
 from renovation_core.converter import structure
 from renovation_core.delivery import EventClosure, EventKind, MajorEvent, Project, Stage
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
-from tests.unit.test_delivery import TODAY, building, step
+from tests.unit.test_delivery import TODAY, approved, building, step
 from tests.unit.test_duties import warnings
 
 D = datetime.date
@@ -81,3 +82,25 @@ def test_a_time_without_its_offset_is_refused() -> None:
             MajorEvent,
         )
     assert [e.path for e in error.value.errors] == ["$.occurred_at"]
+
+
+def test_materials_are_recorded_with_their_site_inspection_from_the_award_to_completion() -> None:
+    """严把材料采购或供应: each supply names its inspection; none before the tender or after
+    the works are complete."""
+    supply: dict[str, Any] = {
+        "material": "PE给水管 DN110",
+        "supplier": "内蒙古联塑管业有限公司",
+        "quantity": "1200 米",
+        "inspection": "进场检验报告 JC-2023-0417",
+        "today": TODAY,
+    }
+    project = building().supply_material(delivered_on=D(2023, 4, 20), **supply)
+    [recorded] = project.materials
+    assert (recorded.number, recorded.delivered_on) == (1, D(2023, 4, 20))
+    with pytest.raises(FieldValueError, match="must not be blank"):
+        building().supply_material(delivered_on=D(2023, 4, 20), **supply | {"inspection": " "})
+    with pytest.raises(FieldValueError, match="the tender"):
+        building().supply_material(delivered_on=D(2021, 1, 1), **supply)
+    with pytest.raises(RuleViolation) as early:
+        approved().supply_material(delivered_on=D(2023, 4, 20), **supply)
+    assert early.value.rule == "wrong-stage"

@@ -40,6 +40,7 @@ from renovation_api.shapes.delivery import (
     HazardIn,
     InspectionIn,
     MajorEventIn,
+    MaterialIn,
     ProjectFacts,
     ProjectIn,
     ProjectOut,
@@ -312,6 +313,37 @@ class ProjectController(Controller):
         )
         return await runner.command(
             request, delivery.close_hazard, closure, idempotency_key=idempotency_key
+        )
+
+    @command_route(
+        "/{year:int}/materials",
+        "recordProjectMaterial",
+        "Record a supply of materials accepted on site",
+        "Records materials supplied to the works (材料采购或供应), from the award to their "
+        "completion: what, from whom, how much, the day delivered, and the report of the "
+        "inspection that accepted them on site (进场检验)." + SHOWS,
+    )
+    async def supply_material(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        code: CompoundCode,
+        year: ProjectYear,
+        data: JSONBody[MaterialIn],
+        if_match: IfMatch = None,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[ProjectOut]:
+        supply = delivery.SupplyMaterial(
+            project=ProjectKey(programme=programme, compound=code, year=year),
+            expected=expected(if_match),
+            material=data.material,
+            supplier=data.supplier,
+            quantity=data.quantity,
+            delivered_on=data.delivered_on,
+            inspection=data.inspection,
+        )
+        return await runner.command(
+            request, delivery.supply_material, supply, idempotency_key=idempotency_key
         )
 
     @command_route(

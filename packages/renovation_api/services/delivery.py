@@ -125,6 +125,15 @@ class CloseHazard(ProjectCommand):
 
 
 @attrs.frozen(kw_only=True)
+class SupplyMaterial(ProjectCommand):
+    material: str
+    supplier: str
+    quantity: str
+    delivered_on: datetime.date
+    inspection: str
+
+
+@attrs.frozen(kw_only=True)
 class ReportEvent(ProjectCommand):
     kind: EventKind
     occurred_at: datetime.datetime
@@ -341,6 +350,22 @@ async def close_hazard(command: CloseHazard, uow: UnitOfWork) -> Stored[Project]
             ) from None
 
     return await _step(uow, command, "close-hazard", close)
+
+
+async def supply_material(command: SupplyMaterial, uow: UnitOfWork) -> Stored[Project]:
+    return await _step(
+        uow,
+        command,
+        "supply-material",
+        lambda p: p.supply_material(
+            material=command.material,
+            supplier=command.supplier,
+            quantity=command.quantity,
+            delivered_on=command.delivered_on,
+            inspection=command.inspection,
+            today=uow.today,
+        ),
+    )
 
 
 async def report_event(command: ReportEvent, uow: UnitOfWork) -> Stored[Project]:

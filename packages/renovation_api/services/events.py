@@ -106,14 +106,15 @@ KINDS: tuple[Kind, ...] = (
             "inspect": "project.inspected",
             "report-hazard": "project.hazard_reported",
             "close-hazard": "project.hazard_closed",
+            "supply-material": "project.material_supplied",
             "report-event": "project.major_event_reported",
             "close-event": "project.major_event_closed",
             "accept": "project.accepted",
             "hand-over": "network.handed_over",
         },
         ("compound", "year", "stage"),
-        "a project's delivery: stages, units, inspections, hazards, major events, acceptance, "
-        "handovers",
+        "a project's delivery: stages, units, inspections, hazards, materials, major events, "
+        "acceptance, handovers",
     ),
     _kind(
         "tender_package",
@@ -302,6 +303,7 @@ LABELS: dict[str, str] = {
     "project.inspected": "质量安全检查",
     "project.hazard_reported": "安全隐患上报",
     "project.hazard_closed": "安全隐患整改销号",
+    "project.material_supplied": "材料进场验收",
     "project.major_event_reported": "重大建设信息报送",
     "project.major_event_closed": "重大建设信息处置完毕",
     "project.accepted": "联合竣工验收",

@@ -51,6 +51,7 @@ Action = Literal[
     "report-hazard",
     "close-hazard",
     "report-event",
+    "supply-material",
     "close-event",
     "respond",
     "accept",

@@ -158,6 +158,26 @@ Instant = Annotated[
 ]
 
 
+class MaterialIn(Body):
+    """A supply of materials accepted on site: what, from whom, how much, when, and the
+    inspection report that accepted it (进场检验)."""
+
+    material: Name
+    supplier: Name
+    quantity: Name
+    delivered_on: datetime.date
+    inspection: Name
+
+
+class MaterialOut(msgspec.Struct, kw_only=True):
+    number: RecordNumber
+    material: Name
+    supplier: Name
+    quantity: Name
+    delivered_on: datetime.date
+    inspection: Name
+
+
 class MajorEventIn(Body):
     """重大建设信息: what happened, when, its consequence and the measures taken."""
 
@@ -272,6 +292,7 @@ class ProjectOut(msgspec.Struct, kw_only=True):
     inspections: Annotated[list[InspectionOut], MANY]
     hazards: Annotated[list[HazardOut], MANY]
     major_events: Annotated[list[MajorEventOut], MANY]
+    materials: Annotated[list[MaterialOut], MANY]
     acceptances: Annotated[list[AcceptanceOut], MANY]
     handovers: Annotated[list[HandoverBody], MANY]
     history: Annotated[list[TransitionOut], MANY]

@@ -25,7 +25,13 @@ from renovation_core.delivery.participants import (
     is_credit_code,
 )
 from renovation_core.delivery.project import MAX_RECORDS, Project, award_package
-from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
+from renovation_core.delivery.quality import (
+    Closure,
+    Hazard,
+    HazardLevel,
+    Inspection,
+    MaterialSupply,
+)
 from renovation_core.delivery.schedule import (
     Beside,
     ScheduleWarning,
@@ -59,6 +65,7 @@ __all__ = [
     "HazardLevel",
     "Inspection",
     "MajorEvent",
+    "MaterialSupply",
     "Network",
     "Organisation",
     "ProcurementMethod",

@@ -22,7 +22,13 @@ from renovation_core.delivery.duties import Canvassed, Managed
 from renovation_core.delivery.incidents import EventClosure, EventKind, MajorEvent
 from renovation_core.delivery.networks import Handover, Network, project_networks
 from renovation_core.delivery.participants import Assignment, Organisation, UnitRole
-from renovation_core.delivery.quality import Closure, Hazard, HazardLevel, Inspection
+from renovation_core.delivery.quality import (
+    Closure,
+    Hazard,
+    HazardLevel,
+    Inspection,
+    MaterialSupply,
+)
 from renovation_core.delivery.stages import NEEDS_REASON, Stage, Transition, next_stages
 from renovation_core.delivery.tender import Award, TenderPackage
 from renovation_core.enforcement import Duty
@@ -83,6 +89,7 @@ class Project:
     acceptances: tuple[Acceptance, ...] = attrs.field(default=(), validator=_bounded)
     handovers: tuple[Handover, ...] = attrs.field(default=(), validator=_bounded)
     major_events: tuple[MajorEvent, ...] = attrs.field(default=(), validator=_bounded)
+    materials: tuple[MaterialSupply, ...] = attrs.field(default=(), validator=_bounded)
 
     @classmethod
     def planned(
@@ -358,6 +365,35 @@ class Project:
             attrs.evolve(h, closure=closure) if h is hazard else h for h in self.hazards
         )
         return attrs.evolve(self, hazards=hazards)
+
+    def supply_material(
+        self,
+        *,
+        material: str,
+        supplier: str,
+        quantity: str,
+        delivered_on: datetime.date,
+        inspection: str,
+        today: datetime.date,
+    ) -> "Project":
+        """The project with a supply of materials accepted on site: from the award of its
+        works to their completion, each with the inspection that accepted it."""
+        self._require(
+            lambda s: Stage.TENDERED.rank <= s.rank <= Stage.COMPLETED.rank, "materials supplied"
+        )
+        tendered = self.reached(Stage.TENDERED)
+        assert tendered is not None  # the stage says so
+        not_after("delivered_on", delivered_on, today)
+        not_before("delivered_on", delivered_on, tendered.on, "the tender")
+        supply = MaterialSupply(
+            number=len(self.materials) + 1,
+            material=material,
+            supplier=supplier,
+            quantity=quantity,
+            delivered_on=delivered_on,
+            inspection=inspection,
+        )
+        return attrs.evolve(self, materials=(*self.materials, supply))
 
     def report_event(
         self,

@@ -1,5 +1,6 @@
 """Quality and safety supervision: periodic inspections, and the hazards they find, tracked until
-rectified with evidence. An open hazard blocks the joint acceptance."""
+rectified with evidence (an open hazard blocks the joint acceptance); and the materials supplied
+to the works, each accepted on site by an inspection (严把材料采购或供应)."""
 
 import datetime
 
@@ -23,6 +24,19 @@ class Inspection:
     on: datetime.date
     inspector: str = attrs.field(validator=not_blank)
     findings: str = attrs.field(validator=note)
+
+
+@attrs.frozen(kw_only=True)
+class MaterialSupply:
+    """A supply of materials to the works: what, from whom, how much, on which day, and the
+    report of the inspection that accepted it on site (进场检验)."""
+
+    number: int
+    material: str = attrs.field(validator=not_blank)
+    supplier: str = attrs.field(validator=not_blank)
+    quantity: str = attrs.field(validator=not_blank)
+    delivered_on: datetime.date
+    inspection: str = attrs.field(validator=not_blank)
 
 
 @attrs.frozen(kw_only=True)

@@ -1012,6 +1012,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/compounds/{code}/projects/{year}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a supply of materials accepted on site
+         * @description Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from whom, how much, the day delivered, and the report of the inspection that accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+         */
+        post: operations["recordProjectMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/compounds/{code}/projects/{year}/major-events": {
         parameters: {
             query?: never;
@@ -3265,7 +3285,7 @@ export interface webhooks {
         put?: never;
         /**
          * network.handed_over (专营设施移交)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read handovers. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read handovers. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onNetworkHandedOver"];
         delete?: never;
@@ -3445,7 +3465,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.accepted (联合竣工验收)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectAccepted"];
         delete?: never;
@@ -3465,7 +3485,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.changed (项目信息变更)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectChanged"];
         delete?: never;
@@ -3485,7 +3505,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.created (项目立项)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectCreated"];
         delete?: never;
@@ -3505,7 +3525,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.documents_supplied (项目手续办理)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectDocumentsSupplied"];
         delete?: never;
@@ -3525,7 +3545,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.hazard_closed (安全隐患整改销号)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectHazardClosed"];
         delete?: never;
@@ -3545,7 +3565,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.hazard_reported (安全隐患上报)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectHazardReported"];
         delete?: never;
@@ -3565,7 +3585,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.inspected (质量安全检查)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectInspected"];
         delete?: never;
@@ -3585,7 +3605,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.major_event_closed (重大建设信息处置完毕)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectMajorEventClosed"];
         delete?: never;
@@ -3605,9 +3625,29 @@ export interface webhooks {
         put?: never;
         /**
          * project.major_event_reported (重大建设信息报送)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectMajorEventReported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "project.material_supplied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * project.material_supplied (材料进场验收)
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         */
+        post: operations["onProjectMaterialSupplied"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3625,7 +3665,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.packaged (项目纳入标段)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectPackaged"];
         delete?: never;
@@ -3645,7 +3685,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.stage_changed (项目阶段变更)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectStageChanged"];
         delete?: never;
@@ -3665,7 +3705,7 @@ export interface webhooks {
         put?: never;
         /**
          * project.units_assigned (参建单位确定)
-         * @description A project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
+         * @description A project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. Sent to subscriptions whose owner may read register. Answer 2xx within the timeout; anything else, a redirect too, is retried with backoff.
          */
         post: operations["onProjectUnitsAssigned"];
         delete?: never;
@@ -4128,7 +4168,7 @@ export interface components {
             actor: string;
             role: components["schemas"]["Role"];
             /** @enum {string} */
-            action: "create" | "replace" | "delete" | "revoke" | "transition" | "supply" | "assign" | "inspect" | "report-hazard" | "close-hazard" | "report-event" | "close-event" | "respond" | "accept" | "hand-over" | "join" | "award" | "submit" | "review" | "pay" | "reverse" | "vote" | "close" | "order" | "confirm" | "publish" | "correct" | "import" | "rotate" | "replay";
+            action: "create" | "replace" | "delete" | "revoke" | "transition" | "supply" | "assign" | "inspect" | "report-hazard" | "close-hazard" | "report-event" | "supply-material" | "close-event" | "respond" | "accept" | "hand-over" | "join" | "award" | "submit" | "review" | "pay" | "reverse" | "vote" | "close" | "order" | "confirm" | "publish" | "correct" | "import" | "rotate" | "replay";
             /** @description What: the resource's path, e.g. /v1/programmes/wuhai-2022-2024/compounds/X. */
             resource: string;
             /** @description The resource as the API showed it (API keys: never the secret). */
@@ -4914,7 +4954,7 @@ export interface components {
          * EventType
          * @enum {string}
          */
-        EventType: "aftercare.changed" | "aftercare.recorded" | "assessment.made" | "assessment.reward_paid" | "assessment.reward_reversed" | "committee.changed" | "committee.formed" | "compound.changed" | "compound.created" | "compound.deleted" | "contract.changed" | "contract.signed" | "declaration.corrected" | "declaration.submitted" | "funding.approved" | "funding.changed" | "funding.deleted" | "funding.drafted" | "funding.flag_answered" | "funding.returned" | "funding.reviewed" | "funding.submitted" | "households.changed" | "households.registered" | "import.finished" | "ledger.paid" | "ledger.reversed" | "menu.closed" | "menu.confirmed" | "menu.opened" | "menu.ordered" | "monthly_report.corrected" | "monthly_report.submitted" | "network.handed_over" | "nomination.made" | "nomination.withdrawn" | "pairing.created" | "pairing.ended" | "plan.changed" | "plan.created" | "plan.deleted" | "programme.loaded" | "project.accepted" | "project.changed" | "project.created" | "project.documents_supplied" | "project.hazard_closed" | "project.hazard_reported" | "project.inspected" | "project.major_event_closed" | "project.major_event_reported" | "project.packaged" | "project.stage_changed" | "project.units_assigned" | "region.created" | "survey.answered" | "survey.opened" | "survey.published" | "tender_package.awarded" | "tender_package.created" | "vote.cast" | "vote.closed" | "vote.opened";
+        EventType: "aftercare.changed" | "aftercare.recorded" | "assessment.made" | "assessment.reward_paid" | "assessment.reward_reversed" | "committee.changed" | "committee.formed" | "compound.changed" | "compound.created" | "compound.deleted" | "contract.changed" | "contract.signed" | "declaration.corrected" | "declaration.submitted" | "funding.approved" | "funding.changed" | "funding.deleted" | "funding.drafted" | "funding.flag_answered" | "funding.returned" | "funding.reviewed" | "funding.submitted" | "households.changed" | "households.registered" | "import.finished" | "ledger.paid" | "ledger.reversed" | "menu.closed" | "menu.confirmed" | "menu.opened" | "menu.ordered" | "monthly_report.corrected" | "monthly_report.submitted" | "network.handed_over" | "nomination.made" | "nomination.withdrawn" | "pairing.created" | "pairing.ended" | "plan.changed" | "plan.created" | "plan.deleted" | "programme.loaded" | "project.accepted" | "project.changed" | "project.created" | "project.documents_supplied" | "project.hazard_closed" | "project.hazard_reported" | "project.inspected" | "project.major_event_closed" | "project.major_event_reported" | "project.material_supplied" | "project.packaged" | "project.stage_changed" | "project.units_assigned" | "region.created" | "survey.answered" | "survey.opened" | "survey.published" | "tender_package.awarded" | "tender_package.created" | "vote.cast" | "vote.closed" | "vote.opened";
         /** EventTypeTerm */
         EventTypeTerm: {
             code: components["schemas"]["EventType"];
@@ -5651,6 +5691,61 @@ export interface components {
          * @enum {string}
          */
         ManagementMode: "professional" | "community" | "self_managed";
+        /** MaterialIn */
+        MaterialIn: {
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            material: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            supplier: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            quantity: string;
+            /** Format: date */
+            delivered_on: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            inspection: string;
+        };
+        /** MaterialOut */
+        MaterialOut: {
+            /**
+             * Format: int32
+             * @description Numbered from 1 within the project.
+             */
+            number: number;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            material: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            supplier: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            quantity: string;
+            /** Format: date */
+            delivered_on: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            inspection: string;
+        };
         /**
          * Matter
          * @description The matters owners decide together (art. 278, items 1–9).
@@ -6309,6 +6404,7 @@ export interface components {
             inspections: components["schemas"]["InspectionOut"][];
             hazards: components["schemas"]["HazardOut"][];
             major_events: components["schemas"]["MajorEventOut"][];
+            materials: components["schemas"]["MaterialOut"][];
             acceptances: components["schemas"]["AcceptanceOut"][];
             handovers: components["schemas"]["HandoverBody"][];
             history: components["schemas"]["TransitionOut"][];
@@ -7634,7 +7730,7 @@ export interface components {
             /** @description The resource's fields the write changed (all of them when it was made or removed). */
             changed: string[];
         };
-        /** @description What changed: a project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers. */
+        /** @description What changed: a project's delivery: stages, units, inspections, hazards, materials, major events, acceptance, handovers. */
         ProjectEventData: {
             compound?: string | null;
             year?: number | null;
@@ -19466,6 +19562,267 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClosureBody"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The version of the resource; send it back in If-Match to update safely. */
+                    ETag?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a duplicate, a dependent record, or a step the record's state refuses (its type names the rule; allowed lists what may come next). */
+            409: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag does not match the resource's current ETag. */
+            412: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a media type the operation takes (application/json, or an inventory's text/csv or XLSX). */
+            415: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordProjectMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the write is refused with 412 if it has changed since. */
+                "If-Match"?: string | null;
+                /** @description Any unique string (a UUID); a retry with the same key and body within 24 hours returns the first response and creates nothing. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The compound's code. */
+                code: string;
+                /** @description The project's programme year. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaterialIn"];
             };
         };
         responses: {
@@ -40245,6 +40602,39 @@ export interface operations {
                 "application/json": components["schemas"]["Event"] & {
                     /** @constant */
                     type?: "project.major_event_reported";
+                    data?: components["schemas"]["ProjectEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Received; it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProjectMaterialSupplied: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (evt_<id>): the same on every attempt; drop one already seen. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated when a rotated secret still signs beside the new one. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"] & {
+                    /** @constant */
+                    type?: "project.material_supplied";
                     data?: components["schemas"]["ProjectEventData"];
                 };
             };

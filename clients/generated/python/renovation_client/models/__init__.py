@@ -147,6 +147,8 @@ from .major_event_in import MajorEventIn
 from .major_event_out import MajorEventOut
 from .management_body import ManagementBody
 from .management_mode import ManagementMode
+from .material_in import MaterialIn
+from .material_out import MaterialOut
 from .matter import Matter
 from .member_body import MemberBody
 from .menu_event_data import MenuEventData
@@ -468,6 +470,8 @@ __all__ = (
     "MajorEventOut",
     "ManagementBody",
     "ManagementMode",
+    "MaterialIn",
+    "MaterialOut",
     "Matter",
     "MemberBody",
     "MenuEventData",

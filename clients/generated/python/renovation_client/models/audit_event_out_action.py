@@ -30,6 +30,7 @@ class AuditEventOutAction(StrEnum):
     ROTATE = "rotate"
     SUBMIT = "submit"
     SUPPLY = "supply"
+    SUPPLY_MATERIAL = "supply-material"
     TRANSITION = "transition"
     VOTE = "vote"
 

@@ -53,6 +53,7 @@ class EventType(StrEnum):
     PROJECT_INSPECTED = "project.inspected"
     PROJECT_MAJOR_EVENT_CLOSED = "project.major_event_closed"
     PROJECT_MAJOR_EVENT_REPORTED = "project.major_event_reported"
+    PROJECT_MATERIAL_SUPPLIED = "project.material_supplied"
     PROJECT_PACKAGED = "project.packaged"
     PROJECT_STAGE_CHANGED = "project.stage_changed"
     PROJECT_UNITS_ASSIGNED = "project.units_assigned"

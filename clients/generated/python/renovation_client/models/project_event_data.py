@@ -14,13 +14,14 @@ T = TypeVar("T", bound="ProjectEventData")
 
 @_attrs_define
 class ProjectEventData:
-    """What changed: a project's delivery: stages, units, inspections, hazards, major events, acceptance, handovers.
+    """What changed: a project's delivery: stages, units, inspections, hazards, materials, major events, acceptance,
+    handovers.
 
-    Attributes:
-        changed (list[str]): The resource's fields the write changed (all of them when it was made or removed).
-        compound (None | str | Unset):
-        year (int | None | Unset):
-        stage (None | Stage | Unset):
+        Attributes:
+            changed (list[str]): The resource's fields the write changed (all of them when it was made or removed).
+            compound (None | str | Unset):
+            year (int | None | Unset):
+            stage (None | Stage | Unset):
     """
 
     changed: list[str]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.hazard_out import HazardOut
     from ..models.inspection_out import InspectionOut
     from ..models.major_event_out import MajorEventOut
+    from ..models.material_out import MaterialOut
     from ..models.organisation_body import OrganisationBody
     from ..models.profile_body import ProfileBody
     from ..models.transition_out import TransitionOut
@@ -49,6 +50,7 @@ class ProjectOut:
         inspections (list[InspectionOut]):
         hazards (list[HazardOut]):
         major_events (list[MajorEventOut]):
+        materials (list[MaterialOut]):
         acceptances (list[AcceptanceOut]):
         handovers (list[HandoverBody]):
         history (list[TransitionOut]):
@@ -73,6 +75,7 @@ class ProjectOut:
     inspections: list[InspectionOut]
     hazards: list[HazardOut]
     major_events: list[MajorEventOut]
+    materials: list[MaterialOut]
     acceptances: list[AcceptanceOut]
     handovers: list[HandoverBody]
     history: list[TransitionOut]
@@ -149,6 +152,11 @@ class ProjectOut:
             major_events_item = major_events_item_data.to_dict()
             major_events.append(major_events_item)
 
+        materials = []
+        for materials_item_data in self.materials:
+            materials_item = materials_item_data.to_dict()
+            materials.append(materials_item)
+
         acceptances = []
         for acceptances_item_data in self.acceptances:
             acceptances_item = acceptances_item_data.to_dict()
@@ -187,6 +195,7 @@ class ProjectOut:
                 "inspections": inspections,
                 "hazards": hazards,
                 "major_events": major_events,
+                "materials": materials,
                 "acceptances": acceptances,
                 "handovers": handovers,
                 "history": history,
@@ -204,6 +213,7 @@ class ProjectOut:
         from ..models.hazard_out import HazardOut  # noqa: PLC0415
         from ..models.inspection_out import InspectionOut  # noqa: PLC0415
         from ..models.major_event_out import MajorEventOut  # noqa: PLC0415
+        from ..models.material_out import MaterialOut  # noqa: PLC0415
         from ..models.organisation_body import OrganisationBody  # noqa: PLC0415
         from ..models.profile_body import ProfileBody  # noqa: PLC0415
         from ..models.transition_out import TransitionOut  # noqa: PLC0415
@@ -310,6 +320,13 @@ class ProjectOut:
 
             major_events.append(major_events_item)
 
+        materials = []
+        _materials = d.pop("materials")
+        for materials_item_data in _materials:
+            materials_item = MaterialOut.from_dict(materials_item_data)
+
+            materials.append(materials_item)
+
         acceptances = []
         _acceptances = d.pop("acceptances")
         for acceptances_item_data in _acceptances:
@@ -351,6 +368,7 @@ class ProjectOut:
             inspections=inspections,
             hazards=hazards,
             major_events=major_events,
+            materials=materials,
             acceptances=acceptances,
             handovers=handovers,
             history=history,
