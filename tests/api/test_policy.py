@@ -13,7 +13,7 @@ from litestar.testing import TestClient
 from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, problem
-from tests.api.delivery_steps import CODE, ITEMS, WALK, choose, ok, walk_to
+from tests.api.delivery_steps import AWARD, CODE, ITEMS, PACKAGE, WALK, choose, ok, walk_to
 from tests.api.test_access import call
 
 POLICIES = Path(__file__).parent / "policies"
@@ -151,3 +151,59 @@ def test_a_payment_for_an_item_its_line_does_not_fund(
     assert [(f["compound"], f["line"], f["entry"], f["amount_yuan"]) for f in flags["items"]] == [
         (CODE, number, 1, "100.00")
     ]
+
+
+def test_a_designer_below_grade_and_a_direct_award_above_the_limit_are_refused(
+    client: TestClient[Any],
+) -> None:
+    """较高资质 and 直接委托 under Wuhai's policy, over HTTP: each refused with its rule, and
+    the unit and award within the policy accepted."""
+    walk_to(client, "designing")
+    project = f"{WUHAI}/compounds/{CODE}/projects/2022"
+    [(_, path, design)] = [step for step in WALK if step[0] == "design_unit"]
+    low = json.loads(json.dumps(design))
+    low["unit"]["qualification"]["grade"] = "工程设计丙级"
+    refused = problem(client.post(f"{project}/{path}", json=low), 409, "qualification-grade")
+    assert refused["detail"].endswith("design work needs 乙级 or higher")
+    start = next(i for i, step in enumerate(WALK) if step[0] == "design_unit")
+    for _, path, body in WALK[start:]:  # the walk goes on with its qualified designer
+        ok(client.post(f"{project}/{path}", json=body))
+    ok(client.post(f"{WUHAI}/tender-packages", json=PACKAGE | {"compounds": [CODE]}), 201)
+    award = f"{WUHAI}/tender-packages/{PACKAGE['code']}/award"
+    direct = AWARD | {"method": "direct", "contract_value_yuan": "4000000.01"}
+    refused = problem(client.post(award, json=direct), 409, "direct-award")
+    assert refused["detail"].endswith("above the limit of 4000000 yuan; tender it")
+    within = ok(client.post(award, json=direct | {"contract_value_yuan": "4000000.00"}))
+    assert within["award"]["method"] == "direct"
+
+
+def test_an_elevator_retrofit_enters_management_with_its_elevators_mode(
+    client: TestClient[Any],
+) -> None:
+    """The looser city still blocks on the elevators' management: a plan with an elevator
+    retrofit enters long-term management once an elevator has its mode."""
+    base = load(client, "looser")
+    plan = ok(client.get(f"{base}/compounds/{CODE}/plan"))
+    body = {k: plan[k] for k in ("year", "investment_yuan")} | {
+        "items": [*(item["code"] for item in plan["items"]), "elevator_retrofit"]
+    }
+    ok(client.put(f"{base}/compounds/{CODE}/plan", json=body))
+    walk_to(client, "aftercare", base, menu=False)  # its design may start before the menu
+    manage = {"to": "in_management", "on": "2022-11-15"}
+    transitions = f"{base}/compounds/{CODE}/projects/2022/transitions"
+    refused = problem(client.post(transitions, json=manage), 409, "elevator-management")
+    assert refused["detail"].endswith("no elevator has a management mode by 2022-11-15")
+    elevator = {"building": "1", "entrance": "1", "mode": "lump_sum", "since": "2022-11-12"}
+    ok(client.post(f"{base}/compounds/{CODE}/aftercare/elevators", json=elevator))
+    assert ok(client.post(transitions, json=manage))["stage"] == "in_management"
+
+
+def test_a_follow_up_survey_not_held_is_on_the_warnings(client: TestClient[Any]) -> None:
+    walk_to(client, "in_management")  # accepted on 2022-10-15: surveys due 2023-04-15, -10-15
+    params = {"kind": "follow_up_overdue", "as_of": "2023-05-15"}
+    assert ok(client.get(f"{WUHAI}/warnings", params=params))["items"] == []  # within 30 days
+    [overdue] = ok(client.get(f"{WUHAI}/warnings", params=params | {"as_of": "2023-05-16"}))[
+        "items"
+    ]
+    assert (overdue["compound"], overdue["due"]) == (CODE, "2023-04-15")
+    assert "6 months after the acceptance on 2022-10-15" in overdue["detail"]
