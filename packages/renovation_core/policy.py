@@ -48,11 +48,10 @@ class Duties:
 
 def grade_rank(grade: str) -> int | None:
     """The rank (0 highest) of a qualification's grade, read from its text ("建筑工程施工总承包
-    二级" ranks as 二级); ``None`` when the text names no grade of the national scale."""
-    for rank, names in enumerate(GRADE_RANKS):
-        if any(name in grade for name in names):
-            return rank
-    return None
+    二级" ranks as 二级; a text naming several grades ranks as the lowest of them); ``None``
+    when the text names no grade of the national scale."""
+    found = [rank for rank, names in enumerate(GRADE_RANKS) if any(n in grade for n in names)]
+    return max(found, default=None)
 
 
 def _on_scale(instance: object, attribute: "attrs.Attribute[str]", value: str) -> None:
@@ -106,9 +105,10 @@ class Policy:
     ``inspection_interval_days``: the longest a project under construction goes without a quality
     and safety inspection (定期检查). ``follow_up_months``: when the follow-up surveys fall due
     after acceptance, each answerable from ``follow_up_window_days`` before its day and overdue
-    that many days after it. ``direct_award_limit_yuan``: the contract value up to which works may
-    be let by direct award (直接委托; ``None``: never); Wuhai's default is the national threshold
-    above which construction must be tendered (《必须招标的工程项目规定》, 400万元).
+    that many days after it. ``direct_award_limit_yuan``: works below this contract value may be
+    let without a tender (直接委托 or negotiation; ``None``: never); Wuhai's default is the
+    national threshold from which construction must be tendered (《必须招标的工程项目规定》,
+    400万元以上).
     ``provident_fund_items``: the catalogue items housing provident fund withdrawals may pay for;
     by default the plan's 加装电梯等自住住房改造, elevators and the works inside homes
     (:data:`PROVIDENT_FUND_ITEMS`), whatever a city's catalogue holds of them.

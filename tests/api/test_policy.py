@@ -170,10 +170,10 @@ def test_a_designer_below_grade_and_a_direct_award_above_the_limit_are_refused(
         ok(client.post(f"{project}/{path}", json=body))
     ok(client.post(f"{WUHAI}/tender-packages", json=PACKAGE | {"compounds": [CODE]}), 201)
     award = f"{WUHAI}/tender-packages/{PACKAGE['code']}/award"
-    direct = AWARD | {"method": "direct", "contract_value_yuan": "4000000.01"}
+    direct = AWARD | {"method": "direct", "contract_value_yuan": "4000000.00"}
     refused = problem(client.post(award, json=direct), 409, "direct-award")
-    assert refused["detail"].endswith("above the limit of 4000000 yuan; tender it")
-    within = ok(client.post(award, json=direct | {"contract_value_yuan": "4000000.00"}))
+    assert refused["detail"].endswith("not below the limit of 4000000 yuan; tender it")
+    within = ok(client.post(award, json=direct | {"contract_value_yuan": "3999999.99"}))
     assert within["award"]["method"] == "direct"
 
 

@@ -162,20 +162,26 @@ def test_a_contractor_below_grade_is_not_awarded_construction() -> None:
 # 直接委托 ------------------------------------------------------------------------------------
 
 
-def test_a_direct_award_stays_within_the_policys_limit() -> None:
+def test_works_are_let_without_a_tender_only_below_the_policys_limit() -> None:
+    """400万元以上 must be tendered: 4,000,000 itself is, and a negotiated award is no way
+    around it."""
     direct = attrs.evolve(
-        AWARD, method=ProcurementMethod.DIRECT, contract_value_yuan=Decimal("4000000")
+        AWARD, method=ProcurementMethod.DIRECT, contract_value_yuan=Decimal("3999999.99")
     )
     awarded, _ = award_package(PACKAGE, direct, [approved()], TODAY, WUHAI)
     assert awarded.award == direct
-    above = attrs.evolve(direct, contract_value_yuan=Decimal("4000000.01"))
+    above = attrs.evolve(direct, contract_value_yuan=Decimal("4000000"))
     assert refused(
         "direct-award", award_package, PACKAGE, above, [approved()], TODAY, WUHAI
-    ).endswith("a direct award of 4000000.01 yuan is above the limit of 4000000 yuan; tender it")
+    ).endswith("a direct award of 4000000 yuan is not below the limit of 4000000 yuan; tender it")
+    negotiated = attrs.evolve(above, method=ProcurementMethod.NEGOTIATED)
+    refused("direct-award", award_package, PACKAGE, negotiated, [approved()], TODAY, WUHAI)
+    tendered = attrs.evolve(above, method=ProcurementMethod.INVITED)
+    assert award_package(PACKAGE, tendered, [approved()], TODAY, WUHAI)[0].award == tendered
     never = Policy(direct_award_limit_yuan=None)
     assert refused(
         "direct-award", award_package, PACKAGE, direct, [approved()], TODAY, never
-    ).endswith("the programme lets no works by direct award")
+    ).endswith("the programme lets no works by direct award; tender them")
     lenient = Policy(duties=Duties(direct_award=WARN))
     _, (member,) = award_package(PACKAGE, above, [approved()], TODAY, lenient)
     member = attrs.evolve(member, tender_package=PACKAGE.code)

@@ -9,7 +9,7 @@ import pytest
 from renovation_core.converter import structure
 from renovation_core.delivery import EventClosure, EventKind, MajorEvent, Project, Stage
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
-from tests.unit.test_delivery import TODAY, approved, building, step
+from tests.unit.test_delivery import TODAY, approved, building, completed, step
 from tests.unit.test_duties import warnings
 
 D = datetime.date
@@ -104,3 +104,36 @@ def test_materials_are_recorded_with_their_site_inspection_from_the_award_to_com
     with pytest.raises(RuleViolation) as early:
         approved().supply_material(delivered_on=D(2023, 4, 20), **supply)
     assert early.value.rule == "wrong-stage"
+
+
+def test_an_event_is_on_the_warnings_from_its_report_even_once_the_project_is_cancelled() -> None:
+    project = reported(on=D(2023, 6, 20))
+    assert "major_event" not in [w[0] for w in warnings(project, day=D(2023, 6, 19))]
+    cancelled = step(project, Stage.CANCELLED, D(2023, 6, 21), reason="并入棚改")
+    assert ("major_event", D(2023, 6, 14)) in [
+        w[:2] for w in warnings(cancelled, day=D(2023, 6, 30))
+    ]
+    with pytest.raises(FieldValueError, match="between 1900 and 2100"):
+        reported(
+            at=datetime.datetime(1, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=14)))
+        )
+
+
+def test_inspections_count_afresh_from_a_resumption_and_materials_stop_at_completion() -> None:
+    started = building()  # construction from 2023-04-10
+    stopped = step(started, Stage.SUSPENDED, D(2023, 4, 20), reason="冬季停工")
+    resumed = step(stopped, Stage.UNDER_CONSTRUCTION, D(2023, 8, 1))
+    assert "inspection_overdue" not in [w[0] for w in warnings(resumed, day=D(2023, 8, 20))]
+    assert "inspection_overdue" in [w[0] for w in warnings(resumed, day=D(2023, 9, 1))]
+    done = completed()
+    finished = done.reached(Stage.COMPLETED)
+    assert finished is not None
+    with pytest.raises(FieldValueError, match="after the completion of the works"):
+        done.supply_material(
+            material="水泥",
+            supplier="乌海水泥厂",
+            quantity="20 吨",
+            delivered_on=finished.on + datetime.timedelta(days=1),
+            inspection="JC-1",
+            today=TODAY,
+        )

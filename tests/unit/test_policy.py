@@ -134,7 +134,9 @@ def test_a_bad_policy_names_its_fields(text: str, errors: list[tuple[str, str]])
 
 def test_grades_rank_on_the_national_scale_whatever_the_certificate_says_around_them() -> None:
     assert grade_rank("建筑工程施工总承包二级") == grade_rank("乙级") == 2
-    assert grade_rank("工程设计综合资质甲级") == 0  # 综合 outranks the 甲级 in its text
+    assert grade_rank("工程设计综合资质") == 0
+    # A text naming two grades counts as the lower: no "三级（拟申请一级）" passes for 一级.
+    assert grade_rank("施工总承包三级（拟申请一级）") == 3
     assert grade_rank("特级") < grade_rank("一级") < grade_rank("三级")  # type: ignore[operator]
     assert grade_rank("暂定级") is None
 

@@ -185,8 +185,10 @@ class FlagResponseOut(msgspec.Struct, kw_only=True):
 
 class FlagOut(msgspec.Struct, kw_only=True):
     """A supervision flag; ``line`` and ``entry`` locate it where it has one. ``raised_on`` is
-    the day the record first showed it, ``response`` what was done about it (追究责任), and
-    ``open_days`` how long it was open: to its response, or to the day read."""
+    the day of what raised it (the payment's day; for a line paid beyond its approval the later
+    of its payments and approvals; the award for an unfunded gap), ``response`` what was done
+    about it (追究责任), and ``open_days`` how long it was open: to its response, or to the day
+    read."""
 
     kind: FlagKind
     compound: Code

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from renovation_core.policy import Policy
 
 ELEVATOR_ITEM = "elevator_retrofit"
+_TENDERED = frozenset({ProcurementMethod.OPEN, ProcurementMethod.INVITED})
 # The units the plan names beside design, construction and supervision, and the step each must
 # be engaged by: a survey before the design is approved, testing before the works are accepted.
 ENGAGED_BEFORE = {
@@ -91,17 +92,20 @@ def unit_engaged(role: UnitRole, assigned: bool, by: str) -> str | None:
 
 
 def direct_award(policy: "Policy", award: Award) -> str | None:
-    """A direct award (直接委托) only up to the policy's limit; above it the works are
-    tendered."""
-    if award.method is not ProcurementMethod.DIRECT:
+    """Works are let without a tender (直接委托, or negotiation) only below the policy's limit;
+    from it on they are tendered, openly or by invitation (400万元以上 includes 400万元)."""
+    if award.method in _TENDERED:
         return None
     limit = policy.direct_award_limit_yuan
     if limit is None:
-        return "the programme lets no works by direct award"
+        return f"the programme lets no works by {award.method.code} award; tender them"
     value = award.contract_value_yuan
-    if value <= limit:
+    if value < limit:
         return None
-    return f"a direct award of {value} yuan is above the limit of {limit} yuan; tender it"
+    return (
+        f"a {award.method.code} award of {value} yuan is not below the limit of {limit} yuan; "
+        "tender it"
+    )
 
 
 def inspection_gap(

@@ -9,7 +9,7 @@ import attrs
 from renovation_core.calendar import day_in_china
 from renovation_core.errors import FieldValueError
 from renovation_core.labels import Labelled
-from renovation_core.validators import not_blank, note
+from renovation_core.validators import EARLIEST_YEAR, LATEST_YEAR, not_blank, note
 
 # 及时报送: the city hears of a major event by the day after it.
 REPORT_WITHIN_DAYS = 1
@@ -24,11 +24,15 @@ class EventKind(Labelled):
     OTHER = ("other", "其他重大建设信息")
 
 
-def _aware(
+def _instant(
     _instance: object, attribute: "attrs.Attribute[datetime.datetime]", value: datetime.datetime
 ) -> None:
     if value.tzinfo is None or value.utcoffset() is None:
         raise FieldValueError(attribute.name, "must give its UTC offset (e.g. +08:00)")
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise FieldValueError(
+            attribute.name, f"must fall between {EARLIEST_YEAR} and {LATEST_YEAR}, got {value}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -47,7 +51,7 @@ class MajorEvent:
 
     number: int
     kind: EventKind
-    occurred_at: datetime.datetime = attrs.field(validator=_aware)
+    occurred_at: datetime.datetime = attrs.field(validator=_instant)
     consequence: str = attrs.field(validator=note)
     measures: str = attrs.field(validator=note)
     reported_on: datetime.date
@@ -76,5 +80,5 @@ class MajorEvent:
         )
 
     def open_on(self, day: datetime.date) -> bool:
-        """Whether the event had happened and was not yet closed on ``day``."""
-        return self.occurred_on <= day and (self.closure is None or self.closure.on > day)
+        """Whether the event had been reported and was not yet closed on ``day``."""
+        return self.reported_on <= day and (self.closure is None or self.closure.on > day)

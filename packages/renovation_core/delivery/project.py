@@ -385,6 +385,13 @@ class Project:
         assert tendered is not None  # the stage says so
         not_after("delivered_on", delivered_on, today)
         not_before("delivered_on", delivered_on, tendered.on, "the tender")
+        completed = self.reached(Stage.COMPLETED)
+        if completed is not None and delivered_on > completed.on:
+            raise FieldValueError(
+                "delivered_on",
+                f"must not be after the completion of the works ({completed.on}), "
+                f"got {delivered_on}",
+            )
         supply = MaterialSupply(
             number=len(self.materials) + 1,
             material=material,

@@ -200,11 +200,11 @@ def duty_warnings(
             detail=detail,
         )
         for project in projects
-        if project.compound in districts
-        and (step := project.step_on(today)) is not None
-        and step.to is not Stage.CANCELLED
-        for kind, due, detail in _breaches(
-            project, items.get(project.compound, ()), beside, today, policy
+        if project.compound in districts and (step := project.step_on(today)) is not None
+        for kind, due, detail in (
+            _events(project, today)
+            if step.to is Stage.CANCELLED
+            else _breaches(project, items.get(project.compound, ()), beside, today, policy)
         )
     ]
     return tuple(sorted(found, key=lambda w: (w.compound, w.due, list(WarningKind).index(w.kind))))
@@ -232,9 +232,7 @@ def _breaches(
         if why is not None and policy.checks(duty):
             yield _SHOWN_AS[duty], due, why
     yield from _inspections(project, today, policy.inspection_interval_days)
-    for event in project.major_events:
-        if event.open_on(today):
-            yield WarningKind.MAJOR_EVENT, event.occurred_on, event.summary
+    yield from _events(project, today)
     if accepted := project.reached(Stage.ACCEPTED):
         answered = beside.answered.get(project.compound, ())
         yield from _follow_ups(accepted.on, answered, today, policy)
@@ -273,16 +271,25 @@ def _judged(
         yield Duty.MAINTENANCE_FUND, on, duties.maintenance_fund(aftercare, on)
 
 
+def _events(
+    project: Project, today: datetime.date
+) -> Iterator[tuple[WarningKind, datetime.date, str]]:
+    """Its major events open on ``today``, the project's cancellation notwithstanding."""
+    for event in project.major_events:
+        if event.open_on(today):
+            yield WarningKind.MAJOR_EVENT, event.occurred_on, event.summary
+
+
 def _inspections(
     project: Project, today: datetime.date, interval_days: int
 ) -> Iterator[tuple[WarningKind, datetime.date, str]]:
     """定期检查: works on site (not suspended) go at most ``interval_days`` between the start
     and an inspection, or between two inspections."""
     step = project.step_on(today)
-    started = project.reached(Stage.UNDER_CONSTRUCTION)
-    if step is None or step.to is not Stage.UNDER_CONSTRUCTION or started is None:
+    if step is None or step.to is not Stage.UNDER_CONSTRUCTION:
         return
-    last = max((i.on for i in project.inspections if i.on <= today), default=started.on)
+    # From the works' last start (a resumption after a suspension counts afresh).
+    last = max((step.on, *(i.on for i in project.inspections if i.on <= today)))
     if due := duties.inspection_gap(last, today, interval_days):
         yield (
             WarningKind.INSPECTION_OVERDUE,

@@ -17,7 +17,15 @@ from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
 from renovation_core.policy import Policy
-from renovation_core.validators import at_most, code, not_after, not_blank, note, quantity
+from renovation_core.validators import (
+    EARLIEST_YEAR,
+    at_most,
+    code,
+    not_after,
+    not_blank,
+    note,
+    quantity,
+)
 
 MAX_ENTRIES = 100_000
 
@@ -113,8 +121,11 @@ class Ledger:
     ) -> Entry:
         """A payment from an approved line, never beyond what is left of it, and for an item the
         line funds where the ``policy`` holds special funds to their purpose (专款专用; where it
-        only warns, the payment is flagged by :func:`~renovation_core.funding.supervise`)."""
+        only warns or does not check, the payment is flagged by
+        :func:`~renovation_core.funding.supervise` all the same, for audit)."""
         not_after("paid_on", paid_on, today)
+        if paid_on.year < EARLIEST_YEAR:
+            raise FieldValueError("paid_on", f"must not be before {EARLIEST_YEAR}, got {paid_on}")
         approved = funding.approved
         if approved is None:
             raise RuleViolation(

@@ -28,7 +28,8 @@ from renovation_core.validators import not_after, not_before
 @attrs.frozen(kw_only=True)
 class Flag:
     """One supervision finding on a compound's money; ``line`` and ``entry`` locate it,
-    ``raised_on`` is the day the record first showed it, ``response`` what was done."""
+    ``raised_on`` is the day of what raised it (a payment's day, the later of a line's payments
+    and approvals, the award), ``response`` what was done."""
 
     kind: FlagKind
     compound: str
