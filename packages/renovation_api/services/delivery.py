@@ -338,17 +338,25 @@ async def report_hazard(command: ReportHazard, uow: UnitOfWork) -> Stored[Projec
     )
 
 
-async def close_hazard(command: CloseHazard, uow: UnitOfWork) -> Stored[Project]:
-    key = command.project
+def _numbered(key: ProjectKey, close: Callable[[Project], Project]) -> Callable[[Project], Project]:
+    """``close`` with a record number the project lacks answered as not found (the core's
+    ``LookupError`` names the record)."""
 
-    def close(project: Project) -> Project:
+    def apply(project: Project) -> Project:
         try:
-            return project.close_hazard(command.number, command.closure, uow.today)
-        except LookupError:
+            return close(project)
+        except LookupError as missing:
             raise NotFound(
-                f"hazard {command.number} of the {key.year} project of {key.compound!r}"
+                f"{missing.args[0]} of the {key.year} project of {key.compound!r}"
             ) from None
 
+    return apply
+
+
+async def close_hazard(command: CloseHazard, uow: UnitOfWork) -> Stored[Project]:
+    close = _numbered(
+        command.project, lambda p: p.close_hazard(command.number, command.closure, uow.today)
+    )
     return await _step(uow, command, "close-hazard", close)
 
 
@@ -386,16 +394,9 @@ async def report_event(command: ReportEvent, uow: UnitOfWork) -> Stored[Project]
 
 
 async def close_event(command: CloseEvent, uow: UnitOfWork) -> Stored[Project]:
-    key = command.project
-
-    def close(project: Project) -> Project:
-        try:
-            return project.close_event(command.number, command.closure, uow.today)
-        except LookupError:
-            raise NotFound(
-                f"major event {command.number} of the {key.year} project of {key.compound!r}"
-            ) from None
-
+    close = _numbered(
+        command.project, lambda p: p.close_event(command.number, command.closure, uow.today)
+    )
     return await _step(uow, command, "close-event", close)
 
 

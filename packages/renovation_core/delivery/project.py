@@ -11,7 +11,7 @@ core has no clock: callers pass ``today``.
 import datetime
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -352,18 +352,7 @@ class Project:
     def close_hazard(self, number: int, closure: Closure, today: datetime.date) -> "Project":
         """The project with hazard ``number`` rectified (its evidence is required)."""
         self._require(lambda s: s is not Stage.CANCELLED, "closed hazards")
-        hazard = next((h for h in self.hazards if h.number == number), None)
-        if hazard is None:
-            raise LookupError(f"hazard {number}")
-        if hazard.closure is not None:
-            raise RuleViolation(
-                "already-closed", f"hazard {number} was closed on {hazard.closure.on}"
-            )
-        not_after("on", closure.on, today)
-        not_before("on", closure.on, hazard.found_on, f"the day hazard {number} was found")
-        hazards = tuple(
-            attrs.evolve(h, closure=closure) if h is hazard else h for h in self.hazards
-        )
+        hazards = _closed(self.hazards, number, closure, today, "hazard", "was found", _found_on)
         return attrs.evolve(self, hazards=hazards)
 
     def supply_material(
@@ -429,18 +418,16 @@ class Project:
         return attrs.evolve(self, major_events=(*self.major_events, event))
 
     def close_event(self, number: int, closure: EventClosure, today: datetime.date) -> "Project":
-        """The project with major event ``number`` closed, saying what was done."""
-        event = next((e for e in self.major_events if e.number == number), None)
-        if event is None:
-            raise LookupError(f"major event {number}")
-        if event.closure is not None:
-            raise RuleViolation(
-                "already-closed", f"major event {number} was closed on {event.closure.on}"
-            )
-        not_after("on", closure.on, today)
-        not_before("on", closure.on, event.occurred_on, f"the day major event {number} happened")
-        events = tuple(
-            attrs.evolve(e, closure=closure) if e is event else e for e in self.major_events
+        """The project with major event ``number`` closed, saying what was done (a cancelled
+        project's too: its events stay open until closed)."""
+        events = _closed(
+            self.major_events,
+            number,
+            closure,
+            today,
+            "major event",
+            "happened",
+            _occurred_on,
         )
         return attrs.evolve(self, major_events=events)
 
@@ -585,6 +572,39 @@ class Project:
         return RuleViolation(
             "open-hazards", f"hazards open on {on} or still open block the acceptance: {numbers}"
         )
+
+
+Closable = TypeVar("Closable", Hazard, MajorEvent)
+
+
+def _found_on(hazard: Hazard) -> datetime.date:
+    return hazard.found_on
+
+
+def _occurred_on(event: MajorEvent) -> datetime.date:
+    return event.occurred_on
+
+
+def _closed(
+    records: tuple[Closable, ...],
+    number: int,
+    closure: Closure | EventClosure,
+    today: datetime.date,
+    what: str,
+    since: str,
+    began: Callable[[Closable], datetime.date],
+) -> tuple[Closable, ...]:
+    """``records`` with record ``number`` closed by ``closure`` (of its own kind): once, never
+    in the future nor before the record ``began``; ``LookupError`` if there is no such record."""
+    record = next((r for r in records if r.number == number), None)
+    if record is None:
+        raise LookupError(f"{what} {number}")
+    if record.closure is not None:
+        raise RuleViolation("already-closed", f"{what} {number} was closed on {record.closure.on}")
+    not_after("on", closure.on, today)
+    not_before("on", closure.on, began(record), f"the day {what} {number} {since}")
+    closed: Any = closure  # a hazard takes a Closure, an event an EventClosure
+    return tuple(attrs.evolve(r, closure=closed) if r is record else r for r in records)
 
 
 def _codes(members: Iterable[Any], joined: str = "and") -> str:
