@@ -63,6 +63,8 @@ PERSONAS: dict[str, tuple[str, dict[str, Any]]] = {
     "nei_mongol_officer": ("province_officer", {"region": "150000"}),
     "beijing_officer": ("province_officer", {"region": "110000"}),
     "national_viewer": ("national_viewer", {}),
+    # A household representative of 150302-0002 (Haibowan).
+    "resident": ("resident", {"compound": "wuhai-2022-2024/150302-0002"}),
     "expired": ("city_admin", {}),
     "revoked": ("city_admin", {}),
 }
@@ -91,7 +93,9 @@ async def _load_wuhai(url: str) -> dict[str, str]:
                 role=core.Role.from_code(role),
                 by=setup,
                 expires_at=now + datetime.timedelta(days=-1 if name == "expired" else 30),
-                **scope,
+                **{
+                    k: core.CompoundRef.parse(v) if k == "compound" else v for k, v in scope.items()
+                },
             )
             keys[name] = issued.key
         await revoke_key(conn, keys["revoked"].split("_")[1], setup)

@@ -310,6 +310,8 @@ def _create_key(args: argparse.Namespace, settings: Settings) -> None:
     async def create() -> "IssuedKey":
         async with _writing(settings) as conn:
             _check_places(await _places(conn), args.district, args.street)
+            if compound is not None:
+                await _check_compound(conn, compound)
             return await issue_key(
                 conn,
                 name=args.name,
@@ -317,6 +319,7 @@ def _create_key(args: argparse.Namespace, settings: Settings) -> None:
                 districts=frozenset(args.district),
                 streets=frozenset(args.street),
                 organisation=args.organisation,
+                compound=compound,
                 region=args.region,
                 by=operator(),
                 expires_at=_days_from_now(args.expires_in_days),
@@ -325,6 +328,7 @@ def _create_key(args: argparse.Namespace, settings: Settings) -> None:
     from renovation_api.credentials import KEY_HEADER  # noqa: PLC0415
 
     try:
+        compound = core.CompoundRef.parse(args.compound) if args.compound else None
         issued = asyncio.run(create())
     except FieldValueError as error:
         raise SystemExit(f"error: --{error.field.rstrip('s')}: {error.message}") from None
@@ -350,6 +354,17 @@ async def _places(conn: Any) -> tuple[set[str], set[str]]:
     return districts, streets
 
 
+async def _check_compound(conn: Any, compound: core.CompoundRef) -> None:
+    from renovation_api.storage import programmes, register  # noqa: PLC0415
+
+    programme_id = await programmes.programme_id(conn, compound.programme)
+    if (
+        programme_id is None
+        or await register.get_compound(conn, programme_id, compound.code) is None
+    ):
+        raise SystemExit(f"error: --compound {compound}: no stored programme has this compound")
+
+
 def _check_places(
     known: tuple[set[str], set[str]], districts: list[str], streets: list[str]
 ) -> None:
@@ -373,7 +388,10 @@ def _list_keys(_args: argparse.Namespace, settings: Settings) -> None:
     for row in asyncio.run(rows()):
         principal = keys.principal_from_row(row)
         scope = ",".join(sorted(principal.districts | principal.streets)) or (
-            principal.organisation or principal.region or "deployment"
+            principal.organisation
+            or (str(principal.compound) if principal.compound else None)
+            or principal.region
+            or "deployment"
         )
         status = (
             "revoked"
@@ -463,6 +481,9 @@ def _key_commands(commands: Any) -> None:
     create.add_argument("--district", action="append", default=[], help="district code (repeat)")
     create.add_argument("--street", action="append", default=[], help="street code (repeat)")
     create.add_argument("--organisation", help="a utility operator's organisation (its own)")
+    create.add_argument(
+        "--compound", help="a resident's compound, as PROGRAMME/COMPOUND (the one it speaks for)"
+    )
     create.add_argument(
         "--region",
         help="the province a province_officer works for; a city or province bounding a "

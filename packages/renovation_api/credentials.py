@@ -4,7 +4,8 @@ An API key is ``rnv_<key id>_<secret>``. The key id finds the stored key; the se
 against its SHA-256 in constant time. A bearer token is a JWT from the city's identity provider,
 verified against the provider's public keys with a fixed list of asymmetric algorithms, and must
 name this service as its audience and the provider as its issuer; its claims give the role and
-scope (``role``, ``districts``, ``streets``, ``organisation``). A request with neither is the
+scope (``role``, ``districts``, ``streets``, ``organisation``, ``region``, and a resident's
+``compound`` as ``<programme>/<compound>``). A request with neither is the
 public. A credential that is present but not good is refused, never downgraded to the public.
 """
 
@@ -212,12 +213,14 @@ def _principal_from_claims(claims: Mapping[str, Any]) -> core.Principal:
         role = core.Role.from_code(claims.get("role"))  # type: ignore[arg-type]
         if role is core.Role.PUBLIC:
             raise ValueError("a token cannot act as the public")
+        compound = claims.get("compound")
         return core.Principal(
             actor=f"user:{claims['sub']}",
             role=role,
             districts=claims.get("districts", ()),
             streets=claims.get("streets", ()),
             organisation=claims.get("organisation"),
+            compound=None if compound is None else core.CompoundRef.parse(compound),
             region=claims.get("region"),
         )
     except (ValueError, TypeError, AttributeError) as error:

@@ -32,6 +32,7 @@ def summary(name: str, principal: core.Principal, expires_at: datetime.datetime)
         "districts": sorted(principal.districts),
         "streets": sorted(principal.streets),
         "organisation": principal.organisation,
+        "compound": str(principal.compound) if principal.compound else None,
         "region": principal.region,
         "expires_at": expires_at.isoformat(),
     }
@@ -45,6 +46,7 @@ async def issue_key(
     districts: frozenset[str] = frozenset(),
     streets: frozenset[str] = frozenset(),
     organisation: str | None = None,
+    compound: core.CompoundRef | None = None,
     region: str | None = None,
     by: core.Principal,
     expires_at: datetime.datetime,
@@ -58,6 +60,7 @@ async def issue_key(
         districts=districts,
         streets=streets,
         organisation=organisation,
+        compound=compound,
         region=region,
     )
     await keys.insert_key(

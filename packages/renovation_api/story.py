@@ -669,6 +669,8 @@ STEPS: list[Step] = [
     ),
     Step("publishSurvey", {**WUHAI, "survey": "satisfaction-2022"}, {"on": "2022-12-20"}),
     Step("getSurveyResults", {**WUHAI, "survey": "satisfaction-2022", "district": HAIBOWAN}),
+    # What the compound's residents are told: plan, budget, funding by source, stage, surveys.
+    Step("getCompoundBrief", COMPOUND),
     # Monthly reports and the statistical survey's figures.
     Step(
         "submitMonthlyReport",

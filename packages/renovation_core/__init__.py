@@ -5,7 +5,7 @@ targets, and the checks that hold a programme to its own figures. Standard libra
 cattrs only: no I/O, no clock, no database.
 """
 
-from renovation_core.access import PUBLIC, Permission, Principal, Role
+from renovation_core.access import PUBLIC, CompoundRef, Permission, Principal, Role
 from renovation_core.annual_plan import (
     AnnualPlanRow,
     TargetComparison,
@@ -29,6 +29,7 @@ from renovation_core.dataset import (
     compound_reference_errors,
     plan_reference_errors,
 )
+from renovation_core.disclosure import Brief, SourceShare, SurveyOutcome, brief
 from renovation_core.enforcement import Duty, Enforcement
 from renovation_core.errors import DataError, FieldError
 from renovation_core.loading import (
@@ -78,12 +79,14 @@ __all__ = [
     "STANDARD_CATALOGUE",
     "AnnualPlanRow",
     "AnnualPlanTarget",
+    "Brief",
     "Catalogue",
     "CatalogueItem",
     "Category",
     "City",
     "Community",
     "Compound",
+    "CompoundRef",
     "ConditionAssessment",
     "CoverageCell",
     "CoverageTarget",
@@ -112,13 +115,16 @@ __all__ = [
     "RenovationPlan",
     "Role",
     "Severity",
+    "SourceShare",
     "Street",
     "Summary",
+    "SurveyOutcome",
     "TargetComparison",
     "Variance",
     "actual_annual_plan",
     "annual_plan_rows",
     "beside_targets",
+    "brief",
     "check_register",
     "check_schedule",
     "check_targets",

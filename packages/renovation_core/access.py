@@ -17,6 +17,7 @@ from renovation_core.labels import Labelled
 from renovation_core.register.geography import division_code, is_division_code, is_local_code
 from renovation_core.register.regions import Level, level_of, within
 from renovation_core.validators import MAX_DISTRICTS, Validator, not_blank
+from renovation_core.validators import code as code_text
 
 MAX_STREETS = 1000
 
@@ -30,6 +31,7 @@ class Role(Labelled):
     AUDITOR = ("auditor", "审计人员")
     PROVINCE_OFFICER = ("province_officer", "省级工作人员")
     NATIONAL_VIEWER = ("national_viewer", "国家级查看人员")
+    RESIDENT = ("resident", "居民代表")
     PUBLIC = ("public", "公众")
 
 
@@ -99,6 +101,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     # Reads everything in its province; writes only the province's own figures.
     Role.PROVINCE_OFFICER: _READ_ALL | {Permission.DECLARE_FIGURES},
     Role.NATIONAL_VIEWER: _READ_ALL,
+    # A household's representative reads what is published, and its own compound's brief.
+    Role.RESIDENT: frozenset({Permission.READ_PUBLISHED}),
     Role.PUBLIC: frozenset({Permission.READ_PUBLISHED}),
 }
 # Roles whose scope is the whole register rather than a list of places.
@@ -131,13 +135,36 @@ def _codes(check: Callable[[str], bool], each: str, limit: int) -> Validator:
 
 
 @attrs.frozen(kw_only=True)
+class CompoundRef:
+    """One compound of one programme: what a resident's credential is scoped to. Written
+    ``<programme>/<compound>`` (a code holds no ``/``)."""
+
+    programme: str = attrs.field(validator=code_text)
+    code: str = attrs.field(validator=code_text)
+
+    @classmethod
+    def parse(cls, text: str) -> "CompoundRef":
+        programme, slash, compound = text.partition("/")
+        if not slash:
+            raise FieldValueError("compound", f"{text!r} is not <programme>/<compound>")
+        try:
+            return cls(programme=programme, code=compound)
+        except FieldValueError as error:
+            raise FieldValueError("compound", f"{text!r}: {error}") from None
+
+    def __str__(self) -> str:
+        return f"{self.programme}/{self.code}"
+
+
+@attrs.frozen(kw_only=True)
 class Principal:
     """The person or system a request acts for.
 
     ``actor`` names it in the audit log (``key:…`` for an API key, ``user:…`` for a person).
     Each role carries exactly the scope it needs, so a scope cannot be granted by accident: a
     district or finance officer has districts and nothing else, a street officer streets, a utility
-    operator its organisation; the city-wide roles and the public have none.
+    operator its organisation, a resident its compound; the city-wide roles and the public have
+    none.
     """
 
     actor: str = attrs.field(validator=not_blank)
@@ -153,6 +180,7 @@ class Principal:
         validator=_codes(is_local_code, "a street code of 7 to 32 digits", MAX_STREETS),
     )
     organisation: str | None = None
+    compound: CompoundRef | None = None
     region: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(division_code)
     )
@@ -172,11 +200,13 @@ class Principal:
             Role.FINANCE_OFFICER: "districts",
             Role.STREET_OFFICER: "streets",
             Role.UTILITY_OPERATOR: "organisation",
+            Role.RESIDENT: "compound",
         }.get(self.role)
-        for field in ("districts", "streets", "organisation"):
+        for field in ("districts", "streets", "organisation", "compound"):
             given = bool(getattr(self, field))
             if field == needs and not given:
-                raise FieldValueError(field, f"the role {self.role.code} needs at least one")
+                what = "its compound" if field == "compound" else "at least one"
+                raise FieldValueError(field, f"the role {self.role.code} needs {what}")
             if field != needs and given:
                 raise FieldValueError(field, f"the role {self.role.code} takes none")
         if self.organisation is not None:
@@ -218,6 +248,11 @@ class Principal:
         """Whether what is handed to ``operator`` is the principal's own: a utility operator
         sees the networks handed to it, wherever they are."""
         return self.role is Role.UTILITY_OPERATOR and self.organisation == operator
+
+    def represents(self, programme: str, compound: str) -> bool:
+        """Whether the principal speaks for the households of this compound: a resident's
+        credential is its compound's alone."""
+        return self.compound == CompoundRef(programme=programme, code=compound)
 
 
 PUBLIC = Principal(actor="public", role=Role.PUBLIC)

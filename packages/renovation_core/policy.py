@@ -112,6 +112,9 @@ class Policy:
     ``provident_fund_items``: the catalogue items housing provident fund withdrawals may pay for;
     by default the plan's 加装电梯等自住住房改造, elevators and the works inside homes
     (:data:`PROVIDENT_FUND_ITEMS`), whatever a city's catalogue holds of them.
+    ``public_briefs``: whether anyone may read each compound's brief to its residents (its plan,
+    budget, funding by source, stage and survey results: :mod:`renovation_core.disclosure`);
+    by default only its households' representatives and the staff covering it may.
     """
 
     duties: Duties = Duties()
@@ -135,6 +138,7 @@ class Policy:
         default=None,
         validator=attrs.validators.optional(unique_by(lambda item: item, "item")),
     )
+    public_briefs: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     def enforce(self, duty: Duty, breach: str | None) -> str | None:
         """Hold a step to ``duty``: raise if it is breached and the policy blocks; otherwise the

@@ -28,6 +28,7 @@ ROLES = [
     "nei_mongol_officer",
     "beijing_officer",
     "national_viewer",
+    "resident",
     "public",
 ]
 # Province officers and the national viewer read; none of them writes a city's register.
@@ -106,7 +107,7 @@ def expected(route: str, persona: str, place: str, success: int) -> tuple[int, s
         return 401, "unauthenticated"
     if persona == "city_admin":
         return success, ""
-    if persona in {"water_company", *READERS} or route == "loadProgramme":
+    if persona in {"water_company", "resident", *READERS} or route == "loadProgramme":
         return 403, "forbidden"
     if place == "own":
         return success, ""
@@ -247,6 +248,7 @@ MAY_READ = {
     "haibowan_officer": {"published", "register", "handovers"},
     "xinhua_officer": {"published", "register", "handovers"},
     "water_company": {"published", "handovers"},
+    "resident": {"published"},
     "public": {"published"},
 }
 

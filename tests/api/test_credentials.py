@@ -86,6 +86,15 @@ def test_a_good_token_acts_with_its_claims(bearer_client: TestClient[Any]) -> No
     assert {c["district"] for c in response.json()["items"]} == {"150302"}
 
 
+def test_a_residents_token_reads_its_compounds_brief(bearer_client: TestClient[Any]) -> None:
+    own = token(role="resident", districts=None, compound="wuhai-2022-2024/150302-0002")
+    headers = {"Authorization": f"Bearer {own}"}
+    brief = bearer_client.get(f"{WUHAI}/compounds/150302-0002/brief", headers=headers)
+    assert brief.status_code == 200, brief.text
+    other = bearer_client.get(f"{WUHAI}/compounds/150302-0001/brief", headers=headers)
+    assert other.status_code == 404
+
+
 @pytest.mark.parametrize(
     ("bad", "why"),
     [
@@ -103,6 +112,9 @@ def test_a_good_token_acts_with_its_claims(bearer_client: TestClient[Any]) -> No
         (lambda: token(districts=None), "needs at least one"),
         (lambda: token(role="auditor"), "takes none"),
         (lambda: token(districts="150302"), "not one string"),
+        (lambda: token(role="resident", districts=None), "needs its compound"),
+        (lambda: token(role="resident", districts=None, compound=7), "grant no role"),
+        (lambda: token(role="resident", districts=None, compound="x"), "not <programme>/"),
         (lambda: "not.a.token", "not valid"),
     ],
 )

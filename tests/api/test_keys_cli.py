@@ -91,6 +91,16 @@ def test_impossible_keys_are_refused_with_the_reason(databases: Databases) -> No
             ["--role", "utility_operator"],
             "--organisation: the role utility_operator needs at least one",
         ),
+        (["--role", "resident"], "--compound: the role resident needs its compound"),
+        (["--role", "resident", "--compound", "150302-0002"], "is not <programme>/<compound>"),
+        (
+            ["--role", "resident", "--compound", "wuhai-2022-2024/150302-9999"],
+            "--compound wuhai-2022-2024/150302-9999: no stored programme has this compound",
+        ),
+        (
+            ["--role", "auditor", "--compound", "wuhai-2022-2024/150302-0002"],
+            "--compound: the role auditor takes none",
+        ),
         (["--role", "public"], "invalid choice: 'public'"),
         (["--role", "city_admin", "--expires-in-days", "0"], "from 1 to 3650"),
     ):
@@ -99,3 +109,22 @@ def test_impossible_keys_are_refused_with_the_reason(databases: Databases) -> No
         assert message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
     assert not KEY.search(renovation(url, "keys", "list").stdout)
+
+
+def test_a_residents_key_is_issued_for_one_compound_and_reads_its_brief_alone(
+    databases: Databases, tmp_path: Path
+) -> None:
+    url = databases.new()
+    own = "wuhai-2022-2024/150302-0002"
+    created = renovation(
+        url, "keys", "create", "--name", "3号楼居民代表", "--role", "resident", "--compound", own
+    )
+    assert created.returncode == 0, created.stderr
+    [key] = KEY.findall(created.stdout)
+    [line] = [x for x in renovation(url, "keys", "list").stdout.splitlines() if "居民代表" in x]
+    assert line.split()[1:3] == ["resident", own]
+    with live_server(url, tmp_path) as base:
+        brief = f"{base}/v1/programmes/{own.replace('/', '/compounds/')}/brief"
+        assert httpx.get(brief, headers={"X-API-Key": key}).status_code == 200
+        other = brief.replace("150302-0002", "150302-0001")
+        assert httpx.get(other, headers={"X-API-Key": key}).status_code == 404

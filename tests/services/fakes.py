@@ -510,12 +510,14 @@ class FakeSurveys:
             default=None,
         )
 
-    async def responses(self, stored: Stored[Survey]) -> list[tuple[Place, SurveyResponse]]:
+    async def responses(
+        self, stored: Stored[Survey], compound: str | None = None
+    ) -> list[tuple[Place, SurveyResponse]]:
         programme = stored.ref[0]
         return [
-            (self._compounds.place_of((programme, compound)), r)  # type: ignore[misc]
-            for (ref, compound, _), r in self.given.items()
-            if ref == stored.ref
+            (self._compounds.place_of((programme, code)), r)  # type: ignore[misc]
+            for (ref, code, _), r in self.given.items()
+            if ref == stored.ref and compound in (None, code)
         ]
 
 

@@ -451,3 +451,48 @@ def test_results_are_the_callers_scope_and_never_a_small_compound(uow):
     assert [c.compound for c in public.compounds] == ["C-2"]
     small = run(participation.survey_results(uow.acting_as(PUBLIC), P, "s-1", None, "C-1"))
     assert (small.total.respondents, small.disclosed, small.compounds) == (0, False, ())
+
+
+# The brief to residents --------------------------------------------------------------------
+
+
+def resident(code: str) -> core.Principal:
+    return core.Principal(
+        actor="key:resident",
+        role=core.Role.RESIDENT,
+        compound=core.CompoundRef(programme=P, code=code),
+    )
+
+
+def told(uow: FakeUnitOfWork, code: str = "C-1") -> core.Brief:
+    return run(participation.brief(uow, P, code))[1]
+
+
+def test_a_brief_is_read_by_its_compounds_resident_and_the_staff_covering_it(uow):
+    assert told(uow.acting_as(resident("C-1"))).compound.code == "C-1"
+    assert told(uow.acting_as(officer("990101"))).plan == uow.plans.table.rows[(P, "C-1")].value
+    for outsider in (resident("C-2"), officer("990102"), PUBLIC):
+        with pytest.raises(NotFound, match="compound 'C-1' of programme 'test'"):
+            told(uow.acting_as(outsider))
+    # The same answer as for a compound that does not exist: a brief does not leak existence.
+    with pytest.raises(NotFound, match="compound 'C-9' of programme 'test'"):
+        told(uow.acting_as(resident("C-1")), "C-9")
+
+
+def test_where_the_city_publishes_briefs_anyone_reads_them(uow):
+    uow.programmes.policies[P] = core.Policy(public_briefs=True)
+    assert told(uow.acting_as(PUBLIC), "C-2").compound.code == "C-2"
+    assert told(uow.acting_as(resident("C-1")), "C-2").compound.code == "C-2"
+
+
+def test_a_brief_tells_a_published_surveys_results_for_its_compound_alone(uow):
+    create(uow)
+    households(uow)
+    for n in range(1, 6):
+        respond(uow, f"1-1-0{n}01", rating=5)
+    assert told(uow).surveys == ()  # not yet published
+    publish(uow)
+    [outcome] = told(uow.acting_as(resident("C-1"))).surveys
+    assert (outcome.respondents, outcome.results is not None) == (5, True)
+    [none] = told(uow, "C-2").surveys
+    assert (none.respondents, none.results) == (0, None)

@@ -48,6 +48,7 @@ from renovation_api.routes.common import (
 from renovation_api.services import participation, resources
 from renovation_api.services.participation import CompoundHouseholds, Vote, VoteKey
 from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.briefs import BriefOut, brief_out
 from renovation_api.shapes.common import Body, to_core
 from renovation_api.shapes.participation import (
     WRITE_ERRORS,
@@ -242,6 +243,26 @@ def show_vote(stored: Stored[Vote]) -> VoteOut:
 class ParticipationController(Controller):
     path = "/v1/programmes/{programme:str}/compounds/{code:str}"
     tags = ("participation",)
+
+    @get(
+        "/brief",
+        operation_id="getCompoundBrief",
+        opt=needs(core.Permission.READ_PUBLISHED),
+        summary="Get a compound's brief to its residents",
+        description="What the compound's residents are told of their renovation (知情权、监督权): "
+        "its plan, budget, the approved funding by source with what each has paid, the "
+        "project's stage, and each published survey's results for the compound (withheld "
+        "where too few households responded). Nothing of any one household is in it. It is "
+        "read with a resident's key for the compound, by staff whose scope covers it, or by "
+        "anyone where the programme's policy has `public_briefs`; to anyone else the compound "
+        "is not found.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def get_brief(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode
+    ) -> BriefOut:
+        told = await runner.query(request, lambda uow: participation.brief(uow, programme, code))
+        return brief_out(*told)
 
     @read_route(
         "/households",

@@ -22,6 +22,7 @@ from renovation_api.services.errors import NotFound
 from renovation_api.services.unit_of_work import Action, CompoundRecords, Stored, UnitOfWork
 from renovation_core.delivery import Stage
 from renovation_core.errors import DataError, FieldError, RuleViolation
+from renovation_core.funding import Ledger
 from renovation_core.participation import (
     Answer,
     CategoryLimit,
@@ -565,6 +566,28 @@ class SurveyResults:
 SETS_SURVEYS = "sets surveys and publishes their results"
 
 
+async def brief(uow: UnitOfWork, programme: str, code: str) -> tuple[core.Programme, core.Brief]:
+    """The compound's brief to its residents (see :mod:`renovation_core.disclosure`), for its
+    households' representative, the staff covering it, or anyone where the city publishes it;
+    with its programme, whose catalogue names the plan's items."""
+    compound = await scope.told(uow, programme, code)
+    plan = await uow.plans.get(programme, code)
+    live = await uow.projects.live(programme, code)
+    funding = await uow.fundings.get(programme, code)
+    surveys = [
+        (s.value, [r for _, r in await uow.surveys.responses(s, code)])
+        for s in await uow.surveys.every(programme)
+    ]
+    return await scope.programme(uow, programme), core.brief(
+        compound.value,
+        plan.value if plan else None,
+        live.value if live else None,
+        funding.value if funding else None,
+        await uow.fundings.ledger(funding) if funding else Ledger(),
+        surveys,
+    )
+
+
 def _readable(uow: UnitOfWork, survey: Survey) -> bool:
     """A survey is the staff's until its results are published, then anyone's."""
     return survey.published_on is not None or uow.by.may(core.Permission.READ_REGISTER)
@@ -664,7 +687,7 @@ async def survey_results(
     staff = uow.by.may(core.Permission.READ_REGISTER)
     districts: dict[str, str] = {}
     by_compound: dict[str, list[Given]] = {}
-    for place, response in await uow.surveys.responses(found):
+    for place, response in await uow.surveys.responses(found, compound):
         if staff and not scope.covers(uow, place):
             continue
         if district not in (None, place.district) or compound not in (None, response.compound):

@@ -64,6 +64,20 @@ async def stored_compound(uow: UnitOfWork, programme: str, code: str) -> Stored[
     return found
 
 
+async def told(uow: UnitOfWork, programme: str, code: str) -> Stored[core.Compound]:
+    """The compound, if the caller may read its brief to its residents: its households'
+    representative, staff covering it, or anyone where the programme's policy publishes briefs."""
+    public = (await policy(uow, programme)).public_briefs
+    found = await uow.compounds.get(programme, code)
+    if found is None or not (
+        public
+        or uow.by.represents(programme, code)
+        or (uow.by.may(core.Permission.READ_REGISTER) and covers(uow, found.place))
+    ):
+        raise NotFound(f"compound {code!r} of programme {programme!r}")
+    return found
+
+
 def within(uow: UnitOfWork, district: str, street: str) -> None:
     """Refuse a write that would put a compound outside the caller's scope: a command cannot
     grant the caller a district or street it does not have."""

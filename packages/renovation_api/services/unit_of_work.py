@@ -521,8 +521,11 @@ class Surveys(Protocol):
 
     async def last_answered(self, stored: Stored[Survey]) -> datetime.date | None: ...
 
-    async def responses(self, stored: Stored[Survey]) -> list[tuple[Place, SurveyResponse]]:
-        """Every response, with its compound's place (to cut results by place and scope)."""
+    async def responses(
+        self, stored: Stored[Survey], compound: str | None = None
+    ) -> list[tuple[Place, SurveyResponse]]:
+        """Every response (or one compound's), with its compound's place (to cut results by
+        place and scope)."""
 
 
 # Oversight -------------------------------------------------------------------------------

@@ -235,6 +235,7 @@ class PolicyOut(msgspec.Struct, kw_only=True):
     minimum_grades: Annotated[list[MinimumGradeOut], msgspec.Meta(max_length=len(UnitRole))]
     direct_award_limit_yuan: Money | None
     provident_fund_items: Annotated[list[Code], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
+    public_briefs: bool
 
 
 def policy_out(policy: core.Policy) -> PolicyOut:
@@ -255,6 +256,7 @@ def policy_out(policy: core.Policy) -> PolicyOut:
         minimum_grades=[MinimumGradeOut(role=m.role, grade=m.grade) for m in policy.minimum_grades],
         direct_award_limit_yuan=maybe(text, policy.direct_award_limit_yuan),
         provident_fund_items=sorted(policy.provident_fund_purposes),
+        public_briefs=policy.public_briefs,
     )
 
 

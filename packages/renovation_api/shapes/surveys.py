@@ -15,7 +15,7 @@ from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.shapes.participation import HouseholdKey
 from renovation_api.views import view
-from renovation_core.participation import QuestionKind, Survey
+from renovation_core.participation import QuestionKind, Results, Survey
 from renovation_core.participation.surveys import MAX_OPTIONS, MAX_QUESTIONS
 from renovation_core.units import round_fraction
 from renovation_core.validators import MAX_HOUSEHOLDS
@@ -145,15 +145,31 @@ def survey_out(survey: Survey) -> SurveyOut:
     )
 
 
-def _score(value: Any) -> str | None:
+def score(value: Any) -> str | None:
     return None if value is None else str(round_fraction(value, Decimal("0.01")))
+
+
+def questions_out(survey: Survey, results: Results) -> list[QuestionResultOut]:
+    """Each question's aggregate, shown only where the results may be disclosed."""
+    kinds = {q.code: q.kind for q in survey.questions}
+    return [
+        QuestionResultOut(
+            question=q.question,
+            kind=kinds[q.question],
+            answered=q.answered,
+            counts=[OptionCount(option=o, count=n) for o, n in q.counts],
+            ratings=list(q.ratings),
+            mean_rating=score(q.mean_rating),
+            texts=q.texts,
+        )
+        for q in results.questions
+    ]
 
 
 def results_out(
     found: participation.SurveyResults, district: str | None, compound: str | None
 ) -> ResultsOut:
     survey, results, shown = found.survey, found.total, found.disclosed
-    kinds = {q.code: q.kind for q in survey.questions}
     return ResultsOut(
         survey=survey.code,
         published_on=survey.published_on,
@@ -161,27 +177,14 @@ def results_out(
         compound=compound,
         respondents=results.respondents,
         disclosed=shown,
-        satisfaction=_score(results.satisfaction) if shown else None,
-        questions=[
-            QuestionResultOut(
-                question=q.question,
-                kind=kinds[q.question],
-                answered=q.answered,
-                counts=[OptionCount(option=o, count=n) for o, n in q.counts],
-                ratings=list(q.ratings),
-                mean_rating=_score(q.mean_rating),
-                texts=q.texts,
-            )
-            for q in results.questions
-        ]
-        if shown
-        else [],
+        satisfaction=score(results.satisfaction) if shown else None,
+        questions=questions_out(survey, results) if shown else [],
         compounds=[
             CompoundResult(
                 compound=each.compound,
                 district=each.district,
                 respondents=each.results.respondents,
-                satisfaction=_score(each.results.satisfaction),
+                satisfaction=score(each.results.satisfaction),
             )
             for each in found.compounds
         ],

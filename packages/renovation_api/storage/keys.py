@@ -25,6 +25,7 @@ def principal_from_row(row: Any) -> core.Principal:
         districts=frozenset(c for c in row.districts.split(",") if c),
         streets=frozenset(c for c in row.streets.split(",") if c),
         organisation=row.organisation,
+        compound=core.CompoundRef.parse(row.compound) if row.compound else None,
         region=row.region,
     )
 
@@ -48,6 +49,7 @@ async def insert_key(
             districts=_joined(principal.districts),
             streets=_joined(principal.streets),
             organisation=principal.organisation,
+            compound=str(principal.compound) if principal.compound else None,
             region=principal.region,
             created_by=created_by,
             expires_at=expires_at,

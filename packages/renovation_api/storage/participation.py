@@ -112,13 +112,15 @@ async def last_answered(conn: AsyncConnection, survey_id: int) -> datetime.date 
     return last
 
 
-async def responses(conn: AsyncConnection, survey_id: int) -> list[tuple[str, str, Response]]:
-    """The survey's responses, each with its compound's district and street, so results can be
-    cut by place and scope."""
+async def responses(
+    conn: AsyncConnection, survey_id: int, compound: str | None
+) -> list[tuple[str, str, Response]]:
+    """The survey's responses (or one compound's), each with its compound's district and
+    street, so results can be cut by place and scope."""
     query = (
         sa.select(r.c.record, c.c.district_code, c.c.street_code)
         .join(c, c.c.id == r.c.compound_id)
-        .where(r.c.survey_id == survey_id)
+        .where(r.c.survey_id == survey_id, *([c.c.code == compound] if compound else []))
         .order_by(r.c.id)
     )
     rows = (await conn.execute(query)).all()
@@ -242,10 +244,12 @@ class SqlSurveys:
     async def last_answered(self, stored: Stored[Survey]) -> datetime.date | None:
         return await last_answered(self._conn, stored.ref)
 
-    async def responses(self, stored: Stored[Survey]) -> list[tuple[Place, Response]]:
+    async def responses(
+        self, stored: Stored[Survey], compound: str | None = None
+    ) -> list[tuple[Place, Response]]:
         return [
             (Place(district=district, street=street), response)
-            for district, street, response in await responses(self._conn, stored.ref)
+            for district, street, response in await responses(self._conn, stored.ref, compound)
         ]
 
 

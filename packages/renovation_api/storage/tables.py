@@ -243,6 +243,7 @@ api_keys = sa.Table(
     sa.Column("districts", sa.Text, nullable=False),  # codes, comma-separated
     sa.Column("streets", sa.Text, nullable=False),
     sa.Column("organisation", sa.Text),
+    sa.Column("compound", sa.Text),  # a resident's compound: <programme>/<compound>
     sa.Column("region", sa.String(6)),  # the province or city bounding the key, if any
     sa.Column("created_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
     _created_at(),

@@ -1752,6 +1752,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/compounds/{code}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a compound's brief to its residents
+         * @description What the compound's residents are told of their renovation (知情权、监督权): its plan, budget, the approved funding by source with what each has paid, the project's stage, and each published survey's results for the compound (withheld where too few households responded). Nothing of any one household is in it. It is read with a resident's key for the compound, by staff whose scope covers it, or by anyone where the programme's policy has `public_briefs`; to anyone else the compound is not found.
+         */
+        get: operations["getCompoundBrief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/monthly-reports": {
         parameters: {
             query?: never;
@@ -4240,6 +4260,90 @@ export interface components {
              */
             paper_reference: string | null;
         };
+        /** BriefCompound */
+        BriefCompound: {
+            /** @example 150302-0001 */
+            code: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            name: string;
+            /** @example 150302 */
+            district: string;
+            /** @example 150302001000 */
+            street: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            built_year: number;
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            households: number;
+        };
+        /** BriefItem */
+        BriefItem: {
+            /** @example 150302-0001 */
+            code: string;
+            /** @description What to show (zh-CN). */
+            label: string;
+            category: components["schemas"]["Category"];
+        };
+        /** BriefOut */
+        BriefOut: {
+            /** @example 150302-0001 */
+            programme: string;
+            compound: components["schemas"]["BriefCompound"];
+            plan: components["schemas"]["BriefPlan"] | null;
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            budget_yuan: string | null;
+            funding_approved_on: string | null;
+            funding: components["schemas"]["SourceShareOut"][];
+            stage: components["schemas"]["Stage"] | null;
+            /** @description What to show (zh-CN). */
+            stage_label: string | null;
+            surveys: components["schemas"]["BriefSurvey"][];
+        };
+        /** BriefPlan */
+        BriefPlan: {
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            items: components["schemas"]["BriefItem"][];
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            investment_yuan: string;
+        };
+        /** BriefSurvey */
+        BriefSurvey: {
+            /** @example 150302-0001 */
+            survey: string;
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            title: string;
+            /** Format: date */
+            published_on: string;
+            /** Format: int32 */
+            respondents: number;
+            disclosed: boolean;
+            /**
+             * @description A score from 0 to 100, to two decimal places.
+             * @example 87.50
+             */
+            satisfaction: string | null;
+            questions: components["schemas"]["QuestionResultOut"][];
+        };
         /**
          * Bureau
          * @enum {string}
@@ -6197,6 +6301,7 @@ export interface components {
              */
             direct_award_limit_yuan: string | null;
             provident_fund_items: string[];
+            public_briefs: boolean;
         };
         /** PoolBody */
         PoolBody: {
@@ -6825,7 +6930,7 @@ export interface components {
          * Role
          * @enum {string}
          */
-        Role: "city_admin" | "district_officer" | "street_officer" | "finance_officer" | "utility_operator" | "auditor" | "province_officer" | "national_viewer" | "public";
+        Role: "city_admin" | "district_officer" | "street_officer" | "finance_officer" | "utility_operator" | "auditor" | "province_officer" | "national_viewer" | "resident" | "public";
         /** ScoreOut */
         ScoreOut: {
             /**
@@ -6915,6 +7020,27 @@ export interface components {
              * @example 219400000.00
              */
             disbursed_yuan: string;
+        };
+        /** SourceShareOut */
+        SourceShareOut: {
+            source: components["schemas"]["FundingSource"];
+            /** @description What to show (zh-CN). */
+            source_label: string;
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            amount_yuan: string;
+            /**
+             * @description A share from 0 to 1 as an exact decimal string (at most 6 places).
+             * @example 0.32
+             */
+            share: string;
+            /**
+             * @description Yuan, as an exact decimal string with at most 2 decimal places.
+             * @example 219400000.00
+             */
+            paid_yuan: string;
         };
         /**
          * Span
@@ -7672,6 +7798,7 @@ export interface components {
             minimum_grades?: components["schemas"]["ProgrammeFileMinimumGrade"][];
             direct_award_limit_yuan?: (string | number) | null;
             provident_fund_items?: string[] | null;
+            public_briefs?: boolean;
         };
         /**
          * @description How each duty is enforced. Wuhai's plan makes its residents' right to choose (选择权),
@@ -28647,6 +28774,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResultsOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompoundBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The compound's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefOut"];
                 };
             };
             /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */

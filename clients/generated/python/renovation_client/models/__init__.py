@@ -29,6 +29,11 @@ from .award_in import AwardIn
 from .backlog import Backlog
 from .ballot_in import BallotIn
 from .ballot_out import BallotOut
+from .brief_compound import BriefCompound
+from .brief_item import BriefItem
+from .brief_out import BriefOut
+from .brief_plan import BriefPlan
+from .brief_survey import BriefSurvey
 from .bureau import Bureau
 from .catalogue_item_out import CatalogueItemOut
 from .catalogue_item_page import CatalogueItemPage
@@ -278,6 +283,7 @@ from .signatory_body import SignatoryBody
 from .signature_in import SignatureIn
 from .source import Source
 from .source_row_out import SourceRowOut
+from .source_share_out import SourceShareOut
 from .span import Span
 from .stage import Stage
 from .street_out import StreetOut
@@ -352,6 +358,11 @@ __all__ = (
     "Backlog",
     "BallotIn",
     "BallotOut",
+    "BriefCompound",
+    "BriefItem",
+    "BriefOut",
+    "BriefPlan",
+    "BriefSurvey",
     "Bureau",
     "CatalogueItemOut",
     "CatalogueItemPage",
@@ -601,6 +612,7 @@ __all__ = (
     "SignatureIn",
     "Source",
     "SourceRowOut",
+    "SourceShareOut",
     "Span",
     "Stage",
     "StreetOut",

@@ -25,6 +25,7 @@ class PolicyOut:
         minimum_grades (list[MinimumGradeOut]):
         direct_award_limit_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
         provident_fund_items (list[str]):
+        public_briefs (bool):
     """
 
     duties: DutiesOut
@@ -34,6 +35,7 @@ class PolicyOut:
     minimum_grades: list[MinimumGradeOut]
     direct_award_limit_yuan: None | str
     provident_fund_items: list[str]
+    public_briefs: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class PolicyOut:
 
         provident_fund_items = self.provident_fund_items
 
+        public_briefs = self.public_briefs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +70,7 @@ class PolicyOut:
                 "minimum_grades": minimum_grades,
                 "direct_award_limit_yuan": direct_award_limit_yuan,
                 "provident_fund_items": provident_fund_items,
+                "public_briefs": public_briefs,
             }
         )
 
@@ -101,6 +106,8 @@ class PolicyOut:
 
         provident_fund_items = cast(list[str], d.pop("provident_fund_items"))
 
+        public_briefs = d.pop("public_briefs")
+
         policy_out = cls(
             duties=duties,
             inspection_interval_days=inspection_interval_days,
@@ -109,6 +116,7 @@ class PolicyOut:
             minimum_grades=minimum_grades,
             direct_award_limit_yuan=direct_award_limit_yuan,
             provident_fund_items=provident_fund_items,
+            public_briefs=public_briefs,
         )
 
         policy_out.additional_properties = d

@@ -32,6 +32,7 @@ class ProgrammeFilePolicy:
         minimum_grades (list[ProgrammeFileMinimumGrade] | Unset):
         direct_award_limit_yuan (int | None | str | Unset):
         provident_fund_items (list[str] | None | Unset):
+        public_briefs (bool | Unset):
     """
 
     duties: ProgrammeFileDuties | Unset = UNSET
@@ -41,6 +42,7 @@ class ProgrammeFilePolicy:
     minimum_grades: list[ProgrammeFileMinimumGrade] | Unset = UNSET
     direct_award_limit_yuan: int | None | str | Unset = UNSET
     provident_fund_items: list[str] | None | Unset = UNSET
+    public_briefs: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         duties: dict[str, Any] | Unset = UNSET
@@ -77,6 +79,8 @@ class ProgrammeFilePolicy:
         else:
             provident_fund_items = self.provident_fund_items
 
+        public_briefs = self.public_briefs
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -94,6 +98,8 @@ class ProgrammeFilePolicy:
             field_dict["direct_award_limit_yuan"] = direct_award_limit_yuan
         if provident_fund_items is not UNSET:
             field_dict["provident_fund_items"] = provident_fund_items
+        if public_briefs is not UNSET:
+            field_dict["public_briefs"] = public_briefs
 
         return field_dict
 
@@ -151,6 +157,8 @@ class ProgrammeFilePolicy:
 
         provident_fund_items = _parse_provident_fund_items(d.pop("provident_fund_items", UNSET))
 
+        public_briefs = d.pop("public_briefs", UNSET)
+
         programme_file_policy = cls(
             duties=duties,
             inspection_interval_days=inspection_interval_days,
@@ -159,6 +167,7 @@ class ProgrammeFilePolicy:
             minimum_grades=minimum_grades,
             direct_award_limit_yuan=direct_award_limit_yuan,
             provident_fund_items=provident_fund_items,
+            public_briefs=public_briefs,
         )
 
         return programme_file_policy

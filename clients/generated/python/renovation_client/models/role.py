@@ -9,6 +9,7 @@ class Role(StrEnum):
     NATIONAL_VIEWER = "national_viewer"
     PROVINCE_OFFICER = "province_officer"
     PUBLIC = "public"
+    RESIDENT = "resident"
     STREET_OFFICER = "street_officer"
     UTILITY_OPERATOR = "utility_operator"
 
