@@ -87,15 +87,16 @@ async def _load_wuhai(url: str) -> dict[str, str]:
     async with database.writer.begin() as conn:
         await store_dataset(conn, wuhai())
         for name, (role, scope) in PERSONAS.items():
+            given: dict[str, Any] = dict(scope)
+            if "compound" in given:
+                given["compound"] = core.CompoundRef.parse(given["compound"])
             issued = await issue_key(
                 conn,
                 name=name,
                 role=core.Role.from_code(role),
                 by=setup,
                 expires_at=now + datetime.timedelta(days=-1 if name == "expired" else 30),
-                **{
-                    k: core.CompoundRef.parse(v) if k == "compound" else v for k, v in scope.items()
-                },
+                **given,
             )
             keys[name] = issued.key
         await revoke_key(conn, keys["revoked"].split("_")[1], setup)

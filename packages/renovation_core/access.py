@@ -180,7 +180,9 @@ class Principal:
         validator=_codes(is_local_code, "a street code of 7 to 32 digits", MAX_STREETS),
     )
     organisation: str | None = None
-    compound: CompoundRef | None = None
+    compound: CompoundRef | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(CompoundRef))
+    )
     region: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(division_code)
     )

@@ -9,31 +9,30 @@ for the compound are withheld where too few households responded to keep each an
 
 import datetime
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
 from renovation_core.delivery.project import Project
 from renovation_core.delivery.stages import Stage
 from renovation_core.funding.ledger import Ledger
-from renovation_core.funding.plan import FundingLine, budget_of
+from renovation_core.funding.plan import budget_of
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
 from renovation_core.participation.surveys import Response, Results, Survey
 from renovation_core.register.compound import Compound
 from renovation_core.register.plan import RenovationPlan
 
-SHARE_PLACES = Decimal("0.0001")
-
 
 @attrs.frozen(kw_only=True)
 class SourceShare:
-    """One source's part of the approved funding: its amount, its share of the whole (to four
-    places), and what it has paid so far, net of reversals."""
+    """One source's part of the approved funding: its amount, its exact share of the whole, and
+    what it has paid so far, net of reversals."""
 
     source: FundingSource
     amount_yuan: Decimal
-    share: Decimal
+    share: Fraction
     paid_yuan: Decimal
 
 
@@ -51,8 +50,8 @@ class SurveyOutcome:
 @attrs.frozen(kw_only=True)
 class Brief:
     """One compound's renovation as its residents see it. ``funding`` is the version both
-    bureaus approved (empty before then), ``stage`` the live project's (None before it is
-    entered, or once it is cancelled)."""
+    bureaus approved (empty before then) and ``funding_approved_on`` the day it was, ``stage``
+    the live project's (None before it is entered, or once it is cancelled)."""
 
     compound: Compound
     plan: RenovationPlan | None
@@ -78,8 +77,8 @@ def brief(
         compound=compound,
         plan=plan,
         budget_yuan=budget_of(plan, project) if plan is not None else None,
-        funding_approved_on=funding.approved_on if funding is not None else None,
-        funding=_shares(approved.lines if approved is not None else (), ledger),
+        funding_approved_on=funding.in_force_on if funding is not None else None,
+        funding=_shares(approved.by_source() if approved is not None else {}, ledger),
         stage=project.stage if project is not None else None,
         surveys=tuple(
             _outcome(survey, survey.published_on, responses)
@@ -89,19 +88,14 @@ def brief(
     )
 
 
-def _shares(lines: Iterable[FundingLine], ledger: Ledger) -> tuple[SourceShare, ...]:
-    amounts: dict[FundingSource, Decimal] = {}
-    for line in lines:
-        amounts[line.source] = amounts.get(line.source, Decimal(0)) + line.amount_yuan
-    paid: dict[FundingSource, Decimal] = {}
-    for entry in ledger.entries:
-        paid[entry.source] = paid.get(entry.source, Decimal(0)) + entry.signed_yuan
+def _shares(amounts: dict[FundingSource, Decimal], ledger: Ledger) -> tuple[SourceShare, ...]:
+    paid = ledger.paid_by_source()
     total = sum(amounts.values(), Decimal(0))
     return tuple(
         SourceShare(
             source=source,
             amount_yuan=amounts[source],
-            share=(amounts[source] / total).quantize(SHARE_PLACES, ROUND_HALF_EVEN),
+            share=Fraction(amounts[source]) / Fraction(total),
             paid_yuan=paid.get(source, Decimal("0.00")),
         )
         for source in FundingSource

@@ -35,14 +35,14 @@ def test_a_resident_reads_their_compounds_brief_and_nothing_else(
             "source": "central_subsidy",
             "source_label": "中央补助资金",
             "amount_yuan": "1000000.00",
-            "share": "0.1685",
+            "share": "0.168549",
             "paid_yuan": "300000.00",
         },
         {
             "source": "city_finance",
             "source_label": "市级财政资金",
             "amount_yuan": "4932991.00",
-            "share": "0.8315",
+            "share": "0.831451",
             "paid_yuan": "0.00",
         },
     ]

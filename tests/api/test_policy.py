@@ -13,7 +13,17 @@ from litestar.testing import TestClient
 from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, problem
-from tests.api.delivery_steps import AWARD, CODE, ITEMS, PACKAGE, WALK, choose, ok, walk_to
+from tests.api.delivery_steps import (
+    AWARD,
+    CODE,
+    ITEMS,
+    PACKAGE,
+    PROJECT,
+    WALK,
+    choose,
+    ok,
+    walk_to,
+)
 from tests.api.test_access import call
 
 POLICIES = Path(__file__).parent / "policies"
@@ -77,6 +87,36 @@ def test_the_design_before_the_residents_menu(
         assert ok(answer)["stage"] == "designing"
         [finding] = warned(client, base, "design_before_canvass")
         assert (finding["due"], finding["stage"]) == ("2021-11-20", "designing")
+
+
+def test_a_canvass_answered_by_five_households_does_instead_of_the_menu(
+    client: TestClient[Any],
+) -> None:
+    walk_to(client, "committee", menu=False)
+    survey = {
+        "code": "needs-2021",
+        "title": "改造需求征询",
+        "opened_on": "2021-11-06",
+        "purpose": "canvass",
+        "questions": [{"code": "wish", "text": "最希望改造的内容", "kind": "free_text"}],
+    }
+    assert ok(client.post(f"{WUHAI}/surveys", json=survey), 201)["purpose"] == "canvass"
+    design = {"to": "designing", "on": "2021-11-20"}
+    for n in range(1, 6):
+        if n == 5:  # four answers do not yet stand for the compound
+            refused = problem(
+                client.post(f"{PROJECT}/transitions", json=design), 409, "canvass-before-design"
+            )
+            assert "no canvass of their needs" in refused["detail"]
+        answer = {
+            "compound": CODE,
+            "household": f"1-1-0{n}01",
+            "answered_on": f"2021-11-{10 + n}",
+            "answers": [{"question": "wish", "text": "加装电梯"}],
+        }
+        ok(client.post(f"{WUHAI}/surveys/needs-2021/responses", json=answer), 201)
+    assert ok(client.post(f"{PROJECT}/transitions", json=design))["stage"] == "designing"
+    assert warned(client, WUHAI, "design_before_canvass") == []
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import renovation_core as core
-from renovation_api.services import delivery
+from renovation_api.services import delivery, participation
 from renovation_api.services.changes import Expected
 from renovation_api.services.errors import Changed, NotFound
 from renovation_api.services.unit_of_work import Place, Stored
@@ -30,8 +30,10 @@ from renovation_core.delivery import (
     WarningKind,
 )
 from renovation_core.errors import DataError, RuleViolation
+from renovation_core.participation import Answer, Question, QuestionKind, Survey, SurveyPurpose
 from tests.services.conftest import officer, run
 from tests.services.fakes import FakeUnitOfWork
+from tests.services.test_participation import REGISTER
 from tests.unit import factories
 from tests.unit.test_delivery import (
     AWARD,
@@ -201,9 +203,50 @@ def test_the_design_waits_for_the_residents_menu_as_the_programmes_policy_says(u
         Stage.DESIGNING,
     )
     assert found.detail == (
-        "the design started on 2023-04-01 with no residents' menu confirmed (居民点单)"
+        "the design started on 2023-04-01 with no residents' menu confirmed (居民点单) and no "
+        "canvass of their needs (需求征询)"
     )
     uow.menus.table.put((P, "C-2"), MENU)  # confirmed in 2022: the finding goes
+    assert run(delivery.warnings(uow, P, None, design, D(2023, 4, 30), START_BY)) == []
+
+
+def test_a_canvass_answered_by_enough_households_does_instead_of_the_menu(uow):
+    """改造前问需 by a canvass survey: four answers of a compound's households are not yet a
+    canvass; the fifth, by the design's day, lets it start, and no warning follows."""
+    uow.committees.table.put((P, "C-2"), COMMITTEE)
+    enter(uow, "C-2")
+    walk(uow, "C-2", Stage.CONSULTING)
+    canvass = Survey(
+        code="needs-2023",
+        title="改造需求征询",
+        opened_on=D(2023, 2, 1),
+        questions=(Question(code="wish", text="最希望改造的内容", kind=QuestionKind.FREE_TEXT),),
+        purpose=SurveyPurpose.CANVASS,
+    )
+    run(participation.create_survey(participation.CreateSurvey(programme=P, survey=canvass), uow))
+    households = participation.SetHouseholds(programme=P, compound="C-2", register=REGISTER)
+    run(participation.set_households(households, uow))
+
+    def answer(n: int) -> None:
+        command = participation.RecordResponse(
+            programme=P,
+            survey="needs-2023",
+            compound="C-2",
+            household=f"1-1-0{n}01",
+            answered_on=D(2023, 3, n),
+            answers=(Answer(question="wish", text="加装电梯"),),
+        )
+        run(participation.record_response(command, uow))
+
+    for n in range(1, 5):
+        answer(n)
+    with pytest.raises(RuleViolation) as refused:
+        walk(uow, "C-2", Stage.DESIGNING)
+    assert refused.value.rule == "canvass-before-design"
+    answer(5)
+    walk(uow, "C-2", Stage.DESIGNING)
+    assert uow.projects.table.get((P, "C-2", 2023)).value.stage is Stage.DESIGNING
+    design = WarningKind.DESIGN_BEFORE_CANVASS
     assert run(delivery.warnings(uow, P, None, design, D(2023, 4, 30), START_BY)) == []
 
 

@@ -377,6 +377,17 @@ def test_the_city_sets_a_survey_once(uow):
     assert again.value.rule == "survey-exists"
 
 
+def test_a_programme_sets_a_bounded_number_of_surveys(uow, monkeypatch):
+    monkeypatch.setattr(participation, "MAX_SURVEYS", 2)
+    create(uow)
+    second = attrs.evolve(SURVEY, code="s-2")
+    run(participation.create_survey(participation.CreateSurvey(programme=P, survey=second), uow))
+    third = attrs.evolve(SURVEY, code="s-3")
+    with pytest.raises(RuleViolation) as refused:
+        run(participation.create_survey(participation.CreateSurvey(programme=P, survey=third), uow))
+    assert refused.value.rule == "too-many-surveys"
+
+
 def test_a_response_is_a_households_of_a_compound_in_scope_once(uow):
     create(uow)
     households(uow)

@@ -4,6 +4,7 @@ few households responded; and who a resident's credential speaks for."""
 
 import datetime
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -12,7 +13,7 @@ import renovation_core as core
 from renovation_core.delivery import Stage
 from renovation_core.errors import FieldValueError
 from renovation_core.funding import Entry, FundingLine, FundingPlan, FundingSource, Ledger
-from renovation_core.funding.review import Funding, FundingStatus
+from renovation_core.funding.review import Bureau, Funding, FundingStatus, Review, Verdict
 from renovation_core.participation import Answer, Question, QuestionKind, Response, Survey
 from tests.unit import factories
 from tests.unit.test_delivery import planned
@@ -107,9 +108,44 @@ def test_the_approved_funding_is_told_by_source_with_its_share_and_what_it_paid_
     told = brief(funding=funding, ledger=ledger)
     assert told.funding_approved_on == D(2023, 5, 1)
     assert [(s.source, s.amount_yuan, s.share, s.paid_yuan) for s in told.funding] == [
-        (FundingSource.CENTRAL_SUBSIDY, Decimal(700000), Decimal("0.7778"), Decimal(300000)),
-        (FundingSource.CITY_FINANCE, Decimal(200000), Decimal("0.2222"), Decimal(0)),
+        (FundingSource.CENTRAL_SUBSIDY, Decimal(700000), Fraction(7, 9), Decimal(300000)),
+        (FundingSource.CITY_FINANCE, Decimal(200000), Fraction(2, 9), Decimal(0)),
     ]
+
+
+def test_a_revised_funding_is_told_as_approved_on_the_day_its_own_round_was():
+    def review(round: int, bureau: Bureau, on: datetime.date, verdict: Verdict) -> Review:
+        reasons = ("缺少居民出资证明",) if verdict is Verdict.RETURNED else ()
+        return Review(
+            round=round, bureau=bureau, verdict=verdict, on=on, by=bureau.code, reasons=reasons
+        )
+
+    first = (
+        review(1, Bureau.HOUSING, D(2023, 5, 1), Verdict.APPROVED),
+        review(1, Bureau.FINANCE, D(2023, 5, 3), Verdict.APPROVED),
+    )
+    funding = Funding(
+        plan=APPROVED,
+        status=FundingStatus.APPROVED,
+        approved=APPROVED,
+        approved_on=D(2023, 5, 3),
+        reviews=first,
+    )
+    assert brief(funding=funding).funding_approved_on == D(2023, 5, 3)
+    # Revised, returned once, then approved on 9 August: money was payable from May, but the
+    # version in force is August's.
+    revised = attrs.evolve(
+        funding,
+        reviews=(
+            *first,
+            review(2, Bureau.FINANCE, D(2023, 7, 1), Verdict.RETURNED),
+            review(3, Bureau.FINANCE, D(2023, 8, 1), Verdict.APPROVED),
+            review(3, Bureau.HOUSING, D(2023, 8, 9), Verdict.APPROVED),
+        ),
+    )
+    assert brief(funding=revised).funding_approved_on == D(2023, 8, 9)
+    # One recorded as approved without its reviews (a programme file's) is told its own day.
+    assert brief(funding=attrs.evolve(funding, reviews=())).funding_approved_on == D(2023, 5, 3)
 
 
 def test_the_live_projects_stage_and_budget_are_told():

@@ -85,11 +85,14 @@ def test_the_design_waits_for_the_residents_menu_unless_the_policy_only_warns() 
         "canvass-before-design", step, consulting, Stage.DESIGNING, D(2022, 7, 1), menu=None
     )
     assert message.endswith(
-        "the design started on 2022-07-01 with no residents' menu confirmed (居民点单)"
+        "the design started on 2022-07-01 with no residents' menu confirmed (居民点单) and no "
+        "canvass of their needs (需求征询)"
     )
     late = attrs.evolve(MENU, confirmed_on=D(2022, 7, 2))
-    assert "before the residents' menu was confirmed (2022-07-02)" in refused(
-        "canvass-before-design", step, consulting, Stage.DESIGNING, D(2022, 7, 1), menu=late
+    assert "before the residents' menu was confirmed or their needs canvassed (2022-07-02)" in (
+        refused(
+            "canvass-before-design", step, consulting, Stage.DESIGNING, D(2022, 7, 1), menu=late
+        )
     )
     assert step(consulting, Stage.DESIGNING, D(2022, 7, 1)).stage is Stage.DESIGNING
     lenient = policy(canvass_before_design=WARN)
@@ -100,6 +103,28 @@ def test_the_design_waits_for_the_residents_menu_unless_the_policy_only_warns() 
     assert [
         w
         for w in warnings(started, Beside(menus={"150302-0001": MENU}), policy=lenient)
+        if w[0] == "design_before_canvass"
+    ] == []
+    # A canvass that stood for the households by then does instead of the menu; a later one
+    # does not.
+    canvassed = step(
+        consulting, Stage.DESIGNING, D(2022, 7, 1), menu=None, canvassed=D(2022, 6, 20)
+    )
+    assert canvassed.stage is Stage.DESIGNING
+    assert "needs canvassed (2022-07-02)" in refused(
+        "canvass-before-design",
+        step,
+        consulting,
+        Stage.DESIGNING,
+        D(2022, 7, 1),
+        menu=None,
+        canvassed=D(2022, 7, 2),
+    )
+    assert [
+        w
+        for w in warnings(
+            started, Beside(canvassed={"150302-0001": D(2022, 6, 20)}), policy=lenient
+        )
         if w[0] == "design_before_canvass"
     ] == []
     unchecked = policy(canvass_before_design=OFF)

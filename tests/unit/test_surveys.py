@@ -20,6 +20,7 @@ from renovation_core.participation import (
     QuestionKind,
     Response,
     Survey,
+    SurveyPurpose,
 )
 
 D = datetime.date
@@ -87,6 +88,27 @@ def test_results_per_compound_and_for_all_with_a_satisfaction_score() -> None:
     assert (total.respondents, list(shown)) == (5, ["150304-0001"])
     assert total == shown["150304-0001"]
     assert total.satisfaction == 75
+
+
+def test_a_canvass_stands_for_a_compound_once_five_households_or_all_of_a_smaller_one_answered():
+    canvass = attrs.evolve(SURVEY, purpose=SurveyPurpose.CANVASS)
+    given = [
+        Response(
+            compound="C-1",
+            household=f"1-1-0{n}01",
+            answered_on=D(2023, 11, n),
+            answers=(Answer(question="overall", rating=4),),
+        )
+        for n in (3, 1, 5, 2, 4, 6)
+    ]
+    # The fifth answer came on 5 November; four are not enough for a compound of 96 households,
+    # and are for one of four.
+    assert canvass.canvassed_on(given, households=96) == D(2023, 11, 5)
+    assert canvass.canvassed_on(given[:4], households=96) is None
+    assert canvass.canvassed_on(given[:4], households=4) == D(2023, 11, 5)
+    assert canvass.canvassed_on([], households=96) is None
+    # An evaluation is no canvass, however many answered.
+    assert SURVEY.canvassed_on(given, households=96) is None
 
 
 def test_publishing_closes_the_survey_to_responses() -> None:

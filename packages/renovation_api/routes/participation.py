@@ -256,7 +256,7 @@ class ParticipationController(Controller):
         "read with a resident's key for the compound, by staff whose scope covers it, or by "
         "anyone where the programme's policy has `public_briefs`; to anyone else the compound "
         "is not found.",
-        responses=problem_responses(400, 404, 403),
+        responses=problem_responses(400, 404),
     )
     async def get_brief(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, code: CompoundCode

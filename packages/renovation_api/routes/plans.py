@@ -14,7 +14,7 @@ from litestar.params import JSONBody
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.etags import expected
-from renovation_api.fields import Code, Label, Money, Year, text
+from renovation_api.fields import Code, Money, Year
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
@@ -29,6 +29,7 @@ from renovation_api.routes.common import (
 from renovation_api.services import register, resources
 from renovation_api.services.register import Plan, PlanFacts
 from renovation_api.services.unit_of_work import Stored
+from renovation_api.shapes.register import PlanOut, plan_out
 from renovation_api.views import view
 from renovation_core.validators import MAX_CATALOGUE_ITEMS
 
@@ -49,35 +50,9 @@ class PlanIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     investment_yuan: Money
 
 
-class PlanItemOut(msgspec.Struct, kw_only=True):
-    code: Code
-    category: core.Category
-    label: Label
-
-
-class PlanOut(msgspec.Struct, kw_only=True):
-    compound: Code
-    year: Year
-    items: Annotated[list[PlanItemOut], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
-    categories: Annotated[list[core.Category], msgspec.Meta(max_length=len(core.Category))]
-    investment_yuan: Money
-
-
 @view(Plan)
 def show_plan(stored: Stored[Plan]) -> PlanOut:
-    plan, catalogue = stored.value.plan, stored.value.catalogue
-    return PlanOut(
-        compound=plan.compound,
-        year=plan.year,
-        items=[
-            PlanItemOut(
-                code=code, category=catalogue.item(code).category, label=catalogue.item(code).label
-            )
-            for code in plan.items
-        ],
-        categories=[c for c in core.Category if c in plan.categories(catalogue)],
-        investment_yuan=text(plan.investment_yuan),
-    )
+    return plan_out(stored.value.plan, stored.value.catalogue)
 
 
 def facts(data: PlanIn) -> PlanFacts:

@@ -69,6 +69,7 @@ class Vocabularies(msgspec.Struct, kw_only=True):
     choices: Annotated[list[Term], _at_most(participation.Choice)]
     committee_roles: Annotated[list[Term], _at_most(participation.CommitteeRole)]
     question_kinds: Annotated[list[Term], _at_most(participation.QuestionKind)]
+    survey_purposes: Annotated[list[Term], _at_most(participation.SurveyPurpose)]
     report_statuses: Annotated[list[Term], _at_most(oversight.ReportStatus)]
     management_modes: Annotated[list[Term], _at_most(oversight.ManagementMode)]
     elevator_modes: Annotated[list[Term], _at_most(oversight.ElevatorMode)]
@@ -127,6 +128,7 @@ class VocabularyController(Controller):
             choices=_terms(participation.Choice),
             committee_roles=_terms(participation.CommitteeRole),
             question_kinds=_terms(participation.QuestionKind),
+            survey_purposes=_terms(participation.SurveyPurpose),
             report_statuses=_terms(oversight.ReportStatus),
             management_modes=_terms(oversight.ManagementMode),
             elevator_modes=_terms(oversight.ElevatorMode),

@@ -42,6 +42,8 @@ from renovation_core.delivery import (
 from renovation_core.delivery import award_package as award_package_of
 from renovation_core.delivery.schedule import ScheduleWarning, StartBy
 from renovation_core.errors import DataError, FieldError, RuleViolation
+from renovation_core.participation import Response as SurveyResponse
+from renovation_core.participation import SurveyPurpose
 
 
 @attrs.frozen(kw_only=True)
@@ -258,12 +260,13 @@ async def revise_project(command: ReviseProject, uow: UnitOfWork) -> Stored[Proj
 
 async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Project]:
     """Take one step of the lifecycle under the programme's policy. Starting the design needs
-    the residents' committee and their menu, entering management the aftercare arrangement
-    (and the plan's items, for its elevators), and a let project its package's award."""
+    the residents' committee and their menu or canvass, entering management the aftercare
+    arrangement (and the plan's items, for its elevators), and a let project its package's
+    award."""
     key = command.project
     stored = await project(uow, key)
     policy = await scope.policy(uow, key.programme)
-    package = committee = menu = aftercare = None
+    package = committee = menu = aftercare = canvassed = None
     items: tuple[str, ...] = ()
     if stored.value.tender_package is not None:
         found = await uow.packages.get(key.programme, stored.value.tender_package)
@@ -273,6 +276,9 @@ async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Pr
             committee = held.value
         if (chosen := await uow.menus.get(key.programme, key.compound)) is not None:
             menu = chosen.value
+        compound = await scope.stored_compound(uow, key.programme, key.compound)
+        days = await _canvassed(uow, key.programme, [compound.value], key.compound)
+        canvassed = days.get(key.compound)
     if command.to is Stage.IN_MANAGEMENT:
         if (kept := await uow.aftercare.get(key.programme, key.compound)) is not None:
             aftercare = kept.value
@@ -292,6 +298,7 @@ async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Pr
             tender=package,
             committee=committee,
             menu=menu,
+            canvassed=canvassed,
             aftercare=aftercare,
             items=items,
         ),
@@ -600,7 +607,7 @@ async def warnings(
         seen.values(),
         planned,
         projects,
-        await _beside(uow, programme, projects),
+        await _beside(uow, programme, projects, list(seen.values())),
         today=day,
         policy=policy,
     )
@@ -611,7 +618,30 @@ async def warnings(
     ]
 
 
-async def _beside(uow: UnitOfWork, programme: str, projects: list[Project]) -> Beside:
+async def _canvassed(
+    uow: UnitOfWork, programme: str, compounds: list[core.Compound], only: str | None = None
+) -> dict[str, datetime.date]:
+    """The day each of ``compounds`` (or the one ``only``) was first canvassed: the earliest of
+    its canvass surveys to stand for its households."""
+    households = {c.code: c.households for c in compounds}
+    days: dict[str, datetime.date] = {}
+    for survey in await uow.surveys.every(programme):
+        if survey.value.purpose is not SurveyPurpose.CANVASS:
+            continue
+        given: dict[str, list[SurveyResponse]] = {}
+        for _, response in await uow.surveys.responses(survey, only):
+            if response.compound in households:
+                given.setdefault(response.compound, []).append(response)
+        for code, responses in given.items():
+            day = survey.value.canvassed_on(responses, households[code])
+            if day is not None and (code not in days or day < days[code]):
+                days[code] = day
+    return days
+
+
+async def _beside(
+    uow: UnitOfWork, programme: str, projects: list[Project], compounds: list[core.Compound]
+) -> Beside:
     """The records the projects' duties are judged on."""
     awards = {}
     for code in sorted({p.tender_package for p in projects if p.tender_package is not None}):
@@ -620,10 +650,12 @@ async def _beside(uow: UnitOfWork, programme: str, projects: list[Project]) -> B
             awards[code] = found.value.award
     answered: dict[str, set[datetime.date]] = {}
     for survey in await uow.surveys.every(programme):
-        for _, response in await uow.surveys.responses(survey):
-            answered.setdefault(response.compound, set()).add(response.answered_on)
+        if survey.value.purpose is SurveyPurpose.EVALUATION:
+            for _, response in await uow.surveys.responses(survey):
+                answered.setdefault(response.compound, set()).add(response.answered_on)
     return Beside(
         menus=await uow.menus.by_compound(programme),
+        canvassed=await _canvassed(uow, programme, compounds),
         aftercare=await uow.aftercare.by_compound(programme),
         awards=awards,
         answered=answered,

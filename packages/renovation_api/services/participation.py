@@ -37,6 +37,7 @@ from renovation_core.participation import (
     Survey,
 )
 from renovation_core.participation import Response as Given
+from renovation_core.participation.surveys import MAX_SURVEYS
 
 T = TypeVar("T")
 
@@ -577,6 +578,7 @@ async def brief(uow: UnitOfWork, programme: str, code: str) -> tuple[core.Progra
     surveys = [
         (s.value, [r for _, r in await uow.surveys.responses(s, code)])
         for s in await uow.surveys.every(programme)
+        if s.value.published_on is not None
     ]
     return await scope.programme(uow, programme), core.brief(
         compound.value,
@@ -618,6 +620,8 @@ async def create_survey(command: CreateSurvey, uow: UnitOfWork) -> Stored[Survey
     await scope.programme(uow, programme)
     if await uow.surveys.get(programme, new.code) is not None:
         raise RuleViolation("survey-exists", f"survey {new.code!r} exists")
+    if len(await uow.surveys.every(programme)) >= MAX_SURVEYS:
+        raise RuleViolation("too-many-surveys", f"a programme sets at most {MAX_SURVEYS} surveys")
     created = await uow.surveys.add(programme, new)
     await uow.audit.record("create", resources.survey(programme, new.code), after=created)
     return created

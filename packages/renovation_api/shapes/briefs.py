@@ -17,8 +17,10 @@ from renovation_api.fields import (
     Rate,
     Year,
     maybe,
+    rate_text,
     text,
 )
+from renovation_api.shapes.register import PlanOut, plan_out
 from renovation_api.shapes.surveys import (
     QuestionResultOut,
     Respondents,
@@ -28,10 +30,8 @@ from renovation_api.shapes.surveys import (
 )
 from renovation_core.delivery import Stage
 from renovation_core.funding import FundingSource
-from renovation_core.participation.surveys import MAX_QUESTIONS
-from renovation_core.validators import MAX_BUILDINGS, MAX_CATALOGUE_ITEMS, MAX_HOUSEHOLDS
-
-MAX_SURVEYS = 1000
+from renovation_core.participation.surveys import MAX_QUESTIONS, MAX_SURVEYS
+from renovation_core.validators import MAX_BUILDINGS, MAX_HOUSEHOLDS
 
 
 class BriefCompound(msgspec.Struct, kw_only=True):
@@ -44,23 +44,9 @@ class BriefCompound(msgspec.Struct, kw_only=True):
     households: Annotated[int, msgspec.Meta(ge=1, le=MAX_HOUSEHOLDS)]
 
 
-class BriefItem(msgspec.Struct, kw_only=True):
-    code: Code
-    label: Label
-    category: core.Category
-
-
-class BriefPlan(msgspec.Struct, kw_only=True):
-    """What the compound's plan renovates, in which year, and its estimated investment."""
-
-    year: Year
-    items: Annotated[list[BriefItem], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
-    investment_yuan: Money
-
-
 class SourceShareOut(msgspec.Struct, kw_only=True):
-    """One source's part of the approved funding, its share of the whole (to four places) and
-    what it has paid so far."""
+    """One source's part of the approved funding, its share of the whole and what it has paid
+    so far."""
 
     source: FundingSource
     source_label: Label
@@ -89,7 +75,7 @@ class BriefOut(msgspec.Struct, kw_only=True):
 
     programme: Code
     compound: BriefCompound
-    plan: BriefPlan | None
+    plan: PlanOut | None
     budget_yuan: Money | None
     funding_approved_on: datetime.date | None
     funding: Annotated[list[SourceShareOut], msgspec.Meta(max_length=len(FundingSource))]
@@ -111,16 +97,7 @@ def brief_out(programme: core.Programme, brief: core.Brief) -> BriefOut:
             buildings=compound.buildings,
             households=compound.households,
         ),
-        plan=None
-        if plan is None
-        else BriefPlan(
-            year=plan.year,
-            items=[
-                BriefItem(code=item.code, label=item.label, category=item.category)
-                for item in map(programme.catalogue.item, plan.items)
-            ],
-            investment_yuan=text(plan.investment_yuan),
-        ),
+        plan=None if plan is None else plan_out(plan, programme.catalogue),
         budget_yuan=maybe(text, brief.budget_yuan),
         funding_approved_on=brief.funding_approved_on,
         funding=[
@@ -128,7 +105,7 @@ def brief_out(programme: core.Programme, brief: core.Brief) -> BriefOut:
                 source=share.source,
                 source_label=share.source.label,
                 amount_yuan=text(share.amount_yuan),
-                share=str(share.share),
+                share=rate_text(share.share),
                 paid_yuan=text(share.paid_yuan),
             )
             for share in brief.funding

@@ -39,6 +39,36 @@ from renovation_core.validators import (
 )
 
 
+class PlanItemOut(msgspec.Struct, kw_only=True):
+    code: Code
+    category: core.Category
+    label: Label
+
+
+class PlanOut(msgspec.Struct, kw_only=True):
+    compound: Code
+    year: Year
+    items: Annotated[list[PlanItemOut], msgspec.Meta(max_length=MAX_CATALOGUE_ITEMS)]
+    categories: Annotated[list[core.Category], msgspec.Meta(max_length=len(core.Category))]
+    investment_yuan: Money
+
+
+def plan_out(plan: core.RenovationPlan, catalogue: core.Catalogue) -> PlanOut:
+    """A plan with each item's category and label from the programme's catalogue."""
+    return PlanOut(
+        compound=plan.compound,
+        year=plan.year,
+        items=[
+            PlanItemOut(
+                code=code, category=catalogue.item(code).category, label=catalogue.item(code).label
+            )
+            for code in plan.items
+        ],
+        categories=[c for c in core.Category if c in plan.categories(catalogue)],
+        investment_yuan=text(plan.investment_yuan),
+    )
+
+
 class ConditionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A condition assessment on the three grounds for urgency (先急后缓)."""
 

@@ -15,7 +15,7 @@ from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.shapes.participation import HouseholdKey
 from renovation_api.views import view
-from renovation_core.participation import QuestionKind, Results, Survey
+from renovation_core.participation import QuestionKind, Results, Survey, SurveyPurpose
 from renovation_core.participation.surveys import MAX_OPTIONS, MAX_QUESTIONS
 from renovation_core.units import round_fraction
 from renovation_core.validators import MAX_HOUSEHOLDS
@@ -42,12 +42,17 @@ class QuestionBody(Body):
 
 class SurveyIn(Body):
     """A questionnaire: single and multiple choice questions (with their options), 1–5 ratings
-    (their mean makes the satisfaction score) and free text."""
+    (their mean makes the satisfaction score) and free text. Its ``purpose`` is to judge the
+    result (``evaluation``, the default; the follow-ups after acceptance count these) or to
+    canvass residents' needs before the design (``canvass``, 改造前问需): once 5 of a compound's
+    households (all of a smaller one) answered a canvass, its design may start without a
+    confirmed menu."""
 
     code: Code
     title: Name
     opened_on: datetime.date
     questions: Annotated[list[QuestionBody], msgspec.Meta(min_length=1, max_length=MAX_QUESTIONS)]
+    purpose: SurveyPurpose = SurveyPurpose.EVALUATION
 
 
 class SurveyOut(SurveyIn, kw_only=True):
@@ -142,6 +147,7 @@ def survey_out(survey: Survey) -> SurveyOut:
             for q in survey.questions
         ],
         published_on=survey.published_on,
+        purpose=survey.purpose,
     )
 
 

@@ -120,7 +120,7 @@ async def responses(
     query = (
         sa.select(r.c.record, c.c.district_code, c.c.street_code)
         .join(c, c.c.id == r.c.compound_id)
-        .where(r.c.survey_id == survey_id, *([c.c.code == compound] if compound else []))
+        .where(r.c.survey_id == survey_id, *([] if compound is None else [c.c.code == compound]))
         .order_by(r.c.id)
     )
     rows = (await conn.execute(query)).all()

@@ -46,13 +46,23 @@ class Managed(Protocol):
     def fund_by(self, day: datetime.date) -> bool: ...
 
 
-def canvass(menu: Canvassed | None, on: datetime.date) -> str | None:
-    """改造前问需: the design starts from what the residents chose, confirmed by then."""
-    confirmed = menu.confirmed_on if menu is not None else None
-    if confirmed is None:
-        return f"the design started on {on} with no residents' menu confirmed (居民点单)"
-    if confirmed > on:
-        return f"the design started on {on}, before the residents' menu was confirmed ({confirmed})"
+def canvass(
+    menu: Canvassed | None, canvassed: datetime.date | None, on: datetime.date
+) -> str | None:
+    """改造前问需: the design starts from what the residents asked for by then: their menu
+    confirmed (居民点单), or the day a canvass survey stood for their households (``canvassed``,
+    see :meth:`renovation_core.participation.Survey.canvassed_on`)."""
+    days = [d for d in (menu.confirmed_on if menu is not None else None, canvassed) if d]
+    if not days:
+        return (
+            f"the design started on {on} with no residents' menu confirmed (居民点单) and no "
+            "canvass of their needs (需求征询)"
+        )
+    if min(days) > on:
+        return (
+            f"the design started on {on}, before the residents' menu was confirmed or their "
+            f"needs canvassed ({min(days)})"
+        )
     return None
 
 

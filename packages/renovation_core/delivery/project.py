@@ -209,13 +209,14 @@ class Project:
         tender: TenderPackage | None = None,
         committee: Committee | None = None,
         menu: Canvassed | None = None,
+        canvassed: datetime.date | None = None,
         aftercare: Managed | None = None,
         items: Iterable[str] = (),
     ) -> "Project":
         """The project one step on, under the programme's ``policy``. ``tender`` is the
         project's tender package, ``committee`` its compound's residents' committee, ``menu``
-        their menu and ``aftercare`` its aftercare record, if it has them; ``items`` are its
-        plan's."""
+        their menu, ``canvassed`` the day a canvass stood for them and ``aftercare`` its
+        aftercare record, if it has them; ``items`` are its plan's."""
         allowed = self.allowed_next()
         if to not in allowed:
             raise RuleViolation(
@@ -233,7 +234,7 @@ class Project:
             raise FieldValueError("reference", "a filing is recorded with its number (备案号)")
         if to is not self.resumes:
             self._check_guard(to, on, tender, policy)
-            _check_outside(to, on, policy, committee, menu, aftercare, items)
+            _check_outside(to, on, policy, committee, (menu, canvassed), aftercare, items)
         step = Transition(
             from_stage=self.stage, to=to, on=on, by=by, reason=reason, reference=reference
         )
@@ -650,16 +651,16 @@ def _check_outside(
     on: datetime.date,
     policy: "Policy",
     committee: Committee | None,
-    menu: Canvassed | None,
+    asked: tuple[Canvassed | None, datetime.date | None],
     aftercare: Managed | None,
     items: Iterable[str],
 ) -> None:
-    """The guards that rest on records beside the project: the residents' committee and their
-    menu before the design; a management mode, the elevators' and the maintenance fund before
-    long-term management."""
+    """The guards that rest on records beside the project: the residents' committee, and their
+    menu or canvass (``asked``) before the design; a management mode, the elevators' and the
+    maintenance fund before long-term management."""
     if to is Stage.DESIGNING:
         require_formed(committee, on, "the design starts")
-        policy.enforce(Duty.CANVASS_BEFORE_DESIGN, duties.canvass(menu, on))
+        policy.enforce(Duty.CANVASS_BEFORE_DESIGN, duties.canvass(*asked, on))
     if to is Stage.IN_MANAGEMENT:
         if aftercare is None or aftercare.mode_on(on) is None:
             raise RuleViolation(

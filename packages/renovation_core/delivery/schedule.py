@@ -39,7 +39,7 @@ class WarningKind(Labelled):
     CONSTRUCTION_NOT_STARTED = ("construction_not_started", "未按期开工")
     WORKS_OVERDUE = ("works_overdue", "未在当年完工")
     HAZARD_OVERDUE = ("hazard_overdue", "隐患逾期未整改")
-    DESIGN_BEFORE_CANVASS = ("design_before_canvass", "未经居民点单确认即开始设计")
+    DESIGN_BEFORE_CANVASS = ("design_before_canvass", "未经居民点单确认或需求征询即开始设计")
     UNIT_GRADE_LOW = ("unit_grade_low", "参建单位资质等级低于要求")
     UNIT_NOT_ENGAGED = ("unit_not_engaged", "未委托勘察或检测单位")
     DIRECT_AWARD_OVER_LIMIT = ("direct_award_over_limit", "超过限额直接委托")
@@ -167,10 +167,11 @@ def _standing(
 @attrs.frozen(kw_only=True)
 class Beside:
     """The records beside the projects that their duties are judged on, by compound code (a
-    project's award by its package's code): the residents' menus, the aftercare records, the
-    days residents answered a survey."""
+    project's award by its package's code): the residents' menus, the days a canvass stood for
+    them, the aftercare records, the days residents answered an evaluation survey."""
 
     menus: Mapping[str, Canvassed] = attrs.field(factory=dict)
+    canvassed: Mapping[str, datetime.date] = attrs.field(factory=dict)
     aftercare: Mapping[str, Managed] = attrs.field(factory=dict)
     awards: Mapping[str, Award] = attrs.field(factory=dict)
     answered: Mapping[str, Collection[datetime.date]] = attrs.field(factory=dict)
@@ -253,7 +254,8 @@ def _judged(
 
     code = project.compound
     if on := reached(Stage.DESIGNING):
-        yield Duty.CANVASS_BEFORE_DESIGN, on, duties.canvass(beside.menus.get(code), on)
+        asked = beside.menus.get(code), beside.canvassed.get(code)
+        yield Duty.CANVASS_BEFORE_DESIGN, on, duties.canvass(*asked, on)
     for assignment in project.assignments:
         if assignment.assigned_on <= today:
             why = duties.grade(policy, assignment.role, assignment.unit)

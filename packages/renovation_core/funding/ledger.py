@@ -72,6 +72,13 @@ class Ledger:
         """The money paid from ``line``, net of reversals."""
         return sum((e.signed_yuan for e in self.entries if e.line == line), Decimal(0))
 
+    def paid_by_source(self) -> dict[FundingSource, Decimal]:
+        """The money paid from each source, net of reversals."""
+        paid: dict[FundingSource, Decimal] = {}
+        for entry in self.entries:
+            paid[entry.source] = paid.get(entry.source, Decimal(0)) + entry.signed_yuan
+        return paid
+
     @property
     def total(self) -> Decimal:
         """All the money paid, net of reversals."""

@@ -78,6 +78,13 @@ class FundingPlan:
     def total_yuan(self) -> Decimal:
         return sum((line.amount_yuan for line in self.lines), Decimal(0))
 
+    def by_source(self) -> dict[FundingSource, Decimal]:
+        """The amount each source funds, over its lines."""
+        sums: dict[FundingSource, Decimal] = {}
+        for line in self.lines:
+            sums[line.source] = sums.get(line.source, Decimal(0)) + line.amount_yuan
+        return sums
+
 
 def budget_of(plan: RenovationPlan, project: Project | None) -> Decimal:
     """What the funding must balance to: the project's budget once it has one, before that the

@@ -13,7 +13,6 @@ from decimal import Decimal
 import attrs
 
 from renovation_core.funding.ledger import Ledger
-from renovation_core.funding.plan import FundingPlan
 from renovation_core.funding.review import Funding
 from renovation_core.funding.sources import FundingSource
 from renovation_core.register.programme import Programme
@@ -75,19 +74,10 @@ class InvestmentRow:
         )
 
 
-def _by_source(plan: FundingPlan | None) -> dict[FundingSource, Decimal]:
-    sums: dict[FundingSource, Decimal] = defaultdict(Decimal)
-    for line in plan.lines if plan else ():
-        sums[line.source] += line.amount_yuan
-    return sums
-
-
 def _amounts(funded: Funded) -> dict[FundingSource, Amounts]:
-    planned = _by_source(funded.funding.plan)
-    approved = _by_source(funded.funding.approved)
-    disbursed: dict[FundingSource, Decimal] = defaultdict(Decimal)
-    for entry in funded.ledger.entries:
-        disbursed[entry.source] += entry.signed_yuan
+    planned = funded.funding.plan.by_source()
+    approved = funded.funding.approved.by_source() if funded.funding.approved else {}
+    disbursed = funded.ledger.paid_by_source()
     return {
         source: Amounts(
             planned_yuan=planned.get(source, Decimal(0)),

@@ -113,6 +113,19 @@ class Funding:
     def submission(self) -> Submission | None:
         return self.submissions[-1] if self.submissions else None
 
+    @property
+    def in_force_on(self) -> datetime.date | None:
+        """The day the version in force was approved: the later of both bureaus' approvals of
+        the last round they both approved (``approved_on`` for one recorded without reviews)."""
+        if self.approved is None:
+            return None
+        approvals: dict[int, list[datetime.date]] = {}
+        for review in self.reviews:
+            if review.verdict is Verdict.APPROVED:
+                approvals.setdefault(review.round, []).append(review.on)
+        rounds = [n for n, days in approvals.items() if len(days) == len(Bureau)]
+        return max(approvals[max(rounds)]) if rounds else self.approved_on
+
     def revise(self, plan: FundingPlan) -> Self:
         """Replace the plan's lines; a plan under review is the reviewers' until they decide."""
         if (plan.compound, plan.year) != (self.plan.compound, self.plan.year):

@@ -24,6 +24,7 @@ from renovation_core.participation.households import (
 )
 from renovation_core.participation.menu import CategoryLimit, Menu, MenuItem, Order
 from renovation_core.participation.surveys import (
+    MIN_CANVASSED,
     MIN_DISCLOSED_RESPONDENTS,
     Answer,
     Question,
@@ -32,10 +33,12 @@ from renovation_core.participation.surveys import (
     Response,
     Results,
     Survey,
+    SurveyPurpose,
 )
 
 __all__ = [
     "MAX_COMPOUND_HOUSEHOLDS",
+    "MIN_CANVASSED",
     "MIN_DISCLOSED_RESPONDENTS",
     "SPECIAL_MATTERS",
     "Answer",
@@ -60,5 +63,6 @@ __all__ = [
     "Results",
     "Scope",
     "Survey",
+    "SurveyPurpose",
     "Threshold",
 ]

@@ -1,5 +1,6 @@
-"""Questionnaires that judge the result (问卷评价): one response per household, and results per
-compound, district or city with a satisfaction score the oversight issue can use.
+"""Questionnaires (问卷): one response per household, and results per compound, district or city
+with a satisfaction score the oversight issue can use. Most judge the result (问卷评价); a
+canvass asks residents what their compound needs before its design (改造前问需).
 
 Results are aggregates only: counts per option, the rating distribution and mean, how many wrote
 something. No individual answer is in them, and an aggregate of too few respondents is not
@@ -30,6 +31,15 @@ RATINGS = range(1, 6)
 MIN_DISCLOSED_RESPONDENTS = 5
 MAX_QUESTIONS = 100
 MAX_OPTIONS = 50
+MAX_SURVEYS = 1000  # of a programme: a few a year per compound's stage, far more than any city sets
+# A canvass stands for a compound once this many of its households answered it (every household,
+# in a smaller compound): as many as may be disclosed, so its findings can be shown to residents.
+MIN_CANVASSED = MIN_DISCLOSED_RESPONDENTS
+
+
+class SurveyPurpose(Labelled):
+    EVALUATION = ("evaluation", "问卷评价")
+    CANVASS = ("canvass", "改造前问需")
 
 
 class QuestionKind(Labelled):
@@ -131,6 +141,7 @@ class Survey:
     )
     opened_on: datetime.date
     published_on: datetime.date | None = None
+    purpose: SurveyPurpose = SurveyPurpose.EVALUATION
 
     def __attrs_post_init__(self) -> None:
         if not self.questions:
@@ -199,6 +210,16 @@ class Survey:
             "on", on, last_answered or self.opened_on, "the last response or opening", today
         )
         return attrs.evolve(self, published_on=on)
+
+    def canvassed_on(self, responses: Iterable[Response], households: int) -> datetime.date | None:
+        """改造前问需: the day this canvass had been answered by enough of one compound's
+        ``responses`` to stand for its ``households`` (:data:`MIN_CANVASSED`, or all of a
+        smaller compound's); None for a survey of another purpose, or one not answered so."""
+        if self.purpose is not SurveyPurpose.CANVASS:
+            return None
+        days = sorted(response.answered_on for response in responses)
+        needed = min(MIN_CANVASSED, households)
+        return days[needed - 1] if len(days) >= needed else None
 
     def public_results(
         self, by_compound: Mapping[str, Sequence[Response]]

@@ -4283,20 +4283,12 @@ export interface components {
             /** Format: int32 */
             households: number;
         };
-        /** BriefItem */
-        BriefItem: {
-            /** @example 150302-0001 */
-            code: string;
-            /** @description What to show (zh-CN). */
-            label: string;
-            category: components["schemas"]["Category"];
-        };
         /** BriefOut */
         BriefOut: {
             /** @example 150302-0001 */
             programme: string;
             compound: components["schemas"]["BriefCompound"];
-            plan: components["schemas"]["BriefPlan"] | null;
+            plan: components["schemas"]["PlanOut"] | null;
             /**
              * @description Yuan, as an exact decimal string with at most 2 decimal places.
              * @example 219400000.00
@@ -4308,20 +4300,6 @@ export interface components {
             /** @description What to show (zh-CN). */
             stage_label: string | null;
             surveys: components["schemas"]["BriefSurvey"][];
-        };
-        /** BriefPlan */
-        BriefPlan: {
-            /**
-             * Format: int32
-             * @example 2022
-             */
-            year: number;
-            items: components["schemas"]["BriefItem"][];
-            /**
-             * @description Yuan, as an exact decimal string with at most 2 decimal places.
-             * @example 219400000.00
-             */
-            investment_yuan: string;
         };
         /** BriefSurvey */
         BriefSurvey: {
@@ -7261,6 +7239,7 @@ export interface components {
             /** Format: date */
             opened_on: string;
             questions: components["schemas"]["QuestionBody"][];
+            purpose?: components["schemas"]["SurveyPurpose"];
         };
         /** SurveyList */
         SurveyList: {
@@ -7280,8 +7259,15 @@ export interface components {
             /** Format: date */
             opened_on: string;
             questions: components["schemas"]["QuestionBody"][];
+            purpose?: components["schemas"]["SurveyPurpose"];
             published_on: string | null;
         };
+        /**
+         * SurveyPurpose
+         * @default evaluation
+         * @enum {string}
+         */
+        SurveyPurpose: "evaluation" | "canvass";
         /** SurveyReportOut */
         SurveyReportOut: {
             /**
@@ -7491,6 +7477,7 @@ export interface components {
             choices: components["schemas"]["Term"][];
             committee_roles: components["schemas"]["Term"][];
             question_kinds: components["schemas"]["Term"][];
+            survey_purposes: components["schemas"]["Term"][];
             report_statuses: components["schemas"]["Term"][];
             management_modes: components["schemas"]["Term"][];
             elevator_modes: components["schemas"]["Term"][];
@@ -28969,25 +28956,6 @@ export interface operations {
             };
             /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
             401: {
-                headers: {
-                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests a caller may send per minute (per worker). */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests the caller has left this minute. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the minute's count starts again. */
-                    "RateLimit-Reset"?: number;
-                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
-            403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

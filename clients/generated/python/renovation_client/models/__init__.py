@@ -30,9 +30,7 @@ from .backlog import Backlog
 from .ballot_in import BallotIn
 from .ballot_out import BallotOut
 from .brief_compound import BriefCompound
-from .brief_item import BriefItem
 from .brief_out import BriefOut
-from .brief_plan import BriefPlan
 from .brief_survey import BriefSurvey
 from .bureau import Bureau
 from .catalogue_item_out import CatalogueItemOut
@@ -302,6 +300,7 @@ from .survey_figures_out import SurveyFiguresOut
 from .survey_in import SurveyIn
 from .survey_list import SurveyList
 from .survey_out import SurveyOut
+from .survey_purpose import SurveyPurpose
 from .survey_report_out import SurveyReportOut
 from .survey_response_event_data import SurveyResponseEventData
 from .target_vs_actual_report import TargetVsActualReport
@@ -359,9 +358,7 @@ __all__ = (
     "BallotIn",
     "BallotOut",
     "BriefCompound",
-    "BriefItem",
     "BriefOut",
-    "BriefPlan",
     "BriefSurvey",
     "Bureau",
     "CatalogueItemOut",
@@ -631,6 +628,7 @@ __all__ = (
     "SurveyIn",
     "SurveyList",
     "SurveyOut",
+    "SurveyPurpose",
     "SurveyReportOut",
     "SurveyResponseEventData",
     "TargetVsActualReport",

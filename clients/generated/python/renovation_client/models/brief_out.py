@@ -11,8 +11,8 @@ from ..models.stage import Stage
 
 if TYPE_CHECKING:
     from ..models.brief_compound import BriefCompound
-    from ..models.brief_plan import BriefPlan
     from ..models.brief_survey import BriefSurvey
+    from ..models.plan_out import PlanOut
     from ..models.source_share_out import SourceShareOut
 
 
@@ -25,7 +25,7 @@ class BriefOut:
     Attributes:
         programme (str):
         compound (BriefCompound):
-        plan (BriefPlan | None):
+        plan (None | PlanOut):
         budget_yuan (None | str): Yuan, as an exact decimal string with at most 2 decimal places.
         funding_approved_on (datetime.date | None):
         funding (list[SourceShareOut]):
@@ -36,7 +36,7 @@ class BriefOut:
 
     programme: str
     compound: BriefCompound
-    plan: BriefPlan | None
+    plan: None | PlanOut
     budget_yuan: None | str
     funding_approved_on: datetime.date | None
     funding: list[SourceShareOut]
@@ -46,14 +46,14 @@ class BriefOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.brief_plan import BriefPlan  # noqa: PLC0415
+        from ..models.plan_out import PlanOut  # noqa: PLC0415
 
         programme = self.programme
 
         compound = self.compound.to_dict()
 
         plan: dict[str, Any] | None
-        if isinstance(self.plan, BriefPlan):
+        if isinstance(self.plan, PlanOut):
             plan = self.plan.to_dict()
         else:
             plan = self.plan
@@ -107,8 +107,8 @@ class BriefOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.brief_compound import BriefCompound  # noqa: PLC0415
-        from ..models.brief_plan import BriefPlan  # noqa: PLC0415
         from ..models.brief_survey import BriefSurvey  # noqa: PLC0415
+        from ..models.plan_out import PlanOut  # noqa: PLC0415
         from ..models.source_share_out import SourceShareOut  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -116,18 +116,18 @@ class BriefOut:
 
         compound = BriefCompound.from_dict(d.pop("compound"))
 
-        def _parse_plan(data: object) -> BriefPlan | None:
+        def _parse_plan(data: object) -> None | PlanOut:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                plan_type_0 = BriefPlan.from_dict(data)
+                plan_type_0 = PlanOut.from_dict(data)
 
                 return plan_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BriefPlan | None, data)
+            return cast(None | PlanOut, data)
 
         plan = _parse_plan(d.pop("plan"))
 

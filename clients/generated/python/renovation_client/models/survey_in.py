@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.survey_purpose import SurveyPurpose
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.question_body import QuestionBody
 
@@ -21,12 +24,14 @@ class SurveyIn:
         title (str): One line of text: no control characters.
         opened_on (datetime.date):
         questions (list[QuestionBody]):
+        purpose (SurveyPurpose | Unset):
     """
 
     code: str
     title: str
     opened_on: datetime.date
     questions: list[QuestionBody]
+    purpose: SurveyPurpose | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -40,6 +45,10 @@ class SurveyIn:
             questions_item = questions_item_data.to_dict()
             questions.append(questions_item)
 
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -50,6 +59,8 @@ class SurveyIn:
                 "questions": questions,
             }
         )
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
 
         return field_dict
 
@@ -71,11 +82,19 @@ class SurveyIn:
 
             questions.append(questions_item)
 
+        _purpose = d.pop("purpose", UNSET)
+        purpose: SurveyPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = SurveyPurpose(_purpose)
+
         survey_in = cls(
             code=code,
             title=title,
             opened_on=opened_on,
             questions=questions,
+            purpose=purpose,
         )
 
         return survey_in

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.survey_purpose import SurveyPurpose
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.question_body import QuestionBody
 
@@ -23,6 +26,7 @@ class SurveyOut:
         opened_on (datetime.date):
         questions (list[QuestionBody]):
         published_on (datetime.date | None):
+        purpose (SurveyPurpose | Unset):
     """
 
     code: str
@@ -30,6 +34,7 @@ class SurveyOut:
     opened_on: datetime.date
     questions: list[QuestionBody]
     published_on: datetime.date | None
+    purpose: SurveyPurpose | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +55,10 @@ class SurveyOut:
         else:
             published_on = self.published_on
 
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +70,8 @@ class SurveyOut:
                 "published_on": published_on,
             }
         )
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
 
         return field_dict
 
@@ -97,12 +108,20 @@ class SurveyOut:
 
         published_on = _parse_published_on(d.pop("published_on"))
 
+        _purpose = d.pop("purpose", UNSET)
+        purpose: SurveyPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = SurveyPurpose(_purpose)
+
         survey_out = cls(
             code=code,
             title=title,
             opened_on=opened_on,
             questions=questions,
             published_on=published_on,
+            purpose=purpose,
         )
 
         survey_out.additional_properties = d

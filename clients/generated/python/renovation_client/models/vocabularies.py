@@ -43,6 +43,7 @@ class Vocabularies:
         choices (list[Term]):
         committee_roles (list[Term]):
         question_kinds (list[Term]):
+        survey_purposes (list[Term]):
         report_statuses (list[Term]):
         management_modes (list[Term]):
         elevator_modes (list[Term]):
@@ -80,6 +81,7 @@ class Vocabularies:
     choices: list[Term]
     committee_roles: list[Term]
     question_kinds: list[Term]
+    survey_purposes: list[Term]
     report_statuses: list[Term]
     management_modes: list[Term]
     elevator_modes: list[Term]
@@ -214,6 +216,11 @@ class Vocabularies:
             question_kinds_item = question_kinds_item_data.to_dict()
             question_kinds.append(question_kinds_item)
 
+        survey_purposes = []
+        for survey_purposes_item_data in self.survey_purposes:
+            survey_purposes_item = survey_purposes_item_data.to_dict()
+            survey_purposes.append(survey_purposes_item)
+
         report_statuses = []
         for report_statuses_item_data in self.report_statuses:
             report_statuses_item = report_statuses_item_data.to_dict()
@@ -297,6 +304,7 @@ class Vocabularies:
                 "choices": choices,
                 "committee_roles": committee_roles,
                 "question_kinds": question_kinds,
+                "survey_purposes": survey_purposes,
                 "report_statuses": report_statuses,
                 "management_modes": management_modes,
                 "elevator_modes": elevator_modes,
@@ -488,6 +496,13 @@ class Vocabularies:
 
             question_kinds.append(question_kinds_item)
 
+        survey_purposes = []
+        _survey_purposes = d.pop("survey_purposes")
+        for survey_purposes_item_data in _survey_purposes:
+            survey_purposes_item = Term.from_dict(survey_purposes_item_data)
+
+            survey_purposes.append(survey_purposes_item)
+
         report_statuses = []
         _report_statuses = d.pop("report_statuses")
         for report_statuses_item_data in _report_statuses:
@@ -590,6 +605,7 @@ class Vocabularies:
             choices=choices,
             committee_roles=committee_roles,
             question_kinds=question_kinds,
+            survey_purposes=survey_purposes,
             report_statuses=report_statuses,
             management_modes=management_modes,
             elevator_modes=elevator_modes,
