@@ -24,12 +24,13 @@ import jwt
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 import renovation_core as core
+from renovation_api.headers import CREDENTIAL_HEADERS
 from renovation_api.limits import RateLimiter
 from renovation_api.problems import ProblemError
 from renovation_api.settings import BearerSettings
 from renovation_api.storage import audit, keys
 
-KEY_HEADER = "X-API-Key"
+KEY_HEADER = CREDENTIAL_HEADERS[0]
 KEY_PATTERN = r"^rnv_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$"
 MAX_TOKEN_LENGTH = 8192
 MAX_UNKNOWN = 10_000  # key ids found unknown and remembered, per worker
@@ -37,11 +38,6 @@ _KEY = re.compile(KEY_PATTERN)
 _KEY_NAME = KEY_HEADER.lower().encode()
 _LEEWAY_SECONDS = 30
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="renovation", ApiKey realm="renovation"'}
-
-
-def carries_credential(headers: Iterable[tuple[bytes, bytes]]) -> bool:
-    """Whether a request's raw headers carry an API key or an Authorization header."""
-    return any(name in (_KEY_NAME, b"authorization") for name, _ in headers)
 
 
 def unauthenticated(detail: str) -> ProblemError:

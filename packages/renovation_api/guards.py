@@ -13,7 +13,8 @@ from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 
 import renovation_core as core
-from renovation_api.credentials import carries_credential, unauthenticated
+from renovation_api.credentials import unauthenticated
+from renovation_api.headers import carries_credential
 from renovation_api.limits import client_address
 from renovation_api.problems import ProblemError
 

@@ -1,9 +1,11 @@
 """Headers on every response, errors and unknown routes included: a request id to trace a
-request by across systems and logs, and the browser hardening a government API owes its users.
+request by across systems and logs, the browser hardening a government API owes its users, and
+the caching rules that keep one caller's answer from being served to another.
 """
 
 import re
 import uuid
+from collections.abc import Iterable
 
 from litestar.types import Message, Scope
 
@@ -13,6 +15,8 @@ REQUEST_ID_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
 HEADER_TEXT = r"^[\u0020-\u007E]+$"
 _CALLER_ID = re.compile(REQUEST_ID_PATTERN)
 _STATE_KEY = "request_id"
+CREDENTIAL_HEADERS = ("X-API-Key", "Authorization")
+_CREDENTIALS = tuple(name.lower().encode() for name in CREDENTIAL_HEADERS)
 
 # JSON answers load nothing and may not be framed; the docs page runs its own (inline) script.
 _API_POLICY = b"default-src 'none'; frame-ancestors 'none'"
@@ -26,7 +30,17 @@ _HARDENING = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"strict-transport-security", b"max-age=31536000"),
+    # The same URL answers each caller within its scope: a cache keys on the credential.
+    (b"vary", b"X-API-Key, Authorization"),
 ]
+# What a credential was shown is the caller's own: no shared cache keeps it, and a browser
+# revalidates it (by its ETag) before using it again.
+_PRIVATE = (b"cache-control", b"private, no-cache")
+
+
+def carries_credential(headers: Iterable[tuple[bytes, bytes]]) -> bool:
+    """Whether a request's raw headers carry an API key or an Authorization header."""
+    return any(name in _CREDENTIALS for name, _ in headers)
 
 
 def request_id(scope: Scope) -> str:
@@ -47,8 +61,13 @@ async def add_response_headers(message: Message, scope: Scope) -> None:
     """``before_send`` hook: runs for every response the app sends."""
     if message["type"] == "http.response.start":
         docs = scope["path"].startswith(("/docs", "/static"))
+        headers = list(message.get("headers", ()))
+        if carries_credential(scope["headers"]) and not any(
+            name.lower() == b"cache-control" for name, _ in headers
+        ):
+            headers.append(_PRIVATE)
         message["headers"] = [
-            *message.get("headers", ()),
+            *headers,
             (b"x-request-id", request_id(scope).encode()),
             (b"content-security-policy", _DOCS_POLICY if docs else _API_POLICY),
             *_HARDENING,

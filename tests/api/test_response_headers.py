@@ -37,6 +37,19 @@ def test_every_response_has_a_request_id_and_hardening_headers(client: Any) -> N
         assert {k: response.headers[k] for k in HARDENING} == HARDENING
 
 
+def test_what_a_credential_was_shown_is_kept_from_shared_caches(client: Any) -> None:
+    shown = client.get(f"{WUHAI}/compounds/150302-0001")  # the client sends the admin's key
+    assert shown.status_code == 200
+    assert shown.headers["cache-control"] == "private, no-cache"
+    assert "X-API-Key" in shown.headers["vary"]
+    request = client.build_request("GET", f"{WUHAI}/districts")
+    del request.headers["X-API-Key"]
+    public = client.send(request)
+    assert public.status_code == 200
+    assert "cache-control" not in public.headers
+    assert "Authorization" in public.headers["vary"]
+
+
 def test_a_callers_request_id_is_kept_and_a_malformed_one_replaced(client: Any) -> None:
     kept = client.get(f"{WUHAI}/districts", headers={"X-Request-Id": "finance-7f3a.2026:11"})
     assert kept.headers["x-request-id"] == "finance-7f3a.2026:11"

@@ -36,6 +36,7 @@ from tests.services.fakes import FakeUnitOfWork
 from tests.services.test_participation import REGISTER
 from tests.unit import factories
 from tests.unit.test_delivery import (
+    AFTERCARE,
     AWARD,
     CLIENT,
     COMMITTEE,
@@ -358,6 +359,36 @@ def test_a_handover_is_seen_by_its_operator_wherever_it_is(uow):
     assert [h for _, h in run(delivery.handovers(operator, P, None, None))] == [HANDOVER]
     assert run(delivery.handovers(uow.acting_as(officer("990102")), P, None, None)) == []
     assert run(delivery.handovers(uow, P, Network.GAS, None)) == []
+
+
+def test_entering_management_holds_the_plan_its_elevator_duty_read(uow):
+    enter(uow)
+    project = run(uow.projects.get(P, "C-1", 2023))
+    handed = step(
+        attrs.evolve(
+            filed(),
+            compound="C-1",
+            handovers=(HANDOVER, attrs.evolve(HANDOVER, network=Network.HEATING, operator="热力")),
+        ),
+        Stage.HANDED_OVER,
+        D(2023, 11, 6),
+    )
+    run(uow.projects.save(project, handed))
+    uow.aftercare.table.put((P, "C-1"), attrs.evolve(AFTERCARE, compound="C-1"))
+
+    async def taken(_: object) -> None:
+        return None
+
+    plans_claim = uow.plans.claim
+    uow.plans.claim = taken  # another write changed the plan between this one's read and save
+    to_management = delivery.AdvanceProject(
+        project=key("C-1"), to=Stage.IN_MANAGEMENT, on=D(2023, 11, 10)
+    )
+    with pytest.raises(Changed, match="plan changed"):
+        run(delivery.advance_project(to_management, uow))
+    assert run(uow.projects.get(P, "C-1", 2023)).value.stage is Stage.HANDED_OVER
+    uow.plans.claim = plans_claim
+    assert run(delivery.advance_project(to_management, uow)).value.stage is Stage.IN_MANAGEMENT
 
 
 def test_warnings_are_the_cores_for_the_compounds_the_caller_sees(uow):

@@ -282,7 +282,11 @@ async def advance_project(command: AdvanceProject, uow: UnitOfWork) -> Stored[Pr
     if command.to is Stage.IN_MANAGEMENT:
         if (kept := await uow.aftercare.get(key.programme, key.compound)) is not None:
             aftercare = kept.value
-        items = (await plan_of(uow, key.programme, key.compound)).value.items
+        plan = await plan_of(uow, key.programme, key.compound)
+        # Held as read: a plan given an elevator meanwhile cannot slip past its duty.
+        if await uow.plans.claim(plan) is None:
+            raise Changed("the compound's plan changed while its project entered management")
+        items = plan.value.items
     return await _step(
         uow,
         command,
