@@ -6,5 +6,9 @@ import datetime
 from renovation_core.calendar import day_in_china
 
 
+def now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
 def today() -> datetime.date:
-    return day_in_china(datetime.datetime.now(datetime.UTC))
+    return day_in_china(now())

@@ -179,7 +179,8 @@ SECURITY_SCHEMES = {
         description="A person's token (JWT) from the city's identity provider, verified as "
         "RFC8725 (JSON Web Token Best Current Practices) asks: an asymmetric algorithm from a "
         "fixed list, the provider's keys, issuer, audience and expiry. Claims: sub, role, and "
-        "districts, streets or organisation as the role needs.",
+        "districts, streets, organisation, region or a resident's compound (<programme>/"
+        "<compound>) as the role needs.",
     ),
 }
 _CREDENTIALS: list[dict[str, list[str]]] = [{"apiKey": []}, {"bearer": []}]
@@ -196,7 +197,8 @@ def _declare_security(app: Litestar, document: OpenAPI) -> None:
             operation = operations.get(getattr(handler, "operation_id", None) or "")
             if operation is None:
                 continue
-            # Published data takes no credential ([]: none needed; one sent is still checked).
+            # Published data takes no credential ([]: none needed; one sent is still checked, and
+            # may show more: a resident's brief, staff's unpublished surveys).
             public = core.PUBLIC.may(handler.opt[PERMISSION])
             operation.security = [] if public else list(_CREDENTIALS)
 

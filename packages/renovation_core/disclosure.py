@@ -38,12 +38,12 @@ class SourceShare:
 
 @attrs.frozen(kw_only=True)
 class SurveyOutcome:
-    """A published survey's results for the compound; ``results`` is None where fewer households
-    responded than may be disclosed."""
+    """A published survey's results for the compound; where fewer households responded than may
+    be disclosed, neither the results nor their number (as the public results leave such a
+    compound out)."""
 
     survey: Survey
     published_on: datetime.date
-    respondents: int
     results: Results | None
 
 
@@ -110,6 +110,5 @@ def _outcome(
     return SurveyOutcome(
         survey=survey,
         published_on=published_on,
-        respondents=results.respondents,
         results=results if results.disclosable else None,
     )

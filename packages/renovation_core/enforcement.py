@@ -18,7 +18,10 @@ class Enforcement(Labelled):
 class Duty(Labelled):
     """The plan's duties a city may hold its projects to, each with its rule code."""
 
-    CANVASS_BEFORE_DESIGN = ("canvass_before_design", "改造前问需：居民点单确认后方可设计")
+    CANVASS_BEFORE_DESIGN = (
+        "canvass_before_design",
+        "改造前问需：居民点单确认或需求征询后方可设计",
+    )
     ELEVATOR_MANAGEMENT = ("elevator_management", "加装电梯须明确管理模式")
     MAINTENANCE_FUND = ("maintenance_fund", "补建续筹住宅专项维修资金")
     QUALIFICATION_GRADE = ("qualification_grade", "委托具备较高资质的单位")

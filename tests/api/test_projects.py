@@ -1,6 +1,7 @@
 """Delivering a Wuhai compound's project over the API: the whole story, and every bad step
 refused with a precise problem that leaves the project as it was."""
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -559,6 +560,14 @@ def test_a_major_event_is_reported_at_once_and_shown_until_closed(
         422,
         "invalid-data",
     )
+    # Later today is after the report as much as next year is.
+    soon = datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=10)
+    later = problem(
+        client.post(f"{PROJECT}/major-events", json=event | {"occurred_at": soon.isoformat()}),
+        422,
+        "invalid-data",
+    )
+    assert "must not be after the report" in later["errors"][0]["message"]
     project = ok(client.post(f"{PROJECT}/major-events", json=event))
     [recorded] = project["major_events"]
     assert (recorded["number"], recorded["late"], recorded["closure"]) == (1, True, None)

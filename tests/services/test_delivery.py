@@ -205,7 +205,8 @@ def test_the_design_waits_for_the_residents_menu_as_the_programmes_policy_says(u
     )
     assert found.detail == (
         "the design started on 2023-04-01 with no residents' menu confirmed (居民点单) and no "
-        "canvass of their needs (需求征询)"
+        "canvass of their needs (需求征询: a survey of purpose canvass answered by 5 of its "
+        "households, or all of a smaller compound's)"
     )
     uow.menus.table.put((P, "C-2"), MENU)  # confirmed in 2022: the finding goes
     assert run(delivery.warnings(uow, P, None, design, D(2023, 4, 30), START_BY)) == []

@@ -86,7 +86,8 @@ def test_the_design_waits_for_the_residents_menu_unless_the_policy_only_warns() 
     )
     assert message.endswith(
         "the design started on 2022-07-01 with no residents' menu confirmed (居民点单) and no "
-        "canvass of their needs (需求征询)"
+        "canvass of their needs (需求征询: a survey of purpose canvass answered by 5 of its "
+        "households, or all of a smaller compound's)"
     )
     late = attrs.evolve(MENU, confirmed_on=D(2022, 7, 2))
     assert "before the residents' menu was confirmed or their needs canvassed (2022-07-02)" in (

@@ -14,6 +14,7 @@ from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
 from renovation_api import runner
+from renovation_api.clock import now
 from renovation_api.etags import expected
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
@@ -46,6 +47,7 @@ from renovation_api.shapes.delivery import (
     ProjectOut,
     TransitionIn,
 )
+from renovation_core.calendar import day_in_china
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -319,9 +321,9 @@ class ProjectController(Controller):
         "/{year:int}/materials",
         "recordProjectMaterial",
         "Record a supply of materials accepted on site",
-        "Records materials supplied to the works (材料采购或供应), from the award to their "
-        "completion: what, from whom, how much, the day delivered, and the report of the "
-        "inspection that accepted them on site (进场检验)." + SHOWS,
+        "Records materials supplied to the works (材料采购或供应), from the project's step to "
+        "tendered to the works' completion: what, from whom, how much, the day delivered, "
+        "and the report of the inspection that accepted them on site (进场检验)." + SHOWS,
     )
     async def supply_material(
         self,
@@ -366,6 +368,7 @@ class ProjectController(Controller):
         if_match: IfMatch = None,
         idempotency_key: IdempotencyKey = None,
     ) -> Response[ProjectOut]:
+        at = now()
         event = delivery.ReportEvent(
             project=ProjectKey(programme=programme, compound=code, year=year),
             expected=expected(if_match),
@@ -373,9 +376,14 @@ class ProjectController(Controller):
             occurred_at=data.occurred_at,
             consequence=data.consequence,
             measures=data.measures,
+            at=at,
         )
         return await runner.command(
-            request, delivery.report_event, event, idempotency_key=idempotency_key
+            request,
+            delivery.report_event,
+            event,
+            idempotency_key=idempotency_key,
+            day=day_in_china(at),
         )
 
     @command_route(

@@ -137,10 +137,13 @@ class SupplyMaterial(ProjectCommand):
 
 @attrs.frozen(kw_only=True)
 class ReportEvent(ProjectCommand):
+    """A major event, reported at ``at`` (the instant the server took the report)."""
+
     kind: EventKind
     occurred_at: datetime.datetime
     consequence: str
     measures: str
+    at: datetime.datetime
 
 
 @attrs.frozen(kw_only=True)
@@ -399,7 +402,7 @@ async def report_event(command: ReportEvent, uow: UnitOfWork) -> Stored[Project]
             consequence=command.consequence,
             measures=command.measures,
             by=uow.by.actor,
-            today=uow.today,
+            now=command.at,
         ),
     )
 

@@ -684,29 +684,30 @@ async def publish_survey(command: PublishSurvey, uow: UnitOfWork) -> Stored[Surv
 async def survey_results(
     uow: UnitOfWork, programme: str, code: str, district: str | None, compound: str | None
 ) -> SurveyResults:
-    """The aggregate of the responses of the caller's scope (all of them, once published, to
-    anyone), or of one district's or compound's. Staff see their scope whole; anyone else
-    sees the compounds where enough households responded and the total of those alone."""
+    """The aggregate of the responses the caller may see, or of one district's or compound's.
+    Staff see their scope whole, and once the results are published, the rest as anyone does:
+    the compounds where enough households responded, whose total counts those alone."""
     found = await survey(uow, programme, code)
     staff = uow.by.may(core.Permission.READ_REGISTER)
+    published = found.value.published_on is not None
     districts: dict[str, str] = {}
-    by_compound: dict[str, list[Given]] = {}
+    own: dict[str, list[Given]] = {}  # the caller's scope, seen whole
+    others: dict[str, list[Given]] = {}  # the rest, seen as anyone sees them
     for place, response in await uow.surveys.responses(found, compound):
-        if staff and not scope.covers(uow, place):
+        if district not in (None, place.district):
             continue
-        if district not in (None, place.district) or compound not in (None, response.compound):
+        whole = staff and scope.covers(uow, place)
+        if not (whole or published):
             continue
         districts[response.compound] = place.district
-        by_compound.setdefault(response.compound, []).append(response)
-    if staff:
-        total = found.value.results(r for given in by_compound.values() for r in given)
-        each = {c: found.value.results(given) for c, given in by_compound.items()}
-    else:
-        total, each = found.value.public_results(by_compound)
+        (own if whole else others).setdefault(response.compound, []).append(response)
+    _, each = found.value.public_results(others)
+    each |= {c: found.value.results(given) for c, given in own.items()}
+    total = found.value.results(r for c in each for r in (own.get(c) or others[c]))
     return SurveyResults(
         survey=found.value,
         total=total,
-        disclosed=staff or total.disclosable,
+        disclosed=bool(own) or total.disclosable,
         compounds=tuple(
             CompoundResults(compound=c, district=districts[c], results=r)
             for c, r in sorted(each.items())

@@ -56,13 +56,13 @@ class SourceShareOut(msgspec.Struct, kw_only=True):
 
 
 class BriefSurvey(msgspec.Struct, kw_only=True):
-    """A published survey's results for the compound; ``disclosed`` is false (and no question
-    is shown) where fewer households responded than may be disclosed."""
+    """A published survey's results for the compound; ``disclosed`` is false (and neither the
+    number of respondents nor any question is shown) where fewer than 5 households responded."""
 
     survey: Code
     title: Name
     published_on: datetime.date
-    respondents: Respondents
+    respondents: Respondents | None
     disclosed: bool
     satisfaction: Score | None
     questions: Annotated[list[QuestionResultOut], msgspec.Meta(max_length=MAX_QUESTIONS)]
@@ -117,7 +117,7 @@ def brief_out(programme: core.Programme, brief: core.Brief) -> BriefOut:
                 survey=outcome.survey.code,
                 title=outcome.survey.title,
                 published_on=outcome.published_on,
-                respondents=outcome.respondents,
+                respondents=outcome.results.respondents if outcome.results else None,
                 disclosed=outcome.results is not None,
                 satisfaction=score(outcome.results.satisfaction) if outcome.results else None,
                 questions=questions_out(outcome.survey, outcome.results) if outcome.results else [],

@@ -52,7 +52,14 @@ class SurveyIn(Body):
     title: Name
     opened_on: datetime.date
     questions: Annotated[list[QuestionBody], msgspec.Meta(min_length=1, max_length=MAX_QUESTIONS)]
-    purpose: SurveyPurpose = SurveyPurpose.EVALUATION
+    purpose: Annotated[
+        SurveyPurpose,
+        msgspec.Meta(
+            description="evaluation (问卷评价, the default) or canvass (改造前问需): a canvass "
+            "answered by 5 of a compound's households (all of a smaller one) lets its design "
+            "start without a confirmed menu."
+        ),
+    ] = SurveyPurpose.EVALUATION
 
 
 class SurveyOut(SurveyIn, kw_only=True):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from renovation_core.delivery.participants import Unit, UnitRole
 from renovation_core.delivery.stages import Stage
 from renovation_core.delivery.tender import Award, ProcurementMethod
+from renovation_core.participation.surveys import MIN_CANVASSED
 
 if TYPE_CHECKING:
     from renovation_core.policy import Policy
@@ -56,7 +57,8 @@ def canvass(
     if not days:
         return (
             f"the design started on {on} with no residents' menu confirmed (居民点单) and no "
-            "canvass of their needs (需求征询)"
+            f"canvass of their needs (需求征询: a survey of purpose canvass answered by "
+            f"{MIN_CANVASSED} of its households, or all of a smaller compound's)"
         )
     if min(days) > on:
         return (

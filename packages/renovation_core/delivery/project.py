@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from renovation_core.calendar import day_in_china
 from renovation_core.delivery import duties
 from renovation_core.delivery.acceptance import Acceptance, Attendee
 from renovation_core.delivery.approvals import ApprovalProfile, DocumentKind, SuppliedDocument
@@ -366,15 +367,15 @@ class Project:
         inspection: str,
         today: datetime.date,
     ) -> "Project":
-        """The project with a supply of materials accepted on site: from the award of its
-        works to their completion, each with the inspection that accepted it."""
+        """The project with a supply of materials accepted on site: from its step to tendered
+        to the works' completion, each with the inspection that accepted it."""
         self._require(
             lambda s: Stage.TENDERED.rank <= s.rank <= Stage.COMPLETED.rank, "materials supplied"
         )
         tendered = self.reached(Stage.TENDERED)
         assert tendered is not None  # the stage says so
         not_after("delivered_on", delivered_on, today)
-        not_before("delivered_on", delivered_on, tendered.on, "the tender")
+        not_before("delivered_on", delivered_on, tendered.on, "the project's step to tendered")
         completed = self.reached(Stage.COMPLETED)
         if completed is not None and delivered_on > completed.on:
             raise FieldValueError(
@@ -400,10 +401,11 @@ class Project:
         consequence: str,
         measures: str,
         by: str,
-        today: datetime.date,
+        now: datetime.datetime,
     ) -> "Project":
-        """The project with a major event reported to the city today (重大建设信息): any time
-        from its entry into the plan while it is live."""
+        """The project with a major event reported to the city at ``now`` (重大建设信息, the
+        server's instant, dated as China counts days): an event from the project's entry into
+        the plan to the moment of its report, while the project is live."""
         self._require(lambda _: True, "major events reported")
         event = MajorEvent(
             number=len(self.major_events) + 1,
@@ -411,10 +413,15 @@ class Project:
             occurred_at=occurred_at,
             consequence=consequence,
             measures=measures,
-            reported_on=today,
+            reported_on=day_in_china(now),
             reported_by=by,
         )
-        not_after("occurred_at", event.occurred_on, today)
+        if occurred_at > now:
+            raise FieldValueError(
+                "occurred_at",
+                f"must not be after the report ({now.isoformat(timespec='seconds')}), "
+                f"got {occurred_at.isoformat()}",
+            )
         not_before("occurred_at", event.occurred_on, self.planned_on, "the plan entry")
         return attrs.evolve(self, major_events=(*self.major_events, event))
 

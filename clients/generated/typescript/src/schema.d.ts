@@ -1023,7 +1023,7 @@ export interface paths {
         put?: never;
         /**
          * Record a supply of materials accepted on site
-         * @description Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from whom, how much, the day delivered, and the report of the inspection that accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+         * @description Records materials supplied to the works (材料采购或供应), from the project's step to tendered to the works' completion: what, from whom, how much, the day delivered, and the report of the inspection that accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
          */
         post: operations["recordProjectMaterial"];
         delete?: never;
@@ -4312,8 +4312,7 @@ export interface components {
             title: string;
             /** Format: date */
             published_on: string;
-            /** Format: int32 */
-            respondents: number;
+            respondents: number | null;
             disclosed: boolean;
             /**
              * @description A score from 0 to 100, to two decimal places.
@@ -7239,6 +7238,7 @@ export interface components {
             /** Format: date */
             opened_on: string;
             questions: components["schemas"]["QuestionBody"][];
+            /** @description evaluation (问卷评价, the default) or canvass (改造前问需): a canvass answered by 5 of a compound's households (all of a smaller one) lets its design start without a confirmed menu. */
             purpose?: components["schemas"]["SurveyPurpose"];
         };
         /** SurveyList */
@@ -7259,11 +7259,13 @@ export interface components {
             /** Format: date */
             opened_on: string;
             questions: components["schemas"]["QuestionBody"][];
+            /** @description evaluation (问卷评价, the default) or canvass (改造前问需): a canvass answered by 5 of a compound's households (all of a smaller one) lets its design start without a confirmed menu. */
             purpose?: components["schemas"]["SurveyPurpose"];
             published_on: string | null;
         };
         /**
          * SurveyPurpose
+         * @description evaluation (问卷评价, the default) or canvass (改造前问需): a canvass answered by 5 of a compound's households (all of a smaller one) lets its design start without a confirmed menu.
          * @default evaluation
          * @enum {string}
          */

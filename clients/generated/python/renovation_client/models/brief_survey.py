@@ -21,7 +21,7 @@ class BriefSurvey:
         survey (str):
         title (str): One line of text: no control characters.
         published_on (datetime.date):
-        respondents (int):
+        respondents (int | None):
         disclosed (bool):
         satisfaction (None | str): A score from 0 to 100, to two decimal places.
         questions (list[QuestionResultOut]):
@@ -30,7 +30,7 @@ class BriefSurvey:
     survey: str
     title: str
     published_on: datetime.date
-    respondents: int
+    respondents: int | None
     disclosed: bool
     satisfaction: None | str
     questions: list[QuestionResultOut]
@@ -43,6 +43,7 @@ class BriefSurvey:
 
         published_on = self.published_on.isoformat()
 
+        respondents: int | None
         respondents = self.respondents
 
         disclosed = self.disclosed
@@ -82,7 +83,12 @@ class BriefSurvey:
 
         published_on = datetime.date.fromisoformat(d.pop("published_on"))
 
-        respondents = d.pop("respondents")
+        def _parse_respondents(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        respondents = _parse_respondents(d.pop("respondents"))
 
         disclosed = d.pop("disclosed")
 

@@ -24,7 +24,8 @@ class SurveyIn:
         title (str): One line of text: no control characters.
         opened_on (datetime.date):
         questions (list[QuestionBody]):
-        purpose (SurveyPurpose | Unset):
+        purpose (SurveyPurpose | Unset): evaluation (问卷评价, the default) or canvass (改造前问需): a canvass answered by 5 of a
+            compound's households (all of a smaller one) lets its design start without a confirmed menu.
     """
 
     code: str

@@ -26,7 +26,8 @@ class SurveyOut:
         opened_on (datetime.date):
         questions (list[QuestionBody]):
         published_on (datetime.date | None):
-        purpose (SurveyPurpose | Unset):
+        purpose (SurveyPurpose | Unset): evaluation (问卷评价, the default) or canvass (改造前问需): a canvass answered by 5 of a
+            compound's households (all of a smaller one) lets its design start without a confirmed menu.
     """
 
     code: str

@@ -135,9 +135,9 @@ def sync_detailed(
 ) -> Response[Problem | ProjectOut]:
     """Record a supply of materials accepted on site
 
-     Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from
-    whom, how much, the day delivered, and the report of the inspection that accepted them on site
-    (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+     Records materials supplied to the works (材料采购或供应), from the project's step to tendered to the works'
+    completion: what, from whom, how much, the day delivered, and the report of the inspection that
+    accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -185,9 +185,9 @@ def sync(
 ) -> Problem | ProjectOut | None:
     """Record a supply of materials accepted on site
 
-     Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from
-    whom, how much, the day delivered, and the report of the inspection that accepted them on site
-    (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+     Records materials supplied to the works (材料采购或供应), from the project's step to tendered to the works'
+    completion: what, from whom, how much, the day delivered, and the report of the inspection that
+    accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -230,9 +230,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProjectOut]:
     """Record a supply of materials accepted on site
 
-     Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from
-    whom, how much, the day delivered, and the report of the inspection that accepted them on site
-    (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+     Records materials supplied to the works (材料采购或供应), from the project's step to tendered to the works'
+    completion: what, from whom, how much, the day delivered, and the report of the inspection that
+    accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -278,9 +278,9 @@ async def asyncio(
 ) -> Problem | ProjectOut | None:
     """Record a supply of materials accepted on site
 
-     Records materials supplied to the works (材料采购或供应), from the award to their completion: what, from
-    whom, how much, the day delivered, and the report of the inspection that accepted them on site
-    (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
+     Records materials supplied to the works (材料采购或供应), from the project's step to tendered to the works'
+    completion: what, from whom, how much, the day delivered, and the report of the inspection that
+    accepted them on site (进场检验). Answers with the whole project; honours If-Match and Idempotency-Key.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
