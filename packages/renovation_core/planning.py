@@ -1,0 +1,245 @@
+"""Drawing up the plan (科学编制): the year each compound is renovated in, under the money each
+year has, the targets each year and district must meet, and urgency (先急后缓).
+
+The problem is stated here from core values, and a schedule's urgency-weighted lateness is
+judged here (its 先急后缓 inversions are :func:`renovation_core.check_schedule`'s, on the plans
+it makes). A solver (:mod:`renovation_planner`) finds the schedule; :func:`greedy` is the
+baseline it is measured against, the most urgent first into the earliest year with money
+left.
+"""
+
+import enum
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Protocol
+
+import attrs
+
+from renovation_core.register.compound import Compound
+from renovation_core.register.eligibility import eligibility
+from renovation_core.register.plan import RenovationPlan
+from renovation_core.register.priority import PriorityLevel, priority_of
+from renovation_core.register.programme import Programme
+from renovation_core.units import WAN_M2_PLACES, YI_YUAN_PLACES
+
+# The figures a target row may set as a minimum (the investment is the budget, not a target).
+FIGURES = ("compounds", "buildings", "households", "floor_area_m2")
+# Half the last printed place of 亿元 and 万m²: what rounding half up hides.
+_HALF_PRINTED_YUAN = Decimal("0.5").scaleb(8 - YI_YUAN_PLACES)
+_HALF_PRINTED_M2 = Decimal("0.5").scaleb(4 - WAN_M2_PLACES)
+
+
+@attrs.frozen(kw_only=True)
+class Weights:
+    """How much a year's delay costs, per priority level (unassessed compounds weigh as normal):
+    urgent work put off a year costs as much as four normal compounds put off."""
+
+    urgent: int = attrs.field(default=4, validator=attrs.validators.ge(1))
+    high: int = attrs.field(default=2, validator=attrs.validators.ge(1))
+    normal: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+
+    def of(self, level: PriorityLevel | None) -> int:
+        if level is PriorityLevel.URGENT:
+            return self.urgent
+        return self.high if level is PriorityLevel.HIGH else self.normal
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A compound to place: its district, its cost (its plan's estimated investment), what it
+    adds to each figure, its priority level, and the year a rule or the user fixes it to."""
+
+    code: str
+    district: str
+    cost_yuan: Decimal
+    figures: Mapping[str, Decimal]
+    level: PriorityLevel | None
+    fixed: int | None = None
+    why_fixed: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Limit:
+    """The most a year may spend, in one district or (``district`` None) the whole city."""
+
+    year: int
+    district: str | None
+    yuan: Decimal
+
+    def __str__(self) -> str:
+        where = f"district {self.district}" if self.district else "the city"
+        return f"the budget of {where} in {self.year} ({self.yuan} yuan)"
+
+
+@attrs.frozen(kw_only=True)
+class Minimum:
+    """A published target row's figure, as the least a year plans in a district or the city."""
+
+    year: int
+    district: str | None
+    figure: str = attrs.field(validator=attrs.validators.in_(FIGURES))
+    at_least: Decimal
+
+    def __str__(self) -> str:
+        where = f"district {self.district}" if self.district else "the city"
+        return f"the target of {self.at_least} {self.figure} for {where} in {self.year}"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """Which year (of ``years``) each candidate goes in, or none (outside the programme)."""
+
+    years: tuple[int, ...]
+    candidates: tuple[Candidate, ...]
+    limits: tuple[Limit, ...] = ()
+    minimums: tuple[Minimum, ...] = ()
+    groups: tuple[tuple[str, ...], ...] = ()  # compounds done together, in one year
+    weights: Weights = Weights()
+
+    def weight(self, candidate: Candidate) -> int:
+        return self.weights.of(candidate.level)
+
+    def outside(self, candidate: Candidate) -> int:
+        """What leaving a compound out of the programme costs: its weight as if it waited a
+        year past the last, so that it is left out only where no year has room, and the least
+        urgent first."""
+        return self.weight(candidate) * len(self.years)
+
+
+class Status(enum.Enum):
+    OPTIMAL = "optimal"
+    TIME_LIMIT = "time_limit"  # the best schedule found in time, with its gap
+    INFEASIBLE = "infeasible"
+
+
+@attrs.frozen(kw_only=True)
+class Solution:
+    """A solver's answer: the year of each compound placed (absent: left out), the gap to the
+    best bound (0 when optimal), and for an infeasible problem the constraints that conflict
+    (an irreducible set: without any one of them the rest can be met), in words."""
+
+    status: Status
+    year_of: Mapping[str, int]
+    gap: float = 0.0
+    conflicts: tuple[str, ...] = ()
+
+
+class Solver(Protocol):
+    def solve(
+        self,
+        problem: Problem,
+        *,
+        time_limit_seconds: float,
+        start: Mapping[str, int] | None = None,
+    ) -> Solution:
+        """The best schedule found in time; ``start``, a schedule to start from (the plan as it
+        stands), if it keeps every constraint."""
+
+
+def problem_from(
+    programme: Programme,
+    compounds: Iterable[Compound],
+    plans: Iterable[RenovationPlan],
+    *,
+    pinned: Mapping[str, int] | None = None,
+    groups: Iterable[Iterable[str]] = (),
+    weights: Weights = Weights(),
+) -> Problem:
+    """The programme's planning problem: its eligible compounds with plans, each year's
+    published investment as its budget and its other published figures as minimums, the
+    first-year rule and the user's ``pinned`` years as fixed, ``groups`` done together. A
+    figure the plan prints rounded (亿元, 万m²) is met as printed: a budget of 2.194 亿元 allows
+    up to what still prints as 2.194, a target of 49.51 万m² asks for what prints as that."""
+    cost = {plan.compound: plan.investment_yuan for plan in plans}
+    pins = dict(pinned or {})
+    candidates = []
+    for compound in compounds:
+        judged = eligibility(programme, compound)
+        if not judged.eligible or compound.code not in cost:
+            continue
+        fixed, why = pins.get(compound.code), "pinned by the user"
+        if judged.first_year_required:
+            fixed, why = programme.start_year, "built by the first-year cutoff"
+        candidates.append(
+            Candidate(
+                code=compound.code,
+                district=compound.district,
+                cost_yuan=cost[compound.code],
+                figures={
+                    "compounds": Decimal(1),
+                    "buildings": Decimal(compound.buildings),
+                    "households": Decimal(compound.households),
+                    "floor_area_m2": compound.floor_area_m2,
+                },
+                level=priority_of(compound.condition).level if compound.condition else None,
+                fixed=fixed,
+                why_fixed=why if fixed is not None else None,
+            )
+        )
+    limits, minimums = [], []
+    for target in programme.annual_targets:
+        figures = target.figures
+        if figures.investment_yuan is not None:
+            most = figures.investment_yuan + _HALF_PRINTED_YUAN - Decimal("0.01")
+            limits.append(Limit(year=target.year, district=target.district, yuan=most))
+        for figure in FIGURES:
+            value = getattr(figures, figure)
+            if value is not None:
+                least = Decimal(value) - (_HALF_PRINTED_M2 if figure == "floor_area_m2" else 0)
+                minimums.append(
+                    Minimum(
+                        year=target.year, district=target.district, figure=figure, at_least=least
+                    )
+                )
+    return Problem(
+        years=tuple(programme.years),
+        candidates=tuple(sorted(candidates, key=lambda c: c.code)),
+        limits=tuple(limits),
+        minimums=tuple(minimums),
+        groups=tuple(tuple(g) for g in groups),
+        weights=weights,
+    )
+
+
+def lateness(problem: Problem, year_of: Mapping[str, int]) -> int:
+    """The urgency-weighted lateness: each compound's weight times the years it waits after
+    the first, and a compound left out as if it waited past the last."""
+    first = problem.years[0]
+    return sum(
+        problem.weight(c) * (year_of[c.code] - first) if c.code in year_of else problem.outside(c)
+        for c in problem.candidates
+    )
+
+
+def greedy(problem: Problem) -> dict[str, int]:
+    """The baseline: fixed compounds in their years, then the rest most urgent first, each into
+    the earliest year whose budgets (its district's and the city's) have room for it. It meets
+    no target and keeps no group; a compound with room nowhere is left out."""
+    spent: dict[tuple[int, str | None], Decimal] = {}
+    room = {(limit.year, limit.district): limit.yuan for limit in problem.limits}
+    year_of: dict[str, int] = {}
+
+    def fits(candidate: Candidate, year: int) -> bool:
+        return all(
+            spent.get((year, where), Decimal(0)) + candidate.cost_yuan <= room[year, where]
+            for where in (candidate.district, None)
+            if (year, where) in room
+        )
+
+    def place(candidate: Candidate, year: int) -> None:
+        for where in (candidate.district, None):
+            spent[year, where] = spent.get((year, where), Decimal(0)) + candidate.cost_yuan
+        year_of[candidate.code] = year
+
+    for candidate in problem.candidates:
+        if candidate.fixed is not None:
+            place(candidate, candidate.fixed)
+    order = sorted(
+        (c for c in problem.candidates if c.fixed is None),
+        key=lambda c: (-problem.weight(c), c.code),
+    )
+    for candidate in order:
+        year = next((y for y in problem.years if fits(candidate, y)), None)
+        if year is not None:
+            place(candidate, year)
+    return year_of
