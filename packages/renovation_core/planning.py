@@ -9,7 +9,7 @@ left.
 """
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Protocol
 
@@ -243,3 +243,116 @@ def greedy(problem: Problem) -> dict[str, int]:
         if year is not None:
             place(candidate, year)
     return year_of
+
+
+@attrs.frozen(kw_only=True)
+class Standing:
+    """A budget or target beside what a schedule plans against it."""
+
+    constraint: Limit | Minimum
+    planned: Decimal
+
+    @property
+    def kept(self) -> bool:
+        if isinstance(self.constraint, Limit):
+            return self.planned <= self.constraint.yuan
+        return self.planned >= self.constraint.at_least
+
+
+def standings(problem: Problem, year_of: Mapping[str, int]) -> tuple[Standing, ...]:
+    """Each budget and target of the problem beside what ``year_of`` plans against it."""
+
+    def planned(year: int, district: str | None, amount: Callable[[Candidate], Decimal]) -> Decimal:
+        return sum(
+            (
+                amount(c)
+                for c in problem.candidates
+                if year_of.get(c.code) == year and district in (None, c.district)
+            ),
+            Decimal(0),
+        )
+
+    return (
+        *(
+            Standing(constraint=limit, planned=planned(limit.year, limit.district, _cost))
+            for limit in problem.limits
+        ),
+        *(
+            Standing(
+                constraint=minimum,
+                planned=planned(minimum.year, minimum.district, _figure(minimum.figure)),
+            )
+            for minimum in problem.minimums
+        ),
+    )
+
+
+def _cost(candidate: Candidate) -> Decimal:
+    return candidate.cost_yuan
+
+
+def _figure(name: str) -> Callable[[Candidate], Decimal]:
+    return lambda candidate: candidate.figures[name]
+
+
+@attrs.frozen(kw_only=True)
+class Move:
+    """A compound a proposal moves from the plan as it stands, and why, in words."""
+
+    compound: str
+    was: int | None
+    now: int | None
+    reason: str
+
+
+def moves(
+    problem: Problem, current: Mapping[str, int], proposed: Mapping[str, int]
+) -> tuple[Move, ...]:
+    """Each compound ``proposed`` places otherwise than ``current``, with the reason: a rule or
+    the user fixed it; it is more urgent than compounds of its district that went before it;
+    it gave its place to more urgent ones (it is less urgent than compounds it now follows);
+    or no year had room for it."""
+    moved = []
+    for candidate in problem.candidates:
+        was, now = current.get(candidate.code), proposed.get(candidate.code)
+        if was != now:
+            moved.append(
+                Move(
+                    compound=candidate.code,
+                    was=was,
+                    now=now,
+                    reason=_reason(problem, candidate, was, now, proposed),
+                )
+            )
+    return tuple(moved)
+
+
+def _reason(
+    problem: Problem,
+    candidate: Candidate,
+    was: int | None,
+    now: int | None,
+    proposed: Mapping[str, int],
+) -> str:
+    level = candidate.level.code if candidate.level else "unassessed"
+    if candidate.fixed is not None:
+        return f"fixed to {candidate.fixed}: {candidate.why_fixed}"
+    if now is None:
+        return f"{level}: no year has room for it within the budgets and targets"
+    weight = problem.weight(candidate)
+    neighbours = [
+        c
+        for c in problem.candidates
+        if c.district == candidate.district and c.code != candidate.code and c.code in proposed
+    ]
+    if was is None or now < was:
+        passed = sum(1 for c in neighbours if problem.weight(c) < weight and proposed[c.code] > now)
+        return (
+            f"{level}: brought forward to {now}, before {passed} less urgent compound(s) of "
+            f"district {candidate.district} (先急后缓)"
+        )
+    ahead = sum(1 for c in neighbours if problem.weight(c) > weight and proposed[c.code] < now)
+    return (
+        f"{level}: put back to {now}, making room for {ahead} more urgent compound(s) of "
+        f"district {candidate.district} within its budgets and targets"
+    )

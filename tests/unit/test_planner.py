@@ -15,7 +15,9 @@ from renovation_core.planning import (
     Status,
     greedy,
     lateness,
+    moves,
     problem_from,
+    standings,
 )
 from renovation_core.reference import wuhai
 from renovation_core.register.priority import PriorityLevel
@@ -67,6 +69,20 @@ def test_the_solver_finds_the_optimum_worked_out_by_hand():
     baseline = greedy(TINY)
     assert baseline == {"A": 2022, "B": 2022, "C": 2023}
     assert lateness(TINY, baseline) == 1  # cheaper only by missing the target
+    [target] = [s for s in standings(TINY, baseline) if isinstance(s.constraint, Minimum)]
+    assert (target.planned, target.kept) == (Decimal(80), False)
+    # From the baseline, the optimum moves B back; its reason says for whom.
+    [moved] = moves(TINY, baseline, solution.year_of)
+    assert (moved.compound, moved.was, moved.now) == ("B", 2022, 2023)
+    assert moved.reason == (
+        "normal: put back to 2023, making room for 1 more urgent compound(s) of district "
+        "990101 within its budgets and targets"
+    )
+    forward, _ = moves(TINY, {"A": 2023, "B": 2022, "C": 2023}, solution.year_of)
+    assert forward.reason == (
+        "urgent: brought forward to 2022, before 2 less urgent compound(s) of district 990101 "
+        "(先急后缓)"
+    )
 
 
 def test_a_compound_is_left_out_only_where_nothing_else_is_possible():
@@ -129,21 +145,9 @@ def test_the_wuhai_plan_drawn_up_again_meets_every_target_and_puts_urgency_first
     for c in problem.candidates:
         if c.fixed is not None:
             assert year_of[c.code] == c.fixed
-    by_code = {c.code: c for c in problem.candidates}
-    for minimum in problem.minimums:
-        planned = sum(
-            c.figures[minimum.figure]
-            for code, year in year_of.items()
-            if year == minimum.year and minimum.district in (None, (c := by_code[code]).district)
-        )
-        assert planned >= minimum.at_least, str(minimum)
-    for limit in problem.limits:
-        spent = sum(
-            by_code[code].cost_yuan
-            for code, year in year_of.items()
-            if year == limit.year and limit.district in (None, by_code[code].district)
-        )
-        assert spent <= limit.yuan, str(limit)
+    kept = standings(problem, year_of)
+    assert len(kept) == 12 + 36  # each year's budget and targets, by district and the city
+    assert [str(s.constraint) for s in kept if not s.kept] == []
     proposed = [attrs.evolve(p, year=year_of.get(p.compound, p.year)) for p in data.plans]
     before = len(check_schedule(data.programme, data.compounds, data.plans))
     after = len(check_schedule(data.programme, data.compounds, proposed))
