@@ -15,6 +15,7 @@ from typing import Protocol
 
 import attrs
 
+from renovation_core.errors import FieldValueError
 from renovation_core.register.compound import Compound
 from renovation_core.register.eligibility import eligibility
 from renovation_core.register.plan import RenovationPlan
@@ -96,6 +97,30 @@ class Problem:
     groups: tuple[tuple[str, ...], ...] = ()  # compounds done together, in one year
     weights: Weights = Weights()
 
+    def __attrs_post_init__(self) -> None:
+        if not self.years or list(self.years) != sorted(set(self.years)):
+            raise FieldValueError("years", "must be one or more distinct years, in order")
+        codes = [c.code for c in self.candidates]
+        if len(set(codes)) != len(codes):
+            raise FieldValueError("candidates", "each compound is placed once")
+        for candidate in self.candidates:
+            if candidate.fixed is not None and candidate.fixed not in self.years:
+                raise FieldValueError(
+                    "candidates",
+                    f"{candidate.code} is fixed to {candidate.fixed}, not a year "
+                    f"of {self.years[0]}–{self.years[-1]}",
+                )
+        known = set(codes)
+        for group in self.groups:
+            unknown = [code for code in group if code not in known]
+            if unknown or len(group) < 2:
+                raise FieldValueError(
+                    "groups",
+                    f"a group names two or more compounds to place; {', '.join(unknown)} is not one"
+                    if unknown
+                    else "a group names two or more compounds",
+                )
+
     def weight(self, candidate: Candidate) -> int:
         return self.weights.of(candidate.level)
 
@@ -109,19 +134,22 @@ class Problem:
 class Status(enum.Enum):
     OPTIMAL = "optimal"
     TIME_LIMIT = "time_limit"  # the best schedule found in time, with its gap
+    NO_SOLUTION = "no_solution"  # none found in time: the time limit is too short
     INFEASIBLE = "infeasible"
 
 
 @attrs.frozen(kw_only=True)
 class Solution:
     """A solver's answer: the year of each compound placed (absent: left out), the gap to the
-    best bound (0 when optimal), and for an infeasible problem the constraints that conflict
-    (an irreducible set: without any one of them the rest can be met), in words."""
+    best bound (0 when optimal), and for an infeasible problem the constraints that conflict,
+    in words: an irreducible set (without any one of them the rest can be met) where
+    ``minimal``, else a conflicting set the time allowed no further narrowing of."""
 
     status: Status
     year_of: Mapping[str, int]
     gap: float = 0.0
     conflicts: tuple[str, ...] = ()
+    minimal: bool = True
 
 
 class Solver(Protocol):
@@ -148,8 +176,9 @@ def problem_from(
     """The programme's planning problem: its eligible compounds with plans, each year's
     published investment as its budget and its other published figures as minimums, the
     first-year rule and the user's ``pinned`` years as fixed, ``groups`` done together. A
-    figure the plan prints rounded (亿元, 万m²) is met as printed: a budget of 2.194 亿元 allows
-    up to what still prints as 2.194, a target of 49.51 万m² asks for what prints as that."""
+    figure as the plan prints it (a whole number of 10⁵ yuan, 0.001 亿元, or of 100 m², 0.01
+    万m²) is met as printed: a budget of 2.194 亿元 allows up to what still prints as 2.194, a
+    target of 49.51 万m² asks for what prints as that."""
     cost = {plan.compound: plan.investment_yuan for plan in plans}
     pins = dict(pinned or {})
     candidates = []
@@ -157,8 +186,14 @@ def problem_from(
         judged = eligibility(programme, compound)
         if not judged.eligible or compound.code not in cost:
             continue
-        fixed, why = pins.get(compound.code), "pinned by the user"
+        fixed, why = pins.pop(compound.code, None), "pinned by the user"
         if judged.first_year_required:
+            if fixed not in (None, programme.start_year):
+                raise FieldValueError(
+                    "pinned",
+                    f"{compound.code} is built by the first-year cutoff: it goes in "
+                    f"{programme.start_year}, not {fixed}",
+                )
             fixed, why = programme.start_year, "built by the first-year cutoff"
         candidates.append(
             Candidate(
@@ -176,16 +211,21 @@ def problem_from(
                 why_fixed=why if fixed is not None else None,
             )
         )
+    if pins:
+        raise FieldValueError(
+            "pinned", f"{', '.join(sorted(pins))}: not an eligible compound with a plan"
+        )
     limits, minimums = [], []
     for target in programme.annual_targets:
         figures = target.figures
         if figures.investment_yuan is not None:
-            most = figures.investment_yuan + _HALF_PRINTED_YUAN - Decimal("0.01")
+            most = figures.investment_yuan + _printed(figures.investment_yuan, _HALF_PRINTED_YUAN)
             limits.append(Limit(year=target.year, district=target.district, yuan=most))
         for figure in FIGURES:
             value = getattr(figures, figure)
             if value is not None:
-                least = Decimal(value) - (_HALF_PRINTED_M2 if figure == "floor_area_m2" else 0)
+                half = _HALF_PRINTED_M2 if figure == "floor_area_m2" else Decimal(0)
+                least = Decimal(value) - _printed(Decimal(value), half)
                 minimums.append(
                     Minimum(
                         year=target.year, district=target.district, figure=figure, at_least=least
@@ -199,6 +239,12 @@ def problem_from(
         groups=tuple(tuple(g) for g in groups),
         weights=weights,
     )
+
+
+def _printed(value: Decimal, half: Decimal) -> Decimal:
+    """What rounding to the printed place hides below or above ``value`` (less a cent above,
+    as half rounds up): ``half``, where the value is a whole number of printed units."""
+    return half - Decimal("0.01") if half and value % (half * 2) == 0 else Decimal(0)
 
 
 def lateness(problem: Problem, year_of: Mapping[str, int]) -> int:
@@ -308,10 +354,11 @@ class Move:
 def moves(
     problem: Problem, current: Mapping[str, int], proposed: Mapping[str, int]
 ) -> tuple[Move, ...]:
-    """Each compound ``proposed`` places otherwise than ``current``, with the reason: a rule or
-    the user fixed it; it is more urgent than compounds of its district that went before it;
-    it gave its place to more urgent ones (it is less urgent than compounds it now follows);
-    or no year had room for it."""
+    """Each compound ``proposed`` places otherwise than ``current``, with the reason as far as
+    the schedules show it: a rule or the user fixed it; it was brought forward (its lateness
+    counts against the objective, so urgency moves it first); it was put back, for more urgent
+    compounds brought into its year, or else to keep the budgets and targets (the objective
+    alone never puts a compound back); or no year could take it."""
     moved = []
     for candidate in problem.candidates:
         was, now = current.get(candidate.code), proposed.get(candidate.code)
@@ -321,7 +368,7 @@ def moves(
                     compound=candidate.code,
                     was=was,
                     now=now,
-                    reason=_reason(problem, candidate, was, now, proposed),
+                    reason=_reason(problem, candidate, was, now, current, proposed),
                 )
             )
     return tuple(moved)
@@ -332,27 +379,27 @@ def _reason(
     candidate: Candidate,
     was: int | None,
     now: int | None,
+    current: Mapping[str, int],
     proposed: Mapping[str, int],
 ) -> str:
     level = candidate.level.code if candidate.level else "unassessed"
     if candidate.fixed is not None:
         return f"fixed to {candidate.fixed}: {candidate.why_fixed}"
     if now is None:
-        return f"{level}: no year has room for it within the budgets and targets"
+        return f"{level}: left out, as no year could take it within the budgets, targets and groups"
+    if was is None:
+        return f"{level}: placed in {now}"
+    if now < was:
+        return f"{level}: brought forward from {was} to {now}: urgency first (先急后缓)"
     weight = problem.weight(candidate)
-    neighbours = [
-        c
+    brought = sum(
+        1
         for c in problem.candidates
-        if c.district == candidate.district and c.code != candidate.code and c.code in proposed
-    ]
-    if was is None or now < was:
-        passed = sum(1 for c in neighbours if problem.weight(c) < weight and proposed[c.code] > now)
-        return (
-            f"{level}: brought forward to {now}, before {passed} less urgent compound(s) of "
-            f"district {candidate.district} (先急后缓)"
-        )
-    ahead = sum(1 for c in neighbours if problem.weight(c) > weight and proposed[c.code] < now)
-    return (
-        f"{level}: put back to {now}, making room for {ahead} more urgent compound(s) of "
-        f"district {candidate.district} within its budgets and targets"
+        if problem.weight(c) > weight and proposed.get(c.code) == was != current.get(c.code)
     )
+    if brought:
+        return (
+            f"{level}: put back from {was} to {now}, making room in {was} for {brought} more "
+            "urgent compound(s) brought into it"
+        )
+    return f"{level}: put back from {was} to {now} to keep the budgets and targets of both years"

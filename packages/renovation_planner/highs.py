@@ -1,28 +1,32 @@
 """The planning problem as a mixed-integer model, solved by HiGHS.
 
-One binary per compound and year it may go in (only its fixed year where a rule or the user
-fixes it), and one for leaving it out. Each compound goes in one year or is left out; each
-budget is a ceiling and each target figure a floor on the compounds of its year and district;
-a group's compounds share their year. The objective is the urgency-weighted lateness (see
-:func:`renovation_core.planning.lateness`). Money is counted in cents, so the sums HiGHS adds
-are whole numbers it holds exactly.
+One binary per compound and year, and one for leaving a compound out (none for a compound a
+rule or the user fixes: a row puts it in its year). Each compound goes in one year or is left
+out; each budget is a ceiling and each target figure a floor on the compounds of its year and
+district; a group's compounds share their year, or are all left out. The objective is the
+urgency-weighted lateness (see :func:`renovation_core.planning.lateness`). Money is counted in
+cents and areas in hundredths of m², so every coefficient and bound is a whole number HiGHS
+holds exactly, and integrality is held to 1e-9 so that no rounding of a solution breaks a bound.
 
 An infeasible problem is explained by a deletion filter over its constraints: each is dropped in
-turn and kept out if the rest is still infeasible, which leaves a set that conflicts and that
-every one of its members is needed for.
+turn and kept out if the rest is still infeasible (a feasibility test: no objective, the first
+schedule found will do). What remains conflicts, and needs every one of its members, unless a
+test ran out of time: then the set still conflicts but is reported as not proven minimal.
 """
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import attrs
 import highspy
 import numpy as np
 
-from renovation_core.planning import Candidate, Problem, Solution, Status
+from renovation_core.planning import Candidate, Problem, Solution, Status, standings
 
-_TOLERANCE = 0.5  # half a cent, or half a household: what floating point may lose on a sum
+# Each figure in whole units: cents, hundredths of m², counts as they are.
+_SCALE = {"floor_area_m2": 100}
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +56,7 @@ class _Model:
 
 
 def _cents(value: Decimal) -> float:
-    return float(value * 100)
+    return float((value * 100).to_integral_value())
 
 
 def _model(problem: Problem) -> _Model:
@@ -93,14 +97,15 @@ def _constraints(problem: Problem, columns: dict[tuple[str, int], int]) -> Itera
         terms = tuple(
             (columns[c.code, limit.year], _cents(c.cost_yuan)) for c in over(limit.district)
         )
-        row = _Row(terms=terms, lower=-highspy.kHighsInf, upper=_cents(limit.yuan) + _TOLERANCE)
+        row = _Row(terms=terms, lower=-highspy.kHighsInf, upper=_cents(limit.yuan))
         yield _Constraint(words=str(limit), rows=(row,))
     for minimum in problem.minimums:
+        scale = _SCALE.get(minimum.figure, 1)
         terms = tuple(
-            (columns[c.code, minimum.year], float(c.figures[minimum.figure]))
+            (columns[c.code, minimum.year], float(c.figures[minimum.figure] * scale))
             for c in over(minimum.district)
         )
-        row = _Row(terms=terms, lower=float(minimum.at_least) - _TOLERANCE, upper=highspy.kHighsInf)
+        row = _Row(terms=terms, lower=float(minimum.at_least * scale), upper=highspy.kHighsInf)
         yield _Constraint(words=str(minimum), rows=(row,))
     fixed: dict[tuple[str, str, int], list[Candidate]] = {}
     for candidate in problem.candidates:
@@ -131,27 +136,33 @@ def _names(codes: Iterable[str]) -> str:
 def _highs(
     model: _Model,
     constraints: Iterable[_Constraint],
+    *,
     time_limit: float,
     gap: float,
     start: Mapping[str, int] | None = None,
+    feasibility: bool = False,
 ) -> highspy.Highs:
+    """HiGHS run on the model with ``constraints``; ``feasibility``: with no objective, to the
+    first schedule found."""
     h = highspy.Highs()  # type: ignore[no-untyped-call]
     h.setOptionValue("output_flag", False)
-    h.setOptionValue("time_limit", float(time_limit))
+    h.setOptionValue("time_limit", max(float(time_limit), 0.0))
     h.setOptionValue("mip_rel_gap", gap)
+    h.setOptionValue("mip_feasibility_tolerance", 1e-9)
+    if feasibility:
+        h.setOptionValue("mip_max_improving_sols", 1)
     count = len(model.costs)
+    columns = np.arange(count, dtype=np.int32)
     h.addVars(count, np.zeros(count), np.ones(count))
-    h.changeColsIntegrality(
-        count, np.arange(count, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * count)
-    )
-    h.changeColsCost(count, np.arange(count, dtype=np.int32), np.array(model.costs))
-    rows = [*model.placement, *(row for c in constraints for row in c.rows)]
-    for row in rows:
+    h.changeColsIntegrality(count, columns, np.array([highspy.HighsVarType.kInteger] * count))
+    if not feasibility:
+        h.changeColsCost(count, columns, np.array(model.costs))
+    for row in [*model.placement, *(row for c in constraints for row in c.rows)]:
         index = np.array([column for column, _ in row.terms], dtype=np.int32)
         value = np.array([coefficient for _, coefficient in row.terms])
         h.addRow(row.lower, row.upper, len(row.terms), index, value)
     if start is not None:
-        h.setSolution(count, np.arange(count, dtype=np.int32), _values(model, start, count))
+        h.setSolution(count, columns, _values(model, start, count))
     h.run()
     return h
 
@@ -166,14 +177,15 @@ def _values(model: _Model, start: Mapping[str, int], count: int) -> np.ndarray:
     return values
 
 
+_FEASIBLE = highspy.SolutionStatus.kSolutionStatusFeasible
+
+
 @attrs.frozen(kw_only=True)
 class HighsSolver:
-    """Solves a :class:`renovation_core.planning.Problem` to ``mip_rel_gap`` (or the time
-    limit); ``explain_seconds`` bounds each feasibility test of an infeasible problem's
-    explanation."""
+    """Solves a :class:`renovation_core.planning.Problem` to ``mip_rel_gap`` or the time
+    limit. An infeasible problem's explanation takes up to the same time again."""
 
     mip_rel_gap: float = 1e-4
-    explain_seconds: float = 10.0
 
     def solve(
         self,
@@ -182,15 +194,28 @@ class HighsSolver:
         time_limit_seconds: float,
         start: Mapping[str, int] | None = None,
     ) -> Solution:
+        if not problem.candidates:  # nothing to place: the figures alone say
+            unmet = [str(s.constraint) for s in standings(problem, {}) if not s.kept]
+            answer = Status.INFEASIBLE if unmet else Status.OPTIMAL
+            return Solution(status=answer, year_of={}, conflicts=tuple(unmet[:1]))
         model = _model(problem)
-        h = _highs(model, model.constraints, time_limit_seconds, self.mip_rel_gap, start)
+        h = _highs(
+            model,
+            model.constraints,
+            time_limit=time_limit_seconds,
+            gap=self.mip_rel_gap,
+            start=start,
+        )
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
+            conflicts, minimal = _conflicts(model, time.monotonic() + time_limit_seconds)
             return Solution(
-                status=Status.INFEASIBLE,
-                year_of={},
-                conflicts=self._conflicts(model, lambda kept: _infeasible(model, kept, self)),
+                status=Status.INFEASIBLE, year_of={}, conflicts=conflicts, minimal=minimal
             )
+        if h.getInfo().primal_solution_status != _FEASIBLE:
+            if status in (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kInterrupt):
+                return Solution(status=Status.NO_SOLUTION, year_of={}, gap=float("inf"))
+            raise RuntimeError(f"HiGHS answered {h.modelStatusToString(status)}")
         values = h.getSolution().col_value
         year_of = {
             code: year for (code, year), column in model.columns.items() if values[column] > 0.5
@@ -202,18 +227,18 @@ class HighsSolver:
             gap=0.0 if optimal else float(h.getInfo().mip_gap),
         )
 
-    @staticmethod
-    def _conflicts(
-        model: _Model, infeasible: Callable[[list[_Constraint]], bool]
-    ) -> tuple[str, ...]:
-        kept = list(model.constraints)
-        for constraint in model.constraints:
-            trial = [c for c in kept if c is not constraint]
-            if infeasible(trial):
-                kept = trial
-        return tuple(c.words for c in kept)
 
-
-def _infeasible(model: _Model, kept: list[_Constraint], solver: HighsSolver) -> bool:
-    h = _highs(model, kept, solver.explain_seconds, solver.mip_rel_gap)
-    return h.getModelStatus() == highspy.HighsModelStatus.kInfeasible
+def _conflicts(model: _Model, deadline: float) -> tuple[tuple[str, ...], bool]:
+    """The deletion filter (see the module's docstring), within ``deadline``: the conflicting
+    constraints in words, and whether every test was decided in time."""
+    kept, minimal = list(model.constraints), True
+    for constraint in model.constraints:
+        trial = [c for c in kept if c is not constraint]
+        left = deadline - time.monotonic()
+        h = _highs(model, trial, time_limit=left, gap=1.0, feasibility=True)
+        status = h.getModelStatus()
+        if status == highspy.HighsModelStatus.kInfeasible:
+            kept = trial
+        elif h.getInfo().primal_solution_status != _FEASIBLE:
+            minimal = False  # undecided: kept, as the set with it is known to conflict
+    return tuple(c.words for c in kept), minimal

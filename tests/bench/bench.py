@@ -5,7 +5,8 @@ national-size inventory (220,000 compounds of another programme, ``national.py``
 first). The API is served by one worker pinned to core 0, then by two workers on both cores,
 and loaded by ``wrk -t1 -c32`` pinned to core 1; then the floors app (floors.py) is served by
 one worker on core 0. Every figure is printed beside its floor as a ratio: absolute numbers
-drift between machines, ratios measured in one run do not. This measures; it asserts nothing.
+drift between machines, ratios measured in one run do not. Last, a province-size plan is drawn
+up (planning.py) beside the greedy baseline. This measures; it asserts nothing.
 """
 
 import argparse
@@ -17,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import hostile, imports, webhooks
+from tests.bench import hostile, imports, planning, webhooks
 from tests.bench.processes import pinned, serving
 from tests.conftest import _admin, _migrated
 from tests.live_server import free_port
@@ -166,6 +167,7 @@ def main() -> None:
     print("\nfloor = the report's bare GROUP BY by the raw driver; ratio = API ÷ floor (goal ≤ 2)")
     hostile.report()
     webhooks.report()
+    planning.report()
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ published figures (every target met, the first-year rule kept, urgency first).""
 from decimal import Decimal
 
 import attrs
+import pytest
 
 from renovation_core import check_schedule
+from renovation_core.errors import FieldValueError
 from renovation_core.planning import (
     Candidate,
     Limit,
@@ -71,17 +73,19 @@ def test_the_solver_finds_the_optimum_worked_out_by_hand():
     assert lateness(TINY, baseline) == 1  # cheaper only by missing the target
     [target] = [s for s in standings(TINY, baseline) if isinstance(s.constraint, Minimum)]
     assert (target.planned, target.kept) == (Decimal(80), False)
-    # From the baseline, the optimum moves B back; its reason says for whom.
+    # From the baseline, the optimum puts B back, for 2023's target: no more urgent compound
+    # took its place.
     [moved] = moves(TINY, baseline, solution.year_of)
     assert (moved.compound, moved.was, moved.now) == ("B", 2022, 2023)
     assert moved.reason == (
-        "normal: put back to 2023, making room for 1 more urgent compound(s) of district "
-        "990101 within its budgets and targets"
+        "normal: put back from 2022 to 2023 to keep the budgets and targets of both years"
     )
-    forward, _ = moves(TINY, {"A": 2023, "B": 2022, "C": 2023}, solution.year_of)
-    assert forward.reason == (
-        "urgent: brought forward to 2022, before 2 less urgent compound(s) of district 990101 "
-        "(先急后缓)"
+    # From A in 2023, the optimum brings A forward and B back to make room for it.
+    forward, back = moves(TINY, {"A": 2023, "B": 2022, "C": 2023}, solution.year_of)
+    assert forward.reason == "urgent: brought forward from 2023 to 2022: urgency first (先急后缓)"
+    assert back.reason == (
+        "normal: put back from 2022 to 2023, making room in 2022 for 1 more urgent "
+        "compound(s) brought into it"
     )
 
 
@@ -132,6 +136,62 @@ def test_a_pinned_compound_and_a_group_are_kept_or_named():
         "the target of 120 households for the city in 2022",
         "compound A of district 990101 in 2023 (pinned by the user)",
     )
+
+
+def test_a_group_goes_in_together_or_not_at_all():
+    one_year = attrs.evolve(
+        TINY,
+        years=(2022,),
+        limits=(Limit(year=2022, district=None, yuan=Decimal(200)),),
+        minimums=(),
+        groups=(("B", "C"),),
+    )
+    # A and one of B or C would fit; the group does not split, so A goes and B and C wait.
+    solution = SOLVER.solve(one_year, time_limit_seconds=10)
+    assert dict(solution.year_of) == {"A": 2022}
+    b, _ = moves(one_year, {"A": 2022, "B": 2022, "C": 2022}, solution.year_of)
+    assert b.reason == (
+        "normal: left out, as no year could take it within the budgets, targets and groups"
+    )
+
+
+def test_no_schedule_in_time_and_nothing_to_place_are_said_as_such():
+    assert SOLVER.solve(TINY, time_limit_seconds=0).status is Status.NO_SOLUTION
+    empty = attrs.evolve(TINY, candidates=(), groups=())
+    solution = SOLVER.solve(empty, time_limit_seconds=1)
+    assert (solution.status, solution.conflicts) == (
+        Status.INFEASIBLE,
+        ("the target of 100 households for the city in 2023",),
+    )
+    assert SOLVER.solve(attrs.evolve(empty, minimums=()), time_limit_seconds=1).status is (
+        Status.OPTIMAL
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"years": (2023, 2022)}, "distinct years, in order"),
+        ({"candidates": (*TINY.candidates, TINY.candidates[0])}, "each compound is placed once"),
+        ({"groups": (("A", "Z"),)}, "Z is not one"),
+        (
+            {"candidates": (attrs.evolve(TINY.candidates[0], fixed=2030),)},
+            "A is fixed to 2030, not a year of 2022–2023",
+        ),
+    ],
+)
+def test_a_problem_that_cannot_be_stated_is_refused(change, message):
+    with pytest.raises(FieldValueError, match=message):
+        attrs.evolve(TINY, **change)
+
+
+def test_pins_are_of_placeable_compounds_and_never_against_the_first_year_rule():
+    data = wuhai()
+    first = next(c for c in data.compounds if c.built_year <= 2000)
+    with pytest.raises(FieldValueError, match=f"{first.code} is built by the first-year cutoff"):
+        problem_from(data.programme, data.compounds, data.plans, pinned={first.code: 2024})
+    with pytest.raises(FieldValueError, match="NOPE: not an eligible compound with a plan"):
+        problem_from(data.programme, data.compounds, data.plans, pinned={"NOPE": 2023})
 
 
 def test_the_wuhai_plan_drawn_up_again_meets_every_target_and_puts_urgency_first():
