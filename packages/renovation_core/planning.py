@@ -25,6 +25,7 @@ from renovation_core.units import WAN_M2_PLACES, YI_YUAN_PLACES
 
 # The figures a target row may set as a minimum (the investment is the budget, not a target).
 FIGURES = ("compounds", "buildings", "households", "floor_area_m2")
+_PINNED = "pinned by the user"
 # Half the last printed place of 亿元 and 万m²: what rounding half up hides.
 _HALF_PRINTED_YUAN = Decimal("0.5").scaleb(8 - YI_YUAN_PLACES)
 _HALF_PRINTED_M2 = Decimal("0.5").scaleb(4 - WAN_M2_PLACES)
@@ -130,6 +131,35 @@ class Problem:
         urgent first."""
         return self.weight(candidate) * len(self.years)
 
+    # What-ifs: the same problem with one thing changed, to set two proposals side by side.
+
+    def with_budgets(self, factor: Decimal) -> "Problem":
+        """Every budget times ``factor`` (0.9: a tenth cut), to the cent."""
+        if factor <= 0:
+            raise FieldValueError("factor", f"must be more than 0, got {factor}")
+        return attrs.evolve(
+            self,
+            limits=tuple(
+                attrs.evolve(limit, yuan=(limit.yuan * factor).quantize(Decimal("0.01")))
+                for limit in self.limits
+            ),
+        )
+
+    def with_target(self, minimum: Minimum) -> "Problem":
+        return attrs.evolve(self, minimums=(*self.minimums, minimum))
+
+    def with_pin(self, code: str, year: int) -> "Problem":
+        """``code`` fixed to ``year`` by the user (a compound a rule fixes stays as it is)."""
+        found = next((c for c in self.candidates if c.code == code), None)
+        if found is None:
+            raise FieldValueError("code", f"{code} is not a compound of the problem")
+        if found.fixed is not None and found.why_fixed != _PINNED:
+            raise FieldValueError("code", f"{code} is fixed to {found.fixed}: {found.why_fixed}")
+        pinned = attrs.evolve(found, fixed=year, why_fixed=_PINNED)
+        return attrs.evolve(
+            self, candidates=tuple(pinned if c is found else c for c in self.candidates)
+        )
+
 
 class Status(enum.Enum):
     OPTIMAL = "optimal"
@@ -186,7 +216,7 @@ def problem_from(
         judged = eligibility(programme, compound)
         if not judged.eligible or compound.code not in cost:
             continue
-        fixed, why = pins.pop(compound.code, None), "pinned by the user"
+        fixed, why = pins.pop(compound.code, None), _PINNED
         if judged.first_year_required:
             if fixed not in (None, programme.start_year):
                 raise FieldValueError(
@@ -403,3 +433,37 @@ def _reason(
             "urgent compound(s) brought into it"
         )
     return f"{level}: put back from {was} to {now} to keep the budgets and targets of both years"
+
+
+@attrs.frozen(kw_only=True)
+class Side:
+    """One proposal of a comparison: its lateness and its budgets' and targets' standings."""
+
+    lateness: int
+    standings: tuple[Standing, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Two proposals side by side (a what-if beside the first): each one's lateness and
+    standings, and the compounds placed differently, with the year in each."""
+
+    first: Side
+    second: Side
+    differ: tuple[tuple[str, int | None, int | None], ...]
+
+
+def compare(
+    first: tuple[Problem, Mapping[str, int]], second: tuple[Problem, Mapping[str, int]]
+) -> Comparison:
+    """``first`` and ``second`` (each a problem and its proposal) side by side."""
+    codes = sorted({c.code for problem, _ in (first, second) for c in problem.candidates})
+    return Comparison(
+        first=Side(lateness=lateness(*first), standings=standings(*first)),
+        second=Side(lateness=lateness(*second), standings=standings(*second)),
+        differ=tuple(
+            (code, first[1].get(code), second[1].get(code))
+            for code in codes
+            if first[1].get(code) != second[1].get(code)
+        ),
+    )

@@ -15,6 +15,7 @@ from renovation_core.planning import (
     Minimum,
     Problem,
     Status,
+    compare,
     greedy,
     lateness,
     moves,
@@ -192,6 +193,42 @@ def test_pins_are_of_placeable_compounds_and_never_against_the_first_year_rule()
         problem_from(data.programme, data.compounds, data.plans, pinned={first.code: 2024})
     with pytest.raises(FieldValueError, match="NOPE: not an eligible compound with a plan"):
         problem_from(data.programme, data.compounds, data.plans, pinned={"NOPE": 2023})
+
+
+def test_a_what_if_is_a_second_proposal_set_beside_the_first():
+    first = SOLVER.solve(TINY, time_limit_seconds=10).year_of
+    # A 40% cut: money for one compound a year. One waits outside; 2023's target still holds.
+    cut = TINY.with_budgets(Decimal("0.6"))
+    assert [limit.yuan for limit in cut.limits] == [Decimal("120.00"), Decimal("120.00")]
+    second = SOLVER.solve(cut, time_limit_seconds=10).year_of
+    assert second in ({"A": 2023, "B": 2022}, {"A": 2022, "C": 2023})
+    side_by_side = compare((TINY, first), (cut, second))
+    assert (side_by_side.first.lateness, side_by_side.second.lateness) == (
+        2,
+        lateness(cut, second),
+    )
+    assert all(s.kept for s in side_by_side.second.standings)
+    assert {code for code, _, _ in side_by_side.differ} == {"A", "B", "C"} - {
+        code for code in second if second[code] == first[code]
+    }
+    # A pin and a new target are what-ifs too; a rule's fixed year is not the user's to move.
+    pinned = TINY.with_pin("A", 2023)
+    assert SOLVER.solve(pinned, time_limit_seconds=10).year_of["A"] == 2023
+    more = TINY.with_target(
+        Minimum(year=2022, district=None, figure="compounds", at_least=Decimal(3))
+    )
+    assert SOLVER.solve(more, time_limit_seconds=10).status is Status.INFEASIBLE
+    ruled = attrs.evolve(
+        TINY,
+        candidates=(
+            attrs.evolve(
+                TINY.candidates[0], fixed=2022, why_fixed="built by the first-year cutoff"
+            ),
+            *TINY.candidates[1:],
+        ),
+    )
+    with pytest.raises(FieldValueError, match="A is fixed to 2022: built by the first-year"):
+        ruled.with_pin("A", 2023)
 
 
 def test_the_wuhai_plan_drawn_up_again_meets_every_target_and_puts_urgency_first():
