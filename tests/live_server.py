@@ -38,6 +38,8 @@ def live_server(
             # Contract tools subscribe any URL they make up: nothing is sent from a test's server
             # unless the test asks for the worker (tests/api/test_webhooks.py does).
             "RENOVATION_WEBHOOK_WORKER": "off",
+            # Contract tools ask for proposals of any length: each takes a core while it runs.
+            "RENOVATION_PROPOSAL_MAX_SECONDS": "2",
             **(env or {}),
         },
         stdout=log,

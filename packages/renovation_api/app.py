@@ -52,6 +52,7 @@ from renovation_api.routes.participation import ParticipationController
 from renovation_api.routes.plans import PlanController
 from renovation_api.routes.programmes import ProgrammeController
 from renovation_api.routes.projects import ProjectController
+from renovation_api.routes.proposals import ProposalController
 from renovation_api.routes.regions import DeclarationController, RegionController
 from renovation_api.routes.reports import ReportController
 from renovation_api.routes.statistics import StatisticsController
@@ -91,6 +92,12 @@ TAGS = [
         description="Residents decide (§6): households, the renovation committee, the menu "
         "residents order from, owners' consent votes by the Civil Code (art. 278) and "
         "satisfaction surveys.",
+    ),
+    Tag(
+        name="planning",
+        description="The plan drawn up again (科学编制): a solver schedules the compounds into "
+        "years under the published budgets and targets, urgency first, beside the plan as it "
+        "stands.",
     ),
     Tag(
         name="oversight",
@@ -307,6 +314,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.deliveries = embedded_worker(app.state.database, settings)
         app.state.construction_start_by = settings.construction_start_by
         app.state.import_max_bytes = settings.import_max_bytes
+        app.state.proposal_max_seconds = settings.proposal_max_seconds
         app.state.import_limits = Limits(rows=settings.import_max_rows)
 
     async def disconnect(app: Litestar) -> None:
@@ -328,6 +336,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             FundingController,
             FundingReportController,
             ParticipationController,
+            ProposalController,
             MenuController,
             SurveyController,
             MonthlyReportController,

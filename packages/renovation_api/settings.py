@@ -255,6 +255,7 @@ ENVIRONMENT = {
     "RENOVATION_MAX_BODY_BYTES": "the largest request body (default 8 MiB)",
     "RENOVATION_IMPORT_MAX_BYTES": "the largest inventory file an import takes",
     "RENOVATION_IMPORT_MAX_ROWS": f"the most rows an inventory has ({DEFAULT_IMPORT_MAX_ROWS})",
+    "RENOVATION_PROPOSAL_MAX_SECONDS": "the longest a plan proposal's solver runs (default 300)",
     "RENOVATION_CORS_ORIGINS": "web origins allowed to call from a browser (none by default)",
     "RENOVATION_JWT_JWKS / _ISSUER / _AUDIENCE / _ALGORITHMS": "accept people's bearer tokens",
     "RENOVATION_RATE_LIMIT_PER_MINUTE": "requests per caller a minute (default 600)",
@@ -300,6 +301,8 @@ class Settings:
     or networks) whose ``X-Forwarded-For`` names the client; from anyone else it is ignored.
     ``import_max_bytes``: the largest inventory file an import accepts (other requests are held
     to ``max_body_bytes``); ``import_max_rows``: the most rows its sheet may have.
+    ``proposal_max_seconds``: the longest a plan proposal's solver runs, whatever it is asked
+    (it takes a core for as long).
     ``key_cache_seconds``: how long a worker trusts an API key it has looked up; a revoked key
     stops working within that time. ``construction_start_by``: the
     spring day by which a year's projects must have started construction (开春即开工), for the
@@ -312,6 +315,7 @@ class Settings:
     max_body_bytes: int = 8 * 1024 * 1024
     import_max_bytes: int = DEFAULT_IMPORT_MAX_BYTES
     import_max_rows: int = DEFAULT_IMPORT_MAX_ROWS
+    proposal_max_seconds: int = 300
     cors_origins: tuple[str, ...] = ()
     bearer: BearerSettings | None = None
     rate_limit_per_minute: int = 600
@@ -337,6 +341,7 @@ class Settings:
                 env, "RENOVATION_IMPORT_MAX_BYTES", DEFAULT_IMPORT_MAX_BYTES
             ),
             import_max_rows=_positive(env, "RENOVATION_IMPORT_MAX_ROWS", DEFAULT_IMPORT_MAX_ROWS),
+            proposal_max_seconds=_positive(env, "RENOVATION_PROPOSAL_MAX_SECONDS", 300),
             cors_origins=_origins(env, "RENOVATION_CORS_ORIGINS"),
             bearer=BearerSettings.from_env(env),
             rate_limit_per_minute=_positive(env, "RENOVATION_RATE_LIMIT_PER_MINUTE", 600),

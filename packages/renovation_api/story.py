@@ -447,6 +447,14 @@ STEPS: list[Step] = [
         INVENTORY,
     ),
     Step("getImport", {**WUHAI, "number": 1}),
+    # The plan drawn up again (科学编制): asked, read back with its result, withdrawn.
+    Step(
+        "createPlanProposal",
+        WUHAI,
+        {"time_limit_seconds": 10, "weights": {"urgent": 4, "high": 2, "normal": 1}},
+    ),
+    Step("getPlanProposal", {**WUHAI, "number": 1}),
+    Step("deletePlanProposal", {**WUHAI, "number": 1}),
     # Residents: households, their committee, a vote, the menu and its orders.
     Step("replaceHouseholds", COMPOUND, {"households": HOUSEHOLDS}),
     Step("getHouseholds", COMPOUND),

@@ -96,7 +96,7 @@ class Problem:
     limits: tuple[Limit, ...] = ()
     minimums: tuple[Minimum, ...] = ()
     groups: tuple[tuple[str, ...], ...] = ()  # compounds done together, in one year
-    weights: Weights = Weights()
+    weights: Weights = attrs.field(factory=Weights)
 
     def __attrs_post_init__(self) -> None:
         if not self.years or list(self.years) != sorted(set(self.years)):

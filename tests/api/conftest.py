@@ -69,6 +69,7 @@ def settings(database_url: str, **changes: Any) -> Settings:
         **{
             "rate_limit_per_minute": 10**6,
             "auth_failures_per_minute": 10**6,
+            "proposal_max_seconds": 2,
             "webhooks": HOOKS,
             **changes,
         },

@@ -725,6 +725,28 @@ imports = sa.Table(
     sa.Column("finished_at", sa.DateTime(timezone=True)),
 )
 
+# A plan proposal (科学编制): what it was asked, and once the solver answered, what it found.
+# ``deadline``: a proposal still running after it was abandoned by the worker running it.
+plan_proposals = sa.Table(
+    "plan_proposals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "programme_id",
+        sa.Integer,
+        sa.ForeignKey("programmes.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("inputs", sa.JSON, nullable=False),
+    sa.Column("result", sa.JSON),
+    sa.Column("failure", sa.Text),
+    sa.Column("submitted_by", sa.String(MAX_ACTOR_LENGTH), nullable=False),
+    _created_at(),
+    sa.Column("deadline", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+)
+
 # A province as its file describes it (the core's Region, its cities and their districts), kept
 # whole: the regions figures roll up along.
 provinces = sa.Table(

@@ -612,6 +612,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/plan-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the plan drawn up again
+         * @description The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year, or left out; the first-year rule and the pins fixing years; each year's published investment, by district and city, a ceiling, and its other published figures floors, met as printed; groups done together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's status resource; the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-running`). City-wide callers only.
+         */
+        post: operations["createPlanProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programme}/plan-proposals/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan proposal
+         * @description While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one moved with the reason, and every budget and target beside what is planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+         */
+        get: operations["getPlanProposal"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a plan proposal
+         * @description The proposal is deleted; one still running is cancelled, and what its solver finds is never recorded. City-wide callers only.
+         */
+        delete: operations["deletePlanProposal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/compounds/{code}/households": {
         parameters: {
             query?: never;
@@ -5926,6 +5970,17 @@ export interface components {
             city: components["schemas"]["ProgressOut"] | null;
             city_change: components["schemas"]["ChangeOut"] | null;
         };
+        /** MoveOut */
+        MoveOut: {
+            /** @example 150302-0001 */
+            compound: string;
+            /** @example 2022 */
+            was: number | null;
+            /** @example 2022 */
+            now: number | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            reason: string;
+        };
         /** MovementBody */
         MovementBody: {
             kind: components["schemas"]["FundMovementKind"];
@@ -6179,6 +6234,16 @@ export interface components {
          * @enum {string}
          */
         Permission: "read_published" | "read_register" | "write_register" | "read_findings" | "load_programme" | "read_audit_log" | "read_handovers" | "read_funding" | "write_funding" | "review_funding" | "write_ledger" | "read_statistics" | "declare_figures" | "subscribe";
+        /** PinIn */
+        PinIn: {
+            /** @example 150302-0001 */
+            compound: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+        };
         /** PlaceBody */
         PlaceBody: {
             /** @example 150302 */
@@ -6523,6 +6588,48 @@ export interface components {
          * @enum {string}
          */
         PropertyType: "commodity" | "reformed" | "public" | "work_unit" | "resettlement" | "mixed";
+        /** ProposalIn */
+        ProposalIn: {
+            /**
+             * Format: int32
+             * @default 30
+             */
+            time_limit_seconds: number;
+            pinned?: components["schemas"]["PinIn"][];
+            groups?: string[][];
+            weights?: components["schemas"]["WeightsIn"];
+            /**
+             * @description A what-if: every budget times this factor (0.9: a tenth cut), more than 0 and under 10, to 4 places.
+             * @example 0.9
+             */
+            budget_factor?: string | null;
+        };
+        /** ProposalOut */
+        ProposalOut: {
+            /** Format: int32 */
+            id: number;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            inputs: components["schemas"]["ProposalIn"];
+            /**
+             * @description One line of text: no control characters.
+             * @example 团结小区
+             */
+            submitted_by: string;
+            /** Format: date-time */
+            submitted_at: string;
+            finished_at: string | null;
+            result: components["schemas"]["ResultOut"] | null;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            failure: string | null;
+        };
+        /** ProposedYear */
+        ProposedYear: {
+            /** @example 150302-0001 */
+            compound: string;
+            /** @example 2022 */
+            year: number | null;
+        };
         /** ProvenanceOut */
         ProvenanceOut: {
             /**
@@ -6769,6 +6876,23 @@ export interface components {
             household: string;
             /** Format: date */
             answered_on: string;
+        };
+        /** ResultOut */
+        ResultOut: {
+            /** @enum {string} */
+            status: "optimal" | "time_limit" | "no_solution" | "infeasible";
+            gap: number | null;
+            /** Format: int64 */
+            lateness_current: number;
+            lateness_proposed: number | null;
+            /** Format: int64 */
+            inversions_current: number;
+            inversions_proposed: number | null;
+            years: components["schemas"]["ProposedYear"][];
+            moves: components["schemas"]["MoveOut"][];
+            standings: components["schemas"]["StandingOut"][];
+            conflicts: string[];
+            minimal: boolean;
         };
         /** ResultsOut */
         ResultsOut: {
@@ -7031,6 +7155,23 @@ export interface components {
          * @enum {string}
          */
         Stage: "planned" | "consulting" | "designing" | "approved" | "tendered" | "under_construction" | "completed" | "accepted" | "filed" | "handed_over" | "in_management" | "suspended" | "cancelled";
+        /** StandingOut */
+        StandingOut: {
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            /** @example 150302 */
+            district: string | null;
+            /** @enum {string} */
+            figure: "investment_yuan" | "compounds" | "buildings" | "households" | "floor_area_m2";
+            /** @description An exact decimal: yuan for a budget, the figure's unit for a target. */
+            bound: string;
+            /** @description An exact decimal: yuan for a budget, the figure's unit for a target. */
+            planned: string;
+            kept: boolean;
+        };
         /** StreetOut */
         StreetOut: {
             /** @example 150302001000 */
@@ -7600,6 +7741,24 @@ export interface components {
              * @example 1/3
              */
             management: string;
+        };
+        /** WeightsIn */
+        WeightsIn: {
+            /**
+             * Format: int32
+             * @default 4
+             */
+            urgent: number;
+            /**
+             * Format: int32
+             * @default 2
+             */
+            high: number;
+            /**
+             * Format: int32
+             * @default 1
+             */
+            normal: number;
         };
         /**
          * @description A programme, its compound register, the compounds' plans and their funding plans, checked
@@ -14184,6 +14343,585 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ImportOut"];
                 };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlanProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalIn"];
+            };
+        };
+        responses: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The version of the resource; send it back in If-Match to update safely. */
+                    ETag?: string;
+                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the new resource lives. */
+                    Location?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a duplicate, a dependent record, or a step the record's state refuses (its type names the rule; allowed lists what may come next). */
+            409: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent in a media type the operation takes (application/json, or an inventory's text/csv or XLSX). */
+            415: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule of the programme. */
+            422: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The proposal's number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlanProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The proposal's number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
             400: {

@@ -162,6 +162,7 @@ from .mismatch_out import MismatchOut
 from .month_event_out import MonthEventOut
 from .month_out import MonthOut
 from .monthly_report_event_data import MonthlyReportEventData
+from .move_out import MoveOut
 from .movement_body import MovementBody
 from .network import Network
 from .nomination_event_data import NominationEventData
@@ -185,6 +186,7 @@ from .pairing_out import PairingOut
 from .party import Party
 from .payment_in import PaymentIn
 from .permission import Permission
+from .pin_in import PinIn
 from .place_body import PlaceBody
 from .place_figures_out import PlaceFiguresOut
 from .plan_event_data import PlanEventData
@@ -248,6 +250,10 @@ from .project_out import ProjectOut
 from .project_page import ProjectPage
 from .project_summary import ProjectSummary
 from .property_type import PropertyType
+from .proposal_in import ProposalIn
+from .proposal_out import ProposalOut
+from .proposal_out_status import ProposalOutStatus
+from .proposed_year import ProposedYear
 from .provenance_out import ProvenanceOut
 from .province_body import ProvinceBody
 from .qualification_body import QualificationBody
@@ -267,6 +273,8 @@ from .report_out import ReportOut
 from .report_status import ReportStatus
 from .response_in import ResponseIn
 from .response_receipt import ResponseReceipt
+from .result_out import ResultOut
+from .result_out_status import ResultOutStatus
 from .results_out import ResultsOut
 from .reversal_in import ReversalIn
 from .review_in import ReviewIn
@@ -284,6 +292,8 @@ from .source_row_out import SourceRowOut
 from .source_share_out import SourceShareOut
 from .span import Span
 from .stage import Stage
+from .standing_out import StandingOut
+from .standing_out_figure import StandingOutFigure
 from .street_out import StreetOut
 from .street_page import StreetPage
 from .submission_body import SubmissionBody
@@ -326,6 +336,7 @@ from .warning_kind import WarningKind
 from .warning_out import WarningOut
 from .warning_page import WarningPage
 from .weights_body import WeightsBody
+from .weights_in import WeightsIn
 
 __all__ = (
     "AcceptanceIn",
@@ -491,6 +502,7 @@ __all__ = (
     "MonthlyReportEventData",
     "MonthOut",
     "MovementBody",
+    "MoveOut",
     "Network",
     "NominationEventData",
     "NominationIn",
@@ -513,6 +525,7 @@ __all__ = (
     "Party",
     "PaymentIn",
     "Permission",
+    "PinIn",
     "PlaceBody",
     "PlaceFiguresOut",
     "PlanEventData",
@@ -576,6 +589,10 @@ __all__ = (
     "ProjectPage",
     "ProjectSummary",
     "PropertyType",
+    "ProposalIn",
+    "ProposalOut",
+    "ProposalOutStatus",
+    "ProposedYear",
     "ProvenanceOut",
     "ProvinceBody",
     "QualificationBody",
@@ -595,6 +612,8 @@ __all__ = (
     "ReportStatus",
     "ResponseIn",
     "ResponseReceipt",
+    "ResultOut",
+    "ResultOutStatus",
     "ResultsOut",
     "ReversalIn",
     "ReviewIn",
@@ -612,6 +631,8 @@ __all__ = (
     "SourceShareOut",
     "Span",
     "Stage",
+    "StandingOut",
+    "StandingOutFigure",
     "StreetOut",
     "StreetPage",
     "SubmissionBody",
@@ -654,4 +675,5 @@ __all__ = (
     "WarningOut",
     "WarningPage",
     "WeightsBody",
+    "WeightsIn",
 )

@@ -1,0 +1,130 @@
+"""A plan proposal as a job: stated and checked before the answer (a bad pin or group is a 422
+at once), solved after it in a thread of its own, outside any transaction, and its result read
+back by any worker. One proposal runs at a time in a programme: the solver takes the CPU it is
+given for as long as its time limit allows."""
+
+import datetime
+import functools
+import logging
+from typing import Any
+
+import anyio.to_thread
+import msgspec
+
+import renovation_core as core
+from renovation_api import auditing
+from renovation_api.services import planning, resources
+from renovation_api.services.errors import NotFound, NotPermitted
+from renovation_api.shapes.proposals import ProposalIn, ResultOut, result_out
+from renovation_api.storage import proposals
+from renovation_api.storage.audit import utc
+from renovation_api.storage.engine import Database
+from renovation_planner import HighsSolver
+
+log = logging.getLogger(__name__)
+# Past its time limit and this grace, a proposal still running was abandoned by its worker.
+GRACE = datetime.timedelta(minutes=2)
+SOLVER = HighsSolver()
+
+
+class Busy(Exception):
+    """Another proposal of the programme is running."""
+
+
+def proposals_path(programme: str) -> str:
+    return f"{resources.programme(programme)}/plan-proposals"
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+async def submit(
+    database: Database,
+    programme: str,
+    programme_id: int,
+    body: ProposalIn,
+    seconds: int,
+    by: core.Principal,
+    request_id: str | None,
+) -> Any:
+    """Record a new proposal, running for up to ``seconds``, unless one of the programme
+    runs; its row."""
+    now = _now()
+    async with database.writer.begin() as conn:
+        running = await proposals.running(conn, programme_id, now)
+        if running is not None:
+            raise Busy(f"proposal {running.id} of programme {programme!r} is running")
+        deadline = now + datetime.timedelta(seconds=seconds) * 2 + GRACE
+        inputs = msgspec.to_builtins(body)
+        row = await proposals.insert(conn, programme_id, inputs, by.actor, deadline)
+        location = f"{proposals_path(programme)}/{row.id}"
+        await auditing.record_as(conn, by, request_id, "create", location, after=inputs)
+    return row
+
+
+async def run(
+    database: Database, context: planning.Context, proposal_id: int, time_limit: int
+) -> None:
+    """Solve the proposal's problem and record what was found (nothing, if it was withdrawn
+    or found abandoned meanwhile)."""
+    try:
+        solution = await anyio.to_thread.run_sync(
+            functools.partial(
+                SOLVER.solve,
+                context.problem,
+                time_limit_seconds=time_limit,
+                start=context.current,
+            )
+        )
+        codes = [c.code for c in context.problem.candidates]
+        result = msgspec.to_builtins(result_out(planning.judged(context, solution), codes))
+        async with database.writer.begin() as conn:
+            await proposals.finish(conn, proposal_id, proposals.DONE, result=result)
+    except Exception:
+        log.exception("plan proposal %s failed", proposal_id)
+        async with database.writer.begin() as conn:
+            await proposals.finish(
+                conn,
+                proposal_id,
+                proposals.FAILED,
+                failure="the server could not complete the proposal; ask again",
+            )
+
+
+async def status(database: Database, programme_id: int, number: int, caller: core.Principal) -> Any:
+    """The proposal's row (the city's: a city-wide caller's); one past its deadline is found
+    out here and reported failed."""
+    if not caller.city_wide:
+        raise NotPermitted(f"the city {planning.DRAWS}")
+    async with database.reader.connect() as conn:
+        row = await proposals.find(conn, number)
+    if row is None or row.programme_id != programme_id:
+        raise NotFound(f"plan proposal {number}")
+    if row.status == proposals.RUNNING and utc(row.deadline) <= _now():
+        async with database.writer.begin() as conn:
+            await proposals.abandon_overdue(conn, number, _now())
+            row = await proposals.find(conn, number)
+    return row
+
+
+async def withdraw(
+    database: Database,
+    programme: str,
+    programme_id: int,
+    number: int,
+    by: core.Principal,
+    request_id: str | None,
+) -> None:
+    """Delete the proposal: one still running is cancelled, and what its solver finds is
+    never recorded."""
+    await status(database, programme_id, number, by)
+    async with database.writer.begin() as conn:
+        if not await proposals.remove(conn, number):
+            raise NotFound(f"plan proposal {number}")
+        location = f"{proposals_path(programme)}/{number}"
+        await auditing.record_as(conn, by, request_id, "delete", location)
+
+
+def result_of(row: Any) -> ResultOut | None:
+    return None if row.result is None else msgspec.convert(row.result, ResultOut)

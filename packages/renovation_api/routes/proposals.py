@@ -1,0 +1,143 @@
+"""Plan proposals (科学编制): the city asks for its plan drawn up again under its budgets, targets
+and urgency, and is answered at once with 202 and a status resource; the solver runs after the
+answer, within the time limit asked, and the proposal's result is read from the status
+resource. Each handler turns the request into a call of ``proposal_jobs`` and shows what it
+returns."""
+
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.background_tasks import BackgroundTask
+from litestar.params import JSONBody, Parameter
+
+import renovation_core as core
+from renovation_api import headers, import_jobs, proposal_jobs, runner
+from renovation_api.fields import INT32
+from renovation_api.guards import needs, principal
+from renovation_api.problems import ProblemError, problem_responses
+from renovation_api.routes.common import CREATED, ProgrammeCode
+from renovation_api.services import planning
+from renovation_api.shapes.proposals import ProposalIn, ProposalOut, inputs_of
+from renovation_api.storage.audit import utc
+
+ProposalNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The proposal's number.")]
+
+
+def proposal_out(row: Any) -> ProposalOut:
+    return ProposalOut(
+        id=row.id,
+        status=row.status,
+        inputs=msgspec.convert(row.inputs, ProposalIn),
+        submitted_by=row.submitted_by,
+        submitted_at=utc(row.created_at),
+        finished_at=None if row.finished_at is None else utc(row.finished_at),
+        result=proposal_jobs.result_of(row),
+        failure=row.failure,
+    )
+
+
+async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
+    programme_id, _ = await import_jobs.programme_of(
+        request.app.state.database, request.app.state.programmes, programme
+    )
+    return programme_id
+
+
+class ProposalController(Controller):
+    path = "/v1/programmes/{programme:str}/plan-proposals"
+    tags = ("planning",)
+
+    @post(
+        "/",
+        operation_id="createPlanProposal",
+        opt=needs(core.Permission.WRITE_REGISTER),
+        summary="Ask for the plan drawn up again",
+        description="The city's plan drawn up again by a solver (HiGHS): each eligible "
+        "compound with a plan in one year, or left out; the first-year rule and the pins "
+        "fixing years; each year's published investment, by district and city, a ceiling, and "
+        "its other published figures floors, met as printed; groups done together; urgency "
+        "first (the urgency-weighted lateness, least). Answers 202 with the proposal's status "
+        "resource; the solver starts from the plan as it stands and runs up to the time limit "
+        "(at most the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). "
+        "A pin or group naming a compound that cannot be placed is refused at once (422). One "
+        "proposal runs at a time in a programme (409 `proposal-running`). City-wide callers "
+        "only.",
+        responses=problem_responses(400, 404, 409, 415, 422, 403),
+        status_code=202,
+        response_headers=CREATED,
+    )
+    async def create(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, data: JSONBody[ProposalIn]
+    ) -> Response[ProposalOut]:
+        programme_id = await _programme_id(request, programme)
+        context = await runner.query(
+            request, lambda uow: planning.context(uow, programme, inputs_of(data))
+        )
+        database = request.app.state.database
+        seconds = min(data.time_limit_seconds, request.app.state.proposal_max_seconds)
+        try:
+            row = await proposal_jobs.submit(
+                database,
+                programme,
+                programme_id,
+                data,
+                seconds,
+                principal(request),
+                headers.request_id(request.scope),
+            )
+        except proposal_jobs.Busy as error:
+            raise ProblemError(
+                409, "proposal-running", "A proposal is running", f"{error}: wait, or cancel it"
+            ) from None
+        run = BackgroundTask(proposal_jobs.run, database, context, row.id, seconds)
+        return Response(
+            proposal_out(row),
+            status_code=202,
+            headers={"Location": f"{proposal_jobs.proposals_path(programme)}/{row.id}"},
+            background=run,
+        )
+
+    @get(
+        "/{number:int}",
+        operation_id="getPlanProposal",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Get a plan proposal",
+        description="While it runs, what it was asked; once done, what the solver found: its "
+        "status and gap, the urgency-weighted lateness and the 先急后缓 findings before and "
+        "after, each compound's proposed year, each one moved with the reason, and every "
+        "budget and target beside what is planned against it; for an infeasible problem, the "
+        "constraints that conflict, in words. City-wide callers only.",
+        responses=problem_responses(400, 404, 403),
+    )
+    async def get_proposal(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
+    ) -> ProposalOut:
+        programme_id = await _programme_id(request, programme)
+        row = await proposal_jobs.status(
+            request.app.state.database, programme_id, number, principal(request)
+        )
+        return proposal_out(row)
+
+    @delete(
+        "/{number:int}",
+        operation_id="deletePlanProposal",
+        opt=needs(core.Permission.WRITE_REGISTER),
+        summary="Withdraw a plan proposal",
+        description="The proposal is deleted; one still running is cancelled, and what its "
+        "solver finds is never recorded. City-wide callers only.",
+        responses=problem_responses(400, 404, 403),
+        status_code=204,
+    )
+    async def withdraw(
+        self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
+    ) -> None:
+        programme_id = await _programme_id(request, programme)
+        await proposal_jobs.withdraw(
+            request.app.state.database,
+            programme,
+            programme_id,
+            number,
+            principal(request),
+            headers.request_id(request.scope),
+        )

@@ -1,0 +1,106 @@
+"""Drawing up the plan (科学编制): a proposal's problem stated from the register as it stands,
+and the schedule a solver finds judged beside the plan it would replace.
+
+The city draws up its plan, so a proposal is a city-wide act. The solver is not called here:
+it runs for as long as its time limit, outside any transaction (see
+``renovation_api.proposal_jobs``); this module states the problem before and judges the answer
+after, both from core values.
+"""
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+import renovation_core as core
+from renovation_api.services import scope
+from renovation_api.services.unit_of_work import UnitOfWork
+from renovation_core.planning import (
+    Move,
+    Problem,
+    Solution,
+    Standing,
+    Weights,
+    lateness,
+    moves,
+    problem_from,
+    standings,
+)
+
+DRAWS = "draws up its plan"
+
+
+@attrs.frozen(kw_only=True)
+class Inputs:
+    """What a proposal is asked under: compounds pinned to years, groups done together, the
+    weights of delay, and a what-if's budget factor (0.9: every budget cut by a tenth)."""
+
+    pinned: Mapping[str, int] = attrs.field(factory=dict)
+    groups: tuple[tuple[str, ...], ...] = ()
+    weights: Weights = attrs.field(factory=Weights)
+    budget_factor: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """The register a proposal was stated from, its problem, and the plan as it stands."""
+
+    programme: core.Programme
+    compounds: tuple[core.Compound, ...]
+    plans: tuple[core.RenovationPlan, ...]
+    problem: Problem
+    current: Mapping[str, int]
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """A solver's answer beside the plan as it stands: lateness and 先急后缓 findings before and
+    after, each compound moved with its reason, each budget and target with what is planned."""
+
+    solution: Solution
+    lateness_current: int
+    lateness_proposed: int | None
+    inversions_current: int
+    inversions_proposed: int | None
+    moves: tuple[Move, ...]
+    standings: tuple[Standing, ...]
+
+
+async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
+    """The proposal's problem, from the programme's register as it stands (the city's)."""
+    scope.city(uow, DRAWS)
+    found = await scope.programme(uow, programme)
+    compounds, plans = await uow.register.whole(programme)
+    problem = problem_from(
+        found, compounds, plans, pinned=inputs.pinned, groups=inputs.groups, weights=inputs.weights
+    )
+    if inputs.budget_factor is not None:
+        problem = problem.with_budgets(inputs.budget_factor)
+    return Context(
+        programme=found,
+        compounds=tuple(compounds),
+        plans=tuple(plans),
+        problem=problem,
+        current={plan.compound: plan.year for plan in plans},
+    )
+
+
+def judged(context: Context, solution: Solution) -> Outcome:
+    """The solution beside the plan as it stands (none of it for a problem with no schedule)."""
+    proposed = solution.year_of
+    found = bool(proposed) or solution.status is core.planning.Status.OPTIMAL
+    return Outcome(
+        solution=solution,
+        lateness_current=lateness(context.problem, context.current),
+        lateness_proposed=lateness(context.problem, proposed) if found else None,
+        inversions_current=_inversions(context, context.current),
+        inversions_proposed=_inversions(context, proposed) if found else None,
+        moves=moves(context.problem, context.current, proposed) if found else (),
+        standings=standings(context.problem, proposed if found else context.current),
+    )
+
+
+def _inversions(context: Context, year_of: Mapping[str, int]) -> int:
+    """The 先急后缓 findings of the plans with these years (a compound left out keeps its own)."""
+    plans = [attrs.evolve(p, year=year_of.get(p.compound, p.year)) for p in context.plans]
+    return len(core.check_schedule(context.programme, context.compounds, plans))

@@ -1,0 +1,179 @@
+"""Plan proposals as clients send and read them: what a proposal is asked under, and what the
+solver found beside the plan as it stands."""
+
+import datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+from renovation_api.fields import INT32, Code, DistrictCode, Name, Note, Year, text
+from renovation_api.services.planning import Inputs, Outcome
+from renovation_api.shapes.common import Body
+from renovation_core.planning import Limit, Weights
+
+MAX_PINS = 10_000
+MAX_GROUPS, MAX_GROUP_SIZE = 1_000, 200
+MAX_SECONDS = 300
+MAX_LISTED = 1_000_000  # compounds, moves and standings of a proposal: bounded by the register
+Count = Annotated[int, msgspec.Meta(ge=0, le=2**53 - 1)]
+Weight = Annotated[int, msgspec.Meta(ge=1, le=100)]
+Factor = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=8,
+        pattern=r"^(0\.[0-9]{0,3}[1-9]|[1-9](\.[0-9]{1,4})?)$",
+        description="A what-if: every budget times this factor (0.9: a tenth cut), more than "
+        "0 and under 10, to 4 places.",
+        examples=["0.9"],
+    ),
+]
+Decimal_ = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=40,
+        pattern=r"^-?[0-9]+(\.[0-9]+)?$",
+        description="An exact decimal: yuan for a budget, the figure's unit for a target.",
+    ),
+]
+
+
+class PinIn(Body):
+    compound: Code
+    year: Year
+
+
+class WeightsIn(Body):
+    """What a year's delay costs per priority level (unassessed compounds weigh as normal)."""
+
+    urgent: Weight = 4
+    high: Weight = 2
+    normal: Weight = 1
+
+
+class ProposalIn(Body):
+    """What a proposal is asked under: how long the solver may take, compounds the user pins
+    to a year, groups done together (连片改造), the weights of delay, and a what-if's budget
+    factor. Everything else comes from the programme and its register as they stand."""
+
+    time_limit_seconds: Annotated[int, msgspec.Meta(ge=1, le=MAX_SECONDS)] = 30
+    pinned: Annotated[list[PinIn], msgspec.Meta(max_length=MAX_PINS)] = msgspec.field(
+        default_factory=list
+    )
+    groups: Annotated[
+        list[Annotated[list[Code], msgspec.Meta(min_length=2, max_length=MAX_GROUP_SIZE)]],
+        msgspec.Meta(max_length=MAX_GROUPS),
+    ] = msgspec.field(default_factory=list)
+    weights: WeightsIn = msgspec.field(default_factory=WeightsIn)
+    budget_factor: Factor | None = None
+
+
+def inputs_of(body: ProposalIn) -> Inputs:
+    pinned: dict[str, int] = {}
+    for pin in body.pinned:
+        pinned[pin.compound] = pin.year
+    return Inputs(
+        pinned=pinned,
+        groups=tuple(tuple(group) for group in body.groups),
+        weights=Weights(
+            urgent=body.weights.urgent, high=body.weights.high, normal=body.weights.normal
+        ),
+        budget_factor=None if body.budget_factor is None else Decimal(body.budget_factor),
+    )
+
+
+class ProposedYear(msgspec.Struct, kw_only=True):
+    compound: Code
+    year: Year | None  # None: left out of the programme
+
+
+class MoveOut(msgspec.Struct, kw_only=True):
+    compound: Code
+    was: Year | None
+    now: Year | None
+    reason: Note
+
+
+class StandingOut(msgspec.Struct, kw_only=True):
+    """A budget (``investment_yuan``, a ceiling) or a target figure (a floor) of a year, for a
+    district or (``district`` null) the city, beside what the proposal plans against it."""
+
+    year: Year
+    district: DistrictCode | None
+    figure: Literal["investment_yuan", "compounds", "buildings", "households", "floor_area_m2"]
+    bound: Decimal_
+    planned: Decimal_
+    kept: bool
+
+
+class ResultOut(msgspec.Struct, kw_only=True):
+    """What the solver found: ``status`` optimal, time_limit (the best in time, ``gap`` from
+    the best bound), no_solution (none in time) or infeasible (with the ``conflicts``: an
+    irreducible set of the constraints, in words, where ``minimal``). Beside the plan as it
+    stands: the urgency-weighted lateness and the 先急后缓 findings before and after, each
+    compound's proposed year, each one moved with the reason, and every budget and target
+    with what is planned."""
+
+    status: Literal["optimal", "time_limit", "no_solution", "infeasible"]
+    gap: Annotated[float, msgspec.Meta(ge=0)] | None
+    lateness_current: Count
+    lateness_proposed: Count | None
+    inversions_current: Count
+    inversions_proposed: Count | None
+    years: Annotated[list[ProposedYear], msgspec.Meta(max_length=MAX_LISTED)]
+    moves: Annotated[list[MoveOut], msgspec.Meta(max_length=MAX_LISTED)]
+    standings: Annotated[list[StandingOut], msgspec.Meta(max_length=MAX_LISTED)]
+    conflicts: Annotated[list[Note], msgspec.Meta(max_length=MAX_LISTED)]
+    minimal: bool
+
+
+class ProposalOut(msgspec.Struct, kw_only=True):
+    """A plan proposal: while ``running``, what it was asked; once ``done``, its result; or
+    ``failed``, with why."""
+
+    id: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
+    status: Literal["running", "done", "failed"]
+    inputs: ProposalIn
+    submitted_by: Name
+    submitted_at: datetime.datetime
+    finished_at: datetime.datetime | None
+    result: ResultOut | None
+    failure: Note | None
+
+
+def result_out(outcome: Outcome, codes: list[str]) -> ResultOut:
+    solution = outcome.solution
+    return ResultOut(
+        status=solution.status.value,
+        gap=None if solution.gap == float("inf") else solution.gap,
+        lateness_current=outcome.lateness_current,
+        lateness_proposed=outcome.lateness_proposed,
+        inversions_current=outcome.inversions_current,
+        inversions_proposed=outcome.inversions_proposed,
+        years=[ProposedYear(compound=c, year=solution.year_of.get(c)) for c in codes]
+        if outcome.lateness_proposed is not None
+        else [],
+        moves=[
+            MoveOut(compound=m.compound, was=m.was, now=m.now, reason=m.reason)
+            for m in outcome.moves
+        ],
+        standings=[
+            StandingOut(
+                year=s.constraint.year,
+                district=s.constraint.district,
+                figure=_figure(s.constraint),  # type: ignore[arg-type]
+                bound=text(
+                    s.constraint.yuan if isinstance(s.constraint, Limit) else s.constraint.at_least
+                ),
+                planned=text(s.planned),
+                kept=s.kept,
+            )
+            for s in outcome.standings
+        ],
+        conflicts=list(solution.conflicts),
+        minimal=solution.minimal,
+    )
+
+
+def _figure(constraint: Any) -> str:
+    return "investment_yuan" if isinstance(constraint, Limit) else str(constraint.figure)

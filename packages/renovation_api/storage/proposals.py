@@ -1,0 +1,82 @@
+"""Plan proposals' own records. A proposal runs outside any transaction (the solver may take
+minutes), so one whose worker ended is told by its deadline: still running after it, it was
+abandoned, and any worker that reads it marks it failed."""
+
+import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from renovation_api.storage import tables
+
+p = tables.plan_proposals.c
+RUNNING, DONE, FAILED = "running", "done", "failed"
+ABANDONED = "the proposal stopped before it finished (the server running it ended); ask again"
+
+
+async def insert(
+    conn: AsyncConnection,
+    programme_id: int,
+    inputs: Any,
+    by: str,
+    deadline: datetime.datetime,
+) -> Any:
+    """Record a new proposal, running; its row."""
+    proposal_id = await conn.scalar(
+        tables.plan_proposals.insert()
+        .values(
+            programme_id=programme_id,
+            status=RUNNING,
+            inputs=inputs,
+            submitted_by=by,
+            deadline=deadline,
+        )
+        .returning(p.id)
+    )
+    return await find(conn, proposal_id)
+
+
+async def find(conn: AsyncConnection, proposal_id: int) -> Any:
+    return (await conn.execute(sa.select(tables.plan_proposals).where(p.id == proposal_id))).first()
+
+
+async def running(conn: AsyncConnection, programme_id: int, now: datetime.datetime) -> Any:
+    """The programme's proposal running now (before its deadline), if one is."""
+    query = sa.select(tables.plan_proposals).where(
+        p.programme_id == programme_id, p.status == RUNNING, p.deadline > now
+    )
+    return (await conn.execute(query.order_by(p.id).limit(1))).first()
+
+
+async def finish(
+    conn: AsyncConnection,
+    proposal_id: int,
+    status: str,
+    *,
+    result: Any = None,
+    failure: str | None = None,
+) -> bool:
+    """Close a running proposal as ``status``; False if it was closed already (withdrawn, or
+    found abandoned), which a late answer never overwrites."""
+    done = await conn.execute(
+        tables.plan_proposals.update()
+        .where(p.id == proposal_id, p.status == RUNNING)
+        .values(status=status, result=result, failure=failure, finished_at=sa.func.now())
+    )
+    return done.rowcount == 1
+
+
+async def remove(conn: AsyncConnection, proposal_id: int) -> bool:
+    """Delete the proposal, running or not; False if it was gone already."""
+    done = await conn.execute(tables.plan_proposals.delete().where(p.id == proposal_id))
+    return done.rowcount == 1
+
+
+async def abandon_overdue(conn: AsyncConnection, proposal_id: int, now: datetime.datetime) -> None:
+    """Mark the proposal failed if it is still running past its deadline."""
+    await conn.execute(
+        tables.plan_proposals.update()
+        .where(p.id == proposal_id, p.status == RUNNING, p.deadline <= now)
+        .values(status=FAILED, failure=ABANDONED, finished_at=sa.func.now())
+    )

@@ -1,0 +1,114 @@
+"""Plan proposals over HTTP: asked and answered at once with 202, solved after the answer, read
+back with the result beside the plan as it stands; refused at once where a pin cannot hold;
+one running at a time; the city's alone; withdrawn whatever its state."""
+
+import asyncio
+import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from litestar.testing import TestClient
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from renovation_api.storage import proposals
+from tests.api.conftest import WUHAI, audit_events, problem
+from tests.api.delivery_steps import ok
+from tests.api.test_access import call
+
+PROPOSALS = f"{WUHAI}/plan-proposals"
+
+
+def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    asked = client.post(PROPOSALS, json={"time_limit_seconds": 2})
+    proposal = ok(asked, 202)
+    assert asked.headers["location"] == f"{PROPOSALS}/{proposal['id']}"
+    assert proposal["inputs"]["time_limit_seconds"] == 2
+    read = ok(client.get(asked.headers["location"]))
+    assert read["status"] == "done", read
+    result = read["result"]
+    assert result["status"] in ("optimal", "time_limit")
+    # The solver starts from the plan as it stands: never worse than it, every figure kept.
+    assert result["lateness_proposed"] <= result["lateness_current"] == 554
+    assert result["inversions_current"] == 53
+    assert all(s["kept"] for s in result["standings"])
+    assert len(result["standings"]) == 12 + 36
+    assert len(result["years"]) == 186
+    assert all(m["reason"] for m in result["moves"])
+    # Withdrawn, it is gone.
+    assert client.delete(asked.headers["location"]).status_code == 204
+    problem(client.get(asked.headers["location"]), 404, "not-found")
+    logged = audit_events(client, keys["city_admin"])
+    assert [e["action"] for e in logged if "plan-proposals" in e["resource"]] == [
+        "create",
+        "delete",
+    ]
+
+
+def test_a_pin_that_cannot_hold_is_refused_at_once_and_nothing_is_asked(
+    client: TestClient[Any],
+) -> None:
+    pinned = {"pinned": [{"compound": "NOPE", "year": 2023}]}
+    body = problem(client.post(PROPOSALS, json=pinned), 422, "invalid-data")
+    assert "NOPE" in str(body)
+    grouped = {"groups": [["150302-0002", "ZZZ-1"]]}
+    problem(client.post(PROPOSALS, json=grouped), 422, "invalid-data")
+    problem(client.get(f"{PROPOSALS}/1"), 404, "not-found")
+
+
+def test_a_what_if_cut_is_a_second_proposal(client: TestClient[Any]) -> None:
+    cut = ok(client.post(PROPOSALS, json={"time_limit_seconds": 2, "budget_factor": "0.5"}), 202)
+    result = ok(client.get(f"{PROPOSALS}/{cut['id']}"))["result"]
+    # Half the money cannot carry the first-year rule and the targets: the conflict is named.
+    assert result["status"] == "infeasible"
+    assert result["conflicts"]
+    assert result["years"] == []
+
+
+def test_proposals_are_the_citys(client: TestClient[Any], keys: dict[str, str]) -> None:
+    for persona in ("haibowan_officer", "auditor"):
+        answer = call(client, keys, persona, "POST", PROPOSALS, json={})
+        problem(answer, 403, "forbidden")
+    made = ok(client.post(PROPOSALS, json={"time_limit_seconds": 1}), 202)
+    problem(
+        call(client, keys, "haibowan_officer", "GET", f"{PROPOSALS}/{made['id']}"),
+        403,
+        "forbidden",
+    )
+    assert ok(call(client, keys, "auditor", "GET", f"{PROPOSALS}/{made['id']}"))["id"] == made["id"]
+
+
+def _running(database_url: str, deadline: datetime.datetime) -> int:
+    """A proposal left running (as a worker leaves it while it solves, or when it dies)."""
+
+    async def insert() -> int:
+        engine = create_async_engine(database_url)
+        try:
+            async with engine.begin() as conn:
+                programme_id = await conn.scalar(
+                    sa.text("SELECT id FROM programmes WHERE code = 'wuhai-2022-2024'")
+                )
+                row = await proposals.insert(conn, programme_id, {}, "key:other", deadline)
+                return int(row.id)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(insert())
+
+
+def test_one_proposal_runs_at_a_time_and_one_abandoned_is_found_out(
+    client: TestClient[Any], database_url: str
+) -> None:
+    now = datetime.datetime.now(datetime.UTC)
+    running = _running(database_url, now + datetime.timedelta(minutes=5))
+    busy = problem(client.post(PROPOSALS, json={}), 409, "proposal-running")
+    assert f"proposal {running}" in busy["detail"]
+    assert ok(client.get(f"{PROPOSALS}/{running}"))["status"] == "running"
+    # Withdrawn, it makes room; and one past its deadline was abandoned by its worker.
+    assert client.delete(f"{PROPOSALS}/{running}").status_code == 204
+    overdue = _running(database_url, now - datetime.timedelta(seconds=1))
+    read = ok(client.get(f"{PROPOSALS}/{overdue}"))
+    assert (read["status"], read["result"]) == ("failed", None)
+    assert "stopped before it finished" in read["failure"]
+    assert ok(client.post(PROPOSALS, json={"time_limit_seconds": 1}), 202)["status"] == "running"
