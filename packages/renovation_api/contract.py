@@ -84,6 +84,7 @@ CREATED: dict[str, tuple[str, dict[str, str]]] = {
     "loadProgramme": (_PROGRAMME, {"programme": "code"}),
     "createCompound": (_COMPOUND, {"code": "code"}),
     "importCompounds": (f"{_PROGRAMME}/imports/{{number}}", {"number": "id"}),
+    "createPlanProposal": (f"{_PROGRAMME}/plan-proposals/{{number}}", {"number": "id"}),
     "createPlan": (f"{_COMPOUND}/plan", {}),
     "createProject": (f"{_COMPOUND}/projects/{{year}}", {"year": "year"}),
     "createFunding": (f"{_COMPOUND}/funding", {}),
