@@ -447,14 +447,6 @@ STEPS: list[Step] = [
         INVENTORY,
     ),
     Step("getImport", {**WUHAI, "number": 1}),
-    # The plan drawn up again (科学编制): asked, read back with its result, withdrawn.
-    Step(
-        "createPlanProposal",
-        WUHAI,
-        {"time_limit_seconds": 10, "weights": {"urgent": 4, "high": 2, "normal": 1}},
-    ),
-    Step("getPlanProposal", {**WUHAI, "number": 1}),
-    Step("deletePlanProposal", {**WUHAI, "number": 1}),
     # Residents: households, their committee, a vote, the menu and its orders.
     Step("replaceHouseholds", COMPOUND, {"households": HOUSEHOLDS}),
     Step("getHouseholds", COMPOUND),
@@ -816,6 +808,21 @@ STEPS: list[Step] = [
     Step("replayWebhookEvents", {"number": 1}, {"event": 1}),
     Step("listWebhookAttempts", {"number": 1, "page_size": 20}),
     Step("deleteWebhookSubscription", {"number": 2}),
+    # Last, the plan drawn up again (科学编制): asked, read back with its result, adopted (every
+    # compound it moves), withdrawn.
+    Step(
+        "createPlanProposal",
+        WUHAI,
+        # A what-if: the story's new compounds are more than the published budgets carry.
+        {
+            "time_limit_seconds": 10,
+            "weights": {"urgent": 4, "high": 2, "normal": 1},
+            "budget_factor": "1.5",
+        },
+    ),
+    Step("getPlanProposal", {**WUHAI, "number": 1}),
+    Step("adoptPlanProposal", {**WUHAI, "number": 1}, {}),
+    Step("deletePlanProposal", {**WUHAI, "number": 1}),
 ]
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from renovation_core.errors import FieldValueError
 from renovation_core.register.compound import Compound
-from renovation_core.register.eligibility import eligibility
+from renovation_core.register.eligibility import Eligibility, eligibility
 from renovation_core.register.plan import RenovationPlan
 from renovation_core.register.priority import PriorityLevel, priority_of
 from renovation_core.register.programme import Programme
@@ -200,31 +200,30 @@ def problem_from(
     plans: Iterable[RenovationPlan],
     *,
     pinned: Mapping[str, int] | None = None,
+    held: Mapping[str, str] | None = None,
     groups: Iterable[Iterable[str]] = (),
     weights: Weights = Weights(),
 ) -> Problem:
     """The programme's planning problem: its eligible compounds with plans, each year's
     published investment as its budget and its other published figures as minimums, the
-    first-year rule and the user's ``pinned`` years as fixed, ``groups`` done together. A
+    first-year rule, the user's ``pinned`` years and the plan's year of a compound ``held``
+    there (the reason by code: works under way, a funding under review) as fixed, ``groups``
+    done together. A
     figure as the plan prints it (a whole number of 10⁵ yuan, 0.001 亿元, or of 100 m², 0.01
     万m²) is met as printed: a budget of 2.194 亿元 allows up to what still prints as 2.194, a
     target of 49.51 万m² asks for what prints as that."""
     cost = {plan.compound: plan.investment_yuan for plan in plans}
+    planned = {plan.compound: plan.year for plan in plans}
     pins = dict(pinned or {})
+    holds = dict(held or {})
     candidates = []
     for compound in compounds:
         judged = eligibility(programme, compound)
         if not judged.eligible or compound.code not in cost:
             continue
-        fixed, why = pins.pop(compound.code, None), _PINNED
-        if judged.first_year_required:
-            if fixed not in (None, programme.start_year):
-                raise FieldValueError(
-                    "pinned",
-                    f"{compound.code} is built by the first-year cutoff: it goes in "
-                    f"{programme.start_year}, not {fixed}",
-                )
-            fixed, why = programme.start_year, "built by the first-year cutoff"
+        fixed, why = _fixed(
+            programme, compound.code, pins.pop(compound.code, None), judged, planned, holds
+        )
         candidates.append(
             Candidate(
                 code=compound.code,
@@ -238,7 +237,7 @@ def problem_from(
                 },
                 level=priority_of(compound.condition).level if compound.condition else None,
                 fixed=fixed,
-                why_fixed=why if fixed is not None else None,
+                why_fixed=why,
             )
         )
     if pins:
@@ -269,6 +268,28 @@ def problem_from(
         groups=tuple(tuple(g) for g in groups),
         weights=weights,
     )
+
+
+def _fixed(
+    programme: Programme,
+    code: str,
+    pin: int | None,
+    judged: Eligibility,
+    planned: Mapping[str, int],
+    holds: Mapping[str, str],
+) -> tuple[int | None, str | None]:
+    """The year a compound is fixed to, and why: a hold first (works under way or a funding
+    under review keep the plan's year, whatever else would place it), then the first-year
+    rule, then the user's pin; a pin against either is refused."""
+    if code in holds:
+        fixed, why = planned[code], holds[code]
+    elif judged.first_year_required:
+        fixed, why = programme.start_year, "built by the first-year cutoff"
+    else:
+        return pin, _PINNED if pin is not None else None
+    if pin not in (None, fixed):
+        raise FieldValueError("pinned", f"{code} stays in {fixed} ({why}), not {pin}")
+    return fixed, why
 
 
 def _printed(value: Decimal, half: Decimal) -> Decimal:

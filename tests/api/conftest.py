@@ -82,8 +82,8 @@ def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]
     have its audit record, carrying that write's request id, and nothing else may. A write has
     one record per resource it changed: one, except a tender package's, which changes each of
     its projects too, a plan's, which may carry its draft funding along, a menu's
-    confirmation, which changes the plan (and so its draft funding), and an import, which
-    writes many compounds."""
+    confirmation, which changes the plan (and so its draft funding), an import, which
+    writes many compounds, and a plan proposal's adoption, which moves many plans."""
     writes: dict[str, str] = {}  # request id → path
 
     def track(response: Any) -> None:
@@ -108,7 +108,7 @@ def client(database_url: str, keys: dict[str, str]) -> Iterator[TestClient[Any]]
         rid
         for rid, path in writes.items()
         if "/tender-packages" not in path
-        and not path.endswith(("/plan", "/menu/confirmation", "/imports"))
+        and not path.endswith(("/plan", "/menu/confirmation", "/imports", "/adoption"))
     }
     assert all(recorded[rid] == 1 for rid in single), "a write of one resource has one record"
 

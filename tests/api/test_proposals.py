@@ -4,6 +4,7 @@ one running at a time; the city's alone; withdrawn whatever its state."""
 
 import asyncio
 import datetime
+import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,8 +12,10 @@ from litestar.testing import TestClient
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from renovation_api.storage import proposals
+from renovation_core.loading import dataset_to_mapping
+from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, audit_events, problem
-from tests.api.delivery_steps import ok
+from tests.api.delivery_steps import NEW_PROJECT, ok
 from tests.api.test_access import call
 
 PROPOSALS = f"{WUHAI}/plan-proposals"
@@ -112,3 +115,75 @@ def test_one_proposal_runs_at_a_time_and_one_abandoned_is_found_out(
     assert (read["status"], read["result"]) == ("failed", None)
     assert "stopped before it finished" in read["failure"]
     assert ok(client.post(PROPOSALS, json={"time_limit_seconds": 1}), 202)["status"] == "running"
+
+
+def _looser(client: TestClient[Any]) -> str:
+    """Wuhai again, publishing only each year's investment and number of compounds for the
+    city: room for the solver to put urgency first."""
+    data: dict[str, Any] = json.loads(json.dumps(dataset_to_mapping(wuhai())))
+    data["programme"]["code"] = "wuhai-city-rows"
+    data["programme"]["partial_annual_rows"] = False
+    data["programme"]["annual_targets"] = [
+        {
+            "year": row["year"],
+            "figures": {
+                "compounds": row["figures"]["compounds"],
+                "investment_yuan": row["figures"]["investment_yuan"],
+            },
+        }
+        for row in data["programme"]["annual_targets"]
+        if row.get("district") is None
+    ]
+    ok(client.post("/v1/programmes", json=data), 201)
+    return "/v1/programmes/wuhai-city-rows"
+
+
+def test_a_proposal_is_adopted_whole_or_in_part_through_the_plans_guards(
+    client: TestClient[Any],
+) -> None:
+    base = _looser(client)
+    made = ok(client.post(f"{base}/plan-proposals", json={"time_limit_seconds": 2}), 202)
+    result = ok(client.get(f"{base}/plan-proposals/{made['id']}"))["result"]
+    assert result["lateness_proposed"] < result["lateness_current"]
+    assert result["inversions_proposed"] < result["inversions_current"]
+    moved = {m["compound"]: m for m in result["moves"]}
+    assert moved
+    first, *rest = sorted(moved)
+    # A compound the proposal does not move is refused, and nothing moves with it.
+    refused = problem(
+        client.post(
+            f"{base}/plan-proposals/{made['id']}/adoption",
+            json={"compounds": [first, "150302-9999"]},
+        ),
+        422,
+        "invalid-data",
+    )
+    assert refused["errors"][0]["path"] == "$.compounds[1]"
+    assert ok(client.get(f"{base}/compounds/{first}/plan"))["year"] == moved[first]["was"]
+    # In part: one compound.
+    one = ok(
+        client.post(f"{base}/plan-proposals/{made['id']}/adoption", json={"compounds": [first]})
+    )
+    assert one["moved"] == [
+        {"compound": first, "was": moved[first]["was"], "now": moved[first]["now"]}
+    ]
+    assert ok(client.get(f"{base}/compounds/{first}/plan"))["year"] == moved[first]["now"]
+    # A project under way keeps its plan's year: the whole adoption is refused, none moves.
+    if rest:
+        held = rest[0]
+        ok(
+            client.post(f"{base}/compounds/{held}/projects", json=NEW_PROJECT),
+            201,
+        )
+        problem(
+            client.post(f"{base}/plan-proposals/{made['id']}/adoption", json={}), 409, "has-project"
+        )
+        assert all(
+            ok(client.get(f"{base}/compounds/{code}/plan"))["year"] == moved[code]["was"]
+            for code in rest[:5]
+        )
+        # A proposal asked now never moves it: its works are under way.
+        again = ok(client.post(f"{base}/plan-proposals", json={"time_limit_seconds": 2}), 202)
+        later = ok(client.get(f"{base}/plan-proposals/{again['id']}"))["result"]
+        assert held not in {m["compound"] for m in later["moves"]}
+        assert ok(client.post(f"{base}/plan-proposals/{again['id']}/adoption", json={}))["moved"]

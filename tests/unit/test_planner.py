@@ -189,7 +189,10 @@ def test_a_problem_that_cannot_be_stated_is_refused(change, message):
 def test_pins_are_of_placeable_compounds_and_never_against_the_first_year_rule():
     data = wuhai()
     first = next(c for c in data.compounds if c.built_year <= 2000)
-    with pytest.raises(FieldValueError, match=f"{first.code} is built by the first-year cutoff"):
+    with pytest.raises(
+        FieldValueError,
+        match=rf"{first.code} stays in 2022 \(built by the first-year cutoff\), not 2024",
+    ):
         problem_from(data.programme, data.compounds, data.plans, pinned={first.code: 2024})
     with pytest.raises(FieldValueError, match="NOPE: not an eligible compound with a plan"):
         problem_from(data.programme, data.compounds, data.plans, pinned={"NOPE": 2023})

@@ -15,10 +15,17 @@ import renovation_core as core
 from renovation_api import headers, import_jobs, proposal_jobs, runner
 from renovation_api.fields import INT32
 from renovation_api.guards import needs, principal
-from renovation_api.problems import ProblemError, problem_responses
+from renovation_api.idempotency import IdempotencyKey
+from renovation_api.problems import FieldProblem, ProblemError, invalid_data, problem_responses
 from renovation_api.routes.common import CREATED, ProgrammeCode
 from renovation_api.services import planning
-from renovation_api.shapes.proposals import ProposalIn, ProposalOut, inputs_of
+from renovation_api.shapes.proposals import (
+    AdoptedOut,
+    AdoptionIn,
+    ProposalIn,
+    ProposalOut,
+    inputs_of,
+)
 from renovation_api.storage.audit import utc
 
 ProposalNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The proposal's number.")]
@@ -35,6 +42,34 @@ def proposal_out(row: Any) -> ProposalOut:
         result=proposal_jobs.result_of(row),
         failure=row.failure,
     )
+
+
+def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
+    """The proposed year of each compound adopted: those named, or every one moved."""
+    result = proposal_jobs.result_of(row)
+    if result is None or result.lateness_proposed is None:
+        raise ProblemError(
+            409,
+            "proposal-not-done",
+            "The proposal has no schedule",
+            f"plan proposal {row.id} is {row.status}"
+            + (f" ({result.status})" if result else "")
+            + ": there is nothing to adopt",
+        )
+    moved = {m.compound: m.now for m in result.moves if m.now is not None}
+    if compounds is None:
+        return moved
+    wrong = [
+        FieldProblem(
+            path=f"$.compounds[{i}]",
+            message=f"compound {code} is not moved to a year by plan proposal {row.id}",
+        )
+        for i, code in enumerate(compounds)
+        if code not in moved
+    ]
+    if wrong:
+        raise invalid_data(wrong)
+    return {code: moved[code] for code in compounds}
 
 
 async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
@@ -118,6 +153,39 @@ class ProposalController(Controller):
             request.app.state.database, programme_id, number, principal(request)
         )
         return proposal_out(row)
+
+    @post(
+        "/{number:int}/adoption",
+        operation_id="adoptPlanProposal",
+        opt=needs(core.Permission.WRITE_REGISTER),
+        summary="Adopt a plan proposal",
+        description="The proposal's years become the plans' years, for the compounds named or "
+        "(none named) every compound the proposal moves, in one transaction, through the same "
+        "guards as a plan changed by hand: a compound with works under way keeps its year, a "
+        "funding gone for review keeps its plan's; one refused, none moves (409). A compound "
+        "the proposal leaves out, or does not move, is refused (422); a proposal with no "
+        "schedule has nothing to adopt (409 `proposal-not-done`). City-wide callers only.",
+        responses=problem_responses(400, 404, 409, 415, 422, 403),
+        status_code=200,
+    )
+    async def adopt(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        number: ProposalNumber,
+        data: JSONBody[AdoptionIn],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[AdoptedOut]:
+        programme_id = await _programme_id(request, programme)
+        row = await proposal_jobs.status(
+            request.app.state.database, programme_id, number, principal(request)
+        )
+        command = planning.Adopt(
+            programme=programme, proposal=number, years=_adopted(row, data.compounds)
+        )
+        return await runner.command(
+            request, planning.adopt, command, idempotency_key=idempotency_key
+        )
 
     @delete(
         "/{number:int}",

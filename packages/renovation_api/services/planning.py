@@ -13,8 +13,8 @@ from decimal import Decimal
 import attrs
 
 import renovation_core as core
-from renovation_api.services import scope
-from renovation_api.services.unit_of_work import UnitOfWork
+from renovation_api.services import register, resources, scope
+from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
 from renovation_core.planning import (
     Move,
     Problem,
@@ -72,7 +72,13 @@ async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
     found = await scope.programme(uow, programme)
     compounds, plans = await uow.register.whole(programme)
     problem = problem_from(
-        found, compounds, plans, pinned=inputs.pinned, groups=inputs.groups, weights=inputs.weights
+        found,
+        compounds,
+        plans,
+        pinned=inputs.pinned,
+        held=_held(await uow.money.compounds(programme, uow.by)),
+        groups=inputs.groups,
+        weights=inputs.weights,
     )
     if inputs.budget_factor is not None:
         problem = problem.with_budgets(inputs.budget_factor)
@@ -83,6 +89,18 @@ async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
         problem=problem,
         current={plan.compound: plan.year for plan in plans},
     )
+
+
+def _held(money: list[CompoundMoney]) -> dict[str, str]:
+    """The compounds a plan change by hand may not move (see ``register.move_plan``), and why:
+    works under way, or a funding the bureaus have seen."""
+    held = {}
+    for one in money:
+        if one.project is not None:
+            held[one.compound.code] = "works under way"
+        elif one.funding is not None and one.funding.holds_plan:
+            held[one.compound.code] = "a funding gone for review"
+    return held
 
 
 def judged(context: Context, solution: Solution) -> Outcome:
@@ -98,6 +116,45 @@ def judged(context: Context, solution: Solution) -> Outcome:
         moves=moves(context.problem, context.current, proposed) if found else (),
         standings=standings(context.problem, proposed if found else context.current),
     )
+
+
+@attrs.frozen(kw_only=True)
+class Adopt:
+    """A proposal's years adopted for these compounds, in one transaction."""
+
+    programme: str
+    proposal: int
+    years: Mapping[str, int]
+
+
+@attrs.frozen(kw_only=True)
+class Adopted:
+    """The compounds whose plans moved, each from its year to the proposal's."""
+
+    proposal: int
+    moved: tuple[tuple[str, int, int], ...]
+
+
+async def adopt(command: Adopt, uow: UnitOfWork) -> Stored[Adopted]:
+    """Move each compound's plan to its proposed year through the same guards as a plan
+    changed by hand (a compound with works under way keeps its year; a funding gone for
+    review keeps its plan's): one refused, none moves."""
+    scope.city(uow, DRAWS)
+    found = await scope.programme(uow, command.programme)
+    moved = []
+    for code, year in sorted(command.years.items()):
+        _, stored = await register.stored_plan(uow, command.programme, code)
+        if stored.value.year != year:
+            await register.move_plan(uow, found, stored, attrs.evolve(stored.value, year=year))
+            moved.append((code, stored.value.year, year))
+    # Recorded as the plans it moved and as itself; it is never changed, so it has no version.
+    adopted = Stored(value=Adopted(proposal=command.proposal, moved=tuple(moved)), revision="")
+    await uow.audit.record(
+        "create",
+        f"{resources.programme(command.programme)}/plan-proposals/{command.proposal}/adoption",
+        after=adopted,
+    )
+    return adopted
 
 
 def _inversions(context: Context, year_of: Mapping[str, int]) -> int:

@@ -8,8 +8,10 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from renovation_api.fields import INT32, Code, DistrictCode, Name, Note, Year, text
-from renovation_api.services.planning import Inputs, Outcome
+from renovation_api.services.planning import Adopted, Inputs, Outcome
+from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
+from renovation_api.views import view
 from renovation_core.planning import Limit, Weights
 
 MAX_PINS = 10_000
@@ -139,6 +141,34 @@ class ProposalOut(msgspec.Struct, kw_only=True):
     finished_at: datetime.datetime | None
     result: ResultOut | None
     failure: Note | None
+
+
+class AdoptionIn(Body):
+    """The compounds whose proposed years are adopted; null: every compound the proposal
+    moves (one it leaves out keeps its plan)."""
+
+    compounds: Annotated[list[Code], msgspec.Meta(min_length=1, max_length=MAX_PINS)] | None = None
+
+
+class PlanMove(msgspec.Struct, kw_only=True):
+    compound: Code
+    was: Year
+    now: Year
+
+
+class AdoptedOut(msgspec.Struct, kw_only=True):
+    """The plans an adoption moved, each from its year to the proposal's."""
+
+    proposal: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
+    moved: Annotated[list[PlanMove], msgspec.Meta(max_length=MAX_LISTED)]
+
+
+@view(Adopted)
+def show_adopted(stored: Stored[Adopted]) -> AdoptedOut:
+    return AdoptedOut(
+        proposal=stored.value.proposal,
+        moved=[PlanMove(compound=c, was=was, now=now) for c, was, now in stored.value.moved],
+    )
 
 
 def result_out(outcome: Outcome, codes: list[str]) -> ResultOut:

@@ -138,13 +138,18 @@ class Funding:
             )
         return attrs.evolve(self, plan=plan, status=FundingStatus.DRAFT)
 
+    @property
+    def holds_plan(self) -> bool:
+        """Whether the bureaus have seen it: its plan then keeps its year, and stays."""
+        return bool(self.submissions)
+
     def follow(self, plan: RenovationPlan | None) -> Self | None:
         """This funding once its compound's plan becomes ``plan`` (None: the plan is removed).
         A funding never sent for review moves with the plan's year and goes with the plan; one
         the bureaus have seen keeps its plan's year, and its plan."""
         if plan is not None and plan.year == self.plan.year:
             return self
-        if self.submissions:
+        if self.holds_plan:
             raise RuleViolation(
                 "has-funding",
                 f"the compound's {self.plan.year} funding plan has gone for review; its plan "

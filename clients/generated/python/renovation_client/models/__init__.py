@@ -3,6 +3,8 @@
 from .acceptance_in import AcceptanceIn
 from .acceptance_out import AcceptanceOut
 from .account_row_out import AccountRowOut
+from .adopted_out import AdoptedOut
+from .adoption_in import AdoptionIn
 from .aftercare_event_data import AftercareEventData
 from .aftercare_out import AftercareOut
 from .allocation_out import AllocationOut
@@ -192,6 +194,7 @@ from .place_figures_out import PlaceFiguresOut
 from .plan_event_data import PlanEventData
 from .plan_in import PlanIn
 from .plan_item_out import PlanItemOut
+from .plan_move import PlanMove
 from .plan_out import PlanOut
 from .plan_year_out import PlanYearOut
 from .policy_out import PolicyOut
@@ -342,6 +345,8 @@ __all__ = (
     "AcceptanceIn",
     "AcceptanceOut",
     "AccountRowOut",
+    "AdoptedOut",
+    "AdoptionIn",
     "AftercareEventData",
     "AftercareOut",
     "AllocationOut",
@@ -531,6 +536,7 @@ __all__ = (
     "PlanEventData",
     "PlanIn",
     "PlanItemOut",
+    "PlanMove",
     "PlanOut",
     "PlanYearOut",
     "PolicyOut",
