@@ -808,8 +808,8 @@ STEPS: list[Step] = [
     Step("replayWebhookEvents", {"number": 1}, {"event": 1}),
     Step("listWebhookAttempts", {"number": 1, "page_size": 20}),
     Step("deleteWebhookSubscription", {"number": 2}),
-    # Last, the plan drawn up again (科学编制): asked, read back with its result, adopted (every
-    # compound it moves), withdrawn.
+    # Last, the plan drawn up again (科学编制): asked, read back with its result and its tables,
+    # adopted (every compound it moves), withdrawn.
     Step(
         "createPlanProposal",
         WUHAI,
@@ -821,6 +821,8 @@ STEPS: list[Step] = [
         },
     ),
     Step("getPlanProposal", {**WUHAI, "number": 1}),
+    Step("exportPlanProposal", {**WUHAI, "number": 1}),
+    Step("exportPlanProposalCsv", {**WUHAI, "number": 1}),
     Step("adoptPlanProposal", {**WUHAI, "number": 1}, {}),
     Step("deletePlanProposal", {**WUHAI, "number": 1}),
 ]

@@ -4,9 +4,11 @@ one running at a time; the city's alone; withdrawn whatever its state."""
 
 import asyncio
 import datetime
+import io
 import json
 from typing import Any
 
+import openpyxl
 import sqlalchemy as sa
 from litestar.testing import TestClient
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -39,6 +41,17 @@ def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
     assert len(result["standings"]) == 12 + 36
     assert len(result["years"]) == 186
     assert all(m["reason"] for m in result["moves"])
+    # As the published tables lay out a plan: the targets, the proposal's figures, the gap.
+    tables = client.get(f"{asked.headers['location']}/tables.xlsx")
+    assert tables.status_code == 200, tables.text
+    book = openpyxl.load_workbook(io.BytesIO(tables.content), read_only=True)
+    assert book.sheetnames == ["2022年", "2023年", "2024年"]
+    rows = list(book["2022年"].iter_rows(values_only=True))
+    assert "方案" in rows[0]
+    assert rows[-1][0] == "总计"
+    csv = client.get(f"{asked.headers['location']}/tables.csv")
+    assert csv.status_code == 200
+    assert "方案" in csv.text
     # Withdrawn, it is gone.
     assert client.delete(asked.headers["location"]).status_code == 204
     problem(client.get(asked.headers["location"]), 404, "not-found")
@@ -67,6 +80,8 @@ def test_a_what_if_cut_is_a_second_proposal(client: TestClient[Any]) -> None:
     assert result["status"] == "infeasible"
     assert result["conflicts"]
     assert result["years"] == []
+    problem(client.get(f"{PROPOSALS}/{cut['id']}/tables.xlsx"), 409, "proposal-not-done")
+    problem(client.post(f"{PROPOSALS}/{cut['id']}/adoption", json={}), 409, "proposal-not-done")
 
 
 def test_proposals_are_the_citys(client: TestClient[Any], keys: dict[str, str]) -> None:

@@ -13,6 +13,7 @@ from litestar.params import JSONBody, Parameter
 
 import renovation_core as core
 from renovation_api import headers, import_jobs, proposal_jobs, runner
+from renovation_api.downloads import Tables, downloads
 from renovation_api.fields import INT32
 from renovation_api.guards import needs, principal
 from renovation_api.idempotency import IdempotencyKey
@@ -24,8 +25,10 @@ from renovation_api.shapes.proposals import (
     AdoptionIn,
     ProposalIn,
     ProposalOut,
+    ResultOut,
     inputs_of,
 )
+from renovation_api.shapes.reports import comparison_sheets
 from renovation_api.storage.audit import utc
 
 ProposalNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The proposal's number.")]
@@ -44,8 +47,8 @@ def proposal_out(row: Any) -> ProposalOut:
     )
 
 
-def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
-    """The proposed year of each compound adopted: those named, or every one moved."""
+def _scheduled(row: Any) -> ResultOut:
+    """The proposal's result, if it found a schedule (409 otherwise)."""
     result = proposal_jobs.result_of(row)
     if result is None or result.lateness_proposed is None:
         raise ProblemError(
@@ -54,8 +57,14 @@ def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
             "The proposal has no schedule",
             f"plan proposal {row.id} is {row.status}"
             + (f" ({result.status})" if result else "")
-            + ": there is nothing to adopt",
+            + ": it has no schedule",
         )
+    return result
+
+
+def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
+    """The proposed year of each compound adopted: those named, or every one moved."""
+    result = _scheduled(row)
     moved = {m.compound: m.now for m in result.moves if m.now is not None}
     if compounds is None:
         return moved
@@ -70,6 +79,23 @@ def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
     if wrong:
         raise invalid_data(wrong)
     return {code: moved[code] for code in compounds}
+
+
+async def proposal_sheets(
+    request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
+) -> Tables:
+    programme_id = await _programme_id(request, programme)
+    row = await proposal_jobs.status(
+        request.app.state.database, programme_id, number, principal(request)
+    )
+    years = {y.compound: y.year for y in _scheduled(row).years}
+    found, comparisons = await runner.query(
+        request, lambda uow: planning.proposed_tables(uow, programme, years)
+    )
+    return Tables(
+        sheets=comparison_sheets(found, comparisons, None, "方案"),
+        name=f"plan-proposal-{programme}-{number}",
+    )
 
 
 async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
@@ -186,6 +212,19 @@ class ProposalController(Controller):
         return await runner.command(
             request, planning.adopt, command, idempotency_key=idempotency_key
         )
+
+    proposal_xlsx, proposal_csv = downloads(
+        "{number:int}/tables",
+        operation_id="exportPlanProposal",
+        what="a plan proposal's tables",
+        description="A sheet per year laid out as the published plan lays out its figures: "
+        "districts as rows and the total last; the published target (改造计划), the proposal's "
+        "figures (方案) and the difference, in 万平方米 and 亿元 as the plan prints them. A "
+        "compound the proposal leaves out is not counted. A proposal with no schedule has no "
+        "tables (409 `proposal-not-done`). City-wide callers only.",
+        permission=core.Permission.READ_REGISTER,
+        problems=(400, 404, 409, 403),
+    )(proposal_sheets)
 
     @delete(
         "/{number:int}",

@@ -23,10 +23,10 @@ from renovation_api.shapes.reports import (
     ConsistencyReport,
     CoverageReport,
     CoverageRow,
-    FigureColumns,
     SummaryReport,
     TargetVsActualReport,
     TargetVsActualRow,
+    comparison_sheets,
     coverage_rows,
     figures_out,
     findings_out,
@@ -45,29 +45,8 @@ async def target_vs_actual_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, year: YearFilter = None
 ) -> Tables:
     found, comparisons = await _comparisons(request, programme, year)
-    names = {d.code: d.name for d in found.districts}
-    columns = FigureColumns.of(found)
-    gap = columns.gap
     return Tables(
-        sheets=[
-            Sheet(
-                title=f"{at}年",
-                caption=("各区", f"{at}年改造计划", *gap, "实际", *gap, "差异", *gap),
-                headers=(None, *columns.headers * 3),
-                rows=[
-                    (
-                        names[c.district] if c.district else "总计",
-                        *columns.cells(c.target),
-                        *columns.cells(c.actual),
-                        *columns.cells(c.variance),
-                    )
-                    for c in comparisons
-                    if c.year == at
-                ],
-            )
-            # every year's sheet, or the year asked (empty, if the programme has no such year)
-            for at in sorted({c.year for c in comparisons} | ({year} if year else set()))
-        ],
+        sheets=comparison_sheets(found, comparisons, year, "实际"),
         name=f"target-vs-actual-{programme}",
     )
 

@@ -157,6 +157,22 @@ async def adopt(command: Adopt, uow: UnitOfWork) -> Stored[Adopted]:
     return adopted
 
 
+async def proposed_tables(
+    uow: UnitOfWork, programme: str, years: Mapping[str, int | None]
+) -> tuple[core.Programme, tuple[core.TargetComparison, ...]]:
+    """The published targets beside the register's plans with a proposal's ``years`` (None:
+    left out, so not counted): the plan table the proposal would make."""
+    scope.city(uow, DRAWS)
+    found = await scope.programme(uow, programme)
+    compounds, plans = await uow.register.whole(programme)
+    moved = [
+        attrs.evolve(p, year=year)
+        for p in plans
+        if (year := years.get(p.compound, p.year)) is not None
+    ]
+    return found, core.target_vs_actual(found, compounds, moved)
+
+
 def _inversions(context: Context, year_of: Mapping[str, int]) -> int:
     """The 先急后缓 findings of the plans with these years (a compound left out keeps its own)."""
     plans = [attrs.evolve(p, year=year_of.get(p.compound, p.year)) for p in context.plans]

@@ -1,6 +1,7 @@
 """The register's reports as clients read them: figures in base and display units, coverage
 rows, findings; and the cells their workbooks share."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -27,6 +28,7 @@ from renovation_api.fields import (
     optional_rate,
     text,
 )
+from renovation_api.workbook import Sheet
 from renovation_core.units import to_wan_m2, to_yi_yuan
 from renovation_core.validators import MAX_COUNT, MAX_DISTRICTS, MAX_PROGRAMME_YEARS
 
@@ -193,6 +195,39 @@ _PRINTED = {
     "floor_area_m2": ("建筑面积/万平方米", to_wan_m2),
     "investment_yuan": ("预计投资/亿元", to_yi_yuan),
 }
+
+
+def comparison_sheets(
+    found: core.Programme,
+    comparisons: Sequence[core.TargetComparison],
+    year: int | None,
+    beside: str,
+) -> list[Sheet]:
+    """A sheet per year laid out as the published plan lays out its figures: districts as rows
+    and the total last, the published target (改造计划), then ``beside`` it (the actual plan,
+    a proposal's), then the difference."""
+    names = {d.code: d.name for d in found.districts}
+    columns = FigureColumns.of(found)
+    gap = columns.gap
+    return [
+        Sheet(
+            title=f"{at}年",
+            caption=("各区", f"{at}年改造计划", *gap, beside, *gap, "差异", *gap),
+            headers=(None, *columns.headers * 3),
+            rows=[
+                (
+                    names[c.district] if c.district else "总计",
+                    *columns.cells(c.target),
+                    *columns.cells(c.actual),
+                    *columns.cells(c.variance),
+                )
+                for c in comparisons
+                if c.year == at
+            ],
+        )
+        # every year's sheet, or the year asked (empty, if the programme has no such year)
+        for at in sorted({c.year for c in comparisons} | ({year} if year else set()))
+    ]
 
 
 @attrs.frozen

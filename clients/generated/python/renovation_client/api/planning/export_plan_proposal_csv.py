@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import File, Response
+
+
+def _get_kwargs(
+    programme: str,
+    number: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/programmes/{programme}/plan-proposals/{number}/tables.csv".format(
+            programme=quote(str(programme), safe=""),
+            number=quote(str(number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.text))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    programme: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | Problem]:
+    """Export a plan proposal's tables as CSV
+
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the published target (改造计划), the proposal's figures (方案) and the difference, in 万平方米 and
+    亿元 as the plan prints them. A compound the proposal leaves out is not counted. A proposal with no
+    schedule has no tables (409 `proposal-not-done`). City-wide callers only.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        number (int): The proposal's number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        number=number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    programme: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+) -> File | Problem | None:
+    """Export a plan proposal's tables as CSV
+
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the published target (改造计划), the proposal's figures (方案) and the difference, in 万平方米 and
+    亿元 as the plan prints them. A compound the proposal leaves out is not counted. A proposal with no
+    schedule has no tables (409 `proposal-not-done`). City-wide callers only.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        number (int): The proposal's number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        programme=programme,
+        number=number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    programme: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | Problem]:
+    """Export a plan proposal's tables as CSV
+
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the published target (改造计划), the proposal's figures (方案) and the difference, in 万平方米 and
+    亿元 as the plan prints them. A compound the proposal leaves out is not counted. A proposal with no
+    schedule has no tables (409 `proposal-not-done`). City-wide callers only.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        number (int): The proposal's number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        programme=programme,
+        number=number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    programme: str,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+) -> File | Problem | None:
+    """Export a plan proposal's tables as CSV
+
+     A sheet per year laid out as the published plan lays out its figures: districts as rows and the
+    total last; the published target (改造计划), the proposal's figures (方案) and the difference, in 万平方米 and
+    亿元 as the plan prints them. A compound the proposal leaves out is not counted. A proposal with no
+    schedule has no tables (409 `proposal-not-done`). City-wide callers only.
+
+    Args:
+        programme (str): The programme's code, e.g. wuhai-2022-2024.
+        number (int): The proposal's number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            programme=programme,
+            number=number,
+            client=client,
+        )
+    ).parsed
