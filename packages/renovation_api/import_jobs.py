@@ -36,12 +36,13 @@ def imports_path(programme: str) -> str:
 
 
 async def programme_of(
-    database: Database, programmes: ProgrammeCache, code: str
+    database: Database, programmes: ProgrammeCache, code: str, caller: core.Principal
 ) -> tuple[int, core.Programme]:
-    """The programme's row id and itself; ``NotFound`` if it is not held."""
+    """The programme's row id and itself; ``NotFound`` if it is not held, or lies outside the
+    caller's region (as ``services.scope.programme`` answers)."""
     async with database.reader.connect() as conn:
         found = await programmes.get(conn, code)
-    if found is None:
+    if found is None or not caller.reaches(found[1].city.code):
         raise NotFound(f"programme {code!r}")
     return found[0].id, found[1]
 

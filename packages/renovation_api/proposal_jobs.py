@@ -69,16 +69,7 @@ async def run(
     """Solve the proposal's problem and record what was found (nothing, if it was withdrawn
     or found abandoned meanwhile)."""
     try:
-        solution = await anyio.to_thread.run_sync(
-            functools.partial(
-                SOLVER.solve,
-                context.problem,
-                time_limit_seconds=time_limit,
-                start=context.current,
-            )
-        )
-        codes = [c.code for c in context.problem.candidates]
-        result = msgspec.to_builtins(result_out(planning.judged(context, solution), codes))
+        result = await anyio.to_thread.run_sync(functools.partial(_solved, context, time_limit))
         async with database.writer.begin() as conn:
             await proposals.finish(conn, proposal_id, proposals.DONE, result=result)
     except Exception:
@@ -90,6 +81,16 @@ async def run(
                 proposals.FAILED,
                 failure="the server could not complete the proposal; ask again",
             )
+
+
+def _solved(context: planning.Context, time_limit: int) -> Any:
+    """The proposal's result, solved and judged, as it is stored (in the worker's thread: the
+    event loop stays free), checked against its schema before it is."""
+    solution = SOLVER.solve(context.problem, time_limit_seconds=time_limit, start=context.current)
+    codes = [c.code for c in context.problem.candidates]
+    result = msgspec.to_builtins(result_out(planning.judged(context, solution), codes))
+    msgspec.convert(result, ResultOut)
+    return result
 
 
 async def status(database: Database, programme_id: int, number: int, caller: core.Principal) -> Any:

@@ -821,10 +821,21 @@ STEPS: list[Step] = [
         },
     ),
     Step("getPlanProposal", {**WUHAI, "number": 1}),
+    # A second, weighing urgent work twice as much again, set beside the first.
+    Step(
+        "createPlanProposal",
+        WUHAI,
+        {
+            "time_limit_seconds": 10,
+            "weights": {"urgent": 8, "high": 2, "normal": 1},
+            "budget_factor": "1.5",
+        },
+    ),
+    Step("comparePlanProposals", {**WUHAI, "number": 1, "other": 2}),
     Step("exportPlanProposal", {**WUHAI, "number": 1}),
     Step("exportPlanProposalCsv", {**WUHAI, "number": 1}),
     Step("adoptPlanProposal", {**WUHAI, "number": 1}, {}),
-    Step("deletePlanProposal", {**WUHAI, "number": 1}),
+    Step("deletePlanProposal", {**WUHAI, "number": 2}),
 ]
 
 

@@ -9,6 +9,7 @@ left.
 """
 
 import enum
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Protocol
@@ -110,6 +111,12 @@ class Problem:
                     "candidates",
                     f"{candidate.code} is fixed to {candidate.fixed}, not a year "
                     f"of {self.years[0]}–{self.years[-1]}",
+                )
+        bounds: tuple[Limit | Minimum, ...] = (*self.limits, *self.minimums)
+        for bound in bounds:
+            if bound.year not in self.years:
+                raise FieldValueError(
+                    "targets", f"{bound} is not of {self.years[0]}–{self.years[-1]}"
                 )
         known = set(codes)
         for group in self.groups:
@@ -243,6 +250,13 @@ def problem_from(
     if pins:
         raise FieldValueError(
             "pinned", f"{', '.join(sorted(pins))}: not an eligible compound with a plan"
+        )
+    outside = sorted(c.code for c in candidates if c.fixed not in (None, *programme.years))
+    if outside:
+        raise FieldValueError(
+            "pinned",
+            f"{', '.join(outside)}: pinned to a year outside {programme.start_year}–"
+            f"{programme.end_year}",
         )
     limits, minimums = [], []
     for target in programme.annual_targets:
@@ -410,6 +424,12 @@ def moves(
     counts against the objective, so urgency moves it first); it was put back, for more urgent
     compounds brought into its year, or else to keep the budgets and targets (the objective
     alone never puts a compound back); or no year could take it."""
+    # The weights of the compounds each year gains: what a compound put back made room for.
+    gained: dict[int, Counter[int]] = {}
+    for c in problem.candidates:
+        now = proposed.get(c.code)
+        if now is not None and now != current.get(c.code):
+            gained.setdefault(now, Counter())[problem.weight(c)] += 1
     moved = []
     for candidate in problem.candidates:
         was, now = current.get(candidate.code), proposed.get(candidate.code)
@@ -419,7 +439,7 @@ def moves(
                     compound=candidate.code,
                     was=was,
                     now=now,
-                    reason=_reason(problem, candidate, was, now, current, proposed),
+                    reason=_reason(problem, candidate, was, now, gained),
                 )
             )
     return tuple(moved)
@@ -430,8 +450,7 @@ def _reason(
     candidate: Candidate,
     was: int | None,
     now: int | None,
-    current: Mapping[str, int],
-    proposed: Mapping[str, int],
+    gained: Mapping[int, Counter[int]],
 ) -> str:
     level = candidate.level.code if candidate.level else "unassessed"
     if candidate.fixed is not None:
@@ -443,11 +462,7 @@ def _reason(
     if now < was:
         return f"{level}: brought forward from {was} to {now}: urgency first (先急后缓)"
     weight = problem.weight(candidate)
-    brought = sum(
-        1
-        for c in problem.candidates
-        if problem.weight(c) > weight and proposed.get(c.code) == was != current.get(c.code)
-    )
+    brought = sum(n for w, n in gained.get(was, Counter()).items() if w > weight)
     if brought:
         return (
             f"{level}: put back from {was} to {now}, making room in {was} for {brought} more "
@@ -478,13 +493,20 @@ def compare(
     first: tuple[Problem, Mapping[str, int]], second: tuple[Problem, Mapping[str, int]]
 ) -> Comparison:
     """``first`` and ``second`` (each a problem and its proposal) side by side."""
-    codes = sorted({c.code for problem, _ in (first, second) for c in problem.candidates})
     return Comparison(
         first=Side(lateness=lateness(*first), standings=standings(*first)),
         second=Side(lateness=lateness(*second), standings=standings(*second)),
-        differ=tuple(
-            (code, first[1].get(code), second[1].get(code))
-            for code in codes
-            if first[1].get(code) != second[1].get(code)
-        ),
+        differ=differences(first[1], second[1]),
+    )
+
+
+def differences(
+    first: Mapping[str, int | None], second: Mapping[str, int | None]
+) -> tuple[tuple[str, int | None, int | None], ...]:
+    """The compounds two schedules place differently (None: left out, or not in it), by code,
+    with the year in each."""
+    return tuple(
+        (code, first.get(code), second.get(code))
+        for code in sorted(set(first) | set(second))
+        if first.get(code) != second.get(code)
     )

@@ -224,7 +224,7 @@ class HighsSolver:
         return Solution(
             status=Status.OPTIMAL if optimal else Status.TIME_LIMIT,
             year_of=year_of,
-            gap=0.0 if optimal else float(h.getInfo().mip_gap),
+            gap=max(float(h.getInfo().mip_gap), 0.0),  # optimal: within mip_rel_gap
         )
 
 
@@ -233,8 +233,10 @@ def _conflicts(model: _Model, deadline: float) -> tuple[tuple[str, ...], bool]:
     constraints in words, and whether every test was decided in time."""
     kept, minimal = list(model.constraints), True
     for constraint in model.constraints:
-        trial = [c for c in kept if c is not constraint]
         left = deadline - time.monotonic()
+        if left <= 0:
+            return tuple(c.words for c in kept), False  # out of time: conflicting, not narrowed
+        trial = [c for c in kept if c is not constraint]
         h = _highs(model, trial, time_limit=left, gap=1.0, feasibility=True)
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:

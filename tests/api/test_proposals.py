@@ -202,3 +202,45 @@ def test_a_proposal_is_adopted_whole_or_in_part_through_the_plans_guards(
         later = ok(client.get(f"{base}/plan-proposals/{again['id']}"))["result"]
         assert held not in {m["compound"] for m in later["moves"]}
         assert ok(client.post(f"{base}/plan-proposals/{again['id']}/adoption", json={}))["moved"]
+
+
+def test_a_what_if_with_a_new_target_is_compared_side_by_side(client: TestClient[Any]) -> None:
+    base = _looser(client)
+    first = ok(client.post(f"{base}/plan-proposals", json={"time_limit_seconds": 2}), 202)
+    # 海南区 to do 8 compounds in 2023, where the first proposal has it do fewer.
+    target = {"year": 2023, "district": "150303", "figure": "compounds", "at_least": "8"}
+    more = {"time_limit_seconds": 2, "targets": [target]}
+
+    second = ok(client.post(f"{base}/plan-proposals", json=more), 202)
+    side_by_side = ok(
+        client.get(
+            f"{base}/plan-proposals/{first['id']}/comparison", params={"other": second["id"]}
+        )
+    )
+    assert (side_by_side["first"]["id"], side_by_side["second"]["id"]) == (
+        first["id"],
+        second["id"],
+    )
+    assert side_by_side["second"]["inputs"]["targets"] == more["targets"]
+    asked = [
+        s
+        for s in side_by_side["second"]["result"]["standings"]
+        if (s["year"], s["district"], s["figure"]) == (2023, "150303", "compounds")
+    ]
+    assert [(s["bound"], s["kept"]) for s in asked] == [("8", True)]
+    years = {y["compound"]: y["year"] for y in side_by_side["first"]["result"]["years"]}
+    for moved in side_by_side["differ"]:
+        assert moved["first"] == years[moved["compound"]] != moved["second"]
+    assert side_by_side["differ"]
+
+
+def test_what_cannot_be_asked_is_refused_at_once(client: TestClient[Any]) -> None:
+    twice = {"pinned": [{"compound": "150302-0100", "year": 2023}] * 2}
+    body = problem(client.post(PROPOSALS, json=twice), 422, "invalid-data")
+    assert body["errors"][0]["path"] == "$.pinned[1].compound"
+    late = {"pinned": [{"compound": "150302-0100", "year": 2030}]}
+    assert "outside 2022–2024" in str(
+        problem(client.post(PROPOSALS, json=late), 422, "invalid-data")
+    )
+    target = {"targets": [{"year": 2030, "figure": "compounds", "at_least": "1"}]}
+    problem(client.post(PROPOSALS, json=target), 422, "invalid-data")

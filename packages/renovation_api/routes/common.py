@@ -82,12 +82,15 @@ ETAG = ResponseHeader(
     documentation_only=True,
     description="The version of the resource; send it back in If-Match to update safely.",
 )
+LOCATION = ResponseHeader(
+    name="Location",
+    documentation_only=True,
+    description="Where the new resource lives.",
+)
+# A job answered at once (202): where its status resource lives; it has no version yet.
+ACCEPTED = [LOCATION]
 CREATED = [
-    ResponseHeader(
-        name="Location",
-        documentation_only=True,
-        description="Where the new resource lives.",
-    ),
+    LOCATION,
     ETAG,
     ResponseHeader(
         name="Idempotent-Replayed",

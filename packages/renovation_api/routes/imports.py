@@ -32,7 +32,7 @@ from renovation_api.problems import (
     invalid_data,
     problem_responses,
 )
-from renovation_api.routes.common import CREATED, ProgrammeCode
+from renovation_api.routes.common import ACCEPTED, ProgrammeCode
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
 from renovation_api.storage.audit import utc
 from renovation_core.register.inventory import Inventory
@@ -155,7 +155,7 @@ class ImportController(Controller):
         request_max_body_size=None,
         responses=problem_responses(400, 404, 413, 415, 422, 403),
         status_code=202,
-        response_headers=CREATED,
+        response_headers=ACCEPTED,
     )
     async def submit(
         self,
@@ -174,7 +174,7 @@ class ImportController(Controller):
             )
         database = request.app.state.database
         programme_id, found = await import_jobs.programme_of(
-            database, request.app.state.programmes, programme
+            database, request.app.state.programmes, programme, principal(request)
         )
         file, size = await _receive(request, request.app.state.import_max_bytes)
         limits = request.app.state.import_limits
@@ -225,7 +225,7 @@ class ImportController(Controller):
     ) -> ImportOut:
         database = request.app.state.database
         programme_id, _ = await import_jobs.programme_of(
-            database, request.app.state.programmes, programme
+            database, request.app.state.programmes, programme, principal(request)
         )
         return import_out(
             await import_jobs.status(database, programme_id, number, principal(request))

@@ -18,14 +18,17 @@ from renovation_api.fields import INT32
 from renovation_api.guards import needs, principal
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import FieldProblem, ProblemError, invalid_data, problem_responses
-from renovation_api.routes.common import CREATED, ProgrammeCode
+from renovation_api.routes.common import ACCEPTED, ProgrammeCode
 from renovation_api.services import planning
 from renovation_api.shapes.proposals import (
     AdoptedOut,
     AdoptionIn,
+    ComparisonOut,
     ProposalIn,
     ProposalOut,
     ResultOut,
+    SideOut,
+    comparison_out,
     inputs_of,
 )
 from renovation_api.shapes.reports import comparison_sheets
@@ -62,10 +65,12 @@ def _scheduled(row: Any) -> ResultOut:
     return result
 
 
-def _adopted(row: Any, compounds: list[str] | None) -> dict[str, int]:
-    """The proposed year of each compound adopted: those named, or every one moved."""
+def _adopted(row: Any, compounds: list[str] | None) -> dict[str, tuple[int, int]]:
+    """The move of each compound adopted (from, to): those named, or every one moved."""
     result = _scheduled(row)
-    moved = {m.compound: m.now for m in result.moves if m.now is not None}
+    moved = {
+        m.compound: (m.was, m.now) for m in result.moves if m.now is not None and m.was is not None
+    }
     if compounds is None:
         return moved
     wrong = [
@@ -100,7 +105,7 @@ async def proposal_sheets(
 
 async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
     programme_id, _ = await import_jobs.programme_of(
-        request.app.state.database, request.app.state.programmes, programme
+        request.app.state.database, request.app.state.programmes, programme, principal(request)
     )
     return programme_id
 
@@ -126,7 +131,7 @@ class ProposalController(Controller):
         "only.",
         responses=problem_responses(400, 404, 409, 415, 422, 403),
         status_code=202,
-        response_headers=CREATED,
+        response_headers=ACCEPTED,
     )
     async def create(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, data: JSONBody[ProposalIn]
@@ -207,11 +212,41 @@ class ProposalController(Controller):
             request.app.state.database, programme_id, number, principal(request)
         )
         command = planning.Adopt(
-            programme=programme, proposal=number, years=_adopted(row, data.compounds)
+            programme=programme, proposal=number, moves=_adopted(row, data.compounds)
         )
         return await runner.command(
             request, planning.adopt, command, idempotency_key=idempotency_key
         )
+
+    @get(
+        "/{number:int}/comparison",
+        operation_id="comparePlanProposals",
+        opt=needs(core.Permission.READ_REGISTER),
+        summary="Compare two plan proposals",
+        description="The proposal beside another (`other`: a what-if asked with a budget cut, a "
+        "new target or a pin): what each was asked and found, and each compound they place "
+        "differently. A proposal with no schedule has nothing to compare (409 "
+        "`proposal-not-done`). City-wide callers only.",
+        responses=problem_responses(400, 404, 409, 403),
+    )
+    async def compare(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        number: ProposalNumber,
+        other: Annotated[
+            int, Parameter(ge=1, le=INT32, description="The other proposal's number.")
+        ],
+    ) -> ComparisonOut:
+        programme_id = await _programme_id(request, programme)
+        sides = []
+        for n in (number, other):
+            row = await proposal_jobs.status(
+                request.app.state.database, programme_id, n, principal(request)
+            )
+            inputs = msgspec.convert(row.inputs, ProposalIn)
+            sides.append(SideOut(id=row.id, inputs=inputs, result=_scheduled(row)))
+        return comparison_out(*sides)
 
     proposal_xlsx, proposal_csv = downloads(
         "{number:int}/tables",

@@ -15,7 +15,9 @@ import attrs
 import renovation_core as core
 from renovation_api.services import register, resources, scope
 from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
+from renovation_core.errors import RuleViolation
 from renovation_core.planning import (
+    Minimum,
     Move,
     Problem,
     Solution,
@@ -33,12 +35,14 @@ DRAWS = "draws up its plan"
 @attrs.frozen(kw_only=True)
 class Inputs:
     """What a proposal is asked under: compounds pinned to years, groups done together, the
-    weights of delay, and a what-if's budget factor (0.9: every budget cut by a tenth)."""
+    weights of delay, and a what-if's budget factor (0.9: every budget cut by a tenth) and
+    targets beyond the published ones."""
 
     pinned: Mapping[str, int] = attrs.field(factory=dict)
     groups: tuple[tuple[str, ...], ...] = ()
     weights: Weights = attrs.field(factory=Weights)
     budget_factor: Decimal | None = None
+    targets: tuple[Minimum, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +86,8 @@ async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
     )
     if inputs.budget_factor is not None:
         problem = problem.with_budgets(inputs.budget_factor)
+    for target in inputs.targets:
+        problem = problem.with_target(target)
     return Context(
         programme=found,
         compounds=tuple(compounds),
@@ -120,11 +126,12 @@ def judged(context: Context, solution: Solution) -> Outcome:
 
 @attrs.frozen(kw_only=True)
 class Adopt:
-    """A proposal's years adopted for these compounds, in one transaction."""
+    """A proposal's moves adopted for these compounds, in one transaction: each compound's
+    (year it was proposed from, year proposed)."""
 
     programme: str
     proposal: int
-    years: Mapping[str, int]
+    moves: Mapping[str, tuple[int, int]]
 
 
 @attrs.frozen(kw_only=True)
@@ -138,15 +145,23 @@ class Adopted:
 async def adopt(command: Adopt, uow: UnitOfWork) -> Stored[Adopted]:
     """Move each compound's plan to its proposed year through the same guards as a plan
     changed by hand (a compound with works under way keeps its year; a funding gone for
-    review keeps its plan's): one refused, none moves."""
+    review keeps its plan's): one refused, none moves. A plan no longer in the year the
+    proposal moved it from was changed since: the proposal is stale for it, and refused."""
     scope.city(uow, DRAWS)
     found = await scope.programme(uow, command.programme)
     moved = []
-    for code, year in sorted(command.years.items()):
+    for code, (was, year) in sorted(command.moves.items()):
         _, stored = await register.stored_plan(uow, command.programme, code)
-        if stored.value.year != year:
-            await register.move_plan(uow, found, stored, attrs.evolve(stored.value, year=year))
-            moved.append((code, stored.value.year, year))
+        if stored.value.year == year:
+            continue
+        if stored.value.year != was:
+            raise RuleViolation(
+                "proposal-stale",
+                f"plan proposal {command.proposal} moves {code} from {was}, but its plan is now "
+                f"in {stored.value.year}: ask for a new proposal",
+            )
+        await register.move_plan(uow, found, stored, attrs.evolve(stored.value, year=year))
+        moved.append((code, was, year))
     # Recorded as the plans it moved and as itself; it is never changed, so it has no version.
     adopted = Stored(value=Adopted(proposal=command.proposal, moved=tuple(moved)), revision="")
     await uow.audit.record(

@@ -7,18 +7,29 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from renovation_api.fields import INT32, Code, DistrictCode, Name, Note, Year, text
+from renovation_api.fields import (
+    DECIMAL_LENGTH,
+    INT32,
+    POSITIVE_PATTERN,
+    Code,
+    DistrictCode,
+    Name,
+    Note,
+    TotalCount,
+    Year,
+    text,
+)
 from renovation_api.services.planning import Adopted, Inputs, Outcome
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.views import view
-from renovation_core.planning import Limit, Weights
+from renovation_core.errors import FieldValueError
+from renovation_core.planning import Limit, Minimum, Weights, differences
 
 MAX_PINS = 10_000
 MAX_GROUPS, MAX_GROUP_SIZE = 1_000, 200
 MAX_SECONDS = 300
 MAX_LISTED = 1_000_000  # compounds, moves and standings of a proposal: bounded by the register
-Count = Annotated[int, msgspec.Meta(ge=0, le=2**53 - 1)]
 Weight = Annotated[int, msgspec.Meta(ge=1, le=100)]
 Factor = Annotated[
     str,
@@ -40,6 +51,18 @@ Decimal_ = Annotated[
 ]
 
 
+Least = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=DECIMAL_LENGTH,
+        pattern=POSITIVE_PATTERN,
+        description="Above zero, as an exact decimal string: compounds, buildings or "
+        "households, or m² to 2 places.",
+        examples=["60"],
+    ),
+]
+
+
 class PinIn(Body):
     compound: Code
     year: Year
@@ -51,6 +74,16 @@ class WeightsIn(Body):
     urgent: Weight = 4
     high: Weight = 2
     normal: Weight = 1
+
+
+class TargetIn(Body):
+    """A target beyond the published ones (a what-if): at least ``at_least`` of ``figure`` in
+    ``year``, in ``district`` or (none) the city."""
+
+    year: Year
+    figure: Literal["compounds", "buildings", "households", "floor_area_m2"]
+    at_least: Least
+    district: DistrictCode | None = None
 
 
 class ProposalIn(Body):
@@ -68,11 +101,16 @@ class ProposalIn(Body):
     ] = msgspec.field(default_factory=list)
     weights: WeightsIn = msgspec.field(default_factory=WeightsIn)
     budget_factor: Factor | None = None
+    targets: Annotated[list[TargetIn], msgspec.Meta(max_length=MAX_GROUPS)] = msgspec.field(
+        default_factory=list
+    )
 
 
 def inputs_of(body: ProposalIn) -> Inputs:
     pinned: dict[str, int] = {}
-    for pin in body.pinned:
+    for i, pin in enumerate(body.pinned):
+        if pin.compound in pinned:
+            raise FieldValueError(f"pinned[{i}].compound", f"{pin.compound} is pinned twice")
         pinned[pin.compound] = pin.year
     return Inputs(
         pinned=pinned,
@@ -81,6 +119,10 @@ def inputs_of(body: ProposalIn) -> Inputs:
             urgent=body.weights.urgent, high=body.weights.high, normal=body.weights.normal
         ),
         budget_factor=None if body.budget_factor is None else Decimal(body.budget_factor),
+        targets=tuple(
+            Minimum(year=t.year, district=t.district, figure=t.figure, at_least=Decimal(t.at_least))
+            for t in body.targets
+        ),
     )
 
 
@@ -118,10 +160,10 @@ class ResultOut(msgspec.Struct, kw_only=True):
 
     status: Literal["optimal", "time_limit", "no_solution", "infeasible"]
     gap: Annotated[float, msgspec.Meta(ge=0)] | None
-    lateness_current: Count
-    lateness_proposed: Count | None
-    inversions_current: Count
-    inversions_proposed: Count | None
+    lateness_current: TotalCount
+    lateness_proposed: TotalCount | None
+    inversions_current: TotalCount
+    inversions_proposed: TotalCount | None
     years: Annotated[list[ProposedYear], msgspec.Meta(max_length=MAX_LISTED)]
     moves: Annotated[list[MoveOut], msgspec.Meta(max_length=MAX_LISTED)]
     standings: Annotated[list[StandingOut], msgspec.Meta(max_length=MAX_LISTED)]
@@ -141,6 +183,43 @@ class ProposalOut(msgspec.Struct, kw_only=True):
     finished_at: datetime.datetime | None
     result: ResultOut | None
     failure: Note | None
+
+
+class SideOut(msgspec.Struct, kw_only=True):
+    """One proposal of a comparison: what it was asked, and what it found."""
+
+    id: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
+    inputs: ProposalIn
+    result: ResultOut
+
+
+class DifferenceOut(msgspec.Struct, kw_only=True):
+    compound: Code
+    first: Year | None  # None: left out
+    second: Year | None
+
+
+class ComparisonOut(msgspec.Struct, kw_only=True):
+    """Two proposals side by side (a what-if beside the first), and the compounds they place
+    differently."""
+
+    first: SideOut
+    second: SideOut
+    differ: Annotated[list[DifferenceOut], msgspec.Meta(max_length=MAX_LISTED)]
+
+
+def comparison_out(first: SideOut, second: SideOut) -> ComparisonOut:
+    def years(side: SideOut) -> dict[str, int | None]:
+        return {y.compound: y.year for y in side.result.years}
+
+    return ComparisonOut(
+        first=first,
+        second=second,
+        differ=[
+            DifferenceOut(compound=code, first=a, second=b)
+            for code, a, b in differences(years(first), years(second))
+        ],
+    )
 
 
 class AdoptionIn(Body):

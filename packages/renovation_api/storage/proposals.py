@@ -42,7 +42,14 @@ async def find(conn: AsyncConnection, proposal_id: int) -> Any:
 
 
 async def running(conn: AsyncConnection, programme_id: int, now: datetime.datetime) -> Any:
-    """The programme's proposal running now (before its deadline), if one is."""
+    """The programme's proposal running now (before its deadline), if one is. The programme's
+    row is held for the rest of the transaction (on SQLite, its write lock already holds
+    everything), so that two proposals asked at once cannot both find none."""
+    await conn.execute(
+        sa.select(tables.programmes.c.id)
+        .where(tables.programmes.c.id == programme_id)
+        .with_for_update(key_share=True)
+    )
     query = sa.select(tables.plan_proposals).where(
         p.programme_id == programme_id, p.status == RUNNING, p.deadline > now
     )

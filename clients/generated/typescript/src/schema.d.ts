@@ -2676,6 +2676,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programme}/plan-proposals/{number}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two plan proposals
+         * @description The proposal beside another (`other`: a what-if asked with a budget cut, a new target or a pin): what each was asked and found, and each compound they place differently. A proposal with no schedule has nothing to compare (409 `proposal-not-done`). City-wide callers only.
+         */
+        get: operations["comparePlanProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes/{programme}/plan-proposals/{number}/tables.xlsx": {
         parameters: {
             query?: never;
@@ -4585,6 +4605,12 @@ export interface components {
             /** @description Opaque: a previous page's next_cursor, passed back unchanged with the same filters and sort. The server signs every cursor it issues; one it did not issue names no page (404), one issued for other filters is refused (400). */
             next_cursor: string | null;
         };
+        /** ComparisonOut */
+        ComparisonOut: {
+            first: components["schemas"]["SideOut"];
+            second: components["schemas"]["SideOut"];
+            differ: components["schemas"]["DifferenceOut"][];
+        };
         /** CompoundFields */
         CompoundFields: {
             /**
@@ -4924,6 +4950,15 @@ export interface components {
             /** Format: date */
             as_of: string;
             rows: components["schemas"]["AccountRowOut"][];
+        };
+        /** DifferenceOut */
+        DifferenceOut: {
+            /** @example 150302-0001 */
+            compound: string;
+            /** @example 2022 */
+            first: number | null;
+            /** @example 2022 */
+            second: number | null;
         };
         /** DistrictAssessmentOut */
         DistrictAssessmentOut: {
@@ -6688,6 +6723,7 @@ export interface components {
              * @example 0.9
              */
             budget_factor?: string | null;
+            targets?: components["schemas"]["TargetIn"][];
         };
         /** ProposalOut */
         ProposalOut: {
@@ -7151,6 +7187,13 @@ export interface components {
          * @enum {string}
          */
         Severity: "good" | "fair" | "poor" | "critical";
+        /** SideOut */
+        SideOut: {
+            /** Format: int32 */
+            id: number;
+            inputs: components["schemas"]["ProposalIn"];
+            result: components["schemas"]["ResultOut"];
+        };
         /** SignatoryBody */
         SignatoryBody: {
             party: components["schemas"]["Party"];
@@ -7508,6 +7551,23 @@ export interface components {
             /** Format: date */
             last_day: string;
             places: components["schemas"]["PlaceFiguresOut"][];
+        };
+        /** TargetIn */
+        TargetIn: {
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            /** @enum {string} */
+            figure: "compounds" | "buildings" | "households" | "floor_area_m2";
+            /**
+             * @description Above zero, as an exact decimal string: compounds, buildings or households, or m² to 2 places.
+             * @example 60
+             */
+            at_least: string;
+            /** @example 150302 */
+            district?: string | null;
         };
         /** TargetVsActualReport */
         TargetVsActualReport: {
@@ -14180,10 +14240,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: string;
-                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource lives. */
                     Location?: string;
                     /** @description Requests a caller may send per minute (per worker). */
@@ -39464,10 +39520,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description The version of the resource; send it back in If-Match to update safely. */
-                    ETag?: string;
-                    /** @description Present, as true, when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: "true";
                     /** @description Where the new resource lives. */
                     Location?: string;
                     /** @description Requests a caller may send per minute (per worker). */
@@ -39942,6 +39994,200 @@ export interface operations {
             };
             /** @description No such resource, or none within the caller's scope. */
             404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller sent more requests this minute than its limit, or its address failed authentication more often than its limit (then any credential from it is refused until the minute ends); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the request changed nothing. */
+            500: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer, or is busy with another write (SQLite has one writer: a large import holds it); nothing was changed. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comparePlanProposals: {
+        parameters: {
+            query: {
+                /** @description The other proposal's number. */
+                other: number;
+            };
+            header?: never;
+            path: {
+                /** @description The programme's code, e.g. wuhai-2022-2024. */
+                programme: string;
+                /** @description The proposal's number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonOut"];
+                };
+            };
+            /** @description The request is malformed: bad JSON, a wrong type, an unknown or missing field. */
+            400: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential where one is needed, or a credential that is not good: unknown, revoked or expired API key; bearer token with a bad signature, issuer, audience, algorithm or expiry. */
+            401: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            403: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or none within the caller's scope. */
+            404: {
+                headers: {
+                    /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests a caller may send per minute (per worker). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests the caller has left this minute. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute's count starts again. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The request's id: the caller's X-Request-Id when it is a plain token of at most 128 characters, otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a duplicate, a dependent record, or a step the record's state refuses (its type names the rule; allowed lists what may come next). */
+            409: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
                     "Access-Control-Allow-Origin"?: string;

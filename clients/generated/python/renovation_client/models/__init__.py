@@ -51,6 +51,7 @@ from .committee_out import CommitteeOut
 from .committee_role import CommitteeRole
 from .community_out import CommunityOut
 from .community_page import CommunityPage
+from .comparison_out import ComparisonOut
 from .compound_event_data import CompoundEventData
 from .compound_fields import CompoundFields
 from .compound_in import CompoundIn
@@ -76,6 +77,7 @@ from .declaration_event_data import DeclarationEventData
 from .declaration_out import DeclarationOut
 from .declaration_versions_out import DeclarationVersionsOut
 from .delivered_report_out import DeliveredReportOut
+from .difference_out import DifferenceOut
 from .district_assessment_out import DistrictAssessmentOut
 from .district_month_out import DistrictMonthOut
 from .district_nominations import DistrictNominations
@@ -288,6 +290,7 @@ from .reward_reversal_in import RewardReversalIn
 from .role import Role
 from .score_out import ScoreOut
 from .severity import Severity
+from .side_out import SideOut
 from .signatory_body import SignatoryBody
 from .signature_in import SignatureIn
 from .source import Source
@@ -316,6 +319,8 @@ from .survey_out import SurveyOut
 from .survey_purpose import SurveyPurpose
 from .survey_report_out import SurveyReportOut
 from .survey_response_event_data import SurveyResponseEventData
+from .target_in import TargetIn
+from .target_in_figure import TargetInFigure
 from .target_vs_actual_report import TargetVsActualReport
 from .target_vs_actual_row import TargetVsActualRow
 from .tender_package_event_data import TenderPackageEventData
@@ -393,6 +398,7 @@ __all__ = (
     "CommitteeRole",
     "CommunityOut",
     "CommunityPage",
+    "ComparisonOut",
     "CompoundEventData",
     "CompoundFields",
     "CompoundIn",
@@ -418,6 +424,7 @@ __all__ = (
     "DeclarationOut",
     "DeclarationVersionsOut",
     "DeliveredReportOut",
+    "DifferenceOut",
     "DistrictAssessmentOut",
     "DistrictMonthOut",
     "DistrictNominations",
@@ -630,6 +637,7 @@ __all__ = (
     "Role",
     "ScoreOut",
     "Severity",
+    "SideOut",
     "SignatoryBody",
     "SignatureIn",
     "Source",
@@ -658,6 +666,8 @@ __all__ = (
     "SurveyPurpose",
     "SurveyReportOut",
     "SurveyResponseEventData",
+    "TargetIn",
+    "TargetInFigure",
     "TargetVsActualReport",
     "TargetVsActualRow",
     "TenderPackageEventData",

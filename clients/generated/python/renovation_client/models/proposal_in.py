@@ -9,6 +9,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pin_in import PinIn
+    from ..models.target_in import TargetIn
     from ..models.weights_in import WeightsIn
 
 
@@ -25,6 +26,7 @@ class ProposalIn:
         weights (WeightsIn | Unset):
         budget_factor (None | str | Unset): A what-if: every budget times this factor (0.9: a tenth cut), more than 0
             and under 10, to 4 places.
+        targets (list[TargetIn] | Unset):
     """
 
     time_limit_seconds: int | Unset = 30
@@ -32,6 +34,7 @@ class ProposalIn:
     groups: list[list[str]] | Unset = UNSET
     weights: WeightsIn | Unset = UNSET
     budget_factor: None | str | Unset = UNSET
+    targets: list[TargetIn] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         time_limit_seconds = self.time_limit_seconds
@@ -61,6 +64,13 @@ class ProposalIn:
         else:
             budget_factor = self.budget_factor
 
+        targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = []
+            for targets_item_data in self.targets:
+                targets_item = targets_item_data.to_dict()
+                targets.append(targets_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -74,12 +84,15 @@ class ProposalIn:
             field_dict["weights"] = weights
         if budget_factor is not UNSET:
             field_dict["budget_factor"] = budget_factor
+        if targets is not UNSET:
+            field_dict["targets"] = targets
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pin_in import PinIn  # noqa: PLC0415
+        from ..models.target_in import TargetIn  # noqa: PLC0415
         from ..models.weights_in import WeightsIn  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -119,12 +132,22 @@ class ProposalIn:
 
         budget_factor = _parse_budget_factor(d.pop("budget_factor", UNSET))
 
+        _targets = d.pop("targets", UNSET)
+        targets: list[TargetIn] | Unset = UNSET
+        if _targets is not UNSET:
+            targets = []
+            for targets_item_data in _targets:
+                targets_item = TargetIn.from_dict(targets_item_data)
+
+                targets.append(targets_item)
+
         proposal_in = cls(
             time_limit_seconds=time_limit_seconds,
             pinned=pinned,
             groups=groups,
             weights=weights,
             budget_factor=budget_factor,
+            targets=targets,
         )
 
         return proposal_in
