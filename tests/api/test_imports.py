@@ -334,6 +334,8 @@ def test_a_district_imports_its_own_compounds_only(
     assert "outside your scope" in report["problems"][0]["message"]
     problem(call(client, keys, "xinhua_officer", "GET", location), 404, "not-found")
     ok(client.get(location))  # the city sees every import
+    # Outside its region, the programme and its imports do not exist for a city-wide caller.
+    problem(call(client, keys, "beijing_officer", "GET", location), 404, "not-found")
 
 
 def test_the_register_exports_as_the_import_reads_it(

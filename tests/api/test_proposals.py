@@ -244,3 +244,38 @@ def test_what_cannot_be_asked_is_refused_at_once(client: TestClient[Any]) -> Non
     )
     target = {"targets": [{"year": 2030, "figure": "compounds", "at_least": "1"}]}
     problem(client.post(PROPOSALS, json=target), 422, "invalid-data")
+
+
+def test_outside_its_region_a_programme_has_no_proposals(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    made = ok(client.post(PROPOSALS, json={"time_limit_seconds": 1}), 202)
+    for persona in ("beijing_officer", "nei_mongol_officer"):
+        answer = call(client, keys, persona, "GET", f"{PROPOSALS}/{made['id']}")
+        if persona == "beijing_officer":
+            problem(answer, 404, "not-found")
+        else:
+            assert ok(answer)["id"] == made["id"]
+
+
+def test_an_adoption_of_a_plan_changed_since_is_refused_as_stale(client: TestClient[Any]) -> None:
+    base = _looser(client)
+    made = ok(client.post(f"{base}/plan-proposals", json={"time_limit_seconds": 2}), 202)
+    result = ok(client.get(f"{base}/plan-proposals/{made['id']}"))["result"]
+    move = next(m for m in result["moves"] if m["now"] is not None)
+    plan = ok(client.get(f"{base}/compounds/{move['compound']}/plan"))
+    other = next(y for y in (2022, 2023, 2024) if y not in (move["was"], move["now"]))
+    changed = {
+        "year": other,
+        "items": [i["code"] for i in plan["items"]],
+        "investment_yuan": plan["investment_yuan"],
+    }
+    ok(client.put(f"{base}/compounds/{move['compound']}/plan", json=changed))
+    stale = problem(
+        client.post(
+            f"{base}/plan-proposals/{made['id']}/adoption", json={"compounds": [move["compound"]]}
+        ),
+        409,
+        "proposal-stale",
+    )
+    assert f"its plan is now in {other}" in stale["detail"]
