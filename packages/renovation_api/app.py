@@ -18,7 +18,7 @@ from litestar.openapi.spec import Contact, License, Server, Tag
 from litestar.static_files import create_static_files_router
 
 import renovation_core as core
-from renovation_api import scratch
+from renovation_api import proposal_jobs, scratch
 from renovation_api.bodies import strict_body
 from renovation_api.contract import ContractJson, ContractSwagger, contract
 from renovation_api.credentials import KEY_HEADER, Authenticator
@@ -318,6 +318,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         app.state.import_limits = Limits(rows=settings.import_max_rows)
 
     async def disconnect(app: Litestar) -> None:
+        proposal_jobs.stop_all()  # a solve would hold the worker's end for its time limit
         if app.state.deliveries is not None:
             await app.state.deliveries.stop()
         await app.state.limiter.counts.close()

@@ -141,7 +141,9 @@ def _links_from(source: str, document: OpenAPI) -> dict[str, Link]:
             continue
         for method in ("get", "put", "post", "delete"):
             target = getattr(item, method)
-            if target is None or target is operations[source]:
+            # A create's caller follows with its credential; a tool sends none where the spec
+            # says none is needed, and published data answers what anyone may see.
+            if target is None or target is operations[source] or target.security == []:
                 continue
             parameters = {
                 name: f"$response.body#/{named[name]}" if name in named else f"$request.path.{name}"
@@ -600,8 +602,8 @@ _JSON = "contract_json"
 
 def _complete(app: Litestar, document: OpenAPI) -> None:
     _declare_closed_schemas(app, document)
-    _declare_links(document)
     _declare_security(app, document)
+    _declare_links(document)
     _declare_every_response_headers(document)
     _complete_headers(document)
     _declare_constraints(app, document)

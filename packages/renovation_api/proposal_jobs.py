@@ -19,9 +19,12 @@ from renovation_api.shapes.proposals import ProposalIn, ResultOut, result_out
 from renovation_api.storage import proposals
 from renovation_api.storage.audit import utc
 from renovation_api.storage.engine import Database
-from renovation_planner import HighsSolver
+from renovation_planner import HighsSolver, Stop
 
 log = logging.getLogger(__name__)
+# The solves running in this worker, by proposal: a withdrawal, or the worker's end, stops one.
+_SOLVING: dict[int, Stop] = {}
+STOPPED = "the proposal stopped before it finished (its server was ending); ask again"
 # Past its time limit and this grace, a proposal still running was abandoned by its worker.
 GRACE = datetime.timedelta(minutes=2)
 SOLVER = HighsSolver()
@@ -68,10 +71,16 @@ async def run(
 ) -> None:
     """Solve the proposal's problem and record what was found (nothing, if it was withdrawn
     or found abandoned meanwhile)."""
+    stop = _SOLVING[proposal_id] = Stop()
     try:
-        result = await anyio.to_thread.run_sync(functools.partial(_solved, context, time_limit))
+        result = await anyio.to_thread.run_sync(
+            functools.partial(_solved, context, time_limit, stop)
+        )
         async with database.writer.begin() as conn:
-            await proposals.finish(conn, proposal_id, proposals.DONE, result=result)
+            if stop.stopped:  # withdrawn (its row is gone), or its server is ending
+                await proposals.finish(conn, proposal_id, proposals.FAILED, failure=STOPPED)
+            else:
+                await proposals.finish(conn, proposal_id, proposals.DONE, result=result)
     except Exception:
         log.exception("plan proposal %s failed", proposal_id)
         async with database.writer.begin() as conn:
@@ -81,12 +90,16 @@ async def run(
                 proposals.FAILED,
                 failure="the server could not complete the proposal; ask again",
             )
+    finally:
+        _SOLVING.pop(proposal_id, None)
 
 
-def _solved(context: planning.Context, time_limit: int) -> Any:
+def _solved(context: planning.Context, time_limit: int, stop: Stop) -> Any:
     """The proposal's result, solved and judged, as it is stored (in the worker's thread: the
     event loop stays free), checked against its schema before it is."""
-    solution = SOLVER.solve(context.problem, time_limit_seconds=time_limit, start=context.current)
+    solution = SOLVER.solve(
+        context.problem, time_limit_seconds=time_limit, start=context.current, stop=stop
+    )
     codes = [c.code for c in context.problem.candidates]
     result = msgspec.to_builtins(result_out(planning.judged(context, solution), codes))
     msgspec.convert(result, ResultOut)
@@ -125,6 +138,14 @@ async def withdraw(
             raise NotFound(f"plan proposal {number}")
         location = f"{proposals_path(programme)}/{number}"
         await auditing.record_as(conn, by, request_id, "delete", location)
+    if (solving := _SOLVING.get(number)) is not None:
+        solving()  # solved in this worker: stop it now (another worker's runs out its time)
+
+
+def stop_all() -> None:
+    """Stop every solve of this worker, as it ends: their proposals are reported failed."""
+    for stop in list(_SOLVING.values()):
+        stop()
 
 
 def result_of(row: Any) -> ResultOut | None:

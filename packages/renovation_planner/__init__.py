@@ -4,6 +4,6 @@ Kept apart from the core, which stays pure: the mixed-integer model is built her
 core's values and solved by HiGHS.
 """
 
-from renovation_planner.highs import HighsSolver
+from renovation_planner.highs import HighsSolver, Stop
 
-__all__ = ["HighsSolver"]
+__all__ = ["HighsSolver", "Stop"]

@@ -15,6 +15,7 @@ test ran out of time: then the set still conflicts but is reported as not proven
 """
 
 import itertools
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -133,6 +134,33 @@ def _names(codes: Iterable[str]) -> str:
     return f"compound{'s' if len(listed) > 1 else ''} {shown}"
 
 
+class Stop:
+    """Stops a solve from another thread: the run under way is interrupted (HiGHS answers with
+    what it has), and none starts after."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: highspy.Highs | None = None
+        self.stopped = False
+
+    def __call__(self) -> None:
+        with self._lock:
+            self.stopped = True
+            if self._running is not None:
+                self._running.cancelSolve()  # type: ignore[no-untyped-call]
+
+    def run(self, h: highspy.Highs) -> None:
+        with self._lock:
+            if self.stopped:
+                return
+            self._running = h
+        try:
+            h.run()
+        finally:
+            with self._lock:
+                self._running = None
+
+
 def _highs(
     model: _Model,
     constraints: Iterable[_Constraint],
@@ -141,10 +169,12 @@ def _highs(
     gap: float,
     start: Mapping[str, int] | None = None,
     feasibility: bool = False,
+    stop: Stop | None = None,
 ) -> highspy.Highs:
     """HiGHS run on the model with ``constraints``; ``feasibility``: with no objective, to the
-    first schedule found."""
+    first schedule found; ``stop`` may interrupt it."""
     h = highspy.Highs()  # type: ignore[no-untyped-call]
+    h.HandleUserInterrupt = True  # so that cancelSolve() interrupts the run
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", max(float(time_limit), 0.0))
     h.setOptionValue("mip_rel_gap", gap)
@@ -163,7 +193,7 @@ def _highs(
         h.addRow(row.lower, row.upper, len(row.terms), index, value)
     if start is not None:
         h.setSolution(count, columns, _values(model, start, count))
-    h.run()
+    (stop or Stop()).run(h)
     return h
 
 
@@ -193,6 +223,7 @@ class HighsSolver:
         *,
         time_limit_seconds: float,
         start: Mapping[str, int] | None = None,
+        stop: Stop | None = None,
     ) -> Solution:
         if not problem.candidates:  # nothing to place: the figures alone say
             unmet = [str(s.constraint) for s in standings(problem, {}) if not s.kept]
@@ -205,15 +236,21 @@ class HighsSolver:
             time_limit=time_limit_seconds,
             gap=self.mip_rel_gap,
             start=start,
+            stop=stop,
         )
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
-            conflicts, minimal = _conflicts(model, time.monotonic() + time_limit_seconds)
+            conflicts, minimal = _conflicts(model, time.monotonic() + time_limit_seconds, stop)
             return Solution(
                 status=Status.INFEASIBLE, year_of={}, conflicts=conflicts, minimal=minimal
             )
         if h.getInfo().primal_solution_status != _FEASIBLE:
-            if status in (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kInterrupt):
+            stopped = (
+                highspy.HighsModelStatus.kTimeLimit,
+                highspy.HighsModelStatus.kInterrupt,
+                highspy.HighsModelStatus.kNotset,  # stopped before it ran
+            )
+            if status in stopped:
                 return Solution(status=Status.NO_SOLUTION, year_of={}, gap=float("inf"))
             raise RuntimeError(f"HiGHS answered {h.modelStatusToString(status)}")
         values = h.getSolution().col_value
@@ -228,16 +265,16 @@ class HighsSolver:
         )
 
 
-def _conflicts(model: _Model, deadline: float) -> tuple[tuple[str, ...], bool]:
+def _conflicts(model: _Model, deadline: float, stop: Stop | None) -> tuple[tuple[str, ...], bool]:
     """The deletion filter (see the module's docstring), within ``deadline``: the conflicting
     constraints in words, and whether every test was decided in time."""
     kept, minimal = list(model.constraints), True
     for constraint in model.constraints:
         left = deadline - time.monotonic()
-        if left <= 0:
+        if left <= 0 or (stop is not None and stop.stopped):
             return tuple(c.words for c in kept), False  # out of time: conflicting, not narrowed
         trial = [c for c in kept if c is not constraint]
-        h = _highs(model, trial, time_limit=left, gap=1.0, feasibility=True)
+        h = _highs(model, trial, time_limit=left, gap=1.0, feasibility=True, stop=stop)
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
             kept = trial

@@ -24,13 +24,13 @@ COMPOUNDS, DISTRICTS, YEARS = 20_000, 10, tuple(range(2025, 2030))
 LEVELS = [PriorityLevel.URGENT, PriorityLevel.HIGH, PriorityLevel.NORMAL, None]
 
 
-def province(seed: int = 2026) -> Problem:
+def province(seed: int = 2026, compounds: int = COMPOUNDS) -> Problem:
     """A synthetic province, the same for a seed: budgets leave 2% room over the work, and each
     district must renovate 90% of its mean yearly households every year."""
     rng = random.Random(seed)
     districts = [f"99{n:04d}" for n in range(1, DISTRICTS + 1)]
     candidates = []
-    for n in range(COMPOUNDS):
+    for n in range(compounds):
         households = rng.randint(40, 400)
         first = rng.random() < 0.08
         candidates.append(

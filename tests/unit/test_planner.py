@@ -2,6 +2,8 @@
 conflicting constraints named in words, and the Wuhai plan drawn up again under its own
 published figures (every target met, the first-year rule kept, urgency first)."""
 
+import threading
+import time
 from decimal import Decimal
 
 import attrs
@@ -24,7 +26,8 @@ from renovation_core.planning import (
 )
 from renovation_core.reference import wuhai
 from renovation_core.register.priority import PriorityLevel
-from renovation_planner import HighsSolver
+from renovation_planner import HighsSolver, Stop
+from tests.bench import planning as province
 
 URGENT, HIGH, NORMAL = PriorityLevel.URGENT, PriorityLevel.HIGH, PriorityLevel.NORMAL
 SOLVER = HighsSolver()
@@ -259,3 +262,16 @@ def test_the_wuhai_plan_drawn_up_again_meets_every_target_and_puts_urgency_first
     # proposal starts from the published plan and never does worse than it.
     assert lateness(problem, year_of) <= lateness(problem, published)
     assert after <= before
+
+
+def test_a_solve_is_stopped_from_another_thread_at_once():
+    stopped = Stop()
+    stopped()
+    assert SOLVER.solve(TINY, time_limit_seconds=10, stop=stopped).status is Status.NO_SOLUTION
+    large = province.province(compounds=3_000)  # not solved in the moment it runs
+    stop = Stop()
+    threading.Timer(0.5, stop).start()
+    began = time.monotonic()
+    solution = SOLVER.solve(large, time_limit_seconds=120, stop=stop)
+    assert time.monotonic() - began < 30
+    assert solution.status in (Status.NO_SOLUTION, Status.TIME_LIMIT)
