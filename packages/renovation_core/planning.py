@@ -121,12 +121,12 @@ class Problem:
         known = set(codes)
         for group in self.groups:
             unknown = [code for code in group if code not in known]
-            if unknown or len(group) < 2:
+            if unknown or len(set(group)) < 2 or len(set(group)) != len(group):
                 raise FieldValueError(
                     "groups",
                     f"a group names two or more compounds to place; {', '.join(unknown)} is not one"
                     if unknown
-                    else "a group names two or more compounds",
+                    else "a group names two or more compounds, each once",
                 )
 
     def weight(self, candidate: Candidate) -> int:

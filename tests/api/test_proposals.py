@@ -244,6 +244,13 @@ def test_what_cannot_be_asked_is_refused_at_once(client: TestClient[Any]) -> Non
     )
     target = {"targets": [{"year": 2030, "figure": "compounds", "at_least": "1"}]}
     problem(client.post(PROPOSALS, json=target), 422, "invalid-data")
+    elsewhere = {
+        "targets": [{"year": 2023, "district": "999999", "figure": "compounds", "at_least": "1"}]
+    }
+    body = problem(client.post(PROPOSALS, json=elsewhere), 422, "invalid-data")
+    assert body["errors"][0]["path"] == "$.targets[0].district"
+    grouped = {"groups": [["150302-0100", "150302-0100"]]}
+    problem(client.post(PROPOSALS, json=grouped), 422, "invalid-data")
 
 
 def test_outside_its_region_a_programme_has_no_proposals(

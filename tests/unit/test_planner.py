@@ -178,6 +178,7 @@ def test_no_schedule_in_time_and_nothing_to_place_are_said_as_such():
         ({"years": (2023, 2022)}, "distinct years, in order"),
         ({"candidates": (*TINY.candidates, TINY.candidates[0])}, "each compound is placed once"),
         ({"groups": (("A", "Z"),)}, "Z is not one"),
+        ({"groups": (("A", "A"),)}, "two or more compounds, each once"),
         (
             {"candidates": (attrs.evolve(TINY.candidates[0], fixed=2030),)},
             "A is fixed to 2030, not a year of 2022–2023",

@@ -15,7 +15,7 @@ import attrs
 import renovation_core as core
 from renovation_api.services import register, resources, scope
 from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
-from renovation_core.errors import RuleViolation
+from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.planning import (
     Minimum,
     Move,
@@ -86,7 +86,12 @@ async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
     )
     if inputs.budget_factor is not None:
         problem = problem.with_budgets(inputs.budget_factor)
-    for target in inputs.targets:
+    districts = {d.code for d in found.districts}
+    for i, target in enumerate(inputs.targets):
+        if target.district is not None and target.district not in districts:
+            raise FieldValueError(
+                f"targets[{i}].district", f"{target.district} is not a district of {programme}"
+            )
         problem = problem.with_target(target)
     return Context(
         programme=found,
