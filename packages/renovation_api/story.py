@@ -821,13 +821,14 @@ STEPS: list[Step] = [
         },
     ),
     Step("getPlanProposal", {**WUHAI, "number": 1}),
-    # A second, weighing urgent work twice as much again, set beside the first.
+    # A second, weighing urgent work twice as much again and pricing each street's years of
+    # works (连片改造), set beside the first.
     Step(
         "createPlanProposal",
         WUHAI,
         {
             "time_limit_seconds": 10,
-            "weights": {"urgent": 8, "high": 2, "normal": 1},
+            "weights": {"urgent": 8, "high": 2, "normal": 1, "street_year": "0.01"},
             "budget_factor": "1.5",
         },
     ),

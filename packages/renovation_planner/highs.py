@@ -1,10 +1,12 @@
 """The planning problem as a mixed-integer model, solved by HiGHS.
 
 One binary per compound and year, and one for leaving a compound out (none for a compound a
-rule or the user fixes: a row puts it in its year). Each compound goes in one year or is left
+rule or the user fixes: a row puts it in its year), and one per street and year, at least each
+of the street's compounds of that year, for 连片改造. Each compound goes in one year or is left
 out; each budget is a ceiling and each target figure a floor on the compounds of its year and
-district; a group's compounds share their year, or are all left out. The objective is the
-urgency-weighted lateness (see :func:`renovation_core.planning.lateness`). Money is counted in
+district; a group's compounds share their year, or are all left out. The objective is
+:func:`renovation_core.planning.objective`: the urgency-weighted lateness and the streets'
+years of works at their price. Money is counted in
 cents and areas in hundredths of m², so every coefficient and bound is a whole number HiGHS
 holds exactly, and integrality is held to 1e-9 so that no rounding of a solution breaks a bound.
 
@@ -51,8 +53,10 @@ class _Constraint:
 class _Model:
     columns: dict[tuple[str, int], int]  # (compound, year) → column
     outside: dict[str, int]  # compound → the column that leaves it out
+    streets: dict[tuple[str, str, int], int]  # (district, street, year) → column
+    street_of: dict[str, tuple[str, str]]  # compound → (district, street), where priced
     costs: list[float]
-    placement: tuple[_Row, ...]  # each compound once: always kept
+    placement: tuple[_Row, ...]  # each compound once, and its street's year: always kept
     constraints: tuple[_Constraint, ...]
 
 
@@ -71,8 +75,9 @@ def _model(problem: Problem) -> _Model:
             costs.append(float(problem.weight(candidate) * (year - first)))
         if candidate.fixed is None:
             outside[candidate.code] = len(costs)
-            costs.append(float(problem.outside(candidate)))
-    placement = tuple(
+            alone = problem.weights.street_year if candidate.street is not None else 0
+            costs.append(float(problem.outside(candidate) + alone))  # as objective() counts
+    placement = [
         _Row(
             terms=tuple((columns[c.code, y], 1.0) for y in problem.years)
             + (((outside[c.code], 1.0),) if c.code in outside else ()),
@@ -80,12 +85,28 @@ def _model(problem: Problem) -> _Model:
             upper=1.0,
         )
         for c in problem.candidates
-    )
+    ]
+    streets: dict[tuple[str, str, int], int] = {}
+    street_of: dict[str, tuple[str, str]] = {}
+    if problem.weights.street_year:
+        for c in problem.candidates:
+            if c.street is None:
+                continue
+            street_of[c.code] = (c.district, c.street)
+            for year in problem.years:
+                key = (c.district, c.street, year)
+                if key not in streets:
+                    streets[key] = len(costs)
+                    costs.append(float(problem.weights.street_year))
+                terms = ((columns[c.code, year], 1.0), (streets[key], -1.0))
+                placement.append(_Row(terms=terms, lower=-highspy.kHighsInf, upper=0.0))
     return _Model(
         columns=columns,
         outside=outside,
+        streets=streets,
+        street_of=street_of,
         costs=costs,
-        placement=placement,
+        placement=tuple(placement),
         constraints=tuple(_constraints(problem, columns)),
     )
 
@@ -198,12 +219,18 @@ def _highs(
 
 
 def _values(model: _Model, start: Mapping[str, int], count: int) -> np.ndarray:
-    """The columns' values of a schedule: each compound in its year, or left out."""
+    """The columns' values of a schedule: each compound in its year, or left out, and the
+    years its streets have works."""
     values = np.zeros(count)
     for (code, year), column in model.columns.items():
         values[column] = float(start.get(code) == year)
     for code, column in model.outside.items():
         values[column] = float(code not in start)
+    opened = {
+        (*model.street_of[code], year) for code, year in start.items() if code in model.street_of
+    }
+    for key, column in model.streets.items():
+        values[column] = float(key in opened)
     return values
 
 

@@ -37,6 +37,10 @@ def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
     # The solver starts from the plan as it stands: never worse than it, every figure kept.
     assert result["lateness_proposed"] <= result["lateness_current"] == 554
     assert result["inversions_current"] == 53
+    assert result["street_years_current"] == 43
+    # Each inverted pair left is forced, and says by what.
+    assert result["inverted"]
+    assert all(i["forced_by"] and i["year"] > i["before_year"] for i in result["inverted"])
     assert all(s["kept"] for s in result["standings"])
     assert len(result["standings"]) == 12 + 36
     assert len(result["years"]) == 186
@@ -251,6 +255,10 @@ def test_what_cannot_be_asked_is_refused_at_once(client: TestClient[Any]) -> Non
     assert body["errors"][0]["path"] == "$.targets[0].district"
     grouped = {"groups": [["150302-0100", "150302-0100"]]}
     problem(client.post(PROPOSALS, json=grouped), 422, "invalid-data")
+    for price in ("-1", "1e3", "1000", "0.00001"):
+        priced = {"weights": {"street_year": price}}
+        body = problem(client.post(PROPOSALS, json=priced), 400, "invalid-request")
+        assert body["errors"][0]["path"] == "$.weights.street_year"
 
 
 def test_outside_its_region_a_programme_has_no_proposals(

@@ -123,8 +123,10 @@ class ProposalController(Controller):
         "compound with a plan in one year, or left out; the first-year rule and the pins "
         "fixing years; each year's published investment, by district and city, a ceiling, and "
         "its other published figures floors, met as printed; groups done together; urgency "
-        "first (the urgency-weighted lateness, least). Answers 202 with the proposal's status "
-        "resource; the solver starts from the plan as it stands and runs up to the time limit "
+        "first (the urgency-weighted lateness, least), then, where `weights.street_year` "
+        "prices them, each street's years of works (连片改造). Answers 202 with the "
+        "proposal's status resource; the solver starts from the plan as it stands and runs "
+        "up to the time limit "
         "(at most the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). "
         "A pin or group naming a compound that cannot be placed is refused at once (422). One "
         "proposal runs at a time in a programme (409 `proposal-running`). City-wide callers "
@@ -170,10 +172,12 @@ class ProposalController(Controller):
         opt=needs(core.Permission.READ_REGISTER),
         summary="Get a plan proposal",
         description="While it runs, what it was asked; once done, what the solver found: its "
-        "status and gap, the urgency-weighted lateness and the 先急后缓 findings before and "
-        "after, each compound's proposed year, each one moved with the reason, and every "
-        "budget and target beside what is planned against it; for an infeasible problem, the "
-        "constraints that conflict, in words. City-wide callers only.",
+        "status and gap, the objective's parts (the urgency-weighted lateness, the streets' "
+        "years of works) and the 先急后缓 findings before and after, each compound's proposed "
+        "year, each one moved with the reason, each inverted pair left with the constraint "
+        "that forces it, and every budget and target beside what is planned against it; for "
+        "an infeasible problem, the constraints that conflict, in words. City-wide callers "
+        "only.",
         responses=problem_responses(400, 404, 403),
     )
     async def get_proposal(

@@ -17,16 +17,20 @@ from renovation_api.services import register, resources, scope
 from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.planning import (
+    Inversion,
     Minimum,
     Move,
     Problem,
     Solution,
     Standing,
     Weights,
+    inversions,
     lateness,
     moves,
+    polish,
     problem_from,
     standings,
+    street_years,
 )
 
 DRAWS = "draws up its plan"
@@ -58,15 +62,19 @@ class Context:
 
 @attrs.frozen(kw_only=True)
 class Outcome:
-    """A solver's answer beside the plan as it stands: lateness and 先急后缓 findings before and
-    after, each compound moved with its reason, each budget and target with what is planned."""
+    """A solver's answer beside the plan as it stands: lateness, streets' years of works and
+    先急后缓 findings before and after, each compound moved with its reason, each inverted pair
+    left with what forces it, each budget and target with what is planned."""
 
     solution: Solution
     lateness_current: int
     lateness_proposed: int | None
+    street_years_current: int
+    street_years_proposed: int | None
     inversions_current: int
     inversions_proposed: int | None
     moves: tuple[Move, ...]
+    inverted: tuple[Inversion, ...]
     standings: tuple[Standing, ...]
 
 
@@ -115,17 +123,25 @@ def _held(money: list[CompoundMoney]) -> dict[str, str]:
 
 
 def judged(context: Context, solution: Solution) -> Outcome:
-    """The solution beside the plan as it stands (none of it for a problem with no schedule)."""
+    """The solution beside the plan as it stands (none of it for a problem with no schedule).
+    One the time limit stopped is first polished (:func:`renovation_core.planning.polish`), so
+    that no inversion is left that an exchange of years could undo."""
+    problem = context.problem
+    if solution.status is core.planning.Status.TIME_LIMIT:
+        solution = attrs.evolve(solution, year_of=polish(problem, solution.year_of))
     proposed = solution.year_of
     found = bool(proposed) or solution.status is core.planning.Status.OPTIMAL
     return Outcome(
         solution=solution,
-        lateness_current=lateness(context.problem, context.current),
-        lateness_proposed=lateness(context.problem, proposed) if found else None,
+        lateness_current=lateness(problem, context.current),
+        lateness_proposed=lateness(problem, proposed) if found else None,
+        street_years_current=street_years(problem, context.current),
+        street_years_proposed=street_years(problem, proposed) if found else None,
         inversions_current=_inversions(context, context.current),
         inversions_proposed=_inversions(context, proposed) if found else None,
-        moves=moves(context.problem, context.current, proposed) if found else (),
-        standings=standings(context.problem, proposed if found else context.current),
+        moves=moves(problem, context.current, proposed) if found else (),
+        inverted=inversions(problem, proposed) if found else (),
+        standings=standings(problem, proposed if found else context.current),
     )
 
 

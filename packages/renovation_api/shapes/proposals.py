@@ -68,12 +68,28 @@ class PinIn(Body):
     year: Year
 
 
+StreetYear = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=8,
+        pattern=r"^(0|[1-9][0-9]{0,2})(\.[0-9]{1,4})?$",
+        description="What each year in which a street has works costs (连片改造), against 1 for "
+        "a normal compound's year of delay: 0 (the default) leaves streets out of the "
+        "objective; 0.01 lets grouping decide between schedules equally urgent. Up to 999, "
+        "to 4 places.",
+        examples=["0.01"],
+    ),
+]
+
+
 class WeightsIn(Body):
-    """What a year's delay costs per priority level (unassessed compounds weigh as normal)."""
+    """The objective's prices: what a year's delay costs per priority level (unassessed
+    compounds weigh as normal), and each street's year of works."""
 
     urgent: Weight = 4
     high: Weight = 2
     normal: Weight = 1
+    street_year: StreetYear = "0"
 
 
 class TargetIn(Body):
@@ -116,7 +132,10 @@ def inputs_of(body: ProposalIn) -> Inputs:
         pinned=pinned,
         groups=tuple(tuple(group) for group in body.groups),
         weights=Weights(
-            urgent=body.weights.urgent, high=body.weights.high, normal=body.weights.normal
+            urgent=body.weights.urgent,
+            high=body.weights.high,
+            normal=body.weights.normal,
+            street_year=Decimal(body.weights.street_year),
         ),
         budget_factor=None if body.budget_factor is None else Decimal(body.budget_factor),
         targets=tuple(
@@ -138,6 +157,18 @@ class MoveOut(msgspec.Struct, kw_only=True):
     reason: Note
 
 
+class InversionOut(msgspec.Struct, kw_only=True):
+    """先急后缓 left in the proposal: ``compound`` placed after ``before``, a less urgent
+    compound of its district, and the constraint exchanging their years would break (null:
+    none, where the weights price streets above the delay)."""
+
+    compound: Code
+    year: Year
+    before: Code
+    before_year: Year
+    forced_by: Note | None
+
+
 class StandingOut(msgspec.Struct, kw_only=True):
     """A budget (``investment_yuan``, a ceiling) or a target figure (a floor) of a year, for a
     district or (``district`` null) the city, beside what the proposal plans against it."""
@@ -154,9 +185,11 @@ class ResultOut(msgspec.Struct, kw_only=True):
     """What the solver found: ``status`` optimal, time_limit (the best in time, ``gap`` from
     the best bound), no_solution (none in time) or infeasible (with the ``conflicts``: an
     irreducible set of the constraints, in words, where ``minimal``). Beside the plan as it
-    stands: the urgency-weighted lateness and the 先急后缓 findings before and after, each
-    compound's proposed year, each one moved with the reason, and every budget and target
-    with what is planned."""
+    stands, the objective's parts (the urgency-weighted lateness, and the years in which each
+    street has works, summed) and the 先急后缓 findings before and after; each compound's
+    proposed year, each one moved with the reason, each inverted pair left with what forces
+    it, and every budget and target with what is planned. (A proposal made before streets
+    and pairs were counted shows null and none.)"""
 
     status: Literal["optimal", "time_limit", "no_solution", "infeasible"]
     gap: Annotated[float, msgspec.Meta(ge=0)] | None
@@ -169,6 +202,11 @@ class ResultOut(msgspec.Struct, kw_only=True):
     standings: Annotated[list[StandingOut], msgspec.Meta(max_length=MAX_LISTED)]
     conflicts: Annotated[list[Note], msgspec.Meta(max_length=MAX_LISTED)]
     minimal: bool
+    street_years_current: TotalCount | None = None
+    street_years_proposed: TotalCount | None = None
+    inverted: Annotated[list[InversionOut], msgspec.Meta(max_length=MAX_LISTED)] = msgspec.field(
+        default_factory=list
+    )
 
 
 class ProposalOut(msgspec.Struct, kw_only=True):
@@ -259,6 +297,8 @@ def result_out(outcome: Outcome, codes: list[str]) -> ResultOut:
         lateness_proposed=outcome.lateness_proposed,
         inversions_current=outcome.inversions_current,
         inversions_proposed=outcome.inversions_proposed,
+        street_years_current=outcome.street_years_current,
+        street_years_proposed=outcome.street_years_proposed,
         years=[ProposedYear(compound=c, year=solution.year_of.get(c)) for c in codes]
         if outcome.lateness_proposed is not None
         else [],
@@ -281,6 +321,16 @@ def result_out(outcome: Outcome, codes: list[str]) -> ResultOut:
         ],
         conflicts=list(solution.conflicts),
         minimal=solution.minimal,
+        inverted=[
+            InversionOut(
+                compound=i.later,
+                year=i.later_year,
+                before=i.earlier,
+                before_year=i.earlier_year,
+                forced_by=i.forced_by,
+            )
+            for i in outcome.inverted
+        ],
     )
 
 

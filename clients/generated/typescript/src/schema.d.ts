@@ -2643,7 +2643,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for the plan drawn up again
-         * @description The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year, or left out; the first-year rule and the pins fixing years; each year's published investment, by district and city, a ceiling, and its other published figures floors, met as printed; groups done together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's status resource; the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-running`). City-wide callers only.
+         * @description The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year, or left out; the first-year rule and the pins fixing years; each year's published investment, by district and city, a ceiling, and its other published figures floors, met as printed; groups done together; urgency first (the urgency-weighted lateness, least), then, where `weights.street_year` prices them, each street's years of works (连片改造). Answers 202 with the proposal's status resource; the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-running`). City-wide callers only.
          */
         post: operations["createPlanProposal"];
         delete?: never;
@@ -2661,7 +2661,7 @@ export interface paths {
         };
         /**
          * Get a plan proposal
-         * @description While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one moved with the reason, and every budget and target beside what is planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+         * @description While it runs, what it was asked; once done, what the solver found: its status and gap, the objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings before and after, each compound's proposed year, each one moved with the reason, each inverted pair left with the constraint that forces it, and every budget and target beside what is planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
          */
         get: operations["getPlanProposal"];
         put?: never;
@@ -5764,6 +5764,25 @@ export interface components {
             /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
             findings: string;
         };
+        /** InversionOut */
+        InversionOut: {
+            /** @example 150302-0001 */
+            compound: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            year: number;
+            /** @example 150302-0001 */
+            before: string;
+            /**
+             * Format: int32
+             * @example 2022
+             */
+            before_year: number;
+            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            forced_by: string | null;
+        };
         /** InvestmentRowOut */
         InvestmentRowOut: {
             /**
@@ -7014,6 +7033,9 @@ export interface components {
             standings: components["schemas"]["StandingOut"][];
             conflicts: string[];
             minimal: boolean;
+            street_years_current?: number | null;
+            street_years_proposed?: number | null;
+            inverted?: components["schemas"]["InversionOut"][];
         };
         /** ResultsOut */
         ResultsOut: {
@@ -7904,6 +7926,12 @@ export interface components {
              * @default 1
              */
             normal: number;
+            /**
+             * @description What each year in which a street has works costs (连片改造), against 1 for a normal compound's year of delay: 0 (the default) leaves streets out of the objective; 0.01 lets grouping decide between schedules equally urgent. Up to 999, to 4 places.
+             * @default 0
+             * @example 0.01
+             */
+            street_year: string;
         };
         /**
          * @description A programme, its compound register, the compounds' plans and their funding plans, checked

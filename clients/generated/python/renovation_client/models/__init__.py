@@ -144,6 +144,7 @@ from .index import Index
 from .ineligibility import Ineligibility
 from .inspection_in import InspectionIn
 from .inspection_out import InspectionOut
+from .inversion_out import InversionOut
 from .investment_row_out import InvestmentRowOut
 from .ledger_entry_event_data import LedgerEntryEventData
 from .level import Level
@@ -491,6 +492,7 @@ __all__ = (
     "Ineligibility",
     "InspectionIn",
     "InspectionOut",
+    "InversionOut",
     "InvestmentRowOut",
     "LedgerEntryEventData",
     "Level",

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.result_out_status import ResultOutStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.inversion_out import InversionOut
     from ..models.move_out import MoveOut
     from ..models.proposed_year import ProposedYear
     from ..models.standing_out import StandingOut
@@ -32,6 +34,9 @@ class ResultOut:
         standings (list[StandingOut]):
         conflicts (list[str]):
         minimal (bool):
+        street_years_current (int | None | Unset):
+        street_years_proposed (int | None | Unset):
+        inverted (list[InversionOut] | Unset):
     """
 
     status: ResultOutStatus
@@ -45,6 +50,9 @@ class ResultOut:
     standings: list[StandingOut]
     conflicts: list[str]
     minimal: bool
+    street_years_current: int | None | Unset = UNSET
+    street_years_proposed: int | None | Unset = UNSET
+    inverted: list[InversionOut] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +90,25 @@ class ResultOut:
 
         minimal = self.minimal
 
+        street_years_current: int | None | Unset
+        if isinstance(self.street_years_current, Unset):
+            street_years_current = UNSET
+        else:
+            street_years_current = self.street_years_current
+
+        street_years_proposed: int | None | Unset
+        if isinstance(self.street_years_proposed, Unset):
+            street_years_proposed = UNSET
+        else:
+            street_years_proposed = self.street_years_proposed
+
+        inverted: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inverted, Unset):
+            inverted = []
+            for inverted_item_data in self.inverted:
+                inverted_item = inverted_item_data.to_dict()
+                inverted.append(inverted_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,11 +126,18 @@ class ResultOut:
                 "minimal": minimal,
             }
         )
+        if street_years_current is not UNSET:
+            field_dict["street_years_current"] = street_years_current
+        if street_years_proposed is not UNSET:
+            field_dict["street_years_proposed"] = street_years_proposed
+        if inverted is not UNSET:
+            field_dict["inverted"] = inverted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inversion_out import InversionOut  # noqa: PLC0415
         from ..models.move_out import MoveOut  # noqa: PLC0415
         from ..models.proposed_year import ProposedYear  # noqa: PLC0415
         from ..models.standing_out import StandingOut  # noqa: PLC0415
@@ -161,6 +195,33 @@ class ResultOut:
 
         minimal = d.pop("minimal")
 
+        def _parse_street_years_current(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        street_years_current = _parse_street_years_current(d.pop("street_years_current", UNSET))
+
+        def _parse_street_years_proposed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        street_years_proposed = _parse_street_years_proposed(d.pop("street_years_proposed", UNSET))
+
+        _inverted = d.pop("inverted", UNSET)
+        inverted: list[InversionOut] | Unset = UNSET
+        if _inverted is not UNSET:
+            inverted = []
+            for inverted_item_data in _inverted:
+                inverted_item = InversionOut.from_dict(inverted_item_data)
+
+                inverted.append(inverted_item)
+
         result_out = cls(
             status=status,
             gap=gap,
@@ -173,6 +234,9 @@ class ResultOut:
             standings=standings,
             conflicts=conflicts,
             minimal=minimal,
+            street_years_current=street_years_current,
+            street_years_proposed=street_years_proposed,
+            inverted=inverted,
         )
 
         result_out.additional_properties = d

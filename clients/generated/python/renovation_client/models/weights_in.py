@@ -17,11 +17,15 @@ class WeightsIn:
         urgent (int | Unset):  Default: 4.
         high (int | Unset):  Default: 2.
         normal (int | Unset):  Default: 1.
+        street_year (str | Unset): What each year in which a street has works costs (连片改造), against 1 for a normal
+            compound's year of delay: 0 (the default) leaves streets out of the objective; 0.01 lets grouping decide between
+            schedules equally urgent. Up to 999, to 4 places. Default: '0'.
     """
 
     urgent: int | Unset = 4
     high: int | Unset = 2
     normal: int | Unset = 1
+    street_year: str | Unset = "0"
 
     def to_dict(self) -> dict[str, Any]:
         urgent = self.urgent
@@ -29,6 +33,8 @@ class WeightsIn:
         high = self.high
 
         normal = self.normal
+
+        street_year = self.street_year
 
         field_dict: dict[str, Any] = {}
 
@@ -39,6 +45,8 @@ class WeightsIn:
             field_dict["high"] = high
         if normal is not UNSET:
             field_dict["normal"] = normal
+        if street_year is not UNSET:
+            field_dict["street_year"] = street_year
 
         return field_dict
 
@@ -51,10 +59,13 @@ class WeightsIn:
 
         normal = d.pop("normal", UNSET)
 
+        street_year = d.pop("street_year", UNSET)
+
         weights_in = cls(
             urgent=urgent,
             high=high,
             normal=normal,
+            street_year=street_year,
         )
 
         return weights_in

@@ -118,11 +118,12 @@ def sync_detailed(
      The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year,
     or left out; the first-year rule and the pins fixing years; each year's published investment, by
     district and city, a ceiling, and its other published figures floors, met as printed; groups done
-    together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's
-    status resource; the solver starts from the plan as it stands and runs up to the time limit (at most
-    the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound
-    that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409
-    `proposal-running`). City-wide callers only.
+    together; urgency first (the urgency-weighted lateness, least), then, where `weights.street_year`
+    prices them, each street's years of works (连片改造). Answers 202 with the proposal's status resource;
+    the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's
+    RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be
+    placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-
+    running`). City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -159,11 +160,12 @@ def sync(
      The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year,
     or left out; the first-year rule and the pins fixing years; each year's published investment, by
     district and city, a ceiling, and its other published figures floors, met as printed; groups done
-    together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's
-    status resource; the solver starts from the plan as it stands and runs up to the time limit (at most
-    the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound
-    that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409
-    `proposal-running`). City-wide callers only.
+    together; urgency first (the urgency-weighted lateness, least), then, where `weights.street_year`
+    prices them, each street's years of works (连片改造). Answers 202 with the proposal's status resource;
+    the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's
+    RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be
+    placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-
+    running`). City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -195,11 +197,12 @@ async def asyncio_detailed(
      The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year,
     or left out; the first-year rule and the pins fixing years; each year's published investment, by
     district and city, a ceiling, and its other published figures floors, met as printed; groups done
-    together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's
-    status resource; the solver starts from the plan as it stands and runs up to the time limit (at most
-    the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound
-    that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409
-    `proposal-running`). City-wide callers only.
+    together; urgency first (the urgency-weighted lateness, least), then, where `weights.street_year`
+    prices them, each street's years of works (连片改造). Answers 202 with the proposal's status resource;
+    the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's
+    RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be
+    placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-
+    running`). City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -234,11 +237,12 @@ async def asyncio(
      The city's plan drawn up again by a solver (HiGHS): each eligible compound with a plan in one year,
     or left out; the first-year rule and the pins fixing years; each year's published investment, by
     district and city, a ceiling, and its other published figures floors, met as printed; groups done
-    together; urgency first (the urgency-weighted lateness, least). Answers 202 with the proposal's
-    status resource; the solver starts from the plan as it stands and runs up to the time limit (at most
-    the deployment's RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound
-    that cannot be placed is refused at once (422). One proposal runs at a time in a programme (409
-    `proposal-running`). City-wide callers only.
+    together; urgency first (the urgency-weighted lateness, least), then, where `weights.street_year`
+    prices them, each street's years of works (连片改造). Answers 202 with the proposal's status resource;
+    the solver starts from the plan as it stands and runs up to the time limit (at most the deployment's
+    RENOVATION_PROPOSAL_MAX_SECONDS, 300 by default). A pin or group naming a compound that cannot be
+    placed is refused at once (422). One proposal runs at a time in a programme (409 `proposal-
+    running`). City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.

@@ -93,10 +93,11 @@ def sync_detailed(
 ) -> Response[Problem | ProposalOut]:
     """Get a plan proposal
 
-     While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-
-    weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one
-    moved with the reason, and every budget and target beside what is planned against it; for an
-    infeasible problem, the constraints that conflict, in words. City-wide callers only.
+     While it runs, what it was asked; once done, what the solver found: its status and gap, the
+    objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
+    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
+    left with the constraint that forces it, and every budget and target beside what is planned against
+    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -130,10 +131,11 @@ def sync(
 ) -> Problem | ProposalOut | None:
     """Get a plan proposal
 
-     While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-
-    weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one
-    moved with the reason, and every budget and target beside what is planned against it; for an
-    infeasible problem, the constraints that conflict, in words. City-wide callers only.
+     While it runs, what it was asked; once done, what the solver found: its status and gap, the
+    objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
+    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
+    left with the constraint that forces it, and every budget and target beside what is planned against
+    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -162,10 +164,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProposalOut]:
     """Get a plan proposal
 
-     While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-
-    weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one
-    moved with the reason, and every budget and target beside what is planned against it; for an
-    infeasible problem, the constraints that conflict, in words. City-wide callers only.
+     While it runs, what it was asked; once done, what the solver found: its status and gap, the
+    objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
+    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
+    left with the constraint that forces it, and every budget and target beside what is planned against
+    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -197,10 +200,11 @@ async def asyncio(
 ) -> Problem | ProposalOut | None:
     """Get a plan proposal
 
-     While it runs, what it was asked; once done, what the solver found: its status and gap, the urgency-
-    weighted lateness and the 先急后缓 findings before and after, each compound's proposed year, each one
-    moved with the reason, and every budget and target beside what is planned against it; for an
-    infeasible problem, the constraints that conflict, in words. City-wide callers only.
+     While it runs, what it was asked; once done, what the solver found: its status and gap, the
+    objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
+    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
+    left with the constraint that forces it, and every budget and target beside what is planned against
+    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
