@@ -8,6 +8,7 @@ import functools
 import logging
 from typing import Any
 
+import anyio
 import anyio.to_thread
 import msgspec
 
@@ -27,6 +28,9 @@ _SOLVING: dict[int, Stop] = {}
 STOPPED = "the proposal stopped before it finished (its server was ending); ask again"
 # Past its time limit and this grace, a proposal still running was abandoned by its worker.
 GRACE = datetime.timedelta(minutes=2)
+# How often a solving worker looks for its proposal's row: one withdrawn in another worker is
+# gone, and the solve stops within this.
+WATCH_SECONDS = 1.0
 SOLVER = HighsSolver()
 
 
@@ -73,9 +77,12 @@ async def run(
     or found abandoned meanwhile)."""
     stop = _SOLVING[proposal_id] = Stop()
     try:
-        result = await anyio.to_thread.run_sync(
-            functools.partial(_solved, context, time_limit, stop)
-        )
+        async with anyio.create_task_group() as watching:
+            watching.start_soon(_watch, database, proposal_id, stop)
+            result = await anyio.to_thread.run_sync(
+                functools.partial(_solved, context, time_limit, stop)
+            )
+            watching.cancel_scope.cancel()
         async with database.writer.begin() as conn:
             if stop.stopped:  # withdrawn (its row is gone), or its server is ending
                 await proposals.finish(conn, proposal_id, proposals.FAILED, failure=STOPPED)
@@ -92,6 +99,15 @@ async def run(
             )
     finally:
         _SOLVING.pop(proposal_id, None)
+
+
+async def _watch(database: Database, proposal_id: int, stop: Stop) -> None:
+    """Stop the solve once the proposal's row is gone: withdrawn, in whichever worker."""
+    while not stop.stopped:
+        await anyio.sleep(WATCH_SECONDS)
+        async with database.reader.connect() as conn:
+            if await proposals.find(conn, proposal_id) is None:
+                stop()
 
 
 def _solved(context: planning.Context, time_limit: int, stop: Stop) -> Any:
@@ -139,7 +155,7 @@ async def withdraw(
         location = f"{proposals_path(programme)}/{number}"
         await auditing.record_as(conn, by, request_id, "delete", location)
     if (solving := _SOLVING.get(number)) is not None:
-        solving()  # solved in this worker: stop it now (another worker's runs out its time)
+        solving()  # solved in this worker: stop it now (another worker's sees the row gone)
 
 
 def stop_all() -> None:
