@@ -38,9 +38,12 @@ def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
     assert result["lateness_proposed"] <= result["lateness_current"] == 554
     assert result["inversions_current"] == 53
     assert result["street_years_current"] == 43
-    # Each inverted pair left is forced, and says by what.
+    # Each inversion left is forced, and says by what.
     assert result["inverted"]
-    assert all(i["forced_by"] and i["year"] > i["before_year"] for i in result["inverted"])
+    for inverted in result["inverted"]:
+        assert inverted["before"] >= 1
+        assert inverted["forced_by"]
+        assert inverted["unforced"] == []
     assert all(s["kept"] for s in result["standings"])
     assert len(result["standings"]) == 12 + 36
     assert len(result["years"]) == 186

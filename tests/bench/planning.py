@@ -1,7 +1,8 @@
 """Drawing up a province's plan: 20,000 compounds of 10 districts over 5 years, each year's
 budget a ceiling and its households a floor per district, the first-year rule fixing some.
 Reports the time HiGHS takes to a 1% gap, the gap it reaches in 60 s, and the greedy
-priority-first baseline's lateness beside the solver's (with the targets it misses)."""
+priority-first baseline's lateness beside the solver's (with the targets it misses); and the
+先急后缓 pairs the 60 s schedule leaves that nothing forces, with what polishing them gains."""
 
 import random
 import time
@@ -14,7 +15,9 @@ from renovation_core.planning import (
     Problem,
     Status,
     greedy,
+    inversions,
     lateness,
+    polish,
     standings,
 )
 from renovation_core.register.priority import PriorityLevel
@@ -72,6 +75,10 @@ def report() -> None:
     to_gap = HighsSolver(mip_rel_gap=0.01).solve(problem, time_limit_seconds=600)
     seconds = time.perf_counter() - started
     after = HighsSolver(mip_rel_gap=1e-9).solve(problem, time_limit_seconds=60)
+    unforced = sum(1 for i in inversions(problem, after.year_of) if i.forced_by is None)
+    began = time.perf_counter()
+    polished = polish(problem, after.year_of)
+    polishing = time.perf_counter() - began
     baseline = greedy(problem)
     missed = sum(1 for s in standings(problem, baseline) if not s.kept)
     solved, greedy_lateness = lateness(problem, after.year_of), lateness(problem, baseline)
@@ -82,6 +89,9 @@ def report() -> None:
     print(f"{'urgency-weighted lateness, solver (60 s)':<52} {solved:>14,}")
     print(f"{'urgency-weighted lateness, greedy priority-first':<52} {greedy_lateness:>14,}")
     print(f"{'ratio greedy ÷ solver':<52} {greedy_lateness / solved:>14.3f}")
+    print(f"{'先急后缓 pairs nothing forces, solver (60 s)':<52} {unforced:>14,}")
+    print(f"{'lateness once those are exchanged (polish)':<52} {lateness(problem, polished):>14,}")
+    print(f"{'time to polish, s':<52} {polishing:>14.1f}")
     print(f"{'targets and budgets the greedy schedule misses':<52} {missed:>14}")
     print(
         "\nthe solver keeps every budget and target; the greedy baseline puts the most urgent "

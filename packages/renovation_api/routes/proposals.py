@@ -174,10 +174,10 @@ class ProposalController(Controller):
         description="While it runs, what it was asked; once done, what the solver found: its "
         "status and gap, the objective's parts (the urgency-weighted lateness, the streets' "
         "years of works) and the 先急后缓 findings before and after, each compound's proposed "
-        "year, each one moved with the reason, each inverted pair left with the constraint "
-        "that forces it, and every budget and target beside what is planned against it; for "
-        "an infeasible problem, the constraints that conflict, in words. City-wide callers "
-        "only.",
+        "year, each one moved with the reason, each one left after less urgent compounds with "
+        "the constraints that force it, and every budget and target beside what is planned "
+        "against it; for an infeasible problem, the constraints that conflict, in words. "
+        "City-wide callers only.",
         responses=problem_responses(400, 404, 403),
     )
     async def get_proposal(

@@ -2,6 +2,8 @@
 solver found beside the plan as it stands."""
 
 import datetime
+from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -24,7 +26,7 @@ from renovation_api.services.unit_of_work import Stored
 from renovation_api.shapes.common import Body
 from renovation_api.views import view
 from renovation_core.errors import FieldValueError
-from renovation_core.planning import Limit, Minimum, Weights, differences
+from renovation_core.planning import Inversion, Limit, Minimum, Weights, differences
 
 MAX_PINS = 10_000
 MAX_GROUPS, MAX_GROUP_SIZE = 1_000, 200
@@ -158,15 +160,16 @@ class MoveOut(msgspec.Struct, kw_only=True):
 
 
 class InversionOut(msgspec.Struct, kw_only=True):
-    """先急后缓 left in the proposal: ``compound`` placed after ``before``, a less urgent
-    compound of its district, and the constraint exchanging their years would break (null:
-    none, where the weights price streets above the delay)."""
+    """先急后缓 left in the proposal: ``compound``, placed after ``before`` less urgent
+    compounds of its district; the constraints that exchanging its year with theirs would
+    break (the 3 that do so most often, in words); and those nothing forces (none, unless the
+    weights price streets above the delay)."""
 
     compound: Code
     year: Year
-    before: Code
-    before_year: Year
-    forced_by: Note | None
+    before: TotalCount
+    forced_by: Annotated[list[Note], msgspec.Meta(max_length=3)]
+    unforced: Annotated[list[Code], msgspec.Meta(max_length=MAX_LISTED)]
 
 
 class StandingOut(msgspec.Struct, kw_only=True):
@@ -187,9 +190,9 @@ class ResultOut(msgspec.Struct, kw_only=True):
     irreducible set of the constraints, in words, where ``minimal``). Beside the plan as it
     stands, the objective's parts (the urgency-weighted lateness, and the years in which each
     street has works, summed) and the 先急后缓 findings before and after; each compound's
-    proposed year, each one moved with the reason, each inverted pair left with what forces
-    it, and every budget and target with what is planned. (A proposal made before streets
-    and pairs were counted shows null and none.)"""
+    proposed year, each one moved with the reason, each one left after less urgent compounds
+    with what forces it, and every budget and target with what is planned. (A proposal made
+    before streets and inversions were counted shows null and none.)"""
 
     status: Literal["optimal", "time_limit", "no_solution", "infeasible"]
     gap: Annotated[float, msgspec.Meta(ge=0)] | None
@@ -321,17 +324,28 @@ def result_out(outcome: Outcome, codes: list[str]) -> ResultOut:
         ],
         conflicts=list(solution.conflicts),
         minimal=solution.minimal,
-        inverted=[
-            InversionOut(
-                compound=i.later,
-                year=i.later_year,
-                before=i.earlier,
-                before_year=i.earlier_year,
-                forced_by=i.forced_by,
-            )
-            for i in outcome.inverted
-        ],
+        inverted=_inverted(outcome.inverted),
     )
+
+
+def _inverted(pairs: Sequence[Inversion]) -> list[InversionOut]:
+    """The inverted pairs by the compound placed after the others."""
+    by_compound: dict[tuple[str, int], list[Inversion]] = {}
+    for pair in pairs:
+        by_compound.setdefault((pair.later, pair.later_year), []).append(pair)
+    return [
+        InversionOut(
+            compound=code,
+            year=year,
+            before=len(its),
+            forced_by=[
+                words
+                for words, _ in Counter(p.forced_by for p in its if p.forced_by).most_common(3)
+            ],
+            unforced=[p.earlier for p in its if p.forced_by is None],
+        )
+        for (code, year), its in sorted(by_compound.items())
+    ]
 
 
 def _figure(constraint: Any) -> str:

@@ -2661,7 +2661,7 @@ export interface paths {
         };
         /**
          * Get a plan proposal
-         * @description While it runs, what it was asked; once done, what the solver found: its status and gap, the objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings before and after, each compound's proposed year, each one moved with the reason, each inverted pair left with the constraint that forces it, and every budget and target beside what is planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+         * @description While it runs, what it was asked; once done, what the solver found: its status and gap, the objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings before and after, each compound's proposed year, each one moved with the reason, each one left after less urgent compounds with the constraints that force it, and every budget and target beside what is planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
          */
         get: operations["getPlanProposal"];
         put?: never;
@@ -5773,15 +5773,10 @@ export interface components {
              * @example 2022
              */
             year: number;
-            /** @example 150302-0001 */
-            before: string;
-            /**
-             * Format: int32
-             * @example 2022
-             */
-            before_year: number;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
-            forced_by: string | null;
+            /** Format: int64 */
+            before: number;
+            forced_by: string[];
+            unforced: string[];
         };
         /** InvestmentRowOut */
         InvestmentRowOut: {

@@ -15,16 +15,16 @@ class InversionOut:
     Attributes:
         compound (str):
         year (int):
-        before (str):
-        before_year (int):
-        forced_by (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        before (int):
+        forced_by (list[str]):
+        unforced (list[str]):
     """
 
     compound: str
     year: int
-    before: str
-    before_year: int
-    forced_by: None | str
+    before: int
+    forced_by: list[str]
+    unforced: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +34,9 @@ class InversionOut:
 
         before = self.before
 
-        before_year = self.before_year
-
-        forced_by: None | str
         forced_by = self.forced_by
+
+        unforced = self.unforced
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,8 +45,8 @@ class InversionOut:
                 "compound": compound,
                 "year": year,
                 "before": before,
-                "before_year": before_year,
                 "forced_by": forced_by,
+                "unforced": unforced,
             }
         )
 
@@ -62,21 +61,16 @@ class InversionOut:
 
         before = d.pop("before")
 
-        before_year = d.pop("before_year")
+        forced_by = cast(list[str], d.pop("forced_by"))
 
-        def _parse_forced_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        forced_by = _parse_forced_by(d.pop("forced_by"))
+        unforced = cast(list[str], d.pop("unforced"))
 
         inversion_out = cls(
             compound=compound,
             year=year,
             before=before,
-            before_year=before_year,
             forced_by=forced_by,
+            unforced=unforced,
         )
 
         inversion_out.additional_properties = d

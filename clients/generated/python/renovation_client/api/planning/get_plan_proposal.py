@@ -95,9 +95,10 @@ def sync_detailed(
 
      While it runs, what it was asked; once done, what the solver found: its status and gap, the
     objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
-    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
-    left with the constraint that forces it, and every budget and target beside what is planned against
-    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+    before and after, each compound's proposed year, each one moved with the reason, each one left after
+    less urgent compounds with the constraints that force it, and every budget and target beside what is
+    planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide
+    callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -133,9 +134,10 @@ def sync(
 
      While it runs, what it was asked; once done, what the solver found: its status and gap, the
     objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
-    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
-    left with the constraint that forces it, and every budget and target beside what is planned against
-    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+    before and after, each compound's proposed year, each one moved with the reason, each one left after
+    less urgent compounds with the constraints that force it, and every budget and target beside what is
+    planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide
+    callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -166,9 +168,10 @@ async def asyncio_detailed(
 
      While it runs, what it was asked; once done, what the solver found: its status and gap, the
     objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
-    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
-    left with the constraint that forces it, and every budget and target beside what is planned against
-    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+    before and after, each compound's proposed year, each one moved with the reason, each one left after
+    less urgent compounds with the constraints that force it, and every budget and target beside what is
+    planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide
+    callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -202,9 +205,10 @@ async def asyncio(
 
      While it runs, what it was asked; once done, what the solver found: its status and gap, the
     objective's parts (the urgency-weighted lateness, the streets' years of works) and the 先急后缓 findings
-    before and after, each compound's proposed year, each one moved with the reason, each inverted pair
-    left with the constraint that forces it, and every budget and target beside what is planned against
-    it; for an infeasible problem, the constraints that conflict, in words. City-wide callers only.
+    before and after, each compound's proposed year, each one moved with the reason, each one left after
+    less urgent compounds with the constraints that force it, and every budget and target beside what is
+    planned against it; for an infeasible problem, the constraints that conflict, in words. City-wide
+    callers only.
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
