@@ -39,29 +39,3 @@ async def record_as(
         request_id=request_id,
     )
     await feed.append(conn, events.drafts(action, resource, shown_before, shown_after), None)
-
-
-async def record_many_as(
-    conn: AsyncConnection,
-    by: core.Principal,
-    request_id: str | None,
-    events: list[tuple[Action, str, Any, Any]],
-) -> None:
-    """Append the events of one write that changed many resources (a bulk import): (action,
-    resource, before, after) each, as the API shows them. The feed tells of the import once,
-    when it is recorded as finished (``record_as``), not row by row."""
-    await audit.append_many(
-        conn,
-        actor=by.actor,
-        role=by.role.code,
-        request_id=request_id,
-        events=[
-            (
-                action,
-                resource,
-                None if before is None else msgspec.to_builtins(before),
-                None if after is None else msgspec.to_builtins(after),
-            )
-            for action, resource, before, after in events
-        ],
-    )

@@ -5,6 +5,7 @@ import asyncio
 import contextlib
 import datetime
 import getpass
+import hashlib
 import json
 import os
 import signal
@@ -24,6 +25,7 @@ from renovation_api.settings import ENVIRONMENT, Settings, SettingsError
 from renovation_core.errors import FieldValueError
 from renovation_core.reference import inner_mongolia, wuhai
 from renovation_core.text import visible
+from renovation_core.validators import MAX_TEXT_LENGTH
 
 if TYPE_CHECKING:
     from renovation_api.keys import IssuedKey
@@ -143,32 +145,46 @@ def _import(args: argparse.Namespace, settings: Settings) -> None:
 
 
 async def _run_import(settings: Settings, programme: str, path: Path, mode: Any) -> Any:
-    from renovation_api import auditing  # noqa: PLC0415
-    from renovation_api.import_jobs import audited  # noqa: PLC0415
+    """Import the file as the API does: recorded as an import of its own (``GET
+    …/imports/{n}``), with its hash, its one audit event and its changes row by row."""
+    from renovation_api.import_jobs import closed  # noqa: PLC0415
     from renovation_api.imports import import_compounds  # noqa: PLC0415
     from renovation_api.sheets import Limits  # noqa: PLC0415
-    from renovation_api.storage import programmes  # noqa: PLC0415
+    from renovation_api.storage import imports, programmes  # noqa: PLC0415
     from renovation_api.storage.engine import open_database  # noqa: PLC0415
 
     database = open_database(settings)
+    by = operator()
     try:
         async with database.reader.connect() as conn:
             found = await programmes.load_programme(conn, programme)
         if found is None:
             raise SystemExit(f"error: there is no programme {programme!r}")
         row, loaded = found
-
-        location = f"/v1/programmes/{programme}/imports"
-
-        async def record(conn: Any, written: list[Any]) -> None:
-            await auditing.record_many_as(conn, operator(), None, audited(programme, written))
-
-        async def finish(conn: Any, report: Any) -> None:
-            if report.written:  # a refused import changed nothing, and has no record of its own
-                after = {"file": path.name, "mode": mode.code, **msgspec.to_builtins(report)}
-                await auditing.record_as(conn, operator(), None, "import", location, after=after)
-
         with path.open("rb") as file:
+            sha256 = hashlib.file_digest(file, "sha256").hexdigest()
+            size = file.tell()
+            file.seek(0)
+            import_id = 0
+
+            async def claim(conn: Any) -> None:
+                nonlocal import_id
+                import_id = await imports.insert(
+                    conn,
+                    programme_id=row.id,
+                    mode=mode.code,
+                    filename=visible(path.name)[:MAX_TEXT_LENGTH],
+                    size=size,
+                    sha256=sha256,
+                    actor=by.actor,
+                )
+
+            async def record(conn: Any, written: list[Any]) -> None:
+                await imports.record_changes(conn, import_id, written)
+
+            async def finish(conn: Any, report: Any) -> None:
+                await closed(conn, by, None, programme, import_id, sha256, report, None)
+
             return await import_compounds(
                 database.writer,
                 row.id,
@@ -176,6 +192,7 @@ async def _run_import(settings: Settings, programme: str, path: Path, mode: Any)
                 file,
                 mode,
                 Limits(rows=settings.import_max_rows),
+                claim=claim,
                 record=record,
                 finish=finish,
             )

@@ -4,7 +4,7 @@ database; the rows themselves are judged and written by ``imports.import_compoun
 
 import datetime
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import IO, Any
 
 import msgspec
@@ -16,11 +16,9 @@ from renovation_api import auditing
 from renovation_api.imports import ImportMode, ImportReport, ImportStatus, Written, import_compounds
 from renovation_api.services import resources
 from renovation_api.services.errors import NotFound
-from renovation_api.services.unit_of_work import Action, Stored
-from renovation_api.shapes.register import show_compound
 from renovation_api.sheets import Limits, NotASpreadsheet
 from renovation_api.storage import imports as held
-from renovation_api.storage import mapping, register, tables
+from renovation_api.storage import register
 from renovation_api.storage.audit import utc
 from renovation_api.storage.engine import Database, busy
 from renovation_api.storage.programmes import ProgrammeCache
@@ -53,21 +51,19 @@ async def submit(
     mode: ImportMode,
     filename: str | None,
     size: int,
+    sha256: str,
     by: core.Principal,
 ) -> Any:
     """Record a new import, running; its row."""
     async with database.writer.begin() as conn:
-        import_id = await conn.scalar(
-            tables.imports.insert()
-            .values(
-                programme_id=programme_id,
-                status=ImportStatus.RUNNING.code,
-                mode=mode.code,
-                filename=filename,
-                size_bytes=size,
-                submitted_by=by.actor,
-            )
-            .returning(tables.imports.c.id)
+        import_id = await held.insert(
+            conn,
+            programme_id=programme_id,
+            mode=mode.code,
+            filename=filename,
+            size=size,
+            sha256=sha256,
+            actor=by.actor,
         )
         return await held.find(conn, import_id)
 
@@ -104,23 +100,22 @@ def scope_of(caller: core.Principal) -> Callable[[str, str], str | None]:
     return allowed
 
 
-def audited(programme: str, written: list[Written]) -> list[tuple[Action, str, Any, Any]]:
-    """An import's writes as audit events: each compound created or replaced, as the API
-    shows it, and each plan added."""
-    events: list[tuple[Action, str, Any, Any]] = []
-    for w in written:
-        path = resources.compound(programme, w.code)
-        if isinstance(w.after, core.RenovationPlan):
-            events.append(("create", f"{path}/plan", None, core.converter.unstructure(w.after)))
-        else:
-            before = None if w.before is None else _shown(w.before)
-            events.append((w.action, path, before, _shown(w.after)))
-    return events
-
-
-def _shown(values: Mapping[str, Any]) -> Any:
-    """A compound's columns as the API shows the compound."""
-    return show_compound(Stored(value=mapping.registered_from_row(values), revision=""))
+async def closed(
+    conn: AsyncConnection,
+    by: core.Principal,
+    request_id: str | None,
+    programme: str,
+    import_id: int,
+    sha256: str,
+    report: ImportReport | None,
+    failure: str | None,
+) -> None:
+    """Record how the import ended, on its row and as its one audit event: who, the file's
+    hash and the counts (what it wrote, row by row, is its change list)."""
+    await held.close(conn, import_id, report, failure)
+    after = {"sha256": sha256, **(msgspec.to_builtins(report) if report else {"failure": failure})}
+    location = f"{imports_path(programme)}/{import_id}"
+    await auditing.record_as(conn, by, request_id, "import", location, after=after)
 
 
 async def run(
@@ -131,33 +126,21 @@ async def run(
     programme_id: int,
     found: core.Programme,
     import_id: int,
+    sha256: str,
     file: IO[bytes],
     mode: ImportMode,
     limits: Limits,
 ) -> None:
     """Run the import and record how it ended (with its rows, when it wrote them); the
     temporary file goes either way."""
-    location = f"{imports_path(programme)}/{import_id}"
 
     async def record(conn: AsyncConnection, written: list[Written]) -> None:
-        await auditing.record_many_as(conn, caller, request_id, audited(programme, written))
+        await held.record_changes(conn, import_id, written)
 
     async def close(
         conn: AsyncConnection, report: ImportReport | None, failure: str | None
     ) -> None:
-        await conn.execute(
-            tables.imports.update()
-            .where(tables.imports.c.id == import_id)
-            .values(
-                status=(ImportStatus.FAILED if failure else ImportStatus.DONE).code,
-                report=None if report is None else msgspec.to_builtins(report),
-                failure=failure,
-                finished_at=sa.func.now(),
-            )
-        )
-        await auditing.record_as(
-            conn, caller, request_id, "import", location, after=report or {"failure": failure}
-        )
+        await closed(conn, caller, request_id, programme, import_id, sha256, report, failure)
 
     report: ImportReport | None = None
     failure: str | None = None
@@ -199,3 +182,19 @@ async def run(
     if report is None:  # an import that ran was closed in its own transaction
         async with database.writer.begin() as conn:
             await close(conn, None, failure)
+
+
+async def changes(
+    database: Database,
+    programme_id: int,
+    *,
+    import_id: int | None,
+    compound: str | None,
+    after: int | None,
+    limit: int,
+) -> list[Any]:
+    """What the programme's imports wrote, row by row (see ``storage.imports.changes``)."""
+    async with database.reader.connect() as conn:
+        return await held.changes(
+            conn, programme_id, import_id=import_id, compound=compound, after=after, limit=limit
+        )

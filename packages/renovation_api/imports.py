@@ -97,13 +97,27 @@ def _shown(text: str, limit: int) -> str:
 
 @attrs.frozen(kw_only=True)
 class Written:
-    """One record an import wrote: a compound created or replaced (its columns before and
-    after), or a plan added."""
+    """One record an import wrote from the file's ``row``: a compound created or replaced (its
+    columns before and after), or a plan added."""
 
     action: Literal["create", "replace"]
+    row: int
     code: str
     before: Mapping[str, Any] | None
     after: Mapping[str, Any] | core.RenovationPlan
+
+    def kept(self) -> tuple[Mapping[str, Any] | None, Any]:
+        """What the audit trail keeps of it, as stored: a compound created, the fields the
+        row gave; replaced, those that changed, before and after; a plan, the plan."""
+        if isinstance(self.after, core.RenovationPlan):
+            return None, core.converter.unstructure(self.after)
+        if self.before is None:
+            return None, {name: self.after[name] for name in _COMPARED}
+        changed = [name for name in _COMPARED if self.before[name] != self.after[name]]
+        return (
+            {name: self.before[name] for name in changed},
+            {name: self.after[name] for name in changed},
+        )
 
 
 async def import_compounds(
@@ -221,7 +235,9 @@ async def _store(
         values = mapping.compound_values(programme, entry.compound)
         if row is None:
             fresh.append(values)
-            written.append(Written(action="create", code=code, before=None, after=values))
+            written.append(
+                Written(action="create", row=entry.row, code=code, before=None, after=values)
+            )
             report.inserted += 1
         elif all(getattr(row, name) == values[name] for name in _COMPARED):
             report.unchanged += 1
@@ -229,12 +245,20 @@ async def _store(
             if await register.update_compound(conn, row.id, row.revision, values) is None:
                 raise register.Changed(f"compound {code} changed during the import")
             written.append(
-                Written(action="replace", code=code, before=dict(row._mapping), after=values)
+                Written(
+                    action="replace",
+                    row=entry.row,
+                    code=code,
+                    before=dict(row._mapping),
+                    after=values,
+                )
             )
             report.updated += 1
         if entry.plan is not None and current is None:
             plans.append(entry.plan)
-            written.append(Written(action="create", code=code, before=None, after=entry.plan))
+            written.append(
+                Written(action="create", row=entry.row, code=code, before=None, after=entry.plan)
+            )
     await register.insert_compounds(conn, programme_id, fresh)
     report.plans_added += await register.insert_plans(conn, programme_id, plans)
     return written

@@ -447,6 +447,8 @@ STEPS: list[Step] = [
         INVENTORY,
     ),
     Step("getImport", {**WUHAI, "number": 1}),
+    # What it wrote, row by row, beside its one audit event (for the auditor and the city).
+    Step("listImportChanges", {**WUHAI, "import_number": 1}),
     # Residents: households, their committee, a vote, the menu and its orders.
     Step("replaceHouseholds", COMPOUND, {"households": HOUSEHOLDS}),
     Step("getHouseholds", COMPOUND),

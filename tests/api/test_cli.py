@@ -1,11 +1,18 @@
 """The ``renovation`` command: loading programme files, migrating, exporting the contract."""
 
+import asyncio
+import hashlib
 import os
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from renovation_api.storage import tables
 from tests.api.test_imports import HEADER, csv_bytes, row
 from tests.conftest import Databases
 from tests.unit.test_second_city import SECOND_CITY
@@ -104,6 +111,45 @@ def test_import_an_inventory_all_or_nothing_then_the_valid_rows(
     assert "columns ignored: 备注" in partial.stdout
     again = renovation(url, "import-compounds", "wuhai-2022-2024", str(path), "--valid-rows")
     assert "0 inserted, 0 updated, 2 unchanged" in again.stdout
+    # Each import is recorded as over the API: its row, one audit event with the file's hash,
+    # and what it wrote, row by row.
+    imports, events, changes = _trail(url)
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert [(i.status, i.submitted_by.startswith("cli:"), i.sha256) for i in imports] == [
+        ("done", True, sha256)
+    ] * 3
+    assert [(e.resource, e.after["sha256"]) for e in events] == [
+        (f"/v1/programmes/wuhai-2022-2024/imports/{i.id}", sha256) for i in imports
+    ]
+    assert [(c.import_id, c.row, c.record) for c in changes] == [
+        (imports[1].id, 2, "compound"),
+        (imports[1].id, 2, "plan"),
+        (imports[1].id, 4, "compound"),
+        (imports[1].id, 4, "plan"),
+    ]
+
+
+def _trail(url: str) -> tuple[list[Any], list[Any], list[Any]]:
+    """The imports, their audit events and their changes, in the order written."""
+
+    async def read() -> tuple[list[Any], list[Any], list[Any]]:
+        engine = create_async_engine(url)
+        try:
+            async with engine.connect() as conn:
+                found = []
+                for query in (
+                    sa.select(tables.imports).order_by(tables.imports.c.id),
+                    sa.select(tables.audit_events)
+                    .where(tables.audit_events.c.action == "import")
+                    .order_by(tables.audit_events.c.id),
+                    sa.select(tables.import_changes).order_by(tables.import_changes.c.id),
+                ):
+                    found.append(list(await conn.execute(query)))
+                return found[0], found[1], found[2]
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(read())
 
 
 def test_import_refuses_what_is_not_an_inventory(databases: Databases, tmp_path: Path) -> None:

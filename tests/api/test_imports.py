@@ -5,6 +5,7 @@ bad files refused at once, changing nothing."""
 import asyncio
 import csv
 import datetime
+import hashlib
 import io
 import threading
 from collections.abc import Iterator
@@ -83,12 +84,61 @@ def csv_bytes(rows: list[list[Any]], encoding: str = "utf-8-sig") -> bytes:
     return out.getvalue().encode(encoding)
 
 
+CHANGES = f"{IMPORTS}/changes"
+
+
 def upload(client: TestClient[Any], content: bytes, **params: Any) -> dict[str, Any]:
     """Send the file; the import has run once the answer is back (it runs after the 202)."""
     sent = client.post(IMPORTS, content=content, headers=CSV, params=params)
     accepted = ok(sent, 202)
     assert sent.headers["location"] == f"{IMPORTS}/{accepted['id']}"
     return ok(client.get(sent.headers["location"]))
+
+
+def test_an_import_is_audited_once_with_its_changes_row_by_row_beside(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    first = csv_bytes([HEADER, row(1), row(2)])
+    done = upload(client, first, filename="台账.csv")
+    assert done["sha256"] == hashlib.sha256(first).hexdigest()
+    changed = csv_bytes([HEADER, row(1), row(2, 小区名称="更名小区", 户数="1,300")])
+    again = upload(client, changed)
+    # One audit event per import: who, the file's hash and the counts; none per compound.
+    location = f"{IMPORTS}/{again['id']}"
+    [event] = audit_events(client, keys["city_admin"], resource=location)
+    assert (event["action"], event["after"]["sha256"], event["after"]["updated"]) == (
+        "import",
+        hashlib.sha256(changed).hexdigest(),
+        1,
+    )
+    assert audit_events(client, keys["city_admin"], resource=f"{WUHAI}/compounds/IMP-0002") == []
+    # Beside it, what each row wrote: created whole, replaced as the fields that changed.
+    listed = ok(call(client, keys, "auditor", "GET", CHANGES, params={"compound": "IMP-0002"}))
+    created, plan, replaced = listed["items"]
+    assert (created["import"], created["row"], created["action"]) == (done["id"], 3, "create")
+    assert created["after"]["floor_area_m2"] == "8000.50"
+    assert created["after"]["condition"]["safety"] == "poor"
+    assert plan["after"]["year"] == 2023
+    assert (replaced["import"], replaced["action"], replaced["submitted_by"]) == (
+        again["id"],
+        "replace",
+        done["submitted_by"],
+    )
+    assert (replaced["before"], replaced["after"]) == (
+        {"name": "导入小区2", "households": 1202},
+        {"name": "更名小区", "households": 1300},
+    )
+    # By import, page by page; for the auditor and the city, not a district's officer.
+    of_first = ok(client.get(CHANGES, params={"import_number": done["id"], "page_size": 3}))
+    assert [c["row"] for c in of_first["items"]] == [2, 2, 3]
+    rest = ok(
+        client.get(
+            CHANGES,
+            params={"cursor": of_first["next_cursor"], "import_number": done["id"], "page_size": 3},
+        )
+    )
+    assert ([c["row"] for c in rest["items"]], rest["next_cursor"]) == ([3], None)
+    problem(call(client, keys, "haibowan_officer", "GET", CHANGES), 403, "forbidden")
 
 
 def test_an_inventory_is_imported_and_a_second_import_changes_nothing(
@@ -410,8 +460,12 @@ def test_names_are_kept_as_typed_and_labels_read_in_either_width(
     assert ok(client.get(f"{WUHAI}/compounds/IMP-0001"))["name"] == "团结小区（一期）Ⅱ"
     plan = ok(client.get(f"{WUHAI}/compounds/IMP-0001/plan"))
     assert [i["code"] for i in plan["items"]] == ["water_supply", "property_premises"]
-    events = audit_events(client, keys["city_admin"], resource=f"{WUHAI}/compounds/IMP-0001")
-    assert [e["action"] for e in events] == ["create", "create"]  # the compound, its plan
+    changes = ok(client.get(CHANGES, params={"compound": "IMP-0001"}))["items"]
+    assert [(c["record"], c["action"], c["row"]) for c in changes] == [
+        ("compound", "create", 2),  # the compound, its plan: row 2 of the file
+        ("plan", "create", 2),
+    ]
+    assert changes[0]["after"]["name"] == "团结小区（一期）Ⅱ"
     # The register's own text exports as text, never as a formula.
     created = {
         "name": '=HYPERLINK("http://example.com")',

@@ -11,8 +11,10 @@ is queued.
 """
 
 import datetime
+import hashlib
 import tempfile
-from typing import IO, Annotated, Any
+from decimal import Decimal
+from typing import IO, Annotated, Any, Literal
 
 import anyio.to_thread
 import msgspec
@@ -23,23 +25,33 @@ from litestar.params import Parameter
 import renovation_core as core
 from renovation_api import headers, import_jobs
 from renovation_api.contract import UPLOADS
-from renovation_api.fields import INT32, Name, Note
+from renovation_api.fields import INT32, Code, Name, Note, text
 from renovation_api.guards import needs, principal
 from renovation_api.imports import ImportMode, ImportReport, ImportStatus
+from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
 from renovation_api.problems import (
     FieldProblem,
     ProblemError,
     invalid_data,
     problem_responses,
 )
-from renovation_api.routes.common import ACCEPTED, ProgrammeCode
+from renovation_api.routes.common import ACCEPTED, CursorParam, PageSize, ProgrammeCode, tokens
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
 from renovation_api.storage.audit import utc
 from renovation_core.register.inventory import Inventory
 from renovation_core.text import line_pattern
-from renovation_core.validators import MAX_TEXT_LENGTH
+from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH, MAX_TEXT_LENGTH
 
 ACCEPTED_TYPES = UPLOADS["importCompounds"]
+SHA256 = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=64,
+        max_length=64,
+        pattern="^[0-9a-f]{64}$",
+        description="The file's SHA-256, in lowercase hexadecimal.",
+    ),
+]
 ImportNumber = Annotated[int, Parameter(ge=1, le=INT32, description="The import's number.")]
 FileName = Annotated[
     str | None,
@@ -75,6 +87,7 @@ class ImportOut(msgspec.Struct, kw_only=True):
     finished_at: datetime.datetime | None
     report: ImportReport | None
     failure: Note | None
+    sha256: SHA256 | None = None  # none for an import recorded before files were hashed
 
 
 def import_out(row: Any) -> ImportOut:
@@ -89,17 +102,87 @@ def import_out(row: Any) -> ImportOut:
         finished_at=None if row.finished_at is None else utc(row.finished_at),
         report=None if row.report is None else msgspec.convert(row.report, ImportReport),
         failure=row.failure,
+        sha256=row.sha256,
     )
 
 
-async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[bytes], int]:
-    """The request body in a temporary file, never more than ``limit`` bytes of it. The file
-    has no name on disk: closed, or its process ended however it ends, it is gone."""
+Fields = Annotated[
+    dict[str, Any],
+    msgspec.Meta(
+        description="A compound's fields as the API names them (its condition's, under "
+        "`condition`), or a plan as the API shows it."
+    ),
+]
+
+
+class ImportChangeOut(msgspec.Struct, kw_only=True):
+    """One write of an import, from a row of its file: a compound created (``after``: the
+    fields the row gave) or replaced (the fields that changed, ``before`` and ``after``), or
+    its plan added; with the import's who, when and file hash."""
+
+    id: Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
+    import_: Annotated[int, msgspec.Meta(ge=1, le=INT32)] = msgspec.field(name="import")
+    row: Annotated[int, msgspec.Meta(ge=1, le=INT32)]
+    compound: Code
+    record: Literal["compound", "plan"]
+    action: Literal["create", "replace"]
+    before: Fields | None
+    after: Fields
+    submitted_by: Name
+    submitted_at: datetime.datetime
+    sha256: SHA256 | None
+
+
+class ImportChangePage(msgspec.Struct, kw_only=True):
+    items: Annotated[list[ImportChangeOut], msgspec.Meta(max_length=MAX_PAGE_SIZE)]
+    next_cursor: Cursor | None
+
+
+def change_out(row: Any) -> ImportChangeOut:
+    shown = _named if row.record == "compound" else (lambda fields: fields)
+    return ImportChangeOut(
+        id=row.id,
+        import_=row.import_id,
+        row=row.row,
+        compound=row.compound,
+        record=row.record,
+        action=row.action,
+        before=None if row.before is None else shown(row.before),
+        after=shown(row.after),
+        submitted_by=row.submitted_by,
+        submitted_at=utc(row.submitted_at),
+        sha256=row.sha256,
+    )
+
+
+# A compound's stored columns as the API names its fields.
+_CONDITION = ("infrastructure", "management", "safety", "assessed_on")
+_RENAMED = {"district_code": "district", "street_code": "street", "community_code": "community"}
+
+
+def _named(columns: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name, value in columns.items():
+        if name in _CONDITION:
+            fields.setdefault("condition", {})[name] = value
+        elif name == "floor_area_centi":
+            fields["floor_area_m2"] = None if value is None else text(Decimal(value).scaleb(-2))
+        else:
+            fields[_RENAMED.get(name, name)] = value
+    return fields
+
+
+async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[bytes], int, str]:
+    """The request body in a temporary file, never more than ``limit`` bytes of it, with its
+    size and SHA-256. The file has no name on disk: closed, or its process ended however it
+    ends, it is gone."""
     size = 0
+    digest = hashlib.sha256()
     file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by whoever ends the import)
     try:
         async for chunk in request.stream():
             size += len(chunk)
+            digest.update(chunk)
             if size > limit:
                 raise ProblemError(
                     413,
@@ -111,7 +194,7 @@ async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[byte
     except BaseException:
         file.close()
         raise
-    return file, size
+    return file, size, digest.hexdigest()
 
 
 def _check_header(programme: core.Programme, file: IO[bytes], limits: Limits) -> None:
@@ -176,14 +259,14 @@ class ImportController(Controller):
         programme_id, found = await import_jobs.programme_of(
             database, request.app.state.programmes, programme, principal(request)
         )
-        file, size = await _receive(request, request.app.state.import_max_bytes)
+        file, size, sha256 = await _receive(request, request.app.state.import_max_bytes)
         limits = request.app.state.import_limits
         try:
             if not size:
                 raise invalid_data([FieldProblem(path="$", message="the file is empty")])
             await anyio.to_thread.run_sync(_check_header, found, file, limits)
             row = await import_jobs.submit(
-                database, programme_id, mode, filename, size, principal(request)
+                database, programme_id, mode, filename, size, sha256, principal(request)
             )
         except BaseException:
             file.close()
@@ -197,6 +280,7 @@ class ImportController(Controller):
             programme_id,
             found,
             row.id,
+            sha256,
             file,
             mode,
             limits,
@@ -229,4 +313,64 @@ class ImportController(Controller):
         )
         return import_out(
             await import_jobs.status(database, programme_id, number, principal(request))
+        )
+
+    @get(
+        "/changes",
+        operation_id="listImportChanges",
+        opt=needs(core.Permission.READ_AUDIT_LOG),
+        summary="List what imports wrote, row by row",
+        description="An import's audit trail: its one audit event (`import`, on the import's "
+        "resource: who, the file's SHA-256 and the counts) and this list beside it, in the "
+        "order written: each compound created or replaced, with the fields that changed, and "
+        "each plan added, with the row of the file it came from. Filter by `import_number` to read "
+        "one import's, or by `compound` to find the imports that wrote a compound. For the "
+        "auditor and the city administrator.",
+        responses=problem_responses(400, 403, 404),
+    )
+    async def list_import_changes(
+        self,
+        request: Request[Any, Any, Any],
+        programme: ProgrammeCode,
+        import_number: Annotated[
+            int | None,
+            Parameter(
+                required=False,
+                ge=1,
+                le=INT32,
+                description="An import's number: its changes only.",
+            ),
+        ] = None,
+        compound: Annotated[
+            str | None,
+            Parameter(
+                required=False,
+                min_length=1,
+                max_length=MAX_CODE_LENGTH,
+                pattern=CODE_PATTERN,
+                description="A compound's code: the changes imports made to it.",
+            ),
+        ] = None,
+        page_size: PageSize = 50,
+        cursor: CursorParam = None,
+    ) -> ImportChangePage:
+        database = request.app.state.database
+        programme_id, _ = await import_jobs.programme_of(
+            database, request.app.state.programmes, programme, principal(request)
+        )
+        query = f"import-changes/{programme}/{import_number}/{compound}"
+        cursors = tokens(request)
+        position = cursors.position(cursor, query)
+        found = await import_jobs.changes(
+            database,
+            programme_id,
+            import_id=import_number,
+            compound=compound,
+            after=int(position[0]) if position else None,
+            limit=page_size + 1,
+        )
+        items = [change_out(row) for row in found[:page_size]]
+        more = len(found) > page_size
+        return ImportChangePage(
+            items=items, next_cursor=cursors.issue(query, [items[-1].id]) if more else None
         )

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import AuditEvent, EventFilter
-from renovation_api.storage import bulk, tables
+from renovation_api.storage import tables
 
 e = tables.audit_events.c
 
@@ -41,37 +41,6 @@ async def append(
             after=after,
             request_id=request_id,
         )
-    )
-
-
-async def append_many(
-    conn: AsyncConnection,
-    *,
-    actor: str,
-    role: str,
-    request_id: str | None,
-    events: list[tuple[str, str, Any, Any]],
-) -> None:
-    """Append many events of one write at once: (action, resource, before, after) each."""
-    if not events:
-        return
-    at = datetime.datetime.now(datetime.UTC)
-    await bulk.insert(
-        conn,
-        tables.audit_events,
-        [
-            {
-                "at": at,
-                "actor": actor,
-                "role": role,
-                "action": action,
-                "resource": resource,
-                "before": before,
-                "after": after,
-                "request_id": request_id,
-            }
-            for action, resource, before, after in events
-        ],
     )
 
 

@@ -9,12 +9,14 @@ nothing). Any worker may find this out, so the state stays in the database.
 
 from typing import Any
 
+import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from renovation_api.imports import ImportStatus
-from renovation_api.storage import tables
+import renovation_core as core
+from renovation_api.imports import ImportReport, ImportStatus, Written
+from renovation_api.storage import bulk, tables
 from renovation_api.storage.engine import SQLITE_BUSY_MS, Database, busy
 
 i = tables.imports.c
@@ -75,3 +77,99 @@ async def abandon(database: Database, import_id: int) -> bool:
             return failed
         finally:
             await conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+
+
+async def insert(
+    conn: AsyncConnection,
+    *,
+    programme_id: int,
+    mode: str,
+    filename: str | None,
+    size: int,
+    sha256: str,
+    actor: str,
+) -> int:
+    """Record a new import, running; its id."""
+    return int(
+        await conn.scalar(
+            tables.imports.insert()
+            .values(
+                programme_id=programme_id,
+                status=RUNNING,
+                mode=mode,
+                filename=filename,
+                size_bytes=size,
+                sha256=sha256,
+                submitted_by=actor,
+            )
+            .returning(i.id)
+        )
+    )
+
+
+async def close(
+    conn: AsyncConnection, import_id: int, report: ImportReport | None, failure: str | None
+) -> None:
+    """Record how the import ended: done, with its report, or failed, with why."""
+    await conn.execute(
+        tables.imports.update()
+        .where(i.id == import_id)
+        .values(
+            status=(ImportStatus.FAILED if failure else ImportStatus.DONE).code,
+            report=None if report is None else msgspec.to_builtins(report),
+            failure=failure,
+            finished_at=sa.func.now(),
+        )
+    )
+
+
+async def record_changes(conn: AsyncConnection, import_id: int, written: list[Written]) -> None:
+    """One batch's writes, each as the audit trail keeps it (``Written.kept``)."""
+    rows = []
+    for w in written:
+        before, after = w.kept()
+        rows.append(
+            {
+                "import_id": import_id,
+                "row": w.row,
+                "compound": w.code,
+                "record": "plan" if isinstance(w.after, core.RenovationPlan) else "compound",
+                "action": w.action,
+                "before": before,
+                "after": after,
+            }
+        )
+    await bulk.insert(conn, tables.import_changes, rows)
+
+
+async def changes(
+    conn: AsyncConnection,
+    programme_id: int,
+    *,
+    import_id: int | None,
+    compound: str | None,
+    after: int | None,
+    limit: int,
+) -> list[Any]:
+    """The programme's import changes in the order written, of one import or one compound
+    (or both), after the change ``after``; each with its import's who and when."""
+    c = tables.import_changes.c
+    query = (
+        sa.select(
+            tables.import_changes,
+            i.submitted_by,
+            i.created_at.label("submitted_at"),
+            i.sha256,
+        )
+        .join(tables.imports, i.id == c.import_id)
+        .where(i.programme_id == programme_id)
+        .order_by(c.id)
+        .limit(limit)
+    )
+    if import_id is not None:
+        query = query.where(c.import_id == import_id)
+    if compound is not None:
+        query = query.where(c.compound == compound)
+    if after is not None:
+        query = query.where(c.id > after)
+    return list(await conn.execute(query))

@@ -723,6 +723,27 @@ imports = sa.Table(
     sa.Column("failure", sa.Text),
     _created_at(),
     sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("sha256", sa.String(64)),  # the file's, hex; none for an import before 0018
+)
+
+# What an import wrote, row by row: its audit trail, one event per import (on its resource)
+# and this list beside it. A compound created: its fields as the row gave them; replaced: the
+# fields that changed, before and after; a plan added: the plan.
+import_changes = sa.Table(
+    "import_changes",
+    metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column(
+        "import_id", sa.Integer, sa.ForeignKey("imports.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("row", sa.Integer, nullable=False),
+    sa.Column("compound", sa.String(MAX_CODE_LENGTH), nullable=False),
+    sa.Column("record", sa.String(16), nullable=False),  # compound | plan
+    sa.Column("action", sa.String(16), nullable=False),  # create | replace
+    sa.Column("before", sa.JSON),
+    sa.Column("after", sa.JSON, nullable=False),
+    sa.Index("ix_import_changes_import", "import_id", "id"),
+    sa.Index("ix_import_changes_compound", "compound", "id"),
 )
 
 # A plan proposal (科学编制): what it was asked, and once the solver answered, what it found.

@@ -135,6 +135,12 @@ from .household_body import HouseholdBody
 from .households_event_data import HouseholdsEventData
 from .households_in import HouseholdsIn
 from .households_out import HouseholdsOut
+from .import_change_out import ImportChangeOut
+from .import_change_out_action import ImportChangeOutAction
+from .import_change_out_after import ImportChangeOutAfter
+from .import_change_out_before_type_0 import ImportChangeOutBeforeType0
+from .import_change_out_record import ImportChangeOutRecord
+from .import_change_page import ImportChangePage
 from .import_event_data import ImportEventData
 from .import_mode import ImportMode
 from .import_out import ImportOut
@@ -483,6 +489,12 @@ __all__ = (
     "HouseholdsEventData",
     "HouseholdsIn",
     "HouseholdsOut",
+    "ImportChangeOut",
+    "ImportChangeOutAction",
+    "ImportChangeOutAfter",
+    "ImportChangeOutBeforeType0",
+    "ImportChangeOutRecord",
+    "ImportChangePage",
     "ImportEventData",
     "ImportMode",
     "ImportOut",

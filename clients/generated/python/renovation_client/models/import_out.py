@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.import_mode import ImportMode
 from ..models.import_status import ImportStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.import_report import ImportReport
@@ -32,6 +33,7 @@ class ImportOut:
         finished_at (datetime.datetime | None):
         report (ImportReport | None):
         failure (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        sha256 (None | str | Unset): The file's SHA-256, in lowercase hexadecimal.
     """
 
     id: int
@@ -44,6 +46,7 @@ class ImportOut:
     finished_at: datetime.datetime | None
     report: ImportReport | None
     failure: None | str
+    sha256: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +82,12 @@ class ImportOut:
         failure: None | str
         failure = self.failure
 
+        sha256: None | str | Unset
+        if isinstance(self.sha256, Unset):
+            sha256 = UNSET
+        else:
+            sha256 = self.sha256
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +104,8 @@ class ImportOut:
                 "failure": failure,
             }
         )
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
 
         return field_dict
 
@@ -159,6 +170,15 @@ class ImportOut:
 
         failure = _parse_failure(d.pop("failure"))
 
+        def _parse_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sha256 = _parse_sha256(d.pop("sha256", UNSET))
+
         import_out = cls(
             id=id,
             status=status,
@@ -170,6 +190,7 @@ class ImportOut:
             finished_at=finished_at,
             report=report,
             failure=failure,
+            sha256=sha256,
         )
 
         import_out.additional_properties = d
