@@ -21,6 +21,7 @@ from renovation_core.consistency import (
     check_schedule,
     check_targets,
     explain_targets,
+    text_findings,
 )
 from renovation_core.coverage import CoverageCell, coverage, coverage_cells
 from renovation_core.dataset import (
@@ -71,7 +72,7 @@ from renovation_core.register import (
     rank_key,
     urgency,
 )
-from renovation_core.summary import Summary, summarise
+from renovation_core.summary import RegisterCounts, Summary, register_counts, summarise, summary_of
 from renovation_core.units import to_wan_m2, to_yi_yuan
 
 __all__ = [
@@ -112,6 +113,7 @@ __all__ = [
     "PropertyType",
     "Provenance",
     "Region",
+    "RegisterCounts",
     "RenovationPlan",
     "Role",
     "Severity",
@@ -143,8 +145,11 @@ __all__ = [
     "priority_of",
     "rank_by_priority",
     "rank_key",
+    "register_counts",
     "summarise",
+    "summary_of",
     "target_vs_actual",
+    "text_findings",
     "to_wan_m2",
     "to_yi_yuan",
     "urgency",

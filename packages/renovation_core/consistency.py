@@ -324,11 +324,19 @@ def _register(
                 f" in {programme.start_year} but {when}",
                 location=location,
             )
-        for field in ("name", "original_property_unit"):
-            value = getattr(compound, field)
-            if value is not None and (why := text_problem(value)):
-                yield Finding(
-                    code="compound.text",
-                    message=f"compound {compound.code}'s {field.replace('_', ' ')}: {why}",
-                    location=f"{location}.{field}",
-                )
+        yield from text_findings(compound)
+
+
+def text_findings(compound: Compound) -> tuple[Finding, ...]:
+    """The compound's names that hold what a recorded text may not (one recorded before that
+    rule was kept): a finding each. A store keeps their number with the compound, so that its
+    summary counts them without reading the names."""
+    return tuple(
+        Finding(
+            code="compound.text",
+            message=f"compound {compound.code}'s {field.replace('_', ' ')}: {why}",
+            location=f"compounds[{compound.code}].{field}",
+        )
+        for field in ("name", "original_property_unit")
+        if (value := getattr(compound, field)) is not None and (why := text_problem(value))
+    )

@@ -1,5 +1,5 @@
-"""The reports the database sums (target vs actual, coverage) equal the core's own computation
-over the same register, read back through the export."""
+"""The reports the database sums (target vs actual, coverage, the summary) equal the core's own
+computation over the same register, read back through the export."""
 
 import csv
 import io
@@ -50,6 +50,30 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
     coverage = ok(client.get(f"{WUHAI}/reports/coverage"))["rows"]
     assert [(r["category"], r["district"], r["covered"], r["in_scope"]) for r in coverage] == [
         (c.category.code, c.district, c.covered, c.in_scope) for c in cells
+    ]
+
+    # The summary, counted by the database from the verdicts it stores: compounds planned out of
+    # scope and first-year compounds planned later are among its findings.
+    summary = core.summarise(programme, compounds, plans)
+    assert core.register_counts(programme, compounds, plans).findings > 0
+    got = ok(client.get(f"{WUHAI}/reports/summary"))
+    assert (
+        got["compounds_registered"],
+        got["compounds_in_scope"],
+        got["compounds_planned"],
+        got["compounds_first_year_required"],
+        got["findings"],
+    ) == (
+        summary.registered,
+        summary.in_scope,
+        summary.planned,
+        summary.first_year_required,
+        summary.findings,
+    )
+    assert got["actual"]["compounds"] == summary.actual.compounds
+    assert got["actual"]["households"] == summary.actual.households
+    assert [(r["category"], r["covered"], r["in_scope"]) for r in got["coverage"]] == [
+        (c.category.code, c.covered, c.in_scope) for c in summary.coverage
     ]
 
 

@@ -122,7 +122,22 @@ COVERAGE = (
     " FROM plan_items i JOIN plans p ON p.id = i.plan_id JOIN compounds c ON c.id = p.compound_id"
     " WHERE c.programme_id = 1 AND c.eligible GROUP BY 1, 2",
 )
-REPORTS = (("target-vs-actual", TARGET_VS_ACTUAL), ("coverage", COVERAGE))
+# The summary: the register's counts in one pass (scope, plans, the first year, findings), then
+# the plans' sums and the coverage counts.
+REGISTER_COUNTS = (
+    "SELECT count(*), sum(CASE WHEN c.eligible THEN 1 ELSE 0 END), count(p.id),"
+    " sum(CASE WHEN c.first_year_required THEN 1 ELSE 0 END),"
+    " sum(CASE WHEN p.id IS NOT NULL AND NOT c.eligible THEN 1 ELSE 0 END),"
+    " sum(CASE WHEN c.first_year_required AND (p.id IS NULL OR p.year != 2022) THEN 1 ELSE 0 END),"
+    " sum(c.text_findings)"
+    " FROM compounds c LEFT JOIN plans p ON p.compound_id = c.id WHERE c.programme_id = 1"
+)
+SUMMARY = (REGISTER_COUNTS, *TARGET_VS_ACTUAL, *COVERAGE)
+REPORTS = (
+    ("target-vs-actual", TARGET_VS_ACTUAL),
+    ("coverage", COVERAGE),
+    ("summary", SUMMARY),
+)
 # The survey's year to date at the end of 2023: the year's plan, and what started, completed and
 # was paid in the year, by district (what a province's or the nation's roll-up sums).
 _SIZE = "c.district_code, count(*), sum(c.buildings), sum(c.households), sum(c.floor_area_centi)"

@@ -79,3 +79,32 @@ def test_the_projects_milestone_days_are_copied_from_their_histories(
     upgrade(url)
     [(started, completed)] = asyncio.run(run("SELECT started_on, completed_on FROM projects"))
     assert (str(started), completed) == ("2022-04-06", None)
+
+
+def test_names_recorded_before_the_text_rule_are_counted_for_the_summary(
+    databases: Databases,
+) -> None:
+    """A database of before 0019 gains each compound's count of names the text rule refuses,
+    as ``core.text_findings`` counts them, so that the summary counts them in SQL."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0018")
+
+    async def run(statement: str, **values: Any) -> Any:
+        engine = create_async_engine(url)
+        async with engine.begin() as conn:
+            result = await conn.execute(sa.text(statement), values)
+            rows = result.all() if result.returns_rows else None
+        await engine.dispose()
+        return rows
+
+    asyncio.run(
+        run(
+            "UPDATE compounds SET name = :name, original_property_unit = :unit"
+            " WHERE code = '150302-0001'",
+            name="团结\x07小区",
+            unit="\u202eunit",
+        )
+    )
+    upgrade(url)
+    counted = asyncio.run(run("SELECT code, text_findings FROM compounds WHERE text_findings > 0"))
+    assert [tuple(row) for row in counted] == [("150302-0001", 2)]

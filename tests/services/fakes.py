@@ -427,6 +427,11 @@ class FakeRegister:
             and (after is None or c.code > after)
         ][:limit]
 
+    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
+        return core.register_counts(
+            self._programmes.by_code[programme], *await self.whole(programme)
+        )
+
     async def coverage_counts(
         self, programme: str, catalogue: core.Catalogue
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:

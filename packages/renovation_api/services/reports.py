@@ -21,7 +21,7 @@ from renovation_core import (
     check_targets,
     coverage_cells,
     explain_targets,
-    summarise,
+    summary_of,
 )
 
 
@@ -42,9 +42,15 @@ async def coverage(uow: UnitOfWork, programme: str) -> tuple[Programme, tuple[Co
 
 
 async def summary(uow: UnitOfWork, programme: str) -> tuple[Programme, Summary]:
+    """The summary from what the store counts and sums of the register (the core's own
+    figures: see ``core.summary_of``), never the register itself."""
     found = await scope.programme(uow, programme)
-    compounds, plans = await uow.register.whole(programme)
-    return found, summarise(found, compounds, plans)
+    counts = await uow.register.register_counts(programme, found.start_year)
+    rows = annual_plan_rows(found, await uow.register.planned_figures(programme))
+    in_scope, covered = await uow.register.coverage_counts(programme, found.catalogue)
+    return found, summary_of(
+        found, counts, rows[-1].figures, coverage_cells(found, in_scope, covered)
+    )
 
 
 @attrs.frozen(kw_only=True)

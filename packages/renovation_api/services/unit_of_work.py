@@ -350,6 +350,9 @@ class Register(Protocol):
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
         """The counts ``core.coverage_cells`` takes, counted where the register is kept."""
 
+    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
+        """``core.register_counts``, counted where the register is kept."""
+
 
 class Projects(Protocol):
     async def get(self, programme: str, compound: str, year: int) -> Stored[Project] | None: ...

@@ -243,6 +243,7 @@ def registered_values(entry: Registered) -> dict[str, Any]:
         "eligible": verdict.eligible,
         "ineligibility": ",".join(reason.code for reason in verdict.reasons),
         "first_year_required": verdict.first_year_required,
+        "text_findings": len(core.text_findings(compound)),
         "priority_level": priority.level.code if priority else None,
         "priority_score": priority.score if priority else None,
         "urgency": entry.urgency,

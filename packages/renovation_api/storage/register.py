@@ -265,6 +265,47 @@ async def planned_figures(
     }
 
 
+async def register_counts(
+    conn: AsyncConnection, programme_id: int, start_year: int
+) -> core.RegisterCounts:
+    """``core.register_counts`` by the database, in one pass over the compounds and their
+    plans, from the verdicts stored with each compound: those in scope, those the first year
+    must take, the plans of compounds out of scope, first-year compounds not planned in the
+    first year, and the names the text rule refuses (``core.check_register``'s findings)."""
+    p = tables.plans
+
+    def count(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+        return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
+
+    first_year_missed = sa.and_(
+        c.first_year_required, sa.or_(p.c.id.is_(None), p.c.year != start_year)
+    )
+    query = (
+        sa.select(
+            sa.func.count(),
+            count(c.eligible),
+            sa.func.count(p.c.id),
+            count(c.first_year_required),
+            count(sa.and_(p.c.id.is_not(None), sa.not_(c.eligible))),
+            count(first_year_missed),
+            sa.func.coalesce(sa.func.sum(c.text_findings), 0),
+        )
+        .select_from(tables.compounds)
+        .outerjoin(p, p.c.compound_id == c.id)
+        .where(c.programme_id == programme_id)
+    )
+    registered, in_scope, planned, first_year, outside, missed, text = (
+        await conn.execute(query)
+    ).one()
+    return core.RegisterCounts(
+        registered=registered,
+        in_scope=int(in_scope),
+        planned=planned,
+        first_year_required=int(first_year),
+        findings=int(outside) + int(missed) + int(text),
+    )
+
+
 async def coverage_counts(
     conn: AsyncConnection, programme_id: int, catalogue: core.Catalogue
 ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
@@ -588,6 +629,9 @@ class SqlRegister:
         self, programme: str, catalogue: core.Catalogue
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
         return await coverage_counts(self._conn, await self._id(programme), catalogue)
+
+    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
+        return await register_counts(self._conn, await self._id(programme), start_year)
 
     async def _id(self, programme: str) -> int:
         found = await self._programme_id(programme)

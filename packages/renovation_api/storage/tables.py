@@ -170,6 +170,8 @@ compounds = sa.Table(
     sa.Column("eligible", sa.Boolean, nullable=False),
     sa.Column("ineligibility", sa.String(128), nullable=False),  # reason codes, comma-separated
     sa.Column("first_year_required", sa.Boolean, nullable=False),
+    # core.text_findings: names recorded before the text rule was kept, for the summary's count
+    sa.Column("text_findings", sa.SmallInteger, nullable=False, server_default="0"),
     sa.Column("priority_level", sa.String(16)),
     sa.Column("priority_score", sa.Integer),
     sa.Column("urgency", sa.Integer, nullable=False),
