@@ -108,3 +108,38 @@ def test_names_recorded_before_the_text_rule_are_counted_for_the_summary(
     upgrade(url)
     counted = asyncio.run(run("SELECT code, text_findings FROM compounds WHERE text_findings > 0"))
     assert [tuple(row) for row in counted] == [("150302-0001", 2)]
+
+
+def test_aftercare_gains_the_days_it_was_first_managed_and_funded(databases: Databases) -> None:
+    """A database of before 0020 gains, beside each aftercare record, the day of its first
+    management mode and of its fund, as ``Aftercare.managed_from`` and ``funded_from`` say."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0019")
+    managed = {
+        "management": [{"mode": "community", "since": "2022-11-12"}, {"since": "2023-03-01"}],
+        "fund": {"created_on": "2022-12-01"},
+    }
+
+    async def run(statement: str, **values: Any) -> Any:
+        engine = create_async_engine(url)
+        async with engine.begin() as conn:
+            result = await conn.execute(sa.text(statement), values)
+            rows = result.all() if result.returns_rows else None
+        await engine.dispose()
+        return rows
+
+    for code, record in (("150302-0001", managed), ("150302-0002", {"management": []})):
+        asyncio.run(
+            run(
+                "INSERT INTO aftercare (compound_id, record, revision)"
+                " SELECT id, :record, 'r' FROM compounds WHERE code = :code",
+                record=json.dumps(record),
+                code=code,
+            )
+        )
+    upgrade(url)
+    days = asyncio.run(run("SELECT managed_from, funded_from FROM aftercare ORDER BY id"))
+    assert [tuple(str(d) if d else None for d in row) for row in days] == [
+        ("2022-11-12", "2022-12-01"),
+        (None, None),
+    ]

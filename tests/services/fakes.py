@@ -29,11 +29,14 @@ from renovation_core.funding import Entry, Funding, FundingStatus, Ledger
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
+    ManagementCoverage,
     Month,
     MonthlyReport,
     Nomination,
     Pairing,
+    Renovated,
     ResponsibilityContract,
+    management_coverage,
 )
 from renovation_core.participation import (
     Committee,
@@ -289,6 +292,30 @@ class CompoundRecords(Generic[T]):
             return False
         del self.table.rows[stored.ref]
         return True
+
+
+class FakeAftercare(CompoundRecords[Aftercare]):
+    def __init__(self, compounds: FakeCompounds, money: "FakeMoney") -> None:
+        super().__init__(compounds)
+        self._money = money
+
+    async def coverage(
+        self, programme: str, seen_by: core.Principal, on: datetime.date
+    ) -> dict[str, ManagementCoverage]:
+        """The core's definition, the one the SQL must match: each district's row."""
+        care = await self.by_compound(programme)
+        renovated = [
+            Renovated(
+                compound=m.compound.code,
+                district=m.compound.district,
+                project=m.project,
+                aftercare=care.get(m.compound.code),
+            )
+            for m in await self._money.compounds(programme, seen_by)
+        ]
+        districts = sorted({r.district for r in renovated})
+        rows = management_coverage(renovated, on, districts)
+        return {r.district: r for r in rows if r.district is not None and r.renovated}
 
 
 class FakeProjects:
@@ -796,7 +823,7 @@ class FakeUnitOfWork:
         self.menus: CompoundRecords[Menu] = CompoundRecords(self.compounds)
         self.votes = FakeConsentVotes(self.compounds)
         self.surveys = FakeSurveys(self.compounds)
-        self.aftercare: CompoundRecords[Aftercare] = CompoundRecords(self.compounds)
+        self.aftercare = FakeAftercare(self.compounds, self.money)
         self.nominations: CompoundRecords[Nomination] = CompoundRecords(self.compounds)
         self.pairings = FakePairings(self.compounds)
         self.contracts = FakeContracts()

@@ -45,6 +45,7 @@ from renovation_core.oversight import (
     as_of,
     baseline,
     management_coverage,
+    management_coverage_of,
     measure,
     nominate,
     progress,
@@ -214,8 +215,10 @@ async def coverage(
     """Management coverage on ``on`` of each district the caller answers for, then, for a
     city-wide caller, of the city; and the programme."""
     found = await scope.programme(uow, programme)
-    money = await uow.money.compounds(programme, uow.by)
-    rows = _coverage(uow, found, money, await uow.aftercare.every(programme), on)
+    rows = management_coverage_of(
+        await uow.aftercare.coverage(programme, uow.by, on),
+        [d.code for d in found.districts if scope.answers_for(uow, d.code)],
+    )
     return found, tuple(r for r in rows if r.district is not None or uow.by.city_wide)
 
 

@@ -19,6 +19,7 @@ from renovation_core.funding import Entry, Flag, Funding, FundingStatus, Ledger,
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
+    ManagementCoverage,
     Month,
     MonthlyReport,
     Nomination,
@@ -557,7 +558,15 @@ class CompoundRecords(Protocol[T]):
         """Delete the record if it is still at the revision read."""
 
 
-Aftercares = CompoundRecords[Aftercare]
+class Aftercares(CompoundRecords[Aftercare], Protocol):
+    async def coverage(
+        self, programme: str, seen_by: core.Principal, on: datetime.date
+    ) -> dict[str, ManagementCoverage]:
+        """Each district's management coverage on ``on`` of the compounds ``seen_by`` sees,
+        counted where the records are kept (``core.oversight.management_coverage_of`` takes
+        them)."""
+
+
 Nominations = CompoundRecords[Nomination]
 
 

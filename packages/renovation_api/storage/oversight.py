@@ -4,6 +4,7 @@ Aftercare records and nominations are one per compound (``records.SqlCompoundRec
 contract is one per district and year, an assessment one per year, a pairing numbered by its
 row."""
 
+import datetime
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -11,12 +12,16 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+import renovation_core as core
 from renovation_api.services.unit_of_work import Stored
-from renovation_api.storage import records, tables
+from renovation_api.storage import records, register, tables
 from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
+from renovation_core.delivery import Stage
 from renovation_core.oversight import (
+    Aftercare,
     Assessment,
+    ManagementCoverage,
     Month,
     MonthlyReport,
     Pairing,
@@ -242,3 +247,69 @@ class SqlMonthlyReports(_Repository):
         """Store a version, never rewritten: it has no revision."""
         await insert(self._conn, await self._id(programme), report)
         return Stored(value=report, revision="")
+
+
+class SqlAftercare(records.SqlCompoundRecords[Aftercare]):
+    """Aftercare records, with the days a compound first had a mode and a fund kept beside
+    each, so that management coverage is counted by the database."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        super().__init__(
+            conn,
+            programme_id,
+            tables.aftercare,
+            Aftercare,
+            lambda care: {"managed_from": care.managed_from, "funded_from": care.funded_from},
+        )
+
+    async def coverage(
+        self, programme: str, seen_by: core.Principal, on: datetime.date
+    ) -> dict[str, ManagementCoverage]:
+        """Each district's tally on ``on`` (``Renovated``'s rules as conditions): the compounds
+        ``seen_by`` sees whose plan's project (not cancelled) was accepted by the day, those
+        with a mode by the day, and with a fund; and those without a mode, by code."""
+        c, a, j = tables.compounds.c, tables.aftercare.c, tables.projects.c
+        programme_id = await self._programme_id(programme)
+        managed = sa.and_(a.managed_from.is_not(None), a.managed_from <= on)
+        funded = sa.and_(a.funded_from.is_not(None), a.funded_from <= on)
+        accepted = (
+            sa.select(j.id)
+            .where(
+                j.compound_id == c.id,
+                j.stage != Stage.CANCELLED.code,
+                j.accepted_on.is_not(None),
+                j.accepted_on <= on,
+            )
+            .exists()
+        )
+        renovated = (
+            sa.select()
+            .select_from(tables.compounds)
+            .join(tables.plans, tables.plans.c.compound_id == c.id)
+            .outerjoin(tables.aftercare, a.compound_id == c.id)
+            .where(c.programme_id == programme_id, accepted, *register.within(seen_by))
+        )
+
+        def count(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+            return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
+
+        tallies = await self._conn.execute(
+            renovated.add_columns(
+                c.district_code, sa.func.count(), count(managed), count(funded)
+            ).group_by(c.district_code)
+        )
+        unmanaged: dict[str, list[str]] = defaultdict(list)
+        for district, code in await self._conn.execute(
+            renovated.add_columns(c.district_code, c.code).where(sa.not_(managed)).order_by(c.code)
+        ):
+            unmanaged[district].append(code)
+        return {
+            district: ManagementCoverage(
+                district=district,
+                renovated=int(count_),
+                managed=int(managed_),
+                without=tuple(unmanaged[district]),
+                funded=int(funded_),
+            )
+            for district, count_, managed_, funded_ in tallies
+        }

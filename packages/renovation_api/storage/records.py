@@ -4,6 +4,7 @@ A compound's one-per-compound records (households, committee, menu, aftercare) a
 replaced as one only if still at the revision read; ``hold`` makes concurrent writers queue.
 """
 
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
@@ -22,28 +23,41 @@ def record_of(row: Any, kind: type[T]) -> T:
 
 
 async def insert_one(
-    conn: AsyncConnection, table: sa.Table, compound_id: int, record: object
+    conn: AsyncConnection,
+    table: sa.Table,
+    compound_id: int,
+    record: object,
+    beside: Mapping[str, Any] | None = None,
 ) -> str:
-    """Store the compound's first record (the unique key settles a race between two)."""
+    """Store the compound's first record (the unique key settles a race between two), with
+    the columns kept ``beside`` it."""
     revision = new_revision()
     await conn.execute(
         table.insert().values(
-            compound_id=compound_id, record=unstructure(record), revision=revision
+            compound_id=compound_id,
+            record=unstructure(record),
+            revision=revision,
+            **(beside or {}),
         )
     )
     return revision
 
 
 async def save_at(
-    conn: AsyncConnection, table: sa.Table, row_id: int, revision: str, record: object
+    conn: AsyncConnection,
+    table: sa.Table,
+    row_id: int,
+    revision: str,
+    record: object,
+    beside: Mapping[str, Any] | None = None,
 ) -> str | None:
-    """Rewrite row ``row_id`` with ``record`` if it is still at ``revision``; the new
-    revision, or None if it has moved on."""
+    """Rewrite row ``row_id`` with ``record`` (and the columns kept ``beside`` it) if it is
+    still at ``revision``; the new revision, or None if it has moved on."""
     new = new_revision()
     result = await conn.execute(
         table.update()
         .where(table.c.id == row_id, table.c.revision == revision)
-        .values(record=unstructure(record), revision=new)
+        .values(record=unstructure(record), revision=new, **(beside or {}))
     )
     return new if result.rowcount == 1 else None
 
@@ -60,10 +74,15 @@ class SqlCompoundRecords(Generic[T]):
     """A repository of a one-per-compound record (committee, aftercare, households, menu)."""
 
     def __init__(
-        self, conn: AsyncConnection, programme_id: ProgrammeIds, table: sa.Table, kind: type[T]
+        self,
+        conn: AsyncConnection,
+        programme_id: ProgrammeIds,
+        table: sa.Table,
+        kind: type[T],
+        beside: Callable[[T], Mapping[str, Any]] = lambda _: {},
     ) -> None:
         self._conn, self._programme_id = conn, programme_id
-        self._table, self._kind = table, kind
+        self._table, self._kind, self._beside = table, kind, beside
 
     async def _select(self, programme: str) -> sa.Select[Any]:
         """The programme's records with their compounds' places."""
@@ -118,7 +137,7 @@ class SqlCompoundRecords(Generic[T]):
                 )
             )
         ).one()
-        revision = await insert_one(self._conn, self._table, found.id, record)
+        revision = await insert_one(self._conn, self._table, found.id, record, self._beside(record))
         place = Place(district=found.district_code, street=found.street_code)
         row_id = await self._conn.scalar(
             sa.select(self._table.c.id).where(self._table.c.compound_id == found.id)
@@ -126,7 +145,9 @@ class SqlCompoundRecords(Generic[T]):
         return Stored(value=record, revision=revision, place=place, ref=row_id)
 
     async def save(self, stored: Stored[T], record: T) -> str | None:
-        return await save_at(self._conn, self._table, stored.ref, stored.revision, record)
+        return await save_at(
+            self._conn, self._table, stored.ref, stored.revision, record, self._beside(record)
+        )
 
     async def delete(self, stored: Stored[T]) -> bool:
         """Delete the record if it is still at the revision read."""

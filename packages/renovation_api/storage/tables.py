@@ -628,6 +628,9 @@ aftercare = sa.Table(
     sa.Column("record", sa.JSON, nullable=False),
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
+    # Aftercare.managed_from and .funded_from, kept beside the record for coverage in SQL
+    sa.Column("managed_from", sa.Date),
+    sa.Column("funded_from", sa.Date),
 )
 
 # The city's responsibility contract with a district for a year (the core's

@@ -28,7 +28,7 @@ from renovation_api.storage.events import SqlFeed
 from renovation_api.storage.funding import SqlFundings, SqlMoney
 from renovation_api.storage.programmes import ProgrammeCache, SqlProgrammes
 from renovation_api.storage.records import SqlCompoundRecords
-from renovation_core.oversight import Aftercare, Nomination
+from renovation_core.oversight import Nomination
 from renovation_core.participation import Committee, HouseholdRegister, Menu
 
 # How the API shows a value a service audits (the resource as a client reads it).
@@ -110,7 +110,7 @@ class SqlUnitOfWork:
         self.menus = SqlCompoundRecords(conn, ids, tables.menus, Menu)
         self.votes = participation.SqlConsentVotes(conn, ids)
         self.surveys = participation.SqlSurveys(conn, ids)
-        self.aftercare = SqlCompoundRecords(conn, ids, tables.aftercare, Aftercare)
+        self.aftercare = oversight.SqlAftercare(conn, ids)
         self.nominations = SqlCompoundRecords(conn, ids, tables.nominations, Nomination)
         self.pairings = oversight.SqlPairings(conn, ids)
         self.contracts = oversight.SqlContracts(conn, ids)

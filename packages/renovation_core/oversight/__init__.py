@@ -16,6 +16,7 @@ from renovation_core.oversight.aftercare import (
     ManagementMode,
     Renovated,
     management_coverage,
+    management_coverage_of,
 )
 from renovation_core.oversight.assessment import (
     CENTRAL_VOLUME_SHARE,
@@ -87,6 +88,7 @@ __all__ = [
     "as_of",
     "baseline",
     "management_coverage",
+    "management_coverage_of",
     "measure",
     "nominate",
     "progress",

@@ -7,7 +7,7 @@ compound's aftercare record keeps each of these dated, so coverage can be judged
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -142,13 +142,24 @@ class Aftercare:
         """The property-management mode in force on ``day``, if any."""
         return next((m for m in reversed(self.management) if m.since <= day), None)
 
+    @property
+    def managed_from(self) -> datetime.date | None:
+        """The day it first had a management mode (modes follow one another, none ends): a
+        mode is in force on every day from it. A store keeps it beside the record."""
+        return self.management[0].since if self.management else None
+
+    @property
+    def funded_from(self) -> datetime.date | None:
+        """The day its maintenance fund was created, if it has one."""
+        return self.fund.created_on if self.fund is not None else None
+
     def elevators_run_by(self, day: datetime.date) -> bool:
         """Whether a retrofitted elevator had its management mode by ``day``."""
         return any(e.since <= day for e in self.elevators)
 
     def fund_by(self, day: datetime.date) -> bool:
         """Whether the maintenance fund had been created by ``day``."""
-        return self.fund is not None and self.fund.created_on <= day
+        return self.funded_from is not None and self.funded_from <= day
 
     def manage(self, management: Management, today: datetime.date) -> "Aftercare":
         """The record with a (new) management mode from its ``since``."""
@@ -192,7 +203,8 @@ class Renovated:
         return self.project is not None and self.project.reached_by(Stage.ACCEPTED, day)
 
     def managed_on(self, day: datetime.date) -> bool:
-        return self.aftercare is not None and self.aftercare.mode_on(day) is not None
+        since = None if self.aftercare is None else self.aftercare.managed_from
+        return since is not None and since <= day
 
     def funded_by(self, day: datetime.date) -> bool:
         """With a maintenance fund (补建续筹) by ``day``."""
@@ -225,15 +237,39 @@ def management_coverage(
 ) -> tuple[ManagementCoverage, ...]:
     """Coverage on ``on`` for each of ``districts`` in order, then the whole."""
     done = [c for c in compounds if c.renovated_by(on)]
-
-    def row(district: str | None) -> ManagementCoverage:
-        mine = [c for c in done if district in (None, c.district)]
-        return ManagementCoverage(
+    tallies = {
+        district: ManagementCoverage(
             district=district,
             renovated=len(mine),
             managed=sum(c.managed_on(on) for c in mine),
-            without=tuple(sorted(c.compound for c in mine if not c.managed_on(on))),
+            without=tuple(c.compound for c in mine if not c.managed_on(on)),
             funded=sum(c.funded_by(on) for c in mine),
         )
+        for district in {c.district for c in done}
+        if (mine := [c for c in done if c.district == district])
+    }
+    return management_coverage_of(tallies, districts)
 
-    return (*(row(d) for d in districts), row(None))
+
+def management_coverage_of(
+    tallies: Mapping[str, ManagementCoverage], districts: Iterable[str]
+) -> tuple[ManagementCoverage, ...]:
+    """Coverage rows from each district's tally (a store may count them itself: renovated, a
+    project of the compound's plan accepted by the day; managed, from ``managed_from``;
+    funded, from ``funded_from``): each of ``districts`` in order, then the whole, every
+    tally summed. A compound without a mode is named in order of its code."""
+
+    def row(district: str | None, of: Iterable[ManagementCoverage]) -> ManagementCoverage:
+        rows = list(of)
+        return ManagementCoverage(
+            district=district,
+            renovated=sum(r.renovated for r in rows),
+            managed=sum(r.managed for r in rows),
+            without=tuple(sorted(code for r in rows for code in r.without)),
+            funded=sum(r.funded for r in rows),
+        )
+
+    return (
+        *(row(d, [tallies[d]] if d in tallies else []) for d in districts),
+        row(None, tallies.values()),
+    )
