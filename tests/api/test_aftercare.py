@@ -2,11 +2,20 @@
 mode, a maintenance fund never overdrawn, follow-up surveys from the acceptance, and coverage
 of renovated compounds with those still without a mode; bad input changes nothing."""
 
+import asyncio
+import datetime
 from typing import Any
 
+import attrs
 from litestar.testing import TestClient
 
-from tests.api.conftest import WUHAI, problem
+import renovation_core as core
+from renovation_api import views
+from renovation_api.storage.engine import open_database
+from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.storage.unit_of_work import SqlUnitOfWork
+from renovation_core.oversight import Renovated, management_coverage, management_coverage_of
+from tests.api.conftest import WUHAI, problem, settings
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.test_access import call
 
@@ -71,3 +80,58 @@ def test_coverage_lists_renovated_compounds_without_a_mode(
     own = ok(call(client, keys, "haibowan_officer", "GET", COVERAGE))
     assert [r["district"] for r in own["rows"]] == ["150302"]
     problem(call(client, keys, "public", "GET", COVERAGE), 401, "unauthenticated")
+
+
+def test_coverage_counted_by_the_database_is_the_cores(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """The SQL tallies equal ``core.oversight.management_coverage`` over the same records (the
+    compounds' plans, live projects and aftercare), for the city and for a street's officer."""
+    walk_to(client, "in_management")  # accepted 2022-10-15; community-run from 2022-11-12
+    ok(client.post(f"{AFTERCARE}/fund", json={"created_on": "2022-12-01"}))
+    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+    street = core.Principal(
+        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
+    )
+
+    async def both(by: core.Principal, on: datetime.date) -> tuple[Any, Any]:
+        database = open_database(settings(database_url))
+        try:
+            async with database.reader.connect() as conn:
+                uow = SqlUnitOfWork(
+                    conn,
+                    by=by,
+                    today=on,
+                    request_id=None,
+                    show=views.show,
+                    programmes=ProgrammeCache(),
+                )
+                care = await uow.aftercare.by_compound("wuhai-2022-2024")
+                renovated = [
+                    Renovated(
+                        compound=m.compound.code,
+                        district=m.compound.district,
+                        project=m.project,
+                        aftercare=care.get(m.compound.code),
+                    )
+                    for m in await uow.money.compounds("wuhai-2022-2024", by)
+                ]
+                tallies = await uow.aftercare.coverage("wuhai-2022-2024", by, on)
+        finally:
+            await database.dispose()
+        districts = ["150302", "150303", "150304"]
+        return management_coverage_of(tallies, districts), management_coverage(
+            renovated, on, districts
+        )
+
+    for by in (city, street):
+        for on in ("2022-10-14", "2022-11-11", "2022-11-30", "2022-12-31"):
+            sql, cores = asyncio.run(both(by, datetime.date.fromisoformat(on)))
+            assert sql == cores, (by.actor, on)
+    for by in (city, street):  # the compound is on the street
+        sql, _ = asyncio.run(both(by, datetime.date(2022, 12, 31)))
+        assert (sql[-1].renovated, sql[-1].managed, sql[-1].funded) == (1, 1, 1)
+    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
+    sql, cores = asyncio.run(both(elsewhere, datetime.date(2022, 12, 31)))
+    assert sql == cores
+    assert sql[-1].renovated == 0
