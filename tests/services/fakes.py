@@ -318,6 +318,16 @@ class FakeAftercare(CompoundRecords[Aftercare]):
         return {r.district: r for r in rows if r.district is not None and r.renovated}
 
 
+class FakeProposals:
+    """The plan proposals there are, by programme and number (their solving is the API's)."""
+
+    def __init__(self) -> None:
+        self.numbers: set[tuple[str, int]] = set()
+
+    async def hold(self, programme: str, number: int) -> bool:
+        return (programme, number) in self.numbers
+
+
 class FakeProjects:
     def __init__(self, compounds: FakeCompounds) -> None:
         self.table: Table[Project] = Table(lambda key, _: compounds.place_of(key[:2]))
@@ -826,6 +836,7 @@ class FakeUnitOfWork:
         self.aftercare = FakeAftercare(self.compounds, self.money)
         self.nominations: CompoundRecords[Nomination] = CompoundRecords(self.compounds)
         self.pairings = FakePairings(self.compounds)
+        self.proposals = FakeProposals()
         self.contracts = FakeContracts()
         self.assessments = FakeAssessments()
         self.monthly = FakeMonthlyReports()

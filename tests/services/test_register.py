@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import renovation_core as core
-from renovation_api.services import delivery, funding, register
+from renovation_api.services import delivery, funding, planning, register
 from renovation_api.services.changes import Expected
 from renovation_api.services.errors import Changed, NotFound, OutsideScope
 from renovation_api.services.unit_of_work import Stored
@@ -421,3 +421,15 @@ def test_a_programme_is_loaded_once_and_audited(uow: FakeUnitOfWork) -> None:
     assert "another" in codes
     with pytest.raises(NotFound):
         run(register.programme(uow, "nowhere"))
+
+
+def test_a_proposal_withdrawn_before_its_adoption_moves_nothing(uow):
+    set_plan(uow)
+    adopt = planning.Adopt(programme=P, proposal=7, moves={"C-1": (2022, 2023)})
+    with pytest.raises(NotFound, match="plan proposal 7"):
+        run(planning.adopt(adopt, uow))
+    assert run(uow.plans.get(P, "C-1")).value.year == 2022
+    uow.proposals.numbers.add((P, 7))
+    adopted = run(planning.adopt(adopt, uow))
+    assert adopted.value.moved == (("C-1", 2022, 2023),)
+    assert run(uow.plans.get(P, "C-1")).value.year == 2023

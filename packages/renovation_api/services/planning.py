@@ -14,6 +14,7 @@ import attrs
 
 import renovation_core as core
 from renovation_api.services import register, resources, scope
+from renovation_api.services.errors import NotFound
 from renovation_api.services.unit_of_work import CompoundMoney, Stored, UnitOfWork
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.planning import (
@@ -170,6 +171,8 @@ async def adopt(command: Adopt, uow: UnitOfWork) -> Stored[Adopted]:
     proposal moved it from was changed since: the proposal is stale for it, and refused."""
     scope.city(uow, DRAWS)
     found = await scope.programme(uow, command.programme)
+    if not await uow.proposals.hold(command.programme, command.proposal):
+        raise NotFound(f"plan proposal {command.proposal}")  # withdrawn since it was read
     moved = []
     for code, (was, year) in sorted(command.moves.items()):
         _, stored = await register.stored_plan(uow, command.programme, code)

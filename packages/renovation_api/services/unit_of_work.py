@@ -570,6 +570,12 @@ class Aftercares(CompoundRecords[Aftercare], Protocol):
 Nominations = CompoundRecords[Nomination]
 
 
+class Proposals(Protocol):
+    async def hold(self, programme: str, number: int) -> bool:
+        """Whether the programme's plan proposal is still there, held from a withdrawal until
+        the transaction ends."""
+
+
 class Pairings(Protocol):
     """Leaders' pairings, numbered by the storage (``ref``)."""
 
@@ -710,6 +716,9 @@ class UnitOfWork(Protocol):
 
     @property
     def pairings(self) -> Pairings: ...
+
+    @property
+    def proposals(self) -> Proposals: ...
 
     @property
     def contracts(self) -> Contracts: ...

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.storage import tables
+from renovation_api.storage.register import ProgrammeIds
 
 p = tables.plan_proposals.c
 RUNNING, DONE, FAILED = "running", "done", "failed"
@@ -87,3 +88,17 @@ async def abandon_overdue(conn: AsyncConnection, proposal_id: int, now: datetime
         .where(p.id == proposal_id, p.status == RUNNING, p.deadline <= now)
         .values(status=FAILED, failure=ABANDONED, finished_at=sa.func.now())
     )
+
+
+class SqlProposals:
+    """Plan proposals as a write reads them: one to adopt, held from its withdrawal."""
+
+    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+        self._conn, self._programme_id = conn, programme_id
+
+    async def hold(self, programme: str, number: int) -> bool:
+        programme_id = await self._programme_id(programme)
+        query = (
+            sa.select(p.id).where(p.id == number, p.programme_id == programme_id).with_for_update()
+        )
+        return (await self._conn.scalar(query)) is not None

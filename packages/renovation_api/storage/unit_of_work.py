@@ -20,6 +20,7 @@ from renovation_api.storage import (
     delivery,
     oversight,
     participation,
+    proposals,
     regions,
     register,
     tables,
@@ -113,6 +114,7 @@ class SqlUnitOfWork:
         self.aftercare = oversight.SqlAftercare(conn, ids)
         self.nominations = SqlCompoundRecords(conn, ids, tables.nominations, Nomination)
         self.pairings = oversight.SqlPairings(conn, ids)
+        self.proposals = proposals.SqlProposals(conn, ids)
         self.contracts = oversight.SqlContracts(conn, ids)
         self.assessments = oversight.SqlAssessments(conn, ids)
         self.monthly = oversight.SqlMonthlyReports(conn, ids)
