@@ -13,7 +13,6 @@ is queued.
 import datetime
 import hashlib
 import tempfile
-from decimal import Decimal
 from typing import IO, Annotated, Any, Literal
 
 import anyio.to_thread
@@ -25,7 +24,7 @@ from litestar.params import Parameter
 import renovation_core as core
 from renovation_api import headers, import_jobs
 from renovation_api.contract import UPLOADS
-from renovation_api.fields import INT32, Code, Name, Note, text
+from renovation_api.fields import INT32, Code, Name, Note
 from renovation_api.guards import needs, principal
 from renovation_api.imports import ImportMode, ImportReport, ImportStatus
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -37,6 +36,7 @@ from renovation_api.problems import (
 )
 from renovation_api.routes.common import ACCEPTED, CursorParam, PageSize, ProgrammeCode, tokens
 from renovation_api.sheets import Limits, NotASpreadsheet, OverLimit, rows_of
+from renovation_api.storage import mapping
 from renovation_api.storage.audit import utc
 from renovation_core.register.inventory import Inventory
 from renovation_core.text import line_pattern
@@ -139,7 +139,7 @@ class ImportChangePage(msgspec.Struct, kw_only=True):
 
 
 def change_out(row: Any) -> ImportChangeOut:
-    shown = _named if row.record == "compound" else (lambda fields: fields)
+    shown = mapping.compound_fields if row.record == "compound" else (lambda fields: fields)
     return ImportChangeOut(
         id=row.id,
         import_=row.import_id,
@@ -153,23 +153,6 @@ def change_out(row: Any) -> ImportChangeOut:
         submitted_at=utc(row.submitted_at),
         sha256=row.sha256,
     )
-
-
-# A compound's stored columns as the API names its fields.
-_CONDITION = ("infrastructure", "management", "safety", "assessed_on")
-_RENAMED = {"district_code": "district", "street_code": "street", "community_code": "community"}
-
-
-def _named(columns: dict[str, Any]) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    for name, value in columns.items():
-        if name in _CONDITION:
-            fields.setdefault("condition", {})[name] = value
-        elif name == "floor_area_centi":
-            fields["floor_area_m2"] = None if value is None else text(Decimal(value).scaleb(-2))
-        else:
-            fields[_RENAMED.get(name, name)] = value
-    return fields
 
 
 async def _receive(request: Request[Any, Any, Any], limit: int) -> tuple[IO[bytes], int, str]:

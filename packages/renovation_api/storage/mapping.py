@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import renovation_core as core
-from renovation_api.fields import maybe
+from renovation_api.fields import maybe, text
 from renovation_api.services.unit_of_work import Registered
 from renovation_core.converter import structure, unstructure
 from renovation_core.register.catalogue import Catalogue
@@ -28,6 +28,24 @@ def to_hundredths(value: Decimal) -> int:
 
 def from_hundredths(value: int) -> Decimal:
     return Decimal(value).scaleb(-2)
+
+
+# A compound's columns that the API names otherwise, or nests under its condition.
+_RENAMED = {"district_code": "district", "street_code": "street", "community_code": "community"}
+_CONDITION = ("infrastructure", "management", "safety", "assessed_on")
+
+
+def compound_fields(columns: Mapping[str, Any]) -> dict[str, Any]:
+    """Some of a compound's columns (an import's change) with the API's names and units."""
+    fields: dict[str, Any] = {}
+    for name, value in columns.items():
+        if name in _CONDITION:
+            fields.setdefault("condition", {})[name] = value
+        elif name == "floor_area_centi":
+            fields["floor_area_m2"] = None if value is None else text(from_hundredths(value))
+        else:
+            fields[_RENAMED.get(name, name)] = value
+    return fields
 
 
 def programme_values(

@@ -290,12 +290,12 @@ class SqlAftercare(records.SqlCompoundRecords[Aftercare]):
             .where(c.programme_id == programme_id, accepted, *register.within(seen_by))
         )
 
-        def count(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
-            return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
-
         tallies = await self._conn.execute(
             renovated.add_columns(
-                c.district_code, sa.func.count(), count(managed), count(funded)
+                c.district_code,
+                sa.func.count(),
+                register.count_where(managed),
+                register.count_where(funded),
             ).group_by(c.district_code)
         )
         unmanaged: dict[str, list[str]] = defaultdict(list)

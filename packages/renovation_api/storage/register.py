@@ -265,6 +265,11 @@ async def planned_figures(
     }
 
 
+def count_where(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+    """How many rows of a GROUP BY meet ``condition`` (0 for none)."""
+    return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
+
+
 async def register_counts(
     conn: AsyncConnection, programme_id: int, start_year: int
 ) -> core.RegisterCounts:
@@ -273,21 +278,17 @@ async def register_counts(
     must take, the plans of compounds out of scope, first-year compounds not planned in the
     first year, and the names the text rule refuses (``core.check_register``'s findings)."""
     p = tables.plans
-
-    def count(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
-        return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
-
     first_year_missed = sa.and_(
         c.first_year_required, sa.or_(p.c.id.is_(None), p.c.year != start_year)
     )
     query = (
         sa.select(
             sa.func.count(),
-            count(c.eligible),
+            count_where(c.eligible),
             sa.func.count(p.c.id),
-            count(c.first_year_required),
-            count(sa.and_(p.c.id.is_not(None), sa.not_(c.eligible))),
-            count(first_year_missed),
+            count_where(c.first_year_required),
+            count_where(sa.and_(p.c.id.is_not(None), sa.not_(c.eligible))),
+            count_where(first_year_missed),
             sa.func.coalesce(sa.func.sum(c.text_findings), 0),
         )
         .select_from(tables.compounds)
