@@ -59,7 +59,7 @@ def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
     csv = client.get(f"{asked.headers['location']}/tables.csv")
     assert csv.status_code == 200
     assert "方案" in csv.text
-    # Withdrawn, it is gone.
+    # Withdrawn, it is gone, and its number is never given again.
     assert client.delete(asked.headers["location"]).status_code == 204
     problem(client.get(asked.headers["location"]), 404, "not-found")
     logged = audit_events(client, keys["city_admin"])
@@ -67,6 +67,8 @@ def test_a_proposal_is_answered_at_once_and_read_back_with_its_result(
         "create",
         "delete",
     ]
+    again = ok(client.post(PROPOSALS, json={"time_limit_seconds": 1}), 202)
+    assert again["id"] > proposal["id"]
 
 
 def test_a_pin_that_cannot_hold_is_refused_at_once_and_nothing_is_asked(

@@ -771,6 +771,8 @@ plan_proposals = sa.Table(
     _created_at(),
     sa.Column("deadline", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished_at", sa.DateTime(timezone=True)),
+    # A withdrawn proposal's number is never given again: its solver, stopping, writes to it.
+    sqlite_autoincrement=True,
 )
 
 # A province as its file describes it (the core's Region, its cities and their districts), kept
