@@ -6,7 +6,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from litestar import Request, Response
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api import headers, views
 from renovation_api.clock import today
@@ -14,6 +13,7 @@ from renovation_api.etags import etag
 from renovation_api.guards import principal
 from renovation_api.idempotency import encoded, run_once
 from renovation_api.services.unit_of_work import Stored, UnitOfWork
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.unit_of_work import SqlUnitOfWork
 
 C = TypeVar("C")
@@ -22,7 +22,7 @@ Service = Callable[[C, UnitOfWork], Awaitable[Stored[Any]]]
 
 
 def unit_of_work(
-    request: Request[Any, Any, Any], conn: AsyncConnection, day: datetime.date | None = None
+    request: Request[Any, Any, Any], conn: Connection, day: datetime.date | None = None
 ) -> SqlUnitOfWork:
     """``day``: today as the route's clock reads it, where the route reads one of its own."""
     return SqlUnitOfWork(
@@ -49,7 +49,7 @@ async def command(
     ledger entry): 201 when ``created`` is given, with the ``Location`` it says the new record
     is at (none for a record never read back one by one: a survey response)."""
 
-    async def write(conn: AsyncConnection) -> Any:
+    async def write(conn: Connection) -> Any:
         result = await service(command, unit_of_work(request, conn, day))
         where = created(result) if created else None
         tag = etag(result.revision) if result.revision else None

@@ -5,11 +5,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import AuditEvent, EventFilter
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 
 e = tables.audit_events.c
 
@@ -20,7 +20,7 @@ def utc(moment: datetime.datetime) -> datetime.datetime:
 
 
 async def append(
-    conn: AsyncConnection,
+    conn: Connection,
     *,
     actor: str,
     role: str,
@@ -62,7 +62,7 @@ def _clauses(where: EventFilter) -> list[sa.ColumnElement[bool]]:
 
 
 async def list_events(
-    conn: AsyncConnection, where: EventFilter, after: int | None, limit: int
+    conn: Connection, where: EventFilter, after: int | None, limit: int
 ) -> Sequence[sa.Row[Any]]:
     """Events in the order they were written, starting after the event with id ``after``."""
     query = sa.select(tables.audit_events).where(*_clauses(where)).order_by(e.id).limit(limit)

@@ -15,10 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from renovation_api.storage.connection import Connection
+
 COPY_FROM = 100  # fewer rows go through SQLAlchemy, which costs nothing to speak of then
 
 
-async def insert(conn: AsyncConnection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
+async def insert(conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (each with the same columns) into ``table``."""
     if len(rows) < COPY_FROM:
         if rows:
@@ -32,7 +34,7 @@ async def insert(conn: AsyncConnection, table: sa.Table, rows: Sequence[Mapping[
         if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
     records = [_record(row, names, processors) for row in rows]
-    if dialect.driver == "asyncpg":
+    if dialect.driver == "asyncpg" and isinstance(conn, AsyncConnection):
         await _copy(conn, table, names, records)
         return
     marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in names)

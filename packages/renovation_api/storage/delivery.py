@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Place, Stored
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Project, Stage, TenderPackage
@@ -46,7 +46,7 @@ def package_of(row: Any) -> TenderPackage:
     return structure(row.record, TenderPackage)
 
 
-async def get_project(conn: AsyncConnection, compound_id: int, year: int) -> sa.Row[Any] | None:
+async def get_project(conn: Connection, compound_id: int, year: int) -> sa.Row[Any] | None:
     query = _PROJECT_ROW.where(p.c.compound_id == compound_id, p.c.year == year)
     return (await conn.execute(query)).first()
 
@@ -66,7 +66,7 @@ def milestones(project: Project) -> dict[str, datetime.date | None]:
 
 
 async def save_project(
-    conn: AsyncConnection,
+    conn: Connection,
     row_id: int,
     revision: str,
     project: Project,
@@ -90,7 +90,7 @@ async def save_project(
 
 
 async def list_projects(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     where: Sequence[sa.ColumnElement[bool]],
     seen_by: core.Principal,
@@ -109,7 +109,7 @@ async def list_projects(
 
 
 async def all_projects(
-    conn: AsyncConnection, programme_id: int, where: Sequence[sa.ColumnElement[bool]] = ()
+    conn: Connection, programme_id: int, where: Sequence[sa.ColumnElement[bool]] = ()
 ) -> Sequence[sa.Row[Any]]:
     """Every project of the programme matching ``where``, for views derived over all of them."""
     query = _PROJECT_ROW.where(p.c.programme_id == programme_id, *where).order_by(
@@ -118,13 +118,13 @@ async def all_projects(
     return (await conn.execute(query)).all()
 
 
-async def get_package(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+async def get_package(conn: Connection, programme_id: int, code: str) -> sa.Row[Any] | None:
     query = sa.select(t).where(t.c.programme_id == programme_id, t.c.code == code)
     return (await conn.execute(query)).first()
 
 
 async def insert_package(
-    conn: AsyncConnection, programme_id: int, package: TenderPackage
+    conn: Connection, programme_id: int, package: TenderPackage
 ) -> tuple[int, str]:
     revision = new_revision()
     row_id = await conn.scalar(
@@ -143,7 +143,7 @@ async def insert_package(
 
 
 async def save_package(
-    conn: AsyncConnection, row_id: int, revision: str, package: TenderPackage
+    conn: Connection, row_id: int, revision: str, package: TenderPackage
 ) -> str | None:
     new = new_revision()
     result = await conn.execute(
@@ -154,14 +154,14 @@ async def save_package(
     return new if result.rowcount == 1 else None
 
 
-async def members(conn: AsyncConnection, package_id: int) -> Sequence[sa.Row[Any]]:
+async def members(conn: Connection, package_id: int) -> Sequence[sa.Row[Any]]:
     """The rows of the projects let in the package."""
     query = _PROJECT_ROW.where(p.c.tender_package_id == package_id).order_by(c.c.code)
     return (await conn.execute(query)).all()
 
 
 async def list_packages(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     year: int | None,
     seen_by: core.Principal,
@@ -194,7 +194,7 @@ def _stored_project(row: Any) -> Stored[Project]:
 class SqlProjects:
     """The projects repository: a project read with its compound's place."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def _one(self, programme: str, *where: sa.ColumnElement[bool]) -> Stored[Project] | None:
@@ -274,7 +274,7 @@ class SqlProjects:
 class SqlTenderPackages:
     """The tender packages repository."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def get(self, programme: str, code: str) -> Stored[TenderPackage] | None:

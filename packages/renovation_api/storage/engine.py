@@ -1,8 +1,10 @@
-"""The database: one pool per process, seen through three engines for three kinds of work.
+"""The database: a pool per process (SQLite: two), seen through three engines for three kinds
+of work.
 
 ``writer`` runs each write as one transaction; ``reader`` runs single-statement reads with no
-transaction around them (no BEGIN/ROLLBACK round trips); ``snapshot`` runs reads of several
-statements that must agree with each other (a report's compounds and their plans).
+transaction around them (no BEGIN/ROLLBACK round trips; on SQLite, on the event loop's own
+thread: see ``storage.connection``); ``snapshot`` runs reads of several statements that must
+agree with each other (a report's compounds and their plans).
 
 SQLite's driver starts transactions lazily, only before a write, so a read of several
 statements would see several states. Here the driver's own BEGIN is switched off and the engine
@@ -19,8 +21,10 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import QueuePool
 
 from renovation_api.settings import Settings
+from renovation_api.storage.connection import LoopReader, Reader
 
 _SQLITE_BEGIN = "sqlite_begin"
 SQLITE_BUSY_MS = 5000  # how long a write waits for SQLite's one writer
@@ -34,11 +38,12 @@ _KEEPALIVES = {
 @attrs.frozen(kw_only=True)
 class Database:
     writer: AsyncEngine
-    reader: AsyncEngine
+    reader: Reader
     snapshot: AsyncEngine
 
     async def dispose(self) -> None:
-        await self.writer.dispose()  # the three share one pool
+        await self.writer.dispose()  # shared with the snapshots
+        await self.reader.dispose()  # shared with both on PostgreSQL: disposed again, harmless
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -57,9 +62,7 @@ def busy(error: OperationalError) -> bool:
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:
-    statement = conn.get_execution_options().get(_SQLITE_BEGIN, "BEGIN IMMEDIATE")
-    if statement:
-        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(conn.get_execution_options().get(_SQLITE_BEGIN, "BEGIN IMMEDIATE"))
 
 
 def _json(value: object) -> str:
@@ -74,9 +77,16 @@ def open_database(settings: Settings) -> Database:
         engine = create_async_engine(url, json_serializer=_json)
         sa.event.listen(engine.sync_engine, "connect", _sqlite_connect)
         sa.event.listen(engine.sync_engine, "begin", _sqlite_begin)
+        on_loop = sa.create_engine(
+            url.set(drivername="sqlite+pysqlite"),
+            poolclass=QueuePool,
+            pool_size=settings.pool_size,
+            max_overflow=-1,
+        )
+        sa.event.listen(on_loop, "connect", _sqlite_connect)
         return Database(
             writer=engine,
-            reader=engine.execution_options(**{_SQLITE_BEGIN: None}),
+            reader=LoopReader(on_loop),
             snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
         )
     engine = create_async_engine(

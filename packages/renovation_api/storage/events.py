@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.events import published
 from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter, FeedPage
 from renovation_api.storage import tables
 from renovation_api.storage.audit import utc
+from renovation_api.storage.connection import Connection
 from renovation_core.register.regions import prefix
 
 e = tables.events.c
@@ -36,13 +36,13 @@ SCAN = 5_000
 PRUNED = "events_pruned_through"
 
 
-def _txid(conn: AsyncConnection) -> Any:
+def _txid(conn: Connection) -> Any:
     if conn.dialect.name == "postgresql":
         return sa.cast(sa.cast(sa.func.pg_current_xact_id(), sa.Text), _BIG)
     return 0
 
 
-def _horizon(conn: AsyncConnection) -> sa.ColumnElement[bool] | None:
+def _horizon(conn: Connection) -> sa.ColumnElement[bool] | None:
     """Only transactions older than every one still running: see the module's docstring."""
     if conn.dialect.name != "postgresql":
         return None
@@ -67,7 +67,7 @@ def _shared(column: str, programme: str, codes: tuple[str, ...]) -> Any:
     )
 
 
-def _row(conn: AsyncConnection, d: Draft, etag: str | None, now: datetime.datetime) -> Any:
+def _row(conn: Connection, d: Draft, etag: str | None, now: datetime.datetime) -> Any:
     """A draft's row: where the draft does not say, its region is its programme's city and its
     place its compound's, looked up in the same statement."""
     district: Any = d.district
@@ -93,7 +93,7 @@ def _row(conn: AsyncConnection, d: Draft, etag: str | None, now: datetime.dateti
     }
 
 
-async def append(conn: AsyncConnection, drafts: Sequence[Draft], etag: str | None) -> None:
+async def append(conn: Connection, drafts: Sequence[Draft], etag: str | None) -> None:
     """Append a write's events, in its transaction."""
     if drafts:
         now = datetime.datetime.now(datetime.UTC)
@@ -154,7 +154,7 @@ def event_of(row: Any) -> FeedEvent:
 class SqlFeed:
     """The feed over one connection."""
 
-    def __init__(self, conn: AsyncConnection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def append(self, drafts: Sequence[Draft], etag: str | None) -> None:
@@ -209,7 +209,7 @@ class SqlFeed:
         return int(txid), int(number)
 
 
-async def head(conn: AsyncConnection) -> tuple[int, int]:
+async def head(conn: Connection) -> tuple[int, int]:
     """The position of the last event a reader may be served now ((0, 0) if none): where a
     follower that wants only what happens from now on starts."""
     query = sa.select(e.txid, e.id).order_by(e.txid.desc(), e.id.desc()).limit(1)
@@ -220,7 +220,7 @@ async def head(conn: AsyncConnection) -> tuple[int, int]:
     return (found.txid, found.id) if found else (0, 0)
 
 
-async def prune(conn: AsyncConnection, before: datetime.datetime) -> int:
+async def prune(conn: Connection, before: datetime.datetime) -> int:
     """Remove the events that occurred before ``before`` (the feed's retention), and keep the
     last position removed: a cursor before it may have lost events after it (410)."""
     last = (

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import CompoundMoney, Place, Stored
 from renovation_api.storage import delivery, mapping, register, statistics, tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Stage
@@ -53,7 +53,7 @@ def funding_of(row: Any) -> Funding:
     return structure(row.record, Funding)
 
 
-async def get_funding(conn: AsyncConnection, compound_id: int) -> sa.Row[Any] | None:
+async def get_funding(conn: Connection, compound_id: int) -> sa.Row[Any] | None:
     return (await conn.execute(_FUNDING_ROW.where(f.c.compound_id == compound_id))).first()
 
 
@@ -67,7 +67,7 @@ def _values(funding: Funding) -> dict[str, Any]:
 
 
 async def insert_funding(
-    conn: AsyncConnection, programme_id: int, compound_id: int, funding: Funding
+    conn: Connection, programme_id: int, compound_id: int, funding: Funding
 ) -> tuple[int, str]:
     """Store the compound's funding; its row id and revision."""
     values = _values(funding)
@@ -81,7 +81,7 @@ async def insert_funding(
 
 
 async def insert_fundings(
-    conn: AsyncConnection, programme_id: int, plans: Iterable[FundingPlan]
+    conn: Connection, programme_id: int, plans: Iterable[FundingPlan]
 ) -> None:
     """Insert the drafts a programme file brings (loading it)."""
     plans = list(plans)
@@ -103,7 +103,7 @@ async def insert_fundings(
 
 
 async def save_funding(
-    conn: AsyncConnection, row_id: int, revision: str, funding: Funding
+    conn: Connection, row_id: int, revision: str, funding: Funding
 ) -> str | None:
     """Rewrite the funding if it is still at ``revision``; its new revision, or None if another
     write came first."""
@@ -114,14 +114,14 @@ async def save_funding(
     return str(values["revision"]) if result.rowcount == 1 else None
 
 
-async def delete_draft(conn: AsyncConnection, row_id: int, revision: str) -> bool:
+async def delete_draft(conn: Connection, row_id: int, revision: str) -> bool:
     """Remove a funding that never went for review (its ledger is empty) if it is still at
     ``revision``; False if another write came first."""
     result = await conn.execute(f.delete().where(f.c.id == row_id, f.c.revision == revision))
     return result.rowcount == 1
 
 
-async def claim_funding(conn: AsyncConnection, row_id: int, revision: str) -> str | None:
+async def claim_funding(conn: Connection, row_id: int, revision: str) -> str | None:
     """Take the funding at ``revision`` for a posting; None if another write came first."""
     new = new_revision()
     result = await conn.execute(
@@ -147,12 +147,12 @@ def _entry(row: Any) -> Entry:
     )
 
 
-async def ledger(conn: AsyncConnection, funding_id: int) -> Ledger:
+async def ledger(conn: Connection, funding_id: int) -> Ledger:
     rows = await conn.execute(sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number))
     return Ledger(tuple(_entry(row) for row in rows))
 
 
-async def append(conn: AsyncConnection, funding_id: int, entry: Entry) -> None:
+async def append(conn: Connection, funding_id: int, entry: Entry) -> None:
     await conn.execute(
         e.insert().values(
             funding_id=funding_id,
@@ -173,7 +173,7 @@ async def append(conn: AsyncConnection, funding_id: int, entry: Entry) -> None:
 
 
 async def entries_page(
-    conn: AsyncConnection, funding_id: int, after: int | None, limit: int
+    conn: Connection, funding_id: int, after: int | None, limit: int
 ) -> list[Entry]:
     query = sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number).limit(limit)
     if after is not None:
@@ -181,7 +181,7 @@ async def entries_page(
     return [_entry(row) for row in await conn.execute(query)]
 
 
-async def get_entry(conn: AsyncConnection, funding_id: int, number: int) -> Entry | None:
+async def get_entry(conn: Connection, funding_id: int, number: int) -> Entry | None:
     row = (
         await conn.execute(sa.select(e).where(e.c.funding_id == funding_id, e.c.number == number))
     ).first()
@@ -189,7 +189,7 @@ async def get_entry(conn: AsyncConnection, funding_id: int, number: int) -> Entr
 
 
 async def list_fundings(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     where: Sequence[sa.ColumnElement[bool]],
     seen_by: core.Principal,
@@ -208,7 +208,7 @@ async def list_fundings(
 
 
 async def all_fundings(
-    conn: AsyncConnection, programme_id: int, seen_by: core.Principal
+    conn: Connection, programme_id: int, seen_by: core.Principal
 ) -> tuple[Sequence[sa.Row[Any]], dict[int, Ledger]]:
     """Every funding ``seen_by`` may see, by compound code, and each one's ledger."""
     rows = (
@@ -243,7 +243,7 @@ def _stored(row: Any) -> Stored[Funding]:
 class SqlFundings:
     """The fundings repository: a funding read with its compound's place, and its ledger."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def get(self, programme: str, compound: str) -> Stored[Funding] | None:
@@ -313,7 +313,7 @@ class SqlFundings:
 class SqlMoney:
     """Every planned compound's money, read in three queries over the whole programme."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def survey(

@@ -12,11 +12,11 @@ from typing import Any
 import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.imports import ImportReport, ImportStatus, Written
 from renovation_api.storage import bulk, tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.engine import SQLITE_BUSY_MS, Database, busy
 
 i = tables.imports.c
@@ -27,7 +27,7 @@ ABANDONED = (
 )
 
 
-async def find(conn: AsyncConnection, import_id: int) -> Any:
+async def find(conn: Connection, import_id: int) -> Any:
     """The import's row, or None."""
     return (await conn.execute(sa.select(tables.imports).where(i.id == import_id))).first()
 
@@ -36,7 +36,7 @@ class Abandoned(Exception):
     """The import was reported failed (abandoned) before its transaction could claim it."""
 
 
-async def hold(conn: AsyncConnection, import_id: int) -> None:
+async def hold(conn: Connection, import_id: int) -> None:
     """Claim the import's row for the rest of ``conn``'s transaction (on SQLite, the write
     lock of ``BEGIN IMMEDIATE`` already does); :class:`Abandoned` if it is no longer running,
     so that an import reported failed never writes after all."""
@@ -80,7 +80,7 @@ async def abandon(database: Database, import_id: int) -> bool:
 
 
 async def insert(
-    conn: AsyncConnection,
+    conn: Connection,
     *,
     programme_id: int,
     mode: str,
@@ -108,7 +108,7 @@ async def insert(
 
 
 async def close(
-    conn: AsyncConnection, import_id: int, report: ImportReport | None, failure: str | None
+    conn: Connection, import_id: int, report: ImportReport | None, failure: str | None
 ) -> None:
     """Record how the import ended: done, with its report, or failed, with why."""
     await conn.execute(
@@ -123,7 +123,7 @@ async def close(
     )
 
 
-async def record_changes(conn: AsyncConnection, import_id: int, written: list[Written]) -> None:
+async def record_changes(conn: Connection, import_id: int, written: list[Written]) -> None:
     """One batch's writes, each as the audit trail keeps it (``Written.kept``)."""
     rows = []
     for w in written:
@@ -143,7 +143,7 @@ async def record_changes(conn: AsyncConnection, import_id: int, written: list[Wr
 
 
 async def changes(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     *,
     import_id: int | None,

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 
 k = tables.api_keys.c
 
@@ -31,7 +31,7 @@ def principal_from_row(row: Any) -> core.Principal:
 
 
 async def insert_key(
-    conn: AsyncConnection,
+    conn: Connection,
     *,
     key_id: str,
     secret_sha256: str,
@@ -57,19 +57,19 @@ async def insert_key(
     )
 
 
-async def find_key(conn: AsyncConnection, key_id: str) -> sa.Row[Any] | None:
+async def find_key(conn: Connection, key_id: str) -> sa.Row[Any] | None:
     return (await conn.execute(sa.select(tables.api_keys).where(k.key_id == key_id))).first()
 
 
-async def list_keys(conn: AsyncConnection) -> Sequence[sa.Row[Any]]:
+async def list_keys(conn: Connection) -> Sequence[sa.Row[Any]]:
     return (await conn.execute(sa.select(tables.api_keys).order_by(k.id))).all()
 
 
-async def has_keys(conn: AsyncConnection) -> bool:
+async def has_keys(conn: Connection) -> bool:
     return await conn.scalar(sa.select(sa.exists().where(k.id.is_not(None)))) is True
 
 
-async def revoke_key(conn: AsyncConnection, key_id: str, at: datetime.datetime) -> bool:
+async def revoke_key(conn: Connection, key_id: str, at: datetime.datetime) -> bool:
     """Mark the key revoked; ``False`` when there is no such unrevoked key."""
     result = await conn.execute(
         tables.api_keys.update()

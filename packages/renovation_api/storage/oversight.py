@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.storage import records, register, tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Stage
@@ -33,7 +33,7 @@ m = tables.monthly_reports
 
 
 async def versions(
-    conn: AsyncConnection, programme_id: int, district: str, month: Month
+    conn: Connection, programme_id: int, district: str, month: Month
 ) -> list[MonthlyReport]:
     """The district's versions of its report for ``month``, first to last."""
     query = (
@@ -49,7 +49,7 @@ async def versions(
 
 
 async def of_months(
-    conn: AsyncConnection, programme_id: int, months: list[Month]
+    conn: Connection, programme_id: int, months: list[Month]
 ) -> dict[tuple[str, Month], list[MonthlyReport]]:
     """Every district's versions for each of ``months``."""
     query = (
@@ -64,7 +64,7 @@ async def of_months(
     return found
 
 
-async def insert(conn: AsyncConnection, programme_id: int, report: MonthlyReport) -> None:
+async def insert(conn: Connection, programme_id: int, report: MonthlyReport) -> None:
     values: dict[str, Any] = {
         "programme_id": programme_id,
         "district_code": report.district,
@@ -76,7 +76,7 @@ async def insert(conn: AsyncConnection, programme_id: int, report: MonthlyReport
 
 
 async def get_contract(
-    conn: AsyncConnection, programme_id: int, district: str, year: int, *, lock: bool = False
+    conn: Connection, programme_id: int, district: str, year: int, *, lock: bool = False
 ) -> sa.Row[Any] | None:
     k = tables.responsibility_contracts
     query = sa.select(k).where(
@@ -85,7 +85,7 @@ async def get_contract(
     return (await conn.execute(query.with_for_update() if lock else query)).first()
 
 
-async def insert_record(conn: AsyncConnection, table: sa.Table, **values: Any) -> tuple[int, str]:
+async def insert_record(conn: Connection, table: sa.Table, **values: Any) -> tuple[int, str]:
     """Store a new row of ``table`` whose record is ``values["record"]``; its id and revision."""
     revision = new_revision()
     values["record"] = unstructure(values["record"])
@@ -97,22 +97,20 @@ async def insert_record(conn: AsyncConnection, table: sa.Table, **values: Any) -
 
 
 async def get_pairing(
-    conn: AsyncConnection, programme_id: int, pairing_id: int, *, lock: bool = False
+    conn: Connection, programme_id: int, pairing_id: int, *, lock: bool = False
 ) -> Any:
     p = tables.pairings
     query = sa.select(p).where(p.c.programme_id == programme_id, p.c.id == pairing_id)
     return (await conn.execute(query.with_for_update() if lock else query)).first()
 
 
-async def count_pairings(conn: AsyncConnection, programme_id: int) -> int:
+async def count_pairings(conn: Connection, programme_id: int) -> int:
     p = tables.pairings
     query = sa.select(sa.func.count()).where(p.c.programme_id == programme_id)
     return await conn.scalar(query) or 0
 
 
-async def districts_of(
-    conn: AsyncConnection, programme_id: int, codes: Sequence[str]
-) -> dict[str, str]:
+async def districts_of(conn: Connection, programme_id: int, codes: Sequence[str]) -> dict[str, str]:
     """The districts of those of ``codes`` that are compounds of the programme."""
     c = tables.compounds
     query = sa.select(c.c.code, c.c.district_code).where(
@@ -121,7 +119,7 @@ async def districts_of(
     return {row.code: row.district_code for row in await conn.execute(query)} if codes else {}
 
 
-async def get_assessment(conn: AsyncConnection, programme_id: int, year: int) -> sa.Row[Any] | None:
+async def get_assessment(conn: Connection, programme_id: int, year: int) -> sa.Row[Any] | None:
     a = tables.assessments
     query = sa.select(a).where(a.c.programme_id == programme_id, a.c.year == year)
     return (await conn.execute(query)).first()
@@ -134,7 +132,7 @@ def _stored(row: Any, kind: type[T]) -> Stored[T]:
 class _Repository:
     """A repository of the programme's records (services name a programme by its code)."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def _id(self, programme: str) -> int:
@@ -253,7 +251,7 @@ class SqlAftercare(records.SqlCompoundRecords[Aftercare]):
     """Aftercare records, with the days a compound first had a mode and a fund kept beside
     each, so that management coverage is counted by the database."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         super().__init__(
             conn,
             programme_id,

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.services.unit_of_work import Place, Stored
 from renovation_api.storage import records, tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, get_compound, new_revision
 from renovation_core.converter import structure, unstructure
 from renovation_core.participation import ConsentVote, Response, Survey
@@ -26,20 +26,18 @@ c = tables.compounds
 
 
 async def get_vote(
-    conn: AsyncConnection, compound_id: int, number: int, *, lock: bool = False
+    conn: Connection, compound_id: int, number: int, *, lock: bool = False
 ) -> sa.Row[Any] | None:
     query = sa.select(v).where(v.c.compound_id == compound_id, v.c.number == number)
     return (await conn.execute(query.with_for_update() if lock else query)).first()
 
 
-async def list_votes(conn: AsyncConnection, compound_id: int) -> Sequence[sa.Row[Any]]:
+async def list_votes(conn: Connection, compound_id: int) -> Sequence[sa.Row[Any]]:
     query = sa.select(v).where(v.c.compound_id == compound_id).order_by(v.c.number)
     return (await conn.execute(query)).all()
 
 
-async def insert_vote(
-    conn: AsyncConnection, compound_id: int, vote: ConsentVote
-) -> tuple[int, str]:
+async def insert_vote(conn: Connection, compound_id: int, vote: ConsentVote) -> tuple[int, str]:
     """Store a new vote under the compound's next number (the unique constraint settles a
     race between two openings)."""
     number = 1 + (
@@ -56,7 +54,7 @@ async def insert_vote(
 
 
 async def get_survey(
-    conn: AsyncConnection, programme_id: int, code: str, *, share: bool = False
+    conn: Connection, programme_id: int, code: str, *, share: bool = False
 ) -> sa.Row[Any] | None:
     """The survey's row; ``share`` keeps it from changing (being published) until the
     transaction ends, so a response and the publication cannot cross."""
@@ -64,12 +62,12 @@ async def get_survey(
     return (await conn.execute(query.with_for_update(read=True) if share else query)).first()
 
 
-async def list_surveys(conn: AsyncConnection, programme_id: int) -> Sequence[sa.Row[Any]]:
+async def list_surveys(conn: Connection, programme_id: int) -> Sequence[sa.Row[Any]]:
     query = sa.select(s).where(s.c.programme_id == programme_id).order_by(s.c.code)
     return (await conn.execute(query)).all()
 
 
-async def insert_survey(conn: AsyncConnection, programme_id: int, survey: Survey) -> str:
+async def insert_survey(conn: Connection, programme_id: int, survey: Survey) -> str:
     revision = new_revision()
     await conn.execute(
         s.insert().values(
@@ -83,7 +81,7 @@ async def insert_survey(conn: AsyncConnection, programme_id: int, survey: Survey
 
 
 async def get_response(
-    conn: AsyncConnection, survey_id: int, compound_id: int, household: str
+    conn: Connection, survey_id: int, compound_id: int, household: str
 ) -> Response | None:
     query = sa.select(r.c.record).where(
         r.c.survey_id == survey_id, r.c.compound_id == compound_id, r.c.household == household
@@ -93,7 +91,7 @@ async def get_response(
 
 
 async def insert_response(
-    conn: AsyncConnection, survey_id: int, compound_id: int, response: Response
+    conn: Connection, survey_id: int, compound_id: int, response: Response
 ) -> None:
     await conn.execute(
         r.insert().values(
@@ -106,14 +104,14 @@ async def insert_response(
     )
 
 
-async def last_answered(conn: AsyncConnection, survey_id: int) -> datetime.date | None:
+async def last_answered(conn: Connection, survey_id: int) -> datetime.date | None:
     query = sa.select(sa.func.max(r.c.answered_on)).where(r.c.survey_id == survey_id)
     last: datetime.date | None = await conn.scalar(query)
     return last
 
 
 async def responses(
-    conn: AsyncConnection, survey_id: int, compound: str | None
+    conn: Connection, survey_id: int, compound: str | None
 ) -> list[tuple[str, str, Response]]:
     """The survey's responses (or one compound's), each with its compound's district and
     street, so results can be cut by place and scope."""
@@ -134,7 +132,7 @@ def _place(row: Any) -> Place:
 class SqlConsentVotes:
     """The consent votes: a row each, numbered within the compound."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def _compound(self, programme: str, code: str) -> sa.Row[Any]:
@@ -188,7 +186,7 @@ def _stored_vote(row: Any, place: Place) -> Stored[ConsentVote]:
 class SqlSurveys:
     """The programme's surveys, and their responses each in a row of its own."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def _one(self, programme: str, code: str, *, share: bool) -> Stored[Survey] | None:

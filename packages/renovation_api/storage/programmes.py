@@ -4,11 +4,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Published, Stored
 from renovation_api.storage import funding, mapping, register, tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import new_revision
 from renovation_core.register.regions import NATION, prefix
 
@@ -22,7 +22,7 @@ CHILD_TABLES = {
 }
 
 
-async def insert_programme(conn: AsyncConnection, dataset: core.Dataset) -> int:
+async def insert_programme(conn: Connection, dataset: core.Dataset) -> int:
     """Store a programme, its published parts and its policy; returns its id."""
     programme = dataset.programme
     result = await conn.execute(
@@ -38,15 +38,13 @@ async def insert_programme(conn: AsyncConnection, dataset: core.Dataset) -> int:
     return new_id
 
 
-async def programme_id(conn: AsyncConnection, code: str) -> int | None:
+async def programme_id(conn: Connection, code: str) -> int | None:
     return await conn.scalar(
         sa.select(tables.programmes.c.id).where(tables.programmes.c.code == code)
     )
 
 
-async def load_programme(
-    conn: AsyncConnection, code: str
-) -> tuple[sa.Row[Any], core.Programme] | None:
+async def load_programme(conn: Connection, code: str) -> tuple[sa.Row[Any], core.Programme] | None:
     """The programme's row and its domain object, or ``None``."""
     row = (
         await conn.execute(sa.select(tables.programmes).where(tables.programmes.c.code == code))
@@ -61,7 +59,7 @@ async def load_programme(
 
 
 async def list_programmes(
-    conn: AsyncConnection, after: str | None, limit: int | None, within: str = NATION
+    conn: Connection, after: str | None, limit: int | None, within: str = NATION
 ) -> Sequence[sa.Row[Any]]:
     query = (
         sa.select(tables.programmes)
@@ -74,11 +72,11 @@ async def list_programmes(
     return (await conn.execute(query)).all()
 
 
-async def has_programmes(conn: AsyncConnection) -> bool:
+async def has_programmes(conn: Connection) -> bool:
     return (await conn.scalar(sa.select(sa.func.count()).select_from(tables.programmes))) != 0
 
 
-async def programme_codes(conn: AsyncConnection) -> list[str]:
+async def programme_codes(conn: Connection) -> list[str]:
     return list(await conn.scalars(sa.select(tables.programmes.c.code)))
 
 
@@ -90,7 +88,7 @@ class ProgrammeCache:
     def __init__(self) -> None:
         self._by_code: dict[str, tuple[Any, core.Programme]] = {}
 
-    async def get(self, conn: AsyncConnection, code: str) -> tuple[Any, core.Programme] | None:
+    async def get(self, conn: Connection, code: str) -> tuple[Any, core.Programme] | None:
         found = self._by_code.get(code)
         if found is None:
             found = await load_programme(conn, code)
@@ -102,7 +100,7 @@ class ProgrammeCache:
 class SqlProgrammes:
     """The programmes repository, through the worker's cache."""
 
-    def __init__(self, conn: AsyncConnection, cache: ProgrammeCache) -> None:
+    def __init__(self, conn: Connection, cache: ProgrammeCache) -> None:
         self._conn, self._cache = conn, cache
 
     async def get(self, code: str) -> core.Programme | None:
@@ -153,7 +151,7 @@ def _published(row: Any, programme: core.Programme) -> Stored[Published]:
     )
 
 
-async def store_dataset(conn: AsyncConnection, dataset: core.Dataset) -> int:
+async def store_dataset(conn: Connection, dataset: core.Dataset) -> int:
     """Store a whole dataset in the caller's transaction; the programme's row id."""
     new_id = await insert_programme(conn, dataset)
     await register.insert_compounds(

@@ -6,9 +6,9 @@ import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds
 
 p = tables.plan_proposals.c
@@ -17,7 +17,7 @@ ABANDONED = "the proposal stopped before it finished (the server running it ende
 
 
 async def insert(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     inputs: Any,
     by: str,
@@ -38,11 +38,11 @@ async def insert(
     return await find(conn, proposal_id)
 
 
-async def find(conn: AsyncConnection, proposal_id: int) -> Any:
+async def find(conn: Connection, proposal_id: int) -> Any:
     return (await conn.execute(sa.select(tables.plan_proposals).where(p.id == proposal_id))).first()
 
 
-async def running(conn: AsyncConnection, programme_id: int, now: datetime.datetime) -> Any:
+async def running(conn: Connection, programme_id: int, now: datetime.datetime) -> Any:
     """The programme's proposal running now (before its deadline), if one is. The programme's
     row is held for the rest of the transaction (on SQLite, its write lock already holds
     everything), so that two proposals asked at once cannot both find none."""
@@ -58,7 +58,7 @@ async def running(conn: AsyncConnection, programme_id: int, now: datetime.dateti
 
 
 async def finish(
-    conn: AsyncConnection,
+    conn: Connection,
     proposal_id: int,
     status: str,
     *,
@@ -75,13 +75,13 @@ async def finish(
     return done.rowcount == 1
 
 
-async def remove(conn: AsyncConnection, proposal_id: int) -> bool:
+async def remove(conn: Connection, proposal_id: int) -> bool:
     """Delete the proposal, running or not; False if it was gone already."""
     done = await conn.execute(tables.plan_proposals.delete().where(p.id == proposal_id))
     return done.rowcount == 1
 
 
-async def abandon_overdue(conn: AsyncConnection, proposal_id: int, now: datetime.datetime) -> None:
+async def abandon_overdue(conn: Connection, proposal_id: int, now: datetime.datetime) -> None:
     """Mark the proposal failed if it is still running past its deadline."""
     await conn.execute(
         tables.plan_proposals.update()
@@ -93,7 +93,7 @@ async def abandon_overdue(conn: AsyncConnection, proposal_id: int, now: datetime
 class SqlProposals:
     """Plan proposals as a write reads them: one to adopt, held from its withdrawal."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def hold(self, programme: str, number: int) -> bool:

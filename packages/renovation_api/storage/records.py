@@ -8,10 +8,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from renovation_api.services.unit_of_work import Place, Stored
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
 
@@ -23,7 +23,7 @@ def record_of(row: Any, kind: type[T]) -> T:
 
 
 async def insert_one(
-    conn: AsyncConnection,
+    conn: Connection,
     table: sa.Table,
     compound_id: int,
     record: object,
@@ -44,7 +44,7 @@ async def insert_one(
 
 
 async def save_at(
-    conn: AsyncConnection,
+    conn: Connection,
     table: sa.Table,
     row_id: int,
     revision: str,
@@ -62,7 +62,7 @@ async def save_at(
     return new if result.rowcount == 1 else None
 
 
-async def delete_at(conn: AsyncConnection, table: sa.Table, row_id: int, revision: str) -> bool:
+async def delete_at(conn: Connection, table: sa.Table, row_id: int, revision: str) -> bool:
     """Delete row ``row_id`` if it is still at ``revision``."""
     result = await conn.execute(
         table.delete().where(table.c.id == row_id, table.c.revision == revision)
@@ -75,7 +75,7 @@ class SqlCompoundRecords(Generic[T]):
 
     def __init__(
         self,
-        conn: AsyncConnection,
+        conn: Connection,
         programme_id: ProgrammeIds,
         table: sa.Table,
         kind: type[T],

@@ -5,11 +5,11 @@ declarations racing for the same version."""
 from collections import defaultdict
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Stored
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 from renovation_core.converter import structure, unstructure
 from renovation_core.oversight import Month
 from renovation_core.statistics import Declaration
@@ -18,7 +18,7 @@ p, d = tables.provinces, tables.declarations
 
 
 class SqlRegions:
-    def __init__(self, conn: AsyncConnection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def provinces(self) -> list[core.Region]:
@@ -33,7 +33,7 @@ class SqlRegions:
 
 
 class SqlDeclarations:
-    def __init__(self, conn: AsyncConnection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def versions(self, region: str, month: Month) -> list[Declaration]:

@@ -5,11 +5,11 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Kept, Place, Registered, Stored
 from renovation_api.storage import bulk, mapping, tables
+from renovation_api.storage.connection import Connection
 
 c = tables.compounds.c
 # A programme's row id by its code (``SqlProgrammes.id_of``), for the repositories' queries.
@@ -56,7 +56,7 @@ def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
 
 
 async def list_compounds(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     where: Sequence[sa.ColumnElement[bool]],
     seen_by: core.Principal,
@@ -87,7 +87,7 @@ _ONE_COMPOUND = sa.select(*_SHOWN).where(
 )
 
 
-async def get_compound(conn: AsyncConnection, programme_id: int, code: str) -> sa.Row[Any] | None:
+async def get_compound(conn: Connection, programme_id: int, code: str) -> sa.Row[Any] | None:
     result = await conn.execute(_ONE_COMPOUND, {"programme_id": programme_id, "code": code})
     return result.first()
 
@@ -97,7 +97,7 @@ def new_revision() -> str:
 
 
 async def insert_compounds(
-    conn: AsyncConnection, programme_id: int, values: Iterable[dict[str, Any]]
+    conn: Connection, programme_id: int, values: Iterable[dict[str, Any]]
 ) -> list[str]:
     """Insert compounds given as column values (see ``mapping.compound_values``); returns the
     revision of each."""
@@ -107,7 +107,7 @@ async def insert_compounds(
 
 
 async def update_compound(
-    conn: AsyncConnection, row_id: int, revision: str, values: dict[str, Any]
+    conn: Connection, row_id: int, revision: str, values: dict[str, Any]
 ) -> str | None:
     """Write ``values`` if the row is still at ``revision``; the new revision, or ``None`` if
     someone changed it first."""
@@ -120,14 +120,14 @@ async def update_compound(
     return new if result.rowcount == 1 else None
 
 
-async def delete_compound(conn: AsyncConnection, row_id: int, revision: str) -> bool:
+async def delete_compound(conn: Connection, row_id: int, revision: str) -> bool:
     result = await conn.execute(
         tables.compounds.delete().where(c.id == row_id, c.revision == revision)
     )
     return result.rowcount == 1
 
 
-async def get_plan(conn: AsyncConnection, compound_id: int) -> tuple[sa.Row[Any], list[str]] | None:
+async def get_plan(conn: Connection, compound_id: int) -> tuple[sa.Row[Any], list[str]] | None:
     plan = (
         await conn.execute(sa.select(tables.plans).where(tables.plans.c.compound_id == compound_id))
     ).first()
@@ -142,7 +142,7 @@ async def get_plan(conn: AsyncConnection, compound_id: int) -> tuple[sa.Row[Any]
 
 
 async def insert_plan(
-    conn: AsyncConnection, compound_id: int, plan: core.RenovationPlan
+    conn: Connection, compound_id: int, plan: core.RenovationPlan
 ) -> tuple[int, str]:
     """Insert a plan and its items; returns its row id and revision."""
     revision = new_revision()
@@ -160,7 +160,7 @@ async def insert_plan(
 
 
 async def replace_plan(
-    conn: AsyncConnection, plan_id: int, revision: str, plan: core.RenovationPlan
+    conn: Connection, plan_id: int, revision: str, plan: core.RenovationPlan
 ) -> str | None:
     """Replace a plan's year, estimate and items if it is still at ``revision``; the new
     revision, or ``None`` if someone changed it first."""
@@ -181,7 +181,7 @@ async def replace_plan(
     return new
 
 
-async def claim_plan(conn: AsyncConnection, plan_id: int, revision: str) -> str | None:
+async def claim_plan(conn: Connection, plan_id: int, revision: str) -> str | None:
     """Give the plan a new revision if it is still at ``revision``: a write that rests on the
     plan as read (a project entered in its year) makes a concurrent change of it fail, and
     fails itself if the plan changed first. The new revision, or ``None``."""
@@ -194,7 +194,7 @@ async def claim_plan(conn: AsyncConnection, plan_id: int, revision: str) -> str 
     return new if result.rowcount == 1 else None
 
 
-async def delete_plan(conn: AsyncConnection, plan_id: int, revision: str) -> bool:
+async def delete_plan(conn: Connection, plan_id: int, revision: str) -> bool:
     result = await conn.execute(
         tables.plans.delete().where(
             tables.plans.c.id == plan_id, tables.plans.c.revision == revision
@@ -203,7 +203,7 @@ async def delete_plan(conn: AsyncConnection, plan_id: int, revision: str) -> boo
     return result.rowcount == 1
 
 
-async def _insert_items(conn: AsyncConnection, plan_id: int, items: Sequence[str]) -> None:
+async def _insert_items(conn: Connection, plan_id: int, items: Sequence[str]) -> None:
     await conn.execute(
         tables.plan_items.insert(),
         [{"plan_id": plan_id, "item_code": code, "position": i} for i, code in enumerate(items)],
@@ -211,7 +211,7 @@ async def _insert_items(conn: AsyncConnection, plan_id: int, items: Sequence[str
 
 
 async def compounds_from(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     seen_by: core.Principal,
     district: str | None,
@@ -231,7 +231,7 @@ async def compounds_from(
 
 
 async def planned_figures(
-    conn: AsyncConnection, programme_id: int
+    conn: Connection, programme_id: int
 ) -> dict[tuple[int, str], core.Figures]:
     """``core.planned_figures`` of the programme's register, summed by the database in one
     GROUP BY: each planned compound once, its households and floor area, its plan's
@@ -271,7 +271,7 @@ def count_where(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
 
 
 async def register_counts(
-    conn: AsyncConnection, programme_id: int, start_year: int
+    conn: Connection, programme_id: int, start_year: int
 ) -> core.RegisterCounts:
     """``core.register_counts`` by the database, in one pass over the compounds and their
     plans, from the verdicts stored with each compound: those in scope, those the first year
@@ -308,7 +308,7 @@ async def register_counts(
 
 
 async def coverage_counts(
-    conn: AsyncConnection, programme_id: int, catalogue: core.Catalogue
+    conn: Connection, programme_id: int, catalogue: core.Catalogue
 ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
     """The counts ``core.coverage_cells`` takes, by the database: the compounds in scope per
     district (the eligibility stored with each compound), and per category and district those
@@ -345,9 +345,7 @@ class Changed(Exception):
     """A compound changed under a bulk write that read it in the same transaction."""
 
 
-async def plans_of(
-    conn: AsyncConnection, compound_ids: Sequence[int]
-) -> dict[int, core.RenovationPlan]:
+async def plans_of(conn: Connection, compound_ids: Sequence[int]) -> dict[int, core.RenovationPlan]:
     """The plans on record of ``compound_ids``, by compound id."""
     if not compound_ids:
         return {}
@@ -374,7 +372,7 @@ async def plans_of(
 
 
 async def insert_plans(
-    conn: AsyncConnection, programme_id: int, plans: Iterable[core.RenovationPlan]
+    conn: Connection, programme_id: int, plans: Iterable[core.RenovationPlan]
 ) -> int:
     """Insert many plans of compounds that have none, with their items; how many."""
     plans = list(plans)
@@ -387,7 +385,7 @@ _CHUNK = 5000  # codes in one IN list
 
 
 async def _insert_plan_chunk(
-    conn: AsyncConnection, programme_id: int, plans: list[core.RenovationPlan]
+    conn: Connection, programme_id: int, plans: list[core.RenovationPlan]
 ) -> None:
     if not plans:
         return
@@ -428,7 +426,7 @@ async def _insert_plan_chunk(
 
 
 async def load_register(
-    conn: AsyncConnection, programme_id: int
+    conn: Connection, programme_id: int
 ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
     """Every compound of the programme and every plan, as domain objects, for the reports."""
     compound_rows = (
@@ -471,7 +469,7 @@ async def load_register(
 class SqlCompounds:
     """The compounds repository."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def _row(self, programme: str, code: str) -> sa.Row[Any] | None:
@@ -541,7 +539,7 @@ _KEPT: tuple[tuple[Kept, sa.Table], ...] = (
 )
 
 
-async def kept_records(conn: AsyncConnection, compound_id: int) -> frozenset[Kept]:
+async def kept_records(conn: Connection, compound_id: int) -> frozenset[Kept]:
     """What is kept on record of the compound besides its plan, in one query."""
     found = await conn.execute(
         sa.select(
@@ -562,7 +560,7 @@ def _registered(row: Any) -> Stored[Registered]:
 class SqlPlans:
     """The compounds' plans."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def get(self, programme: str, compound: str) -> Stored[core.RenovationPlan] | None:
@@ -606,7 +604,7 @@ def _place(row: Any) -> Place:
 class SqlRegister:
     """The whole register of a programme, for views derived over all of it."""
 
-    def __init__(self, conn: AsyncConnection, programme_id: ProgrammeIds) -> None:
+    def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
     async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:

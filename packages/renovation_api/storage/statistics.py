@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.mapping import from_hundredths
 from renovation_api.storage.register import within
 from renovation_core.delivery import Stage
@@ -38,7 +38,7 @@ def _quantities(row: Any) -> Quantities:
 
 
 async def by_district(
-    conn: AsyncConnection,
+    conn: Connection,
     programme_id: int,
     year: int,
     period: Period,

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 import msgspec
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.etags import etag
@@ -25,6 +24,7 @@ from renovation_api.storage import (
     register,
     tables,
 )
+from renovation_api.storage.connection import Connection
 from renovation_api.storage.events import SqlFeed
 from renovation_api.storage.funding import SqlFundings, SqlMoney
 from renovation_api.storage.programmes import ProgrammeCache, SqlProgrammes
@@ -42,7 +42,7 @@ class SqlAuditLog:
 
     def __init__(
         self,
-        conn: AsyncConnection,
+        conn: Connection,
         by: core.Principal,
         request_id: str | None,
         show: Show,
@@ -84,7 +84,7 @@ class SqlAuditLog:
 class SqlUnitOfWork:
     def __init__(
         self,
-        conn: AsyncConnection,
+        conn: Connection,
         *,
         by: core.Principal,
         today: datetime.date,

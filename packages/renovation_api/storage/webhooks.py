@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 import renovation_core as core
 from renovation_api.storage import tables
+from renovation_api.storage.connection import Connection
 
 s = tables.webhook_subscriptions.c
 d = tables.webhook_deliveries.c
@@ -50,7 +50,7 @@ def principal_of(row: Any) -> core.Principal:
 
 
 async def insert(
-    conn: AsyncConnection,
+    conn: Connection,
     *,
     by: core.Principal,
     url: str,
@@ -79,12 +79,12 @@ async def insert(
     return await find(conn, number)
 
 
-async def find(conn: AsyncConnection, number: int) -> Any:
+async def find(conn: Connection, number: int) -> Any:
     query = sa.select(tables.webhook_subscriptions).where(s.id == number)
     return (await conn.execute(query)).first()
 
 
-async def page(conn: AsyncConnection, owner: str | None, after: int | None, limit: int) -> Any:
+async def page(conn: Connection, owner: str | None, after: int | None, limit: int) -> Any:
     """Subscriptions by number (``owner``'s only, unless ``None``: everyone's)."""
     query = sa.select(tables.webhook_subscriptions).order_by(s.id).limit(limit)
     if owner is not None:
@@ -94,7 +94,7 @@ async def page(conn: AsyncConnection, owner: str | None, after: int | None, limi
     return (await conn.execute(query)).all()
 
 
-async def update(conn: AsyncConnection, row: Any, **values: Any) -> Any:
+async def update(conn: Connection, row: Any, **values: Any) -> Any:
     """Change the subscription if it is still at the revision read; its new row, or None."""
     changed = await conn.execute(
         tables.webhook_subscriptions.update()
@@ -104,7 +104,7 @@ async def update(conn: AsyncConnection, row: Any, **values: Any) -> Any:
     return await find(conn, row.id) if changed.rowcount else None
 
 
-async def delete(conn: AsyncConnection, row: Any) -> bool:
+async def delete(conn: Connection, row: Any) -> bool:
     gone = await conn.execute(
         tables.webhook_subscriptions.delete().where(s.id == row.id, s.revision == row.revision)
     )
@@ -114,7 +114,7 @@ async def delete(conn: AsyncConnection, row: Any) -> bool:
 # The queue ----------------------------------------------------------------------------------
 
 
-async def following(conn: AsyncConnection) -> Sequence[Any]:
+async def following(conn: Connection) -> Sequence[Any]:
     """Enabled subscriptions to queue new events for, locked against other workers doing the
     same (those another worker holds are skipped, not waited for)."""
     query = (
@@ -127,7 +127,7 @@ async def following(conn: AsyncConnection) -> Sequence[Any]:
 
 
 async def enqueue(
-    conn: AsyncConnection,
+    conn: Connection,
     subscription: int,
     events: Sequence[int],
     now: datetime.datetime,
@@ -148,7 +148,7 @@ async def enqueue(
         )
 
 
-async def advance(conn: AsyncConnection, subscription: int, position: tuple[int, int]) -> None:
+async def advance(conn: Connection, subscription: int, position: tuple[int, int]) -> None:
     await conn.execute(
         tables.webhook_subscriptions.update()
         .where(s.id == subscription)
@@ -157,7 +157,7 @@ async def advance(conn: AsyncConnection, subscription: int, position: tuple[int,
 
 
 async def claim(
-    conn: AsyncConnection, now: datetime.datetime, lease: datetime.timedelta, limit: int
+    conn: Connection, now: datetime.datetime, lease: datetime.timedelta, limit: int
 ) -> Sequence[Any]:
     """Lease up to ``limit`` due deliveries of enabled subscriptions, counting the attempt
     now (an attempt cut short by a crash still counts)."""
@@ -183,18 +183,18 @@ async def claim(
     return claimed.all()
 
 
-async def subscriptions_by_id(conn: AsyncConnection, ids: Sequence[int]) -> dict[int, Any]:
+async def subscriptions_by_id(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
     query = sa.select(tables.webhook_subscriptions).where(s.id.in_(sorted(set(ids))))
     return {row.id: row for row in await conn.execute(query)}
 
 
-async def events_by_id(conn: AsyncConnection, ids: Sequence[int]) -> dict[int, Any]:
+async def events_by_id(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
     query = sa.select(tables.events).where(tables.events.c.id.in_(sorted(set(ids))))
     return {row.id: row for row in await conn.execute(query)}
 
 
 async def finish_many(
-    conn: AsyncConnection,
+    conn: Connection,
     moves: Sequence[tuple[int, int, str, datetime.datetime | None]],
     now: datetime.datetime,
 ) -> None:
@@ -224,12 +224,12 @@ async def finish_many(
         )
 
 
-async def log_attempts(conn: AsyncConnection, attempts: Sequence[dict[str, Any]]) -> None:
+async def log_attempts(conn: Connection, attempts: Sequence[dict[str, Any]]) -> None:
     if attempts:
         await conn.execute(tables.webhook_attempts.insert(), list(attempts))
 
 
-async def count_failures(conn: AsyncConnection, subscription: int, failed: int, reset: bool) -> int:
+async def count_failures(conn: Connection, subscription: int, failed: int, reset: bool) -> int:
     """Add ``failed`` failed attempts in a row (after a success first, when ``reset``); how
     many there are now."""
     counted = await conn.execute(
@@ -241,9 +241,7 @@ async def count_failures(conn: AsyncConnection, subscription: int, failed: int, 
     return int(counted.scalar_one_or_none() or 0)
 
 
-async def disable(
-    conn: AsyncConnection, subscription: int, reason: str, now: datetime.datetime
-) -> None:
+async def disable(conn: Connection, subscription: int, reason: str, now: datetime.datetime) -> None:
     await conn.execute(
         tables.webhook_subscriptions.update()
         .where(s.id == subscription, s.enabled)
@@ -257,7 +255,7 @@ async def disable(
 
 
 async def attempts(
-    conn: AsyncConnection, subscription: int, after: int | None, limit: int
+    conn: Connection, subscription: int, after: int | None, limit: int
 ) -> Sequence[Any]:
     """The subscription's delivery log, newest first, after (older than) attempt ``after``."""
     query = (
@@ -271,7 +269,7 @@ async def attempts(
     return (await conn.execute(query)).all()
 
 
-async def backlog(conn: AsyncConnection, subscription: int) -> dict[str, int]:
+async def backlog(conn: Connection, subscription: int) -> dict[str, int]:
     """How many of the subscription's deliveries stand in each status."""
     query = (
         sa.select(d.status, sa.func.count())
@@ -284,7 +282,7 @@ async def backlog(conn: AsyncConnection, subscription: int) -> dict[str, int]:
     return counts
 
 
-async def prune(conn: AsyncConnection, before: datetime.datetime) -> None:
+async def prune(conn: Connection, before: datetime.datetime) -> None:
     """Forget finished deliveries and attempts older than the feed's retention."""
     await conn.execute(tables.webhook_attempts.delete().where(a.attempted_at < before))
     await conn.execute(

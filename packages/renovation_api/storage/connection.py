@@ -1,0 +1,107 @@
+"""What the repositories run their statements on: SQLAlchemy's ``AsyncConnection``, or for
+SQLite's single-statement reads a synchronous connection on the event loop's own thread.
+
+The async SQLite driver runs every call on a thread of its connection's own and hands the
+answer back to the event loop: five such hops for one keyed read (cursor, execute, fetch, close,
+rollback), each a wake-up and a hand-over of the GIL, many times the microseconds SQLite spends
+finding the row. A read of one statement runs instead where the request is, to completion:
+the loop waits for it as it would for any short computation. Reads of several statements (a
+snapshot) and every write keep the driver's thread, where a long statement does not hold up
+other requests.
+"""
+
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any, Protocol, TypeVar, TypeVarTuple, overload
+
+import sqlalchemy as sa
+from sqlalchemy.sql.selectable import TypedReturnsRows
+
+_T = TypeVar("_T")
+_Ts = TypeVarTuple("_Ts")
+
+
+class Connection(Protocol):
+    """The statements a repository runs, typed as ``AsyncConnection`` types them (it has them
+    all)."""
+
+    @property
+    def dialect(self) -> sa.Dialect: ...
+
+    @overload
+    async def execute(
+        self, statement: TypedReturnsRows[*_Ts], parameters: Any = None
+    ) -> sa.CursorResult[*_Ts]: ...
+
+    @overload
+    async def execute(
+        self, statement: sa.Executable, parameters: Any = None
+    ) -> sa.CursorResult[*tuple[Any, ...]]: ...
+
+    @overload
+    async def scalar(
+        self, statement: TypedReturnsRows[_T], parameters: Any = None
+    ) -> _T | None: ...
+
+    @overload
+    async def scalar(self, statement: sa.Executable, parameters: Any = None) -> Any: ...
+
+    @overload
+    async def scalars(
+        self, statement: TypedReturnsRows[_T], parameters: Any = None
+    ) -> sa.ScalarResult[_T]: ...
+
+    @overload
+    async def scalars(
+        self, statement: sa.Executable, parameters: Any = None
+    ) -> sa.ScalarResult[Any]: ...
+
+    async def exec_driver_sql(
+        self, statement: str, parameters: Any = None
+    ) -> sa.CursorResult[*tuple[Any, ...]]: ...
+
+
+class OnLoop:
+    """A synchronous connection whose statements run on the calling thread, the event loop's
+    (typed by ``Connection``, which it forwards to SQLAlchemy's own)."""
+
+    def __init__(self, sync: sa.Connection) -> None:
+        self._sync = sync
+        self.dialect = sync.dialect
+
+    async def execute(self, statement: Any, parameters: Any = None) -> Any:
+        return self._sync.execute(statement, parameters)
+
+    async def scalar(self, statement: Any, parameters: Any = None) -> Any:
+        return self._sync.scalar(statement, parameters)
+
+    async def scalars(self, statement: Any, parameters: Any = None) -> Any:
+        return self._sync.scalars(statement, parameters)
+
+    async def exec_driver_sql(self, statement: str, parameters: Any = None) -> Any:
+        return self._sync.exec_driver_sql(statement, parameters)
+
+
+class Reader(Protocol):
+    """Where single-statement reads get their connection (an ``AsyncEngine`` is one)."""
+
+    def connect(self) -> AbstractAsyncContextManager[Connection]: ...
+
+    async def dispose(self) -> None: ...
+
+
+class LoopReader:
+    """Connections of a synchronous engine, handed out as ``OnLoop``. Its pool never makes a
+    caller wait (no limit on overflow): a wait would block the event loop that the holders of
+    the other connections need in order to give theirs back."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[OnLoop]:
+        with self.engine.connect() as sync:
+            yield OnLoop(sync)
+
+    async def dispose(self) -> None:
+        self.engine.dispose()
