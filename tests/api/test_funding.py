@@ -3,10 +3,12 @@ from it through an append-only ledger, the supervision flags and the reports (§
 request refused with a precise problem that leaves the record as it was."""
 
 import asyncio
+import datetime
 import io
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import openpyxl
 import pytest
 import sqlalchemy as sa
@@ -14,7 +16,13 @@ from litestar.testing import TestClient
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from tests.api.conftest import WUHAI, problem
+import renovation_core as core
+from renovation_api import views
+from renovation_api.storage.engine import open_database
+from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.storage.unit_of_work import SqlUnitOfWork
+from renovation_core.funding import FundingSource, amounts_of
+from tests.api.conftest import WUHAI, problem, settings
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.test_access import call
 
@@ -81,6 +89,60 @@ def pay(client: TestClient[Any], keys: dict[str, str], amount: str, **extra: Any
         "document": "国库集中支付凭证 2022-0510-01",
     } | extra
     return call(client, keys, "haibowan_finance", "POST", LEDGER, json=body)
+
+
+def test_money_summed_by_the_database_is_the_cores(
+    client: TestClient[Any], keys: dict[str, str], database_url: str
+) -> None:
+    """The SQL sums equal ``funding.amounts_of`` over the same records (the planned compounds'
+    fundings as planned and approved, and their ledgers net of reversals), for the city and a
+    street's officer, in and out of the compound's street; and the report lays them out."""
+    approved(client, keys, "1000000.00", "250000.50")
+    ok(pay(client, keys, "1000.00"), 201)
+    ok(pay(client, keys, "2000.00", line=2), 201)
+    reverse = {"reverses": 2, "on": "2022-05-11", "reason": "收款单位有误", "document": "冲销 01"}
+    ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
+    replace(client, lines("1000000.00", "250000.50", "30000.00"))  # planned ≠ approved now
+    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+    street = core.Principal(
+        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
+    )
+    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
+
+    async def both(by: core.Principal) -> tuple[Any, Any]:
+        database = open_database(settings(database_url))
+        try:
+            async with database.reader.connect() as conn:
+                uow = SqlUnitOfWork(
+                    conn,
+                    by=by,
+                    today=datetime.date(2022, 6, 1),
+                    request_id=None,
+                    show=views.show,
+                    programmes=ProgrammeCache(),
+                )
+                summed = await uow.money.amounts("wuhai-2022-2024", by)
+                money = await uow.money.compounds("wuhai-2022-2024", by)
+        finally:
+            await database.dispose()
+        return summed, amounts_of(m.funded() for m in money if m.funding)
+
+    for by in (city, street, elsewhere):
+        sql, cores = asyncio.run(both(by))
+        assert sql == cores, by.actor
+    sql, _ = asyncio.run(both(street))
+    mine = sql[2022, "150302", FundingSource.CENTRAL_SUBSIDY]
+    # The street's other fundings are the reference drafts: none approved, nothing paid.
+    assert (mine.approved_yuan, mine.disbursed_yuan) == (Decimal("1250000.50"), Decimal("1000.00"))
+    elsewheres = asyncio.run(both(elsewhere))[0].values()
+    assert not any(a.approved_yuan or a.disbursed_yuan for a in elsewheres)
+    report = ok(client.get(f"{WUHAI}/reports/funding?year=2022"))
+    [row] = [
+        r
+        for r in report["by_source"]
+        if (r["district"], r["source"]) == ("150302", "central_subsidy")
+    ]
+    assert Decimal(row["disbursed_yuan"]) == Decimal("1000.00")
 
 
 def test_reference_funding_plans_reproduce_the_published_investment(

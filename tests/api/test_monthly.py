@@ -3,19 +3,28 @@ dated by the server (so lateness is not the district's to choose), due by the 25
 as versions with reasons, read for a month with the city's roll-up and the change since the
 month before; bad input refused precisely, changing nothing."""
 
+import asyncio
 import datetime
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from litestar.testing import TestClient
 
+import renovation_core as core
+from renovation_api import views
 from renovation_api.routes import monthly
-from tests.api.conftest import WUHAI, problem
+from renovation_api.services.oversight import tracked
+from renovation_api.storage.engine import open_database
+from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.storage.unit_of_work import SqlUnitOfWork
+from renovation_core.oversight import progress
+from tests.api.conftest import WUHAI, problem, settings
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
-from tests.api.test_funding import approved, pay
+from tests.api.test_funding import LEDGER, approved, pay
 
 REPORTS = f"{WUHAI}/monthly-reports"
 Today = Callable[[str], None]
@@ -88,6 +97,58 @@ def test_a_districts_month_from_its_projects_and_ledger(
     own = ok(call(client, keys, "haibowan_officer", "GET", f"{REPORTS}/2022-05"))
     assert ([d["district"] for d in own["districts"]], own["city"]) == (["150302"], None)
     problem(client.get(f"{REPORTS}/2022-07"), 404, "not-found")  # not begun
+
+
+def test_progress_summed_by_the_database_is_the_cores(
+    client: TestClient[Any], keys: dict[str, str], database_url: str
+) -> None:
+    """The SQL sums equal ``core.oversight.progress`` over the same records (the plans, the live
+    projects and the ledger), by district, plan year and day, for the city and a street's
+    officer, in and out of the compound's street."""
+    walk_to(client, "completed")  # construction from 2022-04-06, completed 2022-09-30
+    approved(client, keys)
+    ok(pay(client, keys, "300000.00"), 201)  # on 2022-05-10
+    ok(pay(client, keys, "1000.00", paid_on="2022-06-01"), 201)
+    reverse = {"reverses": 2, "on": "2022-06-02", "reason": "重复支付", "document": "冲销凭证 01"}
+    ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
+    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+    street = core.Principal(
+        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
+    )
+    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
+
+    async def both(by: core.Principal, year: int, day: datetime.date) -> tuple[Any, Any]:
+        database = open_database(settings(database_url))
+        try:
+            async with database.reader.connect() as conn:
+                uow = SqlUnitOfWork(
+                    conn,
+                    by=by,
+                    today=day,
+                    request_id=None,
+                    show=views.show,
+                    programmes=ProgrammeCache(),
+                )
+                summed = await uow.money.progress("wuhai-2022-2024", year, day, by)
+                counted = tracked(await uow.money.compounds("wuhai-2022-2024", by))
+        finally:
+            await database.dispose()
+        districts = {t.district for t in counted if t.year == year}
+        return summed, {d: progress(counted, d, year, day) for d in districts}
+
+    days = ("2022-04-05", "2022-04-06", "2022-05-10", "2022-06-01", "2022-06-02", "2022-09-30")
+    for by in (city, street, elsewhere):
+        for year in (2022, 2023):
+            for day in days:
+                sql, cores = asyncio.run(both(by, year, datetime.date.fromisoformat(day)))
+                assert sql == cores, (by.actor, year, day)
+    sql, _ = asyncio.run(both(street, 2022, datetime.date(2022, 9, 30)))
+    assert (sql["150302"].compounds_completed, sql["150302"].investment_completed_yuan) == (
+        1,
+        Decimal("300000.00"),
+    )
+    sql, _ = asyncio.run(both(elsewhere, 2022, datetime.date(2022, 9, 30)))
+    assert sql["150302"].compounds_started == 0
 
 
 def test_one_report_per_month_and_corrections_with_reasons(

@@ -143,3 +143,66 @@ def test_aftercare_gains_the_days_it_was_first_managed_and_funded(databases: Dat
         ("2022-11-12", "2022-12-01"),
         (None, None),
     ]
+
+
+def test_fundings_gain_what_each_source_funds_as_planned_and_approved(
+    databases: Databases,
+) -> None:
+    """A database of before 0022 gains, beside each funding, each source's sum of its plan's
+    lines and of its approved version's, in fen, as ``FundingPlan.by_source`` sums them."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0021")
+    line = {"party": "x", "items": ["drainage"], "network": None, "residents_agreed": False}
+    record = {
+        "plan": {
+            "compound": "150302-0001",
+            "year": 2022,
+            "lines": [
+                {**line, "source": "central_subsidy", "amount_yuan": "100"},
+                {**line, "source": "city_finance", "amount_yuan": "20.5"},
+                {**line, "source": "central_subsidy", "amount_yuan": "0.25"},
+            ],
+        },
+        "approved": {
+            "compound": "150302-0001",
+            "year": 2022,
+            "lines": [{**line, "source": "special_bond", "amount_yuan": "7"}],
+        },
+    }
+
+    async def run(statement: str, **values: Any) -> Any:
+        engine = create_async_engine(url)
+        async with engine.begin() as conn:
+            result = await conn.execute(sa.text(statement), values)
+            rows = result.all() if result.returns_rows else None
+        await engine.dispose()
+        return rows
+
+    asyncio.run(
+        run(
+            "UPDATE fundings SET record = :record"
+            " WHERE compound_id = (SELECT id FROM compounds WHERE code = '150302-0001')",
+            record=json.dumps(record),
+        )
+    )
+    upgrade(url)
+    amounts = asyncio.run(
+        run(
+            "SELECT a.source, a.planned_fen, a.approved_fen FROM funding_amounts a"
+            " JOIN fundings f ON f.id = a.funding_id JOIN compounds c ON c.id = f.compound_id"
+            " WHERE c.code = '150302-0001' ORDER BY a.source"
+        )
+    )
+    assert [tuple(row) for row in amounts] == [
+        ("central_subsidy", 10025, 0),
+        ("city_finance", 2050, 0),
+        ("special_bond", 0, 700),
+    ]
+    [(fundings, with_amounts)] = asyncio.run(
+        run(
+            "SELECT count(DISTINCT f.id), count(DISTINCT a.funding_id)"
+            " FROM fundings f LEFT JOIN funding_amounts a ON a.funding_id = f.id"
+        )
+    )
+    assert fundings > 100
+    assert with_amounts == fundings  # every other funding's plan too

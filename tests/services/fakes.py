@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 import renovation_core as core
+from renovation_api.services.oversight import tracked
 from renovation_api.services.unit_of_work import (
     Action,
     AuditEvent,
@@ -25,7 +26,7 @@ from renovation_api.services.unit_of_work import (
     Stored,
 )
 from renovation_core.delivery import Project, TenderPackage
-from renovation_core.funding import Entry, Funding, FundingStatus, Ledger
+from renovation_core.funding import Cells, Entry, Funding, FundingStatus, Ledger, amounts_of
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
@@ -34,9 +35,11 @@ from renovation_core.oversight import (
     MonthlyReport,
     Nomination,
     Pairing,
+    Progress,
     Renovated,
     ResponsibilityContract,
     management_coverage,
+    progress,
 )
 from renovation_core.participation import (
     Committee,
@@ -651,6 +654,21 @@ class FakeMoney:
             district: by_period([w for w in works if w.district == district], year, period)
             for district in sorted({w.district for w in works})
         }
+
+    async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
+        return {m.compound.district for m in await self.compounds(programme, seen_by)}
+
+    async def amounts(self, programme: str, seen_by: core.Principal) -> Cells:
+        """The core's definition, the one the SQL must match."""
+        return amounts_of(m.funded() for m in await self.compounds(programme, seen_by) if m.funding)
+
+    async def progress(
+        self, programme: str, year: int, day: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Progress]:
+        """The core's definition, the one the SQL must match."""
+        counted = tracked(await self.compounds(programme, seen_by))
+        districts = {t.district for t in counted if t.year == year}
+        return {d: progress(counted, d, year, day) for d in sorted(districts)}
 
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         money = []

@@ -29,7 +29,6 @@ from renovation_core.funding import (
     FlagCount,
     FlagKind,
     FlagResponse,
-    Funded,
     Funding,
     FundingLine,
     FundingPlan,
@@ -41,10 +40,10 @@ from renovation_core.funding import (
     budget_of,
     check_funding,
     count_flags,
-    funding_by_source,
-    investment_progress,
+    investment_rows,
     respond,
     reviews_for,
+    source_rows,
     supervise,
 )
 
@@ -530,26 +529,24 @@ async def report(
     """The rows that are the caller's: those of the districts it sees compounds in (its own
     part of them) or answers for, and the city's for the city-wide roles. A published figure
     stands only beside a whole district's money: a street's part is not comparable with it."""
-    found, seen = await money(uow, programme)
+    found = await scope.programme(uow, programme)
     found.report_year(year)
-    funded = [
-        Funded(district=m.compound.district, funding=m.funding, ledger=m.ledger)
-        for m in seen
-        if m.funding is not None
-    ]
-    districts = {m.compound.district for m in seen}
+    cells = await uow.money.amounts(programme, uow.by)
+    districts = await uow.money.districts(programme, uow.by)
 
     def theirs(row_year: int, district: str | None) -> bool:
         return year in (None, row_year) and (district in districts or _answers(uow, district))
 
     return FundingFigures(
         programme=found,
-        by_source=tuple(r for r in funding_by_source(found, funded) if theirs(r.year, r.district)),
+        by_source=tuple(r for r in source_rows(found, cells) if theirs(r.year, r.district)),
         investment=tuple(
             r if _answers(uow, r.district) else attrs.evolve(r, published_yuan=None)
-            for r in investment_progress(found, funded)
+            for r in investment_rows(found, cells)
             if theirs(r.year, r.district)
         ),
-        flags=_flags(seen, None, year, None) if with_flags else (),
+        flags=_flags(await uow.money.compounds(programme, uow.by), None, year, None)
+        if with_flags
+        else (),
         as_of=uow.today,
     )

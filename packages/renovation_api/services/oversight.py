@@ -48,7 +48,6 @@ from renovation_core.oversight import (
     management_coverage_of,
     measure,
     nominate,
-    progress,
     status,
     submit,
     task_volumes,
@@ -412,13 +411,13 @@ async def _figures(
     uow: UnitOfWork, found: core.Programme, wanted: Iterable[tuple[int, datetime.date]]
 ) -> dict[tuple[str, int, datetime.date], Progress]:
     """Each district's figures of each plan year as of each day ``wanted``, from the planned
-    compounds the caller may see."""
-    counted = tracked(await uow.money.compounds(found.code, uow.by))
-    return {
-        (district.code, year, day): progress(counted, district.code, year, day)
-        for district in found.districts
-        for year, day in set(wanted)
-    }
+    compounds the caller may see (summed by the store: none read here)."""
+    figures = {}
+    for year, day in set(wanted):
+        counted = await uow.money.progress(found.code, year, day, uow.by)
+        for district in found.districts:
+            figures[district.code, year, day] = counted.get(district.code, Progress())
+    return figures
 
 
 # Responsibility contracts --------------------------------------------------------------------

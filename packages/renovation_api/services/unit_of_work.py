@@ -15,7 +15,16 @@ import attrs
 
 import renovation_core as core
 from renovation_core.delivery import Project, TenderPackage
-from renovation_core.funding import Entry, Flag, Funding, FundingStatus, Ledger, supervise
+from renovation_core.funding import (
+    Cells,
+    Entry,
+    Flag,
+    Funded,
+    Funding,
+    FundingStatus,
+    Ledger,
+    supervise,
+)
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
@@ -24,6 +33,7 @@ from renovation_core.oversight import (
     MonthlyReport,
     Nomination,
     Pairing,
+    Progress,
     ResponsibilityContract,
 )
 from renovation_core.participation import (
@@ -459,6 +469,11 @@ class CompoundMoney:
     def flags(self) -> tuple[Flag, ...]:
         return supervise(self.plan, self.project, self.funding, self.ledger)
 
+    def funded(self) -> Funded:
+        """The compound's money as the funding reports count it (it has a funding)."""
+        assert self.funding is not None
+        return Funded(district=self.compound.district, funding=self.funding, ledger=self.ledger)
+
 
 class Money(Protocol):
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
@@ -470,6 +485,19 @@ class Money(Protocol):
     ) -> dict[str, SurveyFigures]:
         """``statistics.by_period`` of the planned compounds ``seen_by`` may see, by district,
         summed where they are kept."""
+
+    async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
+        """The districts of the planned compounds ``seen_by`` may see."""
+
+    async def amounts(self, programme: str, seen_by: core.Principal) -> Cells:
+        """``funding.amounts_of`` the planned compounds ``seen_by`` may see, summed where they
+        are kept."""
+
+    async def progress(
+        self, programme: str, year: int, day: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Progress]:
+        """``oversight.progress`` of ``year``'s planned compounds ``seen_by`` may see as of
+        ``day``, by district (those with any), summed where they are kept."""
 
 
 # Participation ---------------------------------------------------------------------------

@@ -8,8 +8,10 @@ funding can never both be judged against the same balance. ``SqlFundings`` is th
 repository; ``SqlMoney`` the read model of every compound's money the reports share.
 """
 
+import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,6 +24,8 @@ from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Stage
 from renovation_core.funding import (
+    Amounts,
+    Cells,
     Entry,
     Funding,
     FundingPlan,
@@ -29,9 +33,11 @@ from renovation_core.funding import (
     FundingStatus,
     Ledger,
 )
+from renovation_core.oversight import Progress
 from renovation_core.statistics import Period, SurveyFigures
 
 f = tables.fundings
+fa = tables.funding_amounts
 e = tables.ledger_entries
 c = tables.compounds
 
@@ -66,6 +72,22 @@ def _values(funding: Funding) -> dict[str, Any]:
     }
 
 
+def _amounts(funding_id: int, funding: Funding) -> list[dict[str, Any]]:
+    """The funding's ``funding_amounts`` rows: each source of its plan or approved version."""
+    planned = funding.plan.by_source()
+    approved = funding.approved.by_source() if funding.approved else {}
+    return [
+        {
+            "funding_id": funding_id,
+            "source": source.code,
+            "planned_fen": mapping.to_hundredths(planned.get(source, Decimal(0))),
+            "approved_fen": mapping.to_hundredths(approved.get(source, Decimal(0))),
+        }
+        for source in FundingSource
+        if source in planned or source in approved
+    ]
+
+
 async def insert_funding(
     conn: Connection, programme_id: int, compound_id: int, funding: Funding
 ) -> tuple[int, str]:
@@ -77,6 +99,7 @@ async def insert_funding(
         .returning(f.c.id)
     )
     assert row_id is not None
+    await conn.execute(fa.insert(), _amounts(row_id, funding))
     return row_id, str(values["revision"])
 
 
@@ -100,6 +123,14 @@ async def insert_fundings(
             for p in plans
         ],
     )
+    stored = await conn.execute(
+        sa.select(f.c.compound_id, f.c.id).where(f.c.programme_id == programme_id)
+    )
+    funding_ids: dict[int, int] = dict(stored.all())
+    await conn.execute(
+        fa.insert(),
+        [row for p in plans for row in _amounts(funding_ids[ids[p.compound]], Funding(plan=p))],
+    )
 
 
 async def save_funding(
@@ -111,7 +142,11 @@ async def save_funding(
     result = await conn.execute(
         f.update().where(f.c.id == row_id, f.c.revision == revision).values(**values)
     )
-    return str(values["revision"]) if result.rowcount == 1 else None
+    if result.rowcount != 1:
+        return None
+    await conn.execute(fa.delete().where(fa.c.funding_id == row_id))
+    await conn.execute(fa.insert(), _amounts(row_id, funding))
+    return str(values["revision"])
 
 
 async def delete_draft(conn: Connection, row_id: int, revision: str) -> bool:
@@ -322,6 +357,59 @@ class SqlMoney:
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
         return await statistics.by_district(self._conn, programme_id, year, period, seen_by)
+
+    async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        pl = tables.plans
+        found = await self._conn.scalars(
+            sa.select(c.c.district_code)
+            .distinct()
+            .select_from(c.join(pl, pl.c.compound_id == c.c.id))
+            .where(c.c.programme_id == programme_id, *within(seen_by))
+        )
+        return set(found)
+
+    async def amounts(self, programme: str, seen_by: core.Principal) -> Cells:
+        """``funding.amounts_of`` the planned compounds ``seen_by`` may see, in two GROUP BYs:
+        their fundings' amounts as planned and approved, and their ledgers net of reversals."""
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        pl = tables.plans
+        funded = (
+            sa.select(f.c.year, c.c.district_code)
+            .select_from(f.join(c, c.c.id == f.c.compound_id).join(pl, pl.c.compound_id == c.c.id))
+            .where(f.c.programme_id == programme_id, *within(seen_by))
+        )
+        versions = (
+            funded.join(fa, fa.c.funding_id == f.c.id)
+            .add_columns(fa.c.source, sa.func.sum(fa.c.planned_fen), sa.func.sum(fa.c.approved_fen))
+            .group_by(f.c.year, c.c.district_code, fa.c.source)
+        )
+        signed = sa.case((e.c.reverses.is_(None), e.c.amount_fen), else_=-e.c.amount_fen)
+        paid = (
+            funded.join(e, e.c.funding_id == f.c.id)
+            .add_columns(e.c.source, sa.func.sum(signed))
+            .group_by(f.c.year, c.c.district_code, e.c.source)
+        )
+        cells: Cells = defaultdict(Amounts)
+        for year, district, source, planned, approved in await self._conn.execute(versions):
+            cells[year, district, FundingSource.from_code(source)] += Amounts(
+                planned_yuan=mapping.from_hundredths(int(planned)),
+                approved_yuan=mapping.from_hundredths(int(approved)),
+            )
+        for year, district, source, disbursed in await self._conn.execute(paid):
+            cells[year, district, FundingSource.from_code(source)] += Amounts(
+                disbursed_yuan=mapping.from_hundredths(int(disbursed))
+            )
+        return dict(cells)
+
+    async def progress(
+        self, programme: str, year: int, day: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Progress]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return await statistics.progress_by_district(self._conn, programme_id, year, day, seen_by)
 
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         programme_id = await self._programme_id(programme)

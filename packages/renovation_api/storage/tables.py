@@ -455,6 +455,23 @@ fundings = sa.Table(
     sa.Index("ix_fundings_programme_year", "programme_id", "year"),
 )
 
+# What each source funds of a funding, as planned and as approved (the sums of its plan's and
+# its approved version's lines, copied from its record on every write), so that the funding
+# report is summed by the database.
+funding_amounts = sa.Table(
+    "funding_amounts",
+    metadata,
+    sa.Column(
+        "funding_id",
+        sa.Integer,
+        sa.ForeignKey("fundings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("source", sa.String(32), primary_key=True),
+    sa.Column("planned_fen", sa.BigInteger, nullable=False),
+    sa.Column("approved_fen", sa.BigInteger, nullable=False),
+)
+
 # Append-only: the migration adds triggers that refuse UPDATE and DELETE on every backend.
 ledger_entries = sa.Table(
     "ledger_entries",

@@ -17,11 +17,15 @@ from renovation_core.funding.plan import (
 )
 from renovation_core.funding.report import (
     Amounts,
+    Cells,
     Funded,
     InvestmentRow,
     SourceRow,
+    amounts_of,
     funding_by_source,
     investment_progress,
+    investment_rows,
+    source_rows,
 )
 from renovation_core.funding.responses import FlagKind, FlagResponse
 from renovation_core.funding.review import (
@@ -42,6 +46,7 @@ __all__ = [
     "MAX_LINES",
     "Amounts",
     "Bureau",
+    "Cells",
     "Entry",
     "Flag",
     "FlagCount",
@@ -59,12 +64,15 @@ __all__ = [
     "SourceRow",
     "Submission",
     "Verdict",
+    "amounts_of",
     "budget_of",
     "check_funding",
     "count_flags",
     "funding_by_source",
     "investment_progress",
+    "investment_rows",
     "respond",
     "reviews_for",
+    "source_rows",
     "supervise",
 ]

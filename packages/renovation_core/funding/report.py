@@ -89,18 +89,30 @@ def _amounts(funded: Funded) -> dict[FundingSource, Amounts]:
     }
 
 
-def funding_by_source(programme: Programme, funded: Iterable[Funded]) -> tuple[SourceRow, ...]:
-    """Year by year: each district's sources (in the programme's district order), then the
-    city's; a source appears where any of its amounts is recorded."""
-    cells: dict[tuple[int, str | None, FundingSource], Amounts] = defaultdict(Amounts)
+Cells = dict[tuple[int, str, FundingSource], Amounts]
+
+
+def amounts_of(funded: Iterable[Funded]) -> Cells:
+    """The money of each year × district × source that has any recorded: what both reports
+    lay out (a store may sum it itself, as the database does)."""
+    cells: Cells = defaultdict(Amounts)
     for one in funded:
         for source, amounts in _amounts(one).items():
-            for district in (one.district, None):
-                cells[one.year, district, source] += amounts
+            cells[one.year, one.district, source] += amounts
+    return dict(cells)
+
+
+def source_rows(programme: Programme, cells: Cells) -> tuple[SourceRow, ...]:
+    """Year by year: each district's sources (in the programme's district order), then the
+    city's; a source appears where any of its amounts is recorded."""
+    rows: dict[tuple[int, str | None, FundingSource], Amounts] = defaultdict(Amounts)
+    for (year, district, source), amounts in cells.items():
+        for place in (district, None):
+            rows[year, place, source] += amounts
     order = {d.code: i for i, d in enumerate(programme.districts)}
     sources = list(FundingSource)
     keys = sorted(
-        cells,
+        rows,
         key=lambda k: (
             k[0],
             order.get(k[1], len(order)) if k[1] else len(order) + 1,
@@ -108,31 +120,36 @@ def funding_by_source(programme: Programme, funded: Iterable[Funded]) -> tuple[S
         ),
     )
     return tuple(
-        SourceRow(
-            year=year, district=district, source=source, amounts=cells[year, district, source]
-        )
+        SourceRow(year=year, district=district, source=source, amounts=rows[year, district, source])
         for year, district, source in keys
     )
 
 
-def investment_progress(
-    programme: Programme, funded: Iterable[Funded]
-) -> tuple[InvestmentRow, ...]:
+def funding_by_source(programme: Programme, funded: Iterable[Funded]) -> tuple[SourceRow, ...]:
+    return source_rows(programme, amounts_of(funded))
+
+
+def investment_rows(programme: Programme, cells: Cells) -> tuple[InvestmentRow, ...]:
     """Every year × district of the programme, then the year's total, with the investment the
     plan publishes beside the money planned, approved and disbursed (investment completed)."""
-    cells: dict[tuple[int, str | None], Amounts] = defaultdict(Amounts)
-    for one in funded:
-        total = sum(_amounts(one).values(), Amounts())
-        cells[one.year, one.district] += total
-        cells[one.year, None] += total
+    totals: dict[tuple[int, str | None], Amounts] = defaultdict(Amounts)
+    for (year, district, _), amounts in cells.items():
+        totals[year, district] += amounts
+        totals[year, None] += amounts
     published = {(t.year, t.district): t.figures.investment_yuan for t in programme.annual_targets}
     return tuple(
         InvestmentRow(
             year=year,
             district=district,
             published_yuan=published.get((year, district)),
-            amounts=cells[year, district],
+            amounts=totals[year, district],
         )
         for year in programme.years
         for district in (*(d.code for d in programme.districts), None)
     )
+
+
+def investment_progress(
+    programme: Programme, funded: Iterable[Funded]
+) -> tuple[InvestmentRow, ...]:
+    return investment_rows(programme, amounts_of(funded))
