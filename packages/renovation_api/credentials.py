@@ -21,7 +21,6 @@ from typing import Any
 
 import attrs
 import jwt
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 import renovation_core as core
 from renovation_api.headers import CREDENTIAL_HEADERS
@@ -29,6 +28,7 @@ from renovation_api.limits import RateLimiter
 from renovation_api.problems import ProblemError
 from renovation_api.settings import BearerSettings
 from renovation_api.storage import audit, keys
+from renovation_api.storage.connection import Reader
 
 KEY_HEADER = CREDENTIAL_HEADERS[0]
 KEY_PATTERN = r"^rnv_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$"
@@ -72,7 +72,7 @@ class Authenticator:
 
     def __init__(
         self,
-        engine: AsyncEngine,
+        engine: Reader,
         bearer: BearerSettings | None,
         cache_seconds: int,
         limiter: RateLimiter,

@@ -66,7 +66,8 @@ class Outcome:
 
 @functools.cache
 def _spec(base_url: str) -> dict[str, Any]:
-    return dict(httpx.get(f"{base_url}/docs/openapi.json").json())
+    # The server builds its contract on the first ask: a busy machine may take seconds.
+    return dict(httpx.get(f"{base_url}/docs/openapi.json", timeout=120).json())
 
 
 def spec_of(http: httpx.Client) -> dict[str, Any]:

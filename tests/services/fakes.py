@@ -26,7 +26,15 @@ from renovation_api.services.unit_of_work import (
     Stored,
 )
 from renovation_core.delivery import Project, TenderPackage
-from renovation_core.funding import Cells, Entry, Funding, FundingStatus, Ledger, amounts_of
+from renovation_core.funding import (
+    Cells,
+    Entry,
+    Funded,
+    Funding,
+    FundingStatus,
+    Ledger,
+    amounts_of,
+)
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
@@ -629,6 +637,15 @@ class FakeFundings:
         ][:limit]
 
 
+def funded(money: list[CompoundMoney]) -> list[Funded]:
+    """The compounds' money as the funding reports count it (those with a funding)."""
+    return [
+        Funded(district=m.compound.district, funding=m.funding, ledger=m.ledger)
+        for m in money
+        if m.funding is not None
+    ]
+
+
 class FakeMoney:
     """The money read model over the fake's compounds, plans, projects and fundings."""
 
@@ -660,7 +677,7 @@ class FakeMoney:
 
     async def amounts(self, programme: str, seen_by: core.Principal) -> Cells:
         """The core's definition, the one the SQL must match."""
-        return amounts_of(m.funded() for m in await self.compounds(programme, seen_by) if m.funding)
+        return amounts_of(funded(await self.compounds(programme, seen_by)))
 
     async def progress(
         self, programme: str, year: int, day: datetime.date, seen_by: core.Principal

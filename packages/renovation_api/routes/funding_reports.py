@@ -124,7 +124,7 @@ def _names(programme: core.Programme) -> dict[str | None, str]:
     return {None: programme.city.name, **{d.code: d.name for d in programme.districts}}
 
 
-def source_rows(figures: funding.FundingFigures) -> list[SourceRowOut]:
+def sources_out(figures: funding.FundingFigures) -> list[SourceRowOut]:
     names = _names(figures.programme)
     return [
         SourceRowOut(
@@ -140,7 +140,7 @@ def source_rows(figures: funding.FundingFigures) -> list[SourceRowOut]:
     ]
 
 
-def investment_rows(figures: funding.FundingFigures) -> list[InvestmentRowOut]:
+def investment_out(figures: funding.FundingFigures) -> list[InvestmentRowOut]:
     names = _names(figures.programme)
     return [
         InvestmentRowOut(
@@ -197,8 +197,8 @@ async def funding_sheets(
         request, lambda uow: funding.report(uow, programme, year, with_flags=True)
     )
     names = _names(figures.programme)
-    sources = source_rows(figures)
-    investment = investment_rows(figures)
+    sources = sources_out(figures)
+    investment = investment_out(figures)
     assert figures.as_of is not None  # read with its flags
     flags = [flag_row(district, flag, figures.as_of) for district, flag in figures.flags]
     return Tables(
@@ -392,8 +392,8 @@ class FundingReportController(Controller):
         figures = await runner.query(request, lambda uow: funding.report(uow, programme, year))
         return FundingReport(
             programme=programme,
-            by_source=source_rows(figures),
-            investment=investment_rows(figures),
+            by_source=sources_out(figures),
+            investment=investment_out(figures),
         )
 
     funding_xlsx, funding_csv = downloads(

@@ -19,7 +19,6 @@ from renovation_core.funding import (
     Cells,
     Entry,
     Flag,
-    Funded,
     Funding,
     FundingStatus,
     Ledger,
@@ -468,11 +467,6 @@ class CompoundMoney:
 
     def flags(self) -> tuple[Flag, ...]:
         return supervise(self.plan, self.project, self.funding, self.ledger)
-
-    def funded(self) -> Funded:
-        """The compound's money as the funding reports count it (it has a funding)."""
-        assert self.funding is not None
-        return Funded(district=self.compound.district, funding=self.funding, ledger=self.ledger)
 
 
 class Money(Protocol):

@@ -6,8 +6,8 @@ answer back to the event loop: five such hops for one keyed read (cursor, execut
 rollback), each a wake-up and a hand-over of the GIL, many times the microseconds SQLite spends
 finding the row. A read of one statement runs instead where the request is, to completion:
 the loop waits for it as it would for any short computation. Reads of several statements (a
-snapshot) and every write keep the driver's thread, where a long statement does not hold up
-other requests.
+snapshot) and the writes, which may wait for SQLite's one writer, keep the driver's thread,
+where a long statement or a wait does not hold up other requests.
 """
 
 from collections.abc import AsyncIterator

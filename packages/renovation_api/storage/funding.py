@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import CompoundMoney, Place, Stored
-from renovation_api.storage import delivery, mapping, register, statistics, tables
+from renovation_api.storage import bulk, delivery, mapping, register, statistics, tables
 from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
@@ -99,7 +99,7 @@ async def insert_funding(
         .returning(f.c.id)
     )
     assert row_id is not None
-    await conn.execute(fa.insert(), _amounts(row_id, funding))
+    await bulk.insert(conn, fa, _amounts(row_id, funding))
     return row_id, str(values["revision"])
 
 
@@ -127,8 +127,9 @@ async def insert_fundings(
         sa.select(f.c.compound_id, f.c.id).where(f.c.programme_id == programme_id)
     )
     funding_ids: dict[int, int] = dict(stored.all())
-    await conn.execute(
-        fa.insert(),
+    await bulk.insert(
+        conn,
+        fa,
         [row for p in plans for row in _amounts(funding_ids[ids[p.compound]], Funding(plan=p))],
     )
 
@@ -145,7 +146,7 @@ async def save_funding(
     if result.rowcount != 1:
         return None
     await conn.execute(fa.delete().where(fa.c.funding_id == row_id))
-    await conn.execute(fa.insert(), _amounts(row_id, funding))
+    await bulk.insert(conn, fa, _amounts(row_id, funding))
     return str(values["revision"])
 
 
@@ -345,8 +346,17 @@ class SqlFundings:
         return [_stored(row) for row in rows]
 
 
+# A cell's money before its sums are added: to the fen, as the database sums it.
+_NO_MONEY = Amounts(
+    planned_yuan=Decimal("0.00"), approved_yuan=Decimal("0.00"), disbursed_yuan=Decimal("0.00")
+)
+
+
 class SqlMoney:
-    """Every planned compound's money, read in three queries over the whole programme."""
+    """The planned compounds' money: summed by the database for the reports (the survey's
+    figures, the monthly progress, the funding report), or every compound's read whole (three
+    queries over the programme) where a report judges compound by compound (the flags, the
+    assessment)."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -386,13 +396,12 @@ class SqlMoney:
             .add_columns(fa.c.source, sa.func.sum(fa.c.planned_fen), sa.func.sum(fa.c.approved_fen))
             .group_by(f.c.year, c.c.district_code, fa.c.source)
         )
-        signed = sa.case((e.c.reverses.is_(None), e.c.amount_fen), else_=-e.c.amount_fen)
         paid = (
             funded.join(e, e.c.funding_id == f.c.id)
-            .add_columns(e.c.source, sa.func.sum(signed))
+            .add_columns(e.c.source, sa.func.sum(statistics.SIGNED_FEN))
             .group_by(f.c.year, c.c.district_code, e.c.source)
         )
-        cells: Cells = defaultdict(Amounts)
+        cells: Cells = defaultdict(lambda: _NO_MONEY)
         for year, district, source, planned, approved in await self._conn.execute(versions):
             cells[year, district, FundingSource.from_code(source)] += Amounts(
                 planned_yuan=mapping.from_hundredths(int(planned)),

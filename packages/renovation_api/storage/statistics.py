@@ -32,6 +32,11 @@ _SIZE = (
 )
 
 
+# A ledger entry's amount as it counts toward the money paid: a reversal takes its amount back
+# (``Entry.signed_yuan``).
+SIGNED_FEN = sa.case((e.c.reverses.is_(None), e.c.amount_fen), else_=-e.c.amount_fen)
+
+
 def _quantities(row: Any) -> Quantities:
     return Quantities(
         compounds=row[1],
@@ -66,11 +71,10 @@ async def by_district(
     planned = planned_compounds.add_columns(*_SIZE, sa.func.sum(pl.c.investment_fen)).where(
         pl.c.year == year
     )
-    signed = sa.case((e.c.reverses.is_(None), e.c.amount_fen), else_=-e.c.amount_fen)
     paid = (
         planned_compounds.join(f, f.c.compound_id == c.c.id)
         .join(e, e.c.funding_id == f.c.id)
-        .add_columns(c.c.district_code, sa.func.sum(signed))
+        .add_columns(c.c.district_code, sa.func.sum(SIGNED_FEN))
         .where(e.c.paid_on.between(period.first, period.last))
     )
     found: defaultdict[str, SurveyFigures] = defaultdict(SurveyFigures)
@@ -121,11 +125,10 @@ async def progress_by_district(
         *reached(pr.c.started_on),
         *reached(pr.c.completed_on),
     )
-    signed = sa.case((e.c.reverses.is_(None), e.c.amount_fen), else_=-e.c.amount_fen)
     paid = (
         planned.join(f, f.c.compound_id == c.c.id)
         .join(e, e.c.funding_id == f.c.id)
-        .add_columns(c.c.district_code, sa.func.sum(signed))
+        .add_columns(c.c.district_code, sa.func.sum(SIGNED_FEN))
         .where(e.c.paid_on <= day)
     )
     invested = {district: int(fen) for district, fen in await conn.execute(paid)}

@@ -126,6 +126,8 @@ def source_rows(programme: Programme, cells: Cells) -> tuple[SourceRow, ...]:
 
 
 def funding_by_source(programme: Programme, funded: Iterable[Funded]) -> tuple[SourceRow, ...]:
+    """Money by source × district × year of the compounds ``funded``: ``source_rows`` of
+    their ``amounts_of``."""
     return source_rows(programme, amounts_of(funded))
 
 
@@ -152,4 +154,6 @@ def investment_rows(programme: Programme, cells: Cells) -> tuple[InvestmentRow, 
 def investment_progress(
     programme: Programme, funded: Iterable[Funded]
 ) -> tuple[InvestmentRow, ...]:
+    """Investment against the published plan of the compounds ``funded``: ``investment_rows``
+    of their ``amounts_of``."""
     return investment_rows(programme, amounts_of(funded))
