@@ -118,6 +118,17 @@ def test_a_bad_programme_file_names_every_field_and_stores_nothing(client: Any) 
     problem(client.get("/v1/programmes/copy"), 404, "not-found")
 
 
+def test_a_programme_file_may_draft_a_funding_with_no_lines(client: Any) -> None:
+    data = json.loads(json.dumps(dataset_to_mapping(wuhai())))
+    data["programme"]["code"] = "lineless"
+    for part in ("compounds", "plans", "fundings"):
+        data[part] = data[part][:3]
+    for funding in data["fundings"]:
+        funding["lines"] = []
+    assert client.post("/v1/programmes", json=data).status_code == 201
+    assert client.get("/v1/programmes/lineless/reports/funding").json()["by_source"] == []
+
+
 def _file(**programme: Any) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(json.dumps(dataset_to_mapping(wuhai())))
     data["programme"].update(programme)
