@@ -1,9 +1,11 @@
 """An in-process client of the app over a fresh database loaded with the Wuhai data."""
 
 import asyncio
+import datetime
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import attrs
@@ -14,8 +16,13 @@ from litestar import Litestar
 from litestar.testing import TestClient
 from sqlalchemy.ext.asyncio import create_async_engine
 
+import renovation_core as core
+from renovation_api import views
 from renovation_api.app import create_app
 from renovation_api.settings import Settings, WebhookSettings
+from renovation_api.storage.engine import open_database
+from renovation_api.storage.programmes import ProgrammeCache
+from renovation_api.storage.unit_of_work import SqlUnitOfWork
 from tests.conftest import Databases
 
 WUHAI = "/v1/programmes/wuhai-2022-2024"
@@ -76,6 +83,27 @@ def settings(database_url: str, **changes: Any) -> Settings:
             **changes,
         },
     )
+
+
+@asynccontextmanager
+async def sql_unit_of_work(
+    database_url: str, by: core.Principal, today: datetime.date
+) -> AsyncIterator[SqlUnitOfWork]:
+    """The SQL unit of work over the reader, as a route's read has it: where a test compares
+    what the database sums with the core's own calculation over the records it reads."""
+    database = open_database(settings(database_url))
+    try:
+        async with database.reader.connect() as conn:
+            yield SqlUnitOfWork(
+                conn,
+                by=by,
+                today=today,
+                request_id=None,
+                show=views.show,
+                programmes=ProgrammeCache(),
+            )
+    finally:
+        await database.dispose()
 
 
 @pytest.fixture

@@ -10,14 +10,11 @@ import attrs
 from litestar.testing import TestClient
 
 import renovation_core as core
-from renovation_api import views
-from renovation_api.storage.engine import open_database
-from renovation_api.storage.programmes import ProgrammeCache
-from renovation_api.storage.unit_of_work import SqlUnitOfWork
-from renovation_core.oversight import Renovated, management_coverage, management_coverage_of
-from tests.api.conftest import WUHAI, problem, settings
+from renovation_core.oversight import management_coverage, management_coverage_of
+from tests.api.conftest import WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.test_access import call
+from tests.services.fakes import renovated
 
 AFTERCARE = f"{WUHAI}/compounds/{CODE}/aftercare"
 COVERAGE = f"{WUHAI}/management-coverage"
@@ -95,33 +92,13 @@ def test_coverage_counted_by_the_database_is_the_cores(
     )
 
     async def both(by: core.Principal, on: datetime.date) -> tuple[Any, Any]:
-        database = open_database(settings(database_url))
-        try:
-            async with database.reader.connect() as conn:
-                uow = SqlUnitOfWork(
-                    conn,
-                    by=by,
-                    today=on,
-                    request_id=None,
-                    show=views.show,
-                    programmes=ProgrammeCache(),
-                )
-                care = await uow.aftercare.by_compound("wuhai-2022-2024")
-                renovated = [
-                    Renovated(
-                        compound=m.compound.code,
-                        district=m.compound.district,
-                        project=m.project,
-                        aftercare=care.get(m.compound.code),
-                    )
-                    for m in await uow.money.compounds("wuhai-2022-2024", by)
-                ]
-                tallies = await uow.aftercare.coverage("wuhai-2022-2024", by, on)
-        finally:
-            await database.dispose()
+        async with sql_unit_of_work(database_url, by, on) as uow:
+            care = await uow.aftercare.by_compound("wuhai-2022-2024")
+            counted = renovated(await uow.money.compounds("wuhai-2022-2024", by), care)
+            tallies = await uow.aftercare.coverage("wuhai-2022-2024", by, on)
         districts = ["150302", "150303", "150304"]
         return management_coverage_of(tallies, districts), management_coverage(
-            renovated, on, districts
+            counted, on, districts
         )
 
     for by in (city, street):

@@ -17,12 +17,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 import renovation_core as core
-from renovation_api import views
-from renovation_api.storage.engine import open_database
-from renovation_api.storage.programmes import ProgrammeCache
-from renovation_api.storage.unit_of_work import SqlUnitOfWork
 from renovation_core.funding import FundingSource, amounts_of
-from tests.api.conftest import WUHAI, problem, settings
+from tests.api.conftest import WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.test_access import call
 from tests.services.fakes import funded
@@ -111,21 +107,9 @@ def test_money_summed_by_the_database_is_the_cores(
     elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
 
     async def both(by: core.Principal) -> tuple[Any, Any]:
-        database = open_database(settings(database_url))
-        try:
-            async with database.reader.connect() as conn:
-                uow = SqlUnitOfWork(
-                    conn,
-                    by=by,
-                    today=datetime.date(2022, 6, 1),
-                    request_id=None,
-                    show=views.show,
-                    programmes=ProgrammeCache(),
-                )
-                summed = await uow.money.amounts("wuhai-2022-2024", by)
-                money = await uow.money.compounds("wuhai-2022-2024", by)
-        finally:
-            await database.dispose()
+        async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 1)) as uow:
+            summed = await uow.money.amounts("wuhai-2022-2024", by)
+            money = await uow.money.compounds("wuhai-2022-2024", by)
         return summed, amounts_of(funded(money))
 
     for by in (city, street, elsewhere):

@@ -14,14 +14,10 @@ import pytest
 from litestar.testing import TestClient
 
 import renovation_core as core
-from renovation_api import views
 from renovation_api.routes import monthly
 from renovation_api.services.oversight import tracked
-from renovation_api.storage.engine import open_database
-from renovation_api.storage.programmes import ProgrammeCache
-from renovation_api.storage.unit_of_work import SqlUnitOfWork
 from renovation_core.oversight import progress
-from tests.api.conftest import WUHAI, problem, settings
+from tests.api.conftest import WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
 from tests.api.test_funding import LEDGER, approved, pay
@@ -118,21 +114,9 @@ def test_progress_summed_by_the_database_is_the_cores(
     elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
 
     async def both(by: core.Principal, year: int, day: datetime.date) -> tuple[Any, Any]:
-        database = open_database(settings(database_url))
-        try:
-            async with database.reader.connect() as conn:
-                uow = SqlUnitOfWork(
-                    conn,
-                    by=by,
-                    today=day,
-                    request_id=None,
-                    show=views.show,
-                    programmes=ProgrammeCache(),
-                )
-                summed = await uow.money.progress("wuhai-2022-2024", year, day, by)
-                counted = tracked(await uow.money.compounds("wuhai-2022-2024", by))
-        finally:
-            await database.dispose()
+        async with sql_unit_of_work(database_url, by, day) as uow:
+            summed = await uow.money.progress("wuhai-2022-2024", year, day, by)
+            counted = tracked(await uow.money.compounds("wuhai-2022-2024", by))
         districts = {t.district for t in counted if t.year == year}
         return summed, {d: progress(counted, d, year, day) for d in districts}
 

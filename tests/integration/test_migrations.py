@@ -28,6 +28,20 @@ def _differences(url: str) -> list[Any]:
     return asyncio.run(compare())
 
 
+def _sql(url: str, statement: str, **values: Any) -> Any:
+    """Run one statement in a transaction of its own; its rows, if it returns any."""
+
+    async def run() -> Any:
+        engine = create_async_engine(url)
+        async with engine.begin() as conn:
+            result = await conn.execute(sa.text(statement), values)
+            rows = result.all() if result.returns_rows else None
+        await engine.dispose()
+        return rows
+
+    return asyncio.run(run())
+
+
 def test_upgrade_builds_the_declared_schema(databases: Databases) -> None:
     url = databases.new(with_wuhai=False)
     assert _differences(url) == []
@@ -59,25 +73,15 @@ def test_the_projects_milestone_days_are_copied_from_their_histories(
         {"from_stage": "designing", "to": "under_construction", "on": "2022-04-06", "by": "x"},
     ]
 
-    async def run(statement: str) -> Any:
-        engine = create_async_engine(url)
-        async with engine.begin() as conn:
-            result = await conn.execute(
-                sa.text(statement), {"record": json.dumps({"history": history})}
-            )
-            rows = result.all() if result.returns_rows else None
-        await engine.dispose()
-        return rows
-
-    asyncio.run(
-        run(
-            "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
-            " SELECT programme_id, min(id), 2022, 'under_construction', :record, 'r'"
-            " FROM compounds GROUP BY programme_id"
-        )
+    _sql(
+        url,
+        "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
+        " SELECT programme_id, min(id), 2022, 'under_construction', :record, 'r'"
+        " FROM compounds GROUP BY programme_id",
+        record=json.dumps({"history": history}),
     )
     upgrade(url)
-    [(started, completed)] = asyncio.run(run("SELECT started_on, completed_on FROM projects"))
+    [(started, completed)] = _sql(url, "SELECT started_on, completed_on FROM projects")
     assert (str(started), completed) == ("2022-04-06", None)
 
 
@@ -89,24 +93,15 @@ def test_names_recorded_before_the_text_rule_are_counted_for_the_summary(
     url = databases.new(with_wuhai=True)
     command.downgrade(alembic_config(url), "0018")
 
-    async def run(statement: str, **values: Any) -> Any:
-        engine = create_async_engine(url)
-        async with engine.begin() as conn:
-            result = await conn.execute(sa.text(statement), values)
-            rows = result.all() if result.returns_rows else None
-        await engine.dispose()
-        return rows
-
-    asyncio.run(
-        run(
-            "UPDATE compounds SET name = :name, original_property_unit = :unit"
-            " WHERE code = '150302-0001'",
-            name="团结\x07小区",
-            unit="\u202eunit",
-        )
+    _sql(
+        url,
+        "UPDATE compounds SET name = :name, original_property_unit = :unit"
+        " WHERE code = '150302-0001'",
+        name="团结\x07小区",
+        unit="\u202eunit",
     )
     upgrade(url)
-    counted = asyncio.run(run("SELECT code, text_findings FROM compounds WHERE text_findings > 0"))
+    counted = _sql(url, "SELECT code, text_findings FROM compounds WHERE text_findings > 0")
     assert [tuple(row) for row in counted] == [("150302-0001", 2)]
 
 
@@ -120,25 +115,16 @@ def test_aftercare_gains_the_days_it_was_first_managed_and_funded(databases: Dat
         "fund": {"created_on": "2022-12-01"},
     }
 
-    async def run(statement: str, **values: Any) -> Any:
-        engine = create_async_engine(url)
-        async with engine.begin() as conn:
-            result = await conn.execute(sa.text(statement), values)
-            rows = result.all() if result.returns_rows else None
-        await engine.dispose()
-        return rows
-
     for code, record in (("150302-0001", managed), ("150302-0002", {"management": []})):
-        asyncio.run(
-            run(
-                "INSERT INTO aftercare (compound_id, record, revision)"
-                " SELECT id, :record, 'r' FROM compounds WHERE code = :code",
-                record=json.dumps(record),
-                code=code,
-            )
+        _sql(
+            url,
+            "INSERT INTO aftercare (compound_id, record, revision)"
+            " SELECT id, :record, 'r' FROM compounds WHERE code = :code",
+            record=json.dumps(record),
+            code=code,
         )
     upgrade(url)
-    days = asyncio.run(run("SELECT managed_from, funded_from FROM aftercare ORDER BY id"))
+    days = _sql(url, "SELECT managed_from, funded_from FROM aftercare ORDER BY id")
     assert [tuple(str(d) if d else None for d in row) for row in days] == [
         ("2022-11-12", "2022-12-01"),
         (None, None),
@@ -170,39 +156,28 @@ def test_fundings_gain_what_each_source_funds_as_planned_and_approved(
         },
     }
 
-    async def run(statement: str, **values: Any) -> Any:
-        engine = create_async_engine(url)
-        async with engine.begin() as conn:
-            result = await conn.execute(sa.text(statement), values)
-            rows = result.all() if result.returns_rows else None
-        await engine.dispose()
-        return rows
-
-    asyncio.run(
-        run(
-            "UPDATE fundings SET record = :record"
-            " WHERE compound_id = (SELECT id FROM compounds WHERE code = '150302-0001')",
-            record=json.dumps(record),
-        )
+    _sql(
+        url,
+        "UPDATE fundings SET record = :record"
+        " WHERE compound_id = (SELECT id FROM compounds WHERE code = '150302-0001')",
+        record=json.dumps(record),
     )
     upgrade(url)
-    amounts = asyncio.run(
-        run(
-            "SELECT a.source, a.planned_fen, a.approved_fen FROM funding_amounts a"
-            " JOIN fundings f ON f.id = a.funding_id JOIN compounds c ON c.id = f.compound_id"
-            " WHERE c.code = '150302-0001' ORDER BY a.source"
-        )
+    amounts = _sql(
+        url,
+        "SELECT a.source, a.planned_fen, a.approved_fen FROM funding_amounts a"
+        " JOIN fundings f ON f.id = a.funding_id JOIN compounds c ON c.id = f.compound_id"
+        " WHERE c.code = '150302-0001' ORDER BY a.source",
     )
     assert [tuple(row) for row in amounts] == [
         ("central_subsidy", 10025, 0),
         ("city_finance", 2050, 0),
         ("special_bond", 0, 700),
     ]
-    [(fundings, with_amounts)] = asyncio.run(
-        run(
-            "SELECT count(DISTINCT f.id), count(DISTINCT a.funding_id)"
-            " FROM fundings f LEFT JOIN funding_amounts a ON a.funding_id = f.id"
-        )
+    [(fundings, with_amounts)] = _sql(
+        url,
+        "SELECT count(DISTINCT f.id), count(DISTINCT a.funding_id)"
+        " FROM fundings f LEFT JOIN funding_amounts a ON a.funding_id = f.id",
     )
     assert fundings > 100
     assert with_amounts == fundings  # every other funding's plan too

@@ -305,6 +305,19 @@ class CompoundRecords(Generic[T]):
         return True
 
 
+def renovated(money: list[CompoundMoney], care: dict[str, Aftercare]) -> list[Renovated]:
+    """The compounds as management coverage counts them: each with its aftercare record."""
+    return [
+        Renovated(
+            compound=m.compound.code,
+            district=m.compound.district,
+            project=m.project,
+            aftercare=care.get(m.compound.code),
+        )
+        for m in money
+    ]
+
+
 class FakeAftercare(CompoundRecords[Aftercare]):
     def __init__(self, compounds: FakeCompounds, money: "FakeMoney") -> None:
         super().__init__(compounds)
@@ -315,17 +328,9 @@ class FakeAftercare(CompoundRecords[Aftercare]):
     ) -> dict[str, ManagementCoverage]:
         """The core's definition, the one the SQL must match: each district's row."""
         care = await self.by_compound(programme)
-        renovated = [
-            Renovated(
-                compound=m.compound.code,
-                district=m.compound.district,
-                project=m.project,
-                aftercare=care.get(m.compound.code),
-            )
-            for m in await self._money.compounds(programme, seen_by)
-        ]
-        districts = sorted({r.district for r in renovated})
-        rows = management_coverage(renovated, on, districts)
+        counted = renovated(await self._money.compounds(programme, seen_by), care)
+        districts = sorted({r.district for r in counted})
+        rows = management_coverage(counted, on, districts)
         return {r.district: r for r in rows if r.district is not None and r.renovated}
 
 
