@@ -259,8 +259,9 @@ async def _store(
             written.append(
                 Written(action="create", row=entry.row, code=code, before=None, after=entry.plan)
             )
-    await register.insert_compounds(conn, programme_id, fresh)
-    report.plans_added += await register.insert_plans(conn, programme_id, plans)
+    ids = {code: row.id for code, row in existing.items()}
+    ids |= await register.insert_compounds(conn, programme_id, fresh)
+    report.plans_added += await register.insert_plans(conn, [(ids[p.compound], p) for p in plans])
     return written
 
 

@@ -3,6 +3,7 @@ a broken constraint is SQLAlchemy's IntegrityError, as from any write."""
 
 import asyncio
 import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,4 +96,44 @@ def test_a_broken_constraint_is_an_integrity_error(databases: Databases) -> None
             await database.dispose()
 
     with pytest.raises(sa.exc.IntegrityError):
+        asyncio.run(run())
+
+
+def test_new_ids_are_unused_and_the_database_numbers_on_after_them(databases: Databases) -> None:
+    url = databases.new(with_wuhai=True)
+    i = tables.imports.c
+
+    async def run() -> tuple[list[int], list[int], int]:
+        database = open_database(Settings(database_url=url))
+        try:
+            async with database.writer.begin() as conn:
+                programme = await conn.scalar(sa.select(tables.programmes.c.id))
+                row = {"programme_id": programme, "status": "running", "mode": "all_or_nothing"}
+                row |= {"size_bytes": 1, "submitted_by": "x"}
+                await conn.execute(tables.imports.insert(), [row, row])
+                before = list(await conn.scalars(sa.select(i.id)))
+                ids = await bulk.new_ids(conn, tables.imports, 3)
+                await conn.execute(tables.imports.insert(), [row | {"id": n} for n in ids])
+                after = await conn.scalar(tables.imports.insert().values(row).returning(i.id))
+                assert after is not None
+                return before, ids, after
+        finally:
+            await database.dispose()
+
+    before, ids, after = asyncio.run(run())
+    assert len(set(ids)) == 3
+    assert not set(ids) & set(before)
+    assert after > max(ids)
+
+
+def test_new_ids_are_refused_where_sqlite_keeps_them_apart(tmp_path: Path) -> None:
+    async def run() -> None:
+        database = open_database(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/x.db"))
+        try:
+            async with database.writer.begin() as conn:
+                await bulk.new_ids(conn, tables.events, 1)
+        finally:
+            await database.dispose()
+
+    with pytest.raises(ValueError, match="sqlite_sequence"):
         asyncio.run(run())

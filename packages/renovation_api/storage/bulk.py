@@ -9,7 +9,7 @@ exactly as SQLAlchemy would store it; and a constraint the rows break is raised 
 ``IntegrityError``, as from any other write (a 409 over the API).
 """
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,30 +28,42 @@ async def insert(conn: Connection, table: sa.Table, rows: Sequence[Mapping[str, 
         return
     dialect = conn.dialect
     names = list(rows[0])
-    processors = [
-        (n, process)
-        for n, name in enumerate(names)
-        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-    ]
-    records = [_record(row, names, processors) for row in rows]
+    # Column by column: each column's bind processing is one map over its values.
+    columns = [[row[name] for row in rows] for name in names]
+    for n, name in enumerate(names):
+        if process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect):
+            columns[n] = list(map(process, columns[n]))
+    records = list(zip(*columns, strict=True))
     if dialect.driver == "asyncpg" and isinstance(conn, AsyncConnection):
         await _copy(conn, table, names, records)
         return
     marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in names)
     quote = dialect.identifier_preparer
-    columns = ", ".join(quote.quote(name) for name in names)
+    listed = ", ".join(quote.quote(name) for name in names)
     await conn.exec_driver_sql(
-        f"INSERT INTO {quote.format_table(table)} ({columns}) VALUES ({marks})", records
+        f"INSERT INTO {quote.format_table(table)} ({listed}) VALUES ({marks})", records
     )
 
 
-def _record(
-    row: Mapping[str, Any], names: list[str], processors: list[tuple[int, Callable[..., Any]]]
-) -> tuple[Any, ...]:
-    values = [row[name] for name in names]
-    for n, process in processors:
-        values[n] = process(values[n])
-    return tuple(values)
+async def new_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
+    """``count`` new keys of ``table``'s integer ``id``, for rows inserted with them: so the
+    rows that refer to them can be written without reading them back. PostgreSQL takes them
+    from the column's sequence; SQLite, whose one writer holds the database from the start of
+    its transaction (``BEGIN IMMEDIATE``), as it would itself: after the largest key in use."""
+    if count == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        found = await conn.scalars(
+            sa.select(
+                sa.func.nextval(sa.func.pg_get_serial_sequence(table.name, "id"))
+            ).select_from(sa.func.generate_series(1, count))
+        )
+        return list(found)
+    if table.dialect_options["sqlite"]["autoincrement"]:
+        raise ValueError(f"{table.name} keeps its keys in sqlite_sequence")
+    largest = await conn.scalar(sa.select(sa.func.max(table.c.id)))
+    start = (largest or 0) + 1
+    return list(range(start, start + count))
 
 
 async def _copy(

@@ -154,11 +154,11 @@ def _published(row: Any, programme: core.Programme) -> Stored[Published]:
 async def store_dataset(conn: Connection, dataset: core.Dataset) -> int:
     """Store a whole dataset in the caller's transaction; the programme's row id."""
     new_id = await insert_programme(conn, dataset)
-    await register.insert_compounds(
+    ids = await register.insert_compounds(
         conn,
         new_id,
         (mapping.compound_values(dataset.programme, c) for c in dataset.compounds),
     )
-    await register.insert_plans(conn, new_id, dataset.plans)
+    await register.insert_plans(conn, [(ids[p.compound], p) for p in dataset.plans])
     await funding.insert_fundings(conn, new_id, dataset.fundings)
     return new_id

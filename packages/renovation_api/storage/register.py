@@ -98,12 +98,17 @@ def new_revision() -> str:
 
 async def insert_compounds(
     conn: Connection, programme_id: int, values: Iterable[dict[str, Any]]
-) -> list[str]:
-    """Insert compounds given as column values (see ``mapping.compound_values``); returns the
-    revision of each."""
-    rows = [{"programme_id": programme_id, **v, "revision": new_revision()} for v in values]
+) -> dict[str, int]:
+    """Insert compounds given as column values (see ``mapping.compound_values``); the id of
+    each, by code."""
+    values = list(values)
+    ids = await bulk.new_ids(conn, tables.compounds, len(values))
+    rows = [
+        {"id": i, "programme_id": programme_id, **v, "revision": new_revision()}
+        for i, v in zip(ids, values, strict=True)
+    ]
     await bulk.insert(conn, tables.compounds, rows)
-    return [row["revision"] for row in rows]
+    return {row["code"]: row["id"] for row in rows}
 
 
 async def update_compound(
@@ -371,58 +376,33 @@ async def plans_of(conn: Connection, compound_ids: Sequence[int]) -> dict[int, c
     }
 
 
-async def insert_plans(
-    conn: Connection, programme_id: int, plans: Iterable[core.RenovationPlan]
-) -> int:
-    """Insert many plans of compounds that have none, with their items; how many."""
-    plans = list(plans)
-    for start in range(0, len(plans), _CHUNK):
-        await _insert_plan_chunk(conn, programme_id, plans[start : start + _CHUNK])
-    return len(plans)
-
-
-_CHUNK = 5000  # codes in one IN list
-
-
-async def _insert_plan_chunk(
-    conn: Connection, programme_id: int, plans: list[core.RenovationPlan]
-) -> None:
-    if not plans:
-        return
-    result = await conn.execute(
-        sa.select(c.code, c.id).where(
-            c.programme_id == programme_id, c.code.in_([p.compound for p in plans])
-        )
-    )
-    ids: dict[str, int] = dict(result.all())
+async def insert_plans(conn: Connection, plans: Sequence[tuple[int, core.RenovationPlan]]) -> int:
+    """Insert the plans of compounds (by id) that have none, with their items; how many."""
+    ids = await bulk.new_ids(conn, tables.plans, len(plans))
     await bulk.insert(
         conn,
         tables.plans,
         [
             {
-                "compound_id": ids[p.compound],
+                "id": plan_id,
+                "compound_id": compound_id,
                 "year": p.year,
                 "investment_fen": mapping.to_hundredths(p.investment_yuan),
                 "revision": new_revision(),
             }
-            for p in plans
+            for plan_id, (compound_id, p) in zip(ids, plans, strict=True)
         ],
     )
-    result = await conn.execute(
-        sa.select(tables.plans.c.compound_id, tables.plans.c.id).where(
-            tables.plans.c.compound_id.in_(list(ids.values()))
-        )
-    )
-    plan_ids: dict[int, int] = dict(result.all())
     await bulk.insert(
         conn,
         tables.plan_items,
         [
-            {"plan_id": plan_ids[ids[p.compound]], "item_code": code, "position": i}
-            for p in plans
+            {"plan_id": plan_id, "item_code": code, "position": i}
+            for plan_id, (_, p) in zip(ids, plans, strict=True)
             for i, code in enumerate(p.items)
         ],
     )
+    return len(plans)
 
 
 async def load_register(
