@@ -202,13 +202,14 @@ def test_nul_in_headers_and_an_import_name_are_refused(client: TestClient[Any]) 
 
 
 def store_legacy_name(database_url: str, code: str, name: str) -> None:
-    """A name recorded before the rule for text was kept, written behind the API's back."""
+    """A name recorded before the rule for text was kept, written behind the API's back, and
+    counted as the migration that began counting such names (0019) counted it."""
 
     async def write() -> None:
         engine = create_async_engine(database_url)
         async with engine.begin() as conn:
             await conn.execute(
-                tables.compounds.update().where(tables.compounds.c.code == code).values(name=name)
+                tables.compounds.update().where(tables.compounds.c.code == code).values(name=name, text_findings=1)
             )
         await engine.dispose()
 

@@ -6,6 +6,7 @@ import io
 import tomllib
 from typing import Any
 
+import attrs
 from litestar.testing import TestClient
 
 import renovation_core as core
@@ -28,13 +29,7 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
         else row(n, 改造年度="", 改造内容="", 预计投资="")
         for n in range(1, 41)
     ]
-    assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
-    exported = client.get(f"{WUHAI}/exports/compounds.csv").content.decode("utf-8-sig")
-    programme = wuhai().programme
-    _, outcomes = Inventory(programme).open(csv.reader(io.StringIO(exported)))
-    entries = [o for o in outcomes if isinstance(o, Entry)]
-    compounds = [e.compound for e in entries]
-    plans = [e.plan for e in entries if e.plan is not None]
+    programme, compounds, plans = _imported(client, rows)
     assert len(compounds) == 186 + 40
 
     expected = core.target_vs_actual(programme, compounds, plans)
@@ -75,6 +70,51 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
     assert [(r["category"], r["covered"], r["in_scope"]) for r in got["coverage"]] == [
         (c.category.code, c.covered, c.in_scope) for c in summary.coverage
     ]
+
+
+def test_findings_on_what_the_database_chooses_are_the_cores(client: TestClient[Any]) -> None:
+    # Compounds in scope and out, planned in each year or not, assessed from good to critical
+    # or not at all: plans out of scope, first-year compounds planned later, and compounds
+    # planned after less urgent ones of their district (先急后缓).
+    unassessed = {"基础设施状况": "", "管理状况": "", "安全隐患状况": "", "评估日期": ""}
+    rows = [
+        row(
+            n,
+            **{
+                "建成年份": str(1990 + n % 25),
+                "安全隐患状况": ("good", "fair", "poor", "critical", "poor")[n % 5],
+                "改造年度": str(2022 + n % 3),
+            }
+            | (unassessed if n % 7 == 0 else {}),
+        )
+        if n % 4
+        else row(n, 改造年度="", 改造内容="", 预计投资="")
+        for n in range(1, 61)
+    ]
+    programme, compounds, plans = _imported(client, rows)
+    register = core.check_register(programme, compounds, plans)
+    schedule = core.check_schedule(programme, compounds, plans)
+    assert {f.code for f in register} >= {"plan.compound_not_eligible", "plan.first_year_required"}
+    assert schedule
+
+    got = ok(client.get(f"{WUHAI}/reports/consistency"))
+    shown = ("code", "message", "location")
+    assert got["register_total"] == len(register)
+    assert got["register"] == [dict(zip(shown, attrs.astuple(f), strict=True)) for f in register]
+    assert got["schedule_total"] == len(schedule)
+    assert got["schedule"] == [dict(zip(shown, attrs.astuple(f), strict=True)) for f in schedule]
+
+
+def _imported(
+    client: TestClient[Any], rows: list[list[Any]]
+) -> tuple[core.Programme, list[core.Compound], list[core.RenovationPlan]]:
+    """Import ``rows`` into Wuhai; the programme and its whole register, as the export reads."""
+    assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
+    exported = client.get(f"{WUHAI}/exports/compounds.csv").content.decode("utf-8-sig")
+    programme = wuhai().programme
+    _, outcomes = Inventory(programme).open(csv.reader(io.StringIO(exported)))
+    entries = [o for o in outcomes if isinstance(o, Entry)]
+    return programme, [e.compound for e in entries], [e.plan for e in entries if e.plan]
 
 
 def test_a_city_with_its_own_catalogue_and_one_with_none(client: TestClient[Any]) -> None:

@@ -459,6 +459,20 @@ class FakeRegister:
 
         return of(self._compounds.table), of(self._plans.table)
 
+    async def with_register_findings(
+        self, programme: str, start_year: int
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        return await self.whole(programme)  # every compound may have one
+
+    async def assessed_and_planned(
+        self, programme: str
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        compounds, plans = await self.whole(programme)
+        planned = {plan.compound for plan in plans}
+        assessed = [c for c in compounds if c.condition is not None and c.code in planned]
+        codes = {c.code for c in assessed}
+        return assessed, [plan for plan in plans if plan.compound in codes]
+
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
         return core.planned_figures(*await self.whole(programme))
 

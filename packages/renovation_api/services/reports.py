@@ -65,12 +65,14 @@ class Checks:
 
 
 async def findings(uow: UnitOfWork, programme: str) -> Checks:
+    """The core's checks, each over the part of the register it reads (never all of it)."""
     found = await scope.programme(uow, programme)
-    compounds, plans = await uow.register.whole(programme)
     return Checks(
         targets=check_targets(found),
-        register=check_register(found, compounds, plans),
-        schedule=check_schedule(found, compounds, plans),
+        register=check_register(
+            found, *await uow.register.with_register_findings(programme, found.start_year)
+        ),
+        schedule=check_schedule(found, *await uow.register.assessed_and_planned(programme)),
         explained=explain_targets(found),
     )
 

@@ -341,6 +341,19 @@ class Register(Protocol):
         """Every compound of the programme (by code) and every plan: for views derived over
         all of them."""
 
+    async def with_register_findings(
+        self, programme: str, start_year: int
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        """The compounds (by code) that may have one of ``core.check_register``'s findings,
+        with their plans; where the register is kept, chosen by the verdicts it keeps: all
+        that check needs to read."""
+
+    async def assessed_and_planned(
+        self, programme: str
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        """The compounds (by code) with a condition assessment and a plan, with their plans:
+        all that ``core.check_schedule`` compares."""
+
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
         """``core.planned_figures`` of the whole register, summed where it is kept."""
 

@@ -275,6 +275,18 @@ def count_where(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
     return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
 
 
+def _register_findings(start_year: int) -> tuple[sa.ColumnElement[bool], ...]:
+    """When a compound (outer-joined to its plan) has each of ``core.check_register``'s
+    findings, by the verdicts stored with it: a plan while out of scope; the first year's
+    compound not planned in it; a name the text rule refuses."""
+    p = tables.plans
+    return (
+        sa.and_(p.c.id.is_not(None), sa.not_(c.eligible)),
+        sa.and_(c.first_year_required, sa.or_(p.c.id.is_(None), p.c.year != start_year)),
+        c.text_findings > 0,
+    )
+
+
 async def register_counts(
     conn: Connection, programme_id: int, start_year: int
 ) -> core.RegisterCounts:
@@ -283,17 +295,15 @@ async def register_counts(
     must take, the plans of compounds out of scope, first-year compounds not planned in the
     first year, and the names the text rule refuses (``core.check_register``'s findings)."""
     p = tables.plans
-    first_year_missed = sa.and_(
-        c.first_year_required, sa.or_(p.c.id.is_(None), p.c.year != start_year)
-    )
+    outside, missed, _ = _register_findings(start_year)
     query = (
         sa.select(
             sa.func.count(),
             count_where(c.eligible),
             sa.func.count(p.c.id),
             count_where(c.first_year_required),
-            count_where(sa.and_(p.c.id.is_not(None), sa.not_(c.eligible))),
-            count_where(first_year_missed),
+            count_where(outside),
+            count_where(missed),
             sa.func.coalesce(sa.func.sum(c.text_findings), 0),
         )
         .select_from(tables.compounds)
@@ -406,29 +416,42 @@ async def insert_plans(conn: Connection, plans: Sequence[tuple[int, core.Renovat
 
 
 async def load_register(
-    conn: Connection, programme_id: int
+    conn: Connection, programme_id: int, where: sa.ColumnElement[bool] | None = None
 ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-    """Every compound of the programme and every plan, as domain objects, for the reports."""
+    """Every compound of the programme and every plan, as domain objects, for the reports; or
+    only the compounds that meet ``where`` (over a compound outer-joined to its plan), with
+    their plans."""
+    p, i = tables.plans, tables.plan_items
+    chosen = (
+        [c.programme_id == programme_id]
+        if where is None
+        else [c.programme_id == programme_id, where]
+    )
     compound_rows = (
         await conn.execute(
-            sa.select(tables.compounds).where(c.programme_id == programme_id).order_by(c.code)
+            sa.select(tables.compounds)
+            .select_from(
+                tables.compounds
+                if where is None
+                else tables.compounds.outerjoin(p, p.c.compound_id == c.id)
+            )
+            .where(*chosen)
+            .order_by(c.code)
         )
     ).all()
     code_of = {row.id: row.code for row in compound_rows}
     plan_rows = (
         await conn.execute(
-            sa.select(tables.plans)
-            .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
-            .where(c.programme_id == programme_id)
+            sa.select(p).join(tables.compounds, c.id == p.c.compound_id).where(*chosen)
         )
     ).all()
     item_rows = (
         await conn.execute(
-            sa.select(tables.plan_items.c.plan_id, tables.plan_items.c.item_code)
-            .join(tables.plans, tables.plans.c.id == tables.plan_items.c.plan_id)
-            .join(tables.compounds, tables.compounds.c.id == tables.plans.c.compound_id)
-            .where(c.programme_id == programme_id)
-            .order_by(tables.plan_items.c.plan_id, tables.plan_items.c.position)
+            sa.select(i.c.plan_id, i.c.item_code)
+            .join(p, p.c.id == i.c.plan_id)
+            .join(tables.compounds, c.id == p.c.compound_id)
+            .where(*chosen)
+            .order_by(i.c.plan_id, i.c.position)
         )
     ).all()
     items: dict[int, list[str]] = {}
@@ -589,6 +612,19 @@ class SqlRegister:
 
     async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         return await load_register(self._conn, await self._id(programme))
+
+    async def with_register_findings(
+        self, programme: str, start_year: int
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        return await load_register(
+            self._conn, await self._id(programme), sa.or_(*_register_findings(start_year))
+        )
+
+    async def assessed_and_planned(
+        self, programme: str
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        where = sa.and_(c.infrastructure.is_not(None), tables.plans.c.id.is_not(None))
+        return await load_register(self._conn, await self._id(programme), where)
 
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
         return await planned_figures(self._conn, await self._id(programme))
