@@ -209,7 +209,9 @@ def store_legacy_name(database_url: str, code: str, name: str) -> None:
         engine = create_async_engine(database_url)
         async with engine.begin() as conn:
             await conn.execute(
-                tables.compounds.update().where(tables.compounds.c.code == code).values(name=name, text_findings=1)
+                tables.compounds.update()
+                .where(tables.compounds.c.code == code)
+                .values(name=name, text_findings=1)
             )
         await engine.dispose()
 

@@ -1,7 +1,9 @@
 """The reports the database sums (target vs actual, coverage, the summary) equal the core's own
 computation over the same register, read back through the export."""
 
+import asyncio
 import csv
+import datetime
 import io
 import tomllib
 from typing import Any
@@ -10,10 +12,11 @@ import attrs
 from litestar.testing import TestClient
 
 import renovation_core as core
+from renovation_api.services import reports
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
-from tests.api.conftest import WUHAI
+from tests.api.conftest import WUHAI, sql_unit_of_work
 from tests.api.delivery_steps import ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
@@ -72,7 +75,9 @@ def test_sums_by_the_database_are_the_cores(client: TestClient[Any]) -> None:
     ]
 
 
-def test_findings_on_what_the_database_chooses_are_the_cores(client: TestClient[Any]) -> None:
+def test_findings_on_what_the_database_chooses_are_the_cores(
+    client: TestClient[Any], database_url: str
+) -> None:
     # Compounds in scope and out, planned in each year or not, assessed from good to critical
     # or not at all: plans out of scope, first-year compounds planned later, and compounds
     # planned after less urgent ones of their district (先急后缓).
@@ -103,6 +108,16 @@ def test_findings_on_what_the_database_chooses_are_the_cores(client: TestClient[
     assert got["register"] == [dict(zip(shown, attrs.astuple(f), strict=True)) for f in register]
     assert got["schedule_total"] == len(schedule)
     assert got["schedule"] == [dict(zip(shown, attrs.astuple(f), strict=True)) for f in schedule]
+
+    # The first findings only: of the first compounds the database chooses, and how many in all.
+    async def first(n: int) -> reports.Checks:
+        city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+        async with sql_unit_of_work(database_url, city, datetime.date(2026, 12, 5)) as uow:
+            return await reports.findings(uow, programme.code, first=n)
+
+    for n in (1, 5, len(register) - 1):
+        checks = asyncio.run(first(n))
+        assert (checks.register, checks.register_total) == (register[:n], len(register))
 
 
 def _imported(

@@ -133,10 +133,21 @@ REGISTER_COUNTS = (
     " FROM compounds c LEFT JOIN plans p ON p.compound_id = c.id WHERE c.programme_id = 1"
 )
 SUMMARY = (REGISTER_COUNTS, *TARGET_VS_ACTUAL, *COVERAGE)
+# The consistency report: the register's counts, then the first thousand compounds with a
+# register finding (by the verdicts stored) and the assessed, planned compounds, with plans.
+_REGISTER = "FROM compounds c LEFT JOIN plans p ON p.compound_id = c.id WHERE c.programme_id = 1"
+CONSISTENCY = (
+    REGISTER_COUNTS,
+    f"SELECT c.*, p.* {_REGISTER} AND ((p.id IS NOT NULL AND NOT c.eligible)"
+    " OR (c.first_year_required AND (p.id IS NULL OR p.year != 2022)) OR c.text_findings > 0)"
+    " ORDER BY c.code LIMIT 1000",
+    f"SELECT c.*, p.* {_REGISTER} AND c.infrastructure IS NOT NULL AND p.id IS NOT NULL",
+)
 REPORTS = (
     ("target-vs-actual", TARGET_VS_ACTUAL),
     ("coverage", COVERAGE),
     ("summary", SUMMARY),
+    ("consistency", CONSISTENCY),
 )
 # The survey's year to date at the end of 2023: the year's plan, and what started, completed and
 # was paid in the year, by district (what a province's or the nation's roll-up sums).

@@ -460,7 +460,7 @@ class FakeRegister:
         return of(self._compounds.table), of(self._plans.table)
 
     async def with_register_findings(
-        self, programme: str, start_year: int
+        self, programme: str, start_year: int, first: int | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         return await self.whole(programme)  # every compound may have one
 

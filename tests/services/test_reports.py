@@ -37,6 +37,18 @@ def test_coverage_and_target_vs_actual_agree_with_the_core(uow):
     assert {c.year for c in comparisons} <= {2023}
 
 
+def test_the_first_findings_come_with_how_many_there_are(uow):
+    for n in range(3):  # first-year compounds (built long ago) with no plan
+        uow.compounds.add(P, factories.compound(f"D-{n}", "990101", built_year=1960))
+    programme = uow.programmes.by_code[P]
+    every = core.check_register(programme, *run(uow.register.whole(P)))
+    assert len(every) >= 3
+    checks = run(reports.findings(uow, P))
+    assert (checks.register, checks.register_total) == (every, len(every))
+    checks = run(reports.findings(uow, P, first=2))
+    assert (checks.register, checks.register_total) == (every[:2], len(every))
+
+
 def test_an_unknown_programme_has_no_reports(uow):
     with pytest.raises(NotFound):
         run(reports.summary(uow, "nowhere"))

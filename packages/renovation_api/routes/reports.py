@@ -20,6 +20,7 @@ from renovation_api.problems import problem_responses
 from renovation_api.routes.common import ProgrammeCode, YearFilter
 from renovation_api.services import reports
 from renovation_api.shapes.reports import (
+    MAX_FINDINGS,
     ConsistencyReport,
     CoverageReport,
     CoverageRow,
@@ -154,12 +155,8 @@ async def summary_sheets(request: Request[Any, Any, Any], programme: ProgrammeCo
     )
 
 
-async def _findings_of(request: Request[Any, Any, Any], programme: str) -> reports.Checks:
-    return await runner.query(request, lambda uow: reports.findings(uow, programme))
-
-
 async def consistency_sheets(request: Request[Any, Any, Any], programme: ProgrammeCode) -> Tables:
-    found = await _findings_of(request, programme)
+    found = await runner.query(request, lambda uow: reports.findings(uow, programme))
     return Tables(
         sheets=[
             Sheet(
@@ -290,13 +287,15 @@ class ReportController(Controller):
     async def consistency(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode
     ) -> ConsistencyReport:
-        found = await _findings_of(request, programme)
+        found = await runner.query(
+            request, lambda uow: reports.findings(uow, programme, first=MAX_FINDINGS)
+        )
         return ConsistencyReport(
             programme=programme,
             targets=findings_out(found.targets),
             targets_total=len(found.targets),
             register=findings_out(found.register),
-            register_total=len(found.register),
+            register_total=found.register_total,
             schedule=findings_out(found.schedule),
             schedule_total=len(found.schedule),
             explained=findings_out(found.explained),

@@ -55,23 +55,33 @@ async def summary(uow: UnitOfWork, programme: str) -> tuple[Programme, Summary]:
 
 @attrs.frozen(kw_only=True)
 class Checks:
-    """The findings on the targets, on the register and on its schedule (先急后缓), and what the
-    programme says that explains a difference (a partial table)."""
+    """The findings on the targets, on the register (all, or the first asked for, beside how
+    many there are) and on its schedule (先急后缓), and what the programme says that explains a
+    difference (a partial table)."""
 
     targets: tuple[Finding, ...]
     register: tuple[Finding, ...]
+    register_total: int
     schedule: tuple[Finding, ...]
     explained: tuple[Finding, ...]
 
 
-async def findings(uow: UnitOfWork, programme: str) -> Checks:
-    """The core's checks, each over the part of the register it reads (never all of it)."""
+async def findings(uow: UnitOfWork, programme: str, first: int | None = None) -> Checks:
+    """The core's checks, each over the part of the register it reads (never all of it); with
+    ``first``, the register's first findings only, and their number counted where it is kept
+    (``core.register_counts``)."""
     found = await scope.programme(uow, programme)
+    candidates = await uow.register.with_register_findings(programme, found.start_year, first)
+    register = check_register(found, *candidates)
+    if first is None:
+        total = len(register)
+    else:
+        register = register[:first]
+        total = (await uow.register.register_counts(programme, found.start_year)).findings
     return Checks(
         targets=check_targets(found),
-        register=check_register(
-            found, *await uow.register.with_register_findings(programme, found.start_year)
-        ),
+        register=register,
+        register_total=total,
         schedule=check_schedule(found, *await uow.register.assessed_and_planned(programme)),
         explained=explain_targets(found),
     )

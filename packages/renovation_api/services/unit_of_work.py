@@ -342,11 +342,11 @@ class Register(Protocol):
         all of them."""
 
     async def with_register_findings(
-        self, programme: str, start_year: int
+        self, programme: str, start_year: int, first: int | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        """The compounds (by code) that may have one of ``core.check_register``'s findings,
-        with their plans; where the register is kept, chosen by the verdicts it keeps: all
-        that check needs to read."""
+        """The compounds (by code) that may have one of ``core.check_register``'s findings
+        (with ``first``: at least the first ``first`` of them), with their plans; where the
+        register is kept, chosen by the verdicts it keeps: all that check needs to read."""
 
     async def assessed_and_planned(
         self, programme: str

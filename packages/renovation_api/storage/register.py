@@ -416,33 +416,31 @@ async def insert_plans(conn: Connection, plans: Sequence[tuple[int, core.Renovat
 
 
 async def load_register(
-    conn: Connection, programme_id: int, where: sa.ColumnElement[bool] | None = None
+    conn: Connection,
+    programme_id: int,
+    where: sa.ColumnElement[bool] | None = None,
+    first: int | None = None,
 ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
     """Every compound of the programme and every plan, as domain objects, for the reports; or
-    only the compounds that meet ``where`` (over a compound outer-joined to its plan), with
-    their plans."""
+    only the compounds that meet ``where`` (over a compound outer-joined to its plan; the
+    ``first`` of them by code), with their plans."""
     p, i = tables.plans, tables.plan_items
-    chosen = (
-        [c.programme_id == programme_id]
-        if where is None
-        else [c.programme_id == programme_id, where]
-    )
-    compound_rows = (
-        await conn.execute(
-            sa.select(tables.compounds)
-            .select_from(
-                tables.compounds
-                if where is None
-                else tables.compounds.outerjoin(p, p.c.compound_id == c.id)
-            )
-            .where(*chosen)
+    chosen = c.programme_id == programme_id
+    if where is not None:
+        chosen = c.id.in_(
+            sa.select(c.id)
+            .select_from(tables.compounds.outerjoin(p, p.c.compound_id == c.id))
+            .where(chosen, where)
             .order_by(c.code)
+            .limit(first)
+            .correlate(None)
         )
+    compound_rows = (
+        await conn.execute(sa.select(tables.compounds).where(chosen).order_by(c.code))
     ).all()
-    code_of = {row.id: row.code for row in compound_rows}
     plan_rows = (
         await conn.execute(
-            sa.select(p).join(tables.compounds, c.id == p.c.compound_id).where(*chosen)
+            sa.select(p).join(tables.compounds, c.id == p.c.compound_id).where(chosen)
         )
     ).all()
     item_rows = (
@@ -450,10 +448,11 @@ async def load_register(
             sa.select(i.c.plan_id, i.c.item_code)
             .join(p, p.c.id == i.c.plan_id)
             .join(tables.compounds, c.id == p.c.compound_id)
-            .where(*chosen)
+            .where(chosen)
             .order_by(i.c.plan_id, i.c.position)
         )
     ).all()
+    code_of = {row.id: row.code for row in compound_rows}
     items: dict[int, list[str]] = {}
     for plan_id, code in item_rows:
         items.setdefault(plan_id, []).append(code)
@@ -614,11 +613,10 @@ class SqlRegister:
         return await load_register(self._conn, await self._id(programme))
 
     async def with_register_findings(
-        self, programme: str, start_year: int
+        self, programme: str, start_year: int, first: int | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        return await load_register(
-            self._conn, await self._id(programme), sa.or_(*_register_findings(start_year))
-        )
+        where = sa.or_(*_register_findings(start_year))
+        return await load_register(self._conn, await self._id(programme), where, first)
 
     async def assessed_and_planned(
         self, programme: str
