@@ -343,7 +343,7 @@ def test_a_correction_is_a_reversing_entry_and_a_posted_entry_never_changes(
 
 
 def test_each_supervision_flag_is_raised_and_counted(
-    client: TestClient[Any], keys: dict[str, str]
+    client: TestClient[Any], keys: dict[str, str], database_url: str
 ) -> None:
     approved(client, keys)
     # 专款专用: Wuhai's policy refuses a payment for an item its line does not fund (a policy
@@ -378,14 +378,43 @@ def test_each_supervision_flag_is_raised_and_counted(
         if r["district"] == "150302" and r["source"] == "central_subsidy"
     )
     assert (central["approved_yuan"], central["disbursed_yuan"]) == ("250.00", "300.00")
+    flags_of_what_the_database_chooses_are_every_compounds(database_url)
 
 
-def test_works_let_without_approved_money_are_an_unfunded_gap(client: TestClient[Any]) -> None:
+def test_works_let_without_approved_money_are_an_unfunded_gap(
+    client: TestClient[Any], database_url: str
+) -> None:
     walk_to(client, "tendered")
     flags = ok(client.get(FUNDING))["flags"]
     assert [(f["kind"], f["amount_yuan"]) for f in flags] == [("unfunded_gap", "5932991.00")]
     listed = ok(client.get(f"{WUHAI}/funding-flags", params={"kind": "unfunded_gap"}))["items"]
     assert listed == [flag | {"district": "150302"} for flag in flags]
+    flags_of_what_the_database_chooses_are_every_compounds(database_url)
+
+
+def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) -> None:
+    """The flags of the compounds the database chooses (a payment on record, a live project)
+    are those of every planned compound, for the city and for a street's officer in and out of
+    the flagged compound's street."""
+    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+    street = core.Principal(
+        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
+    )
+    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
+
+    async def both(by: core.Principal) -> tuple[Any, Any]:
+        async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 5)) as uow:
+            chosen = await uow.money.flagged("wuhai-2022-2024", by)
+            every = await uow.money.compounds("wuhai-2022-2024", by)
+        return (
+            [(m.compound.code, m.flags()) for m in chosen if m.flags()],
+            [(m.compound.code, m.flags()) for m in every if m.flags()],
+        )
+
+    for by in (city, street, elsewhere):
+        sql, cores = asyncio.run(both(by))
+        assert sql == cores, by.actor
+    assert asyncio.run(both(city))[0]
 
 
 def test_the_plan_keeps_its_year_once_the_funding_went_for_review(client: TestClient[Any]) -> None:

@@ -706,6 +706,9 @@ class FakeMoney:
         districts = {t.district for t in counted if t.year == year}
         return {d: progress(counted, d, year, day) for d in sorted(districts)}
 
+    async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        return await self.compounds(programme, seen_by)  # every compound may have a flag
+
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         money = []
         for (p, code), plan in sorted(self._plans.table.rows.items()):

@@ -362,12 +362,12 @@ def test_fundings_are_listed_within_scope_by_status(uow):
 
 def test_the_money_read_model_holds_every_planned_compound_within_scope(uow):
     draft(uow)
-    _, money = run(funding.money(uow, P))
+    money = run(uow.money.compounds(P, uow.by))
     assert [(m.compound.code, m.funding is not None) for m in money] == [
         ("C-1", True),
         ("C-2", False),
     ]
-    _, seen = run(funding.money(uow.acting_as(officer("990102")), P))
+    seen = run(uow.money.compounds(P, officer("990102")))
     assert [m.compound.code for m in seen] == ["C-2"]
 
 

@@ -463,13 +463,6 @@ async def fundings(
 # Reports -------------------------------------------------------------------------------------
 
 
-async def money(uow: UnitOfWork, programme: str) -> tuple[core.Programme, list[CompoundMoney]]:
-    """The programme, and every planned compound the caller may see with its live project,
-    funding and ledger, by code: what the money reports are derived from."""
-    found = await scope.programme(uow, programme)
-    return found, await uow.money.compounds(programme, uow.by)
-
-
 def _flags(
     money: list[CompoundMoney], district: str | None, year: int | None, kind: FlagKind | None
 ) -> tuple[tuple[str, Flag], ...]:
@@ -500,8 +493,8 @@ async def flags(
     year: int | None,
     kind: FlagKind | None,
 ) -> FlagReport:
-    _, found = await money(uow, programme)
-    chosen = _flags(found, district, year, kind)
+    await scope.programme(uow, programme)
+    chosen = _flags(await uow.money.flagged(programme, uow.by), district, year, kind)
     return FlagReport(flags=chosen, totals=count_flags(chosen), as_of=uow.today)
 
 
@@ -545,7 +538,7 @@ async def report(
             for r in investment_rows(found, cells)
             if theirs(r.year, r.district)
         ),
-        flags=_flags(await uow.money.compounds(programme, uow.by), None, year, None)
+        flags=_flags(await uow.money.flagged(programme, uow.by), None, year, None)
         if with_flags
         else (),
         as_of=uow.today,

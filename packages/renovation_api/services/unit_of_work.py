@@ -487,6 +487,11 @@ class Money(Protocol):
         """Every planned compound ``seen_by`` may see, by code, with its money: the read
         model the money reports (funding, monthly figures, assessments, aftercare) share."""
 
+    async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        """The planned compounds ``seen_by`` may see that may have a flag (where the money is
+        kept, those with a payment on record or a live project), by code, with their money:
+        all that ``core.supervise`` needs to read."""
+
     async def survey(
         self, programme: str, year: int, period: Period, seen_by: core.Principal
     ) -> dict[str, SurveyFigures]:

@@ -39,6 +39,7 @@ from renovation_core.statistics import Period, SurveyFigures
 f = tables.fundings
 fa = tables.funding_amounts
 e = tables.ledger_entries
+j = tables.projects
 c = tables.compounds
 
 # A funding row with the compound columns lists and scope checks need.
@@ -244,22 +245,21 @@ async def list_fundings(
 
 
 async def all_fundings(
-    conn: Connection, programme_id: int, seen_by: core.Principal
+    conn: Connection,
+    programme_id: int,
+    seen_by: core.Principal,
+    where: Sequence[sa.ColumnElement[bool]] = (),
 ) -> tuple[Sequence[sa.Row[Any]], dict[int, Ledger]]:
-    """Every funding ``seen_by`` may see, by compound code, and each one's ledger."""
-    rows = (
-        await conn.execute(
-            _FUNDING_ROW.where(f.c.programme_id == programme_id, *within(seen_by)).order_by(
-                c.c.code
-            )
-        )
-    ).all()
+    """Every funding ``seen_by`` may see (of the compounds matching ``where``), by compound
+    code, and each one's ledger."""
+    chosen = (f.c.programme_id == programme_id, *within(seen_by), *where)
+    rows = (await conn.execute(_FUNDING_ROW.where(*chosen).order_by(c.c.code))).all()
     entries: dict[int, list[Entry]] = defaultdict(list)
     query = (
         sa.select(e)
         .join(f, f.c.id == e.c.funding_id)
         .join(c, c.c.id == f.c.compound_id)
-        .where(f.c.programme_id == programme_id, *within(seen_by))
+        .where(*chosen)
         .order_by(e.c.funding_id, e.c.number)
     )
     for row in await conn.execute(query):
@@ -354,9 +354,9 @@ _NO_MONEY = Amounts(
 
 class SqlMoney:
     """The planned compounds' money: summed by the database for the reports (the survey's
-    figures, the monthly progress, the funding report), or every compound's read whole (three
-    queries over the programme) where a report judges compound by compound (the flags, the
-    assessment)."""
+    figures, the monthly progress, the funding report); or read whole, compound by compound,
+    where a rule judges each (three queries): for the flags, only the compounds that may have
+    one; for the assessment and the planner, every one."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -421,12 +421,25 @@ class SqlMoney:
         return await statistics.progress_by_district(self._conn, programme_id, year, day, seen_by)
 
     async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        return await self._money(programme, seen_by, None)
+
+    async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        # Only a payment or works let can raise a flag (core.supervise).
+        paid = sa.select(f.c.compound_id).join(e, e.c.funding_id == f.c.id).correlate(None)
+        live = sa.select(j.c.compound_id).where(j.c.stage != Stage.CANCELLED.code).correlate(None)
+        return await self._money(programme, seen_by, sa.or_(c.c.id.in_(paid), c.c.id.in_(live)))
+
+    async def _money(
+        self, programme: str, seen_by: core.Principal, where: sa.ColumnElement[bool] | None
+    ) -> list[CompoundMoney]:
+        """The planned compounds' money, of those matching ``where`` (over the compounds)."""
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
-        compounds, plans = await register.load_register(self._conn, programme_id)
-        rows, ledgers = await all_fundings(self._conn, programme_id, seen_by)
+        chosen = () if where is None else (where,)
+        compounds, plans = await register.load_register(self._conn, programme_id, where)
+        rows, ledgers = await all_fundings(self._conn, programme_id, seen_by, chosen)
         projects = await delivery.all_projects(
-            self._conn, programme_id, [tables.projects.c.stage != Stage.CANCELLED.code]
+            self._conn, programme_id, [j.c.stage != Stage.CANCELLED.code, *chosen]
         )
         seen = {c.code: c for c in compounds if seen_by.covers(c.district, c.street)}
         fundings = {row.compound: (funding_of(row), ledgers[row.id]) for row in rows}
