@@ -35,7 +35,6 @@ from renovation_core.oversight import (
     Nomination,
     Pairing,
     Progress,
-    Renovated,
     ReportStatus,
     ResponsibilityContract,
     RewardPool,
@@ -44,7 +43,6 @@ from renovation_core.oversight import (
     Weights,
     as_of,
     baseline,
-    management_coverage,
     management_coverage_of,
     measure,
     nominate,
@@ -184,41 +182,24 @@ async def move_fund(command: MoveFund, uow: UnitOfWork) -> Stored[CompoundAfterc
     )
 
 
-def _coverage(
-    uow: UnitOfWork,
-    found: core.Programme,
-    money: list[CompoundMoney],
-    care: list[Stored[Aftercare]],
-    on: datetime.date,
-) -> tuple[ManagementCoverage, ...]:
-    """Coverage on ``on`` of each district the caller answers for, then of what it sees."""
-    records = {s.value.compound: s.value for s in care}
-    return management_coverage(
-        (
-            Renovated(
-                compound=m.compound.code,
-                district=m.compound.district,
-                project=m.project,
-                aftercare=records.get(m.compound.code),
-            )
-            for m in money
-        ),
-        on,
-        [d.code for d in found.districts if scope.answers_for(uow, d.code)],
-    )
-
-
 async def coverage(
     uow: UnitOfWork, programme: str, on: datetime.date
 ) -> tuple[core.Programme, tuple[ManagementCoverage, ...]]:
     """Management coverage on ``on`` of each district the caller answers for, then, for a
     city-wide caller, of the city; and the programme."""
     found = await scope.programme(uow, programme)
-    rows = management_coverage_of(
-        await uow.aftercare.coverage(programme, uow.by, on),
+    rows = await _coverage(uow, found, on)
+    return found, tuple(r for r in rows if r.district is not None or uow.by.city_wide)
+
+
+async def _coverage(
+    uow: UnitOfWork, found: core.Programme, on: datetime.date
+) -> tuple[ManagementCoverage, ...]:
+    """Coverage on ``on`` of each district the caller answers for, then of what it sees."""
+    return management_coverage_of(
+        await uow.aftercare.coverage(found.code, uow.by, on),
         [d.code for d in found.districts if scope.answers_for(uow, d.code)],
     )
-    return found, tuple(r for r in rows if r.district is not None or uow.by.city_wide)
 
 
 def _vacant(found: Stored[Any] | None, rule: str, detail: str) -> None:
@@ -583,10 +564,8 @@ async def assess(command: Assess, uow: UnitOfWork) -> Stored[ShownAssessment]:
     as_of = command.as_of or uow.today
     volume = task_volumes(found.annual_targets, year)
     satisfaction = await _satisfaction(uow, programme, command.survey) if command.survey else {}
-    money = await uow.money.compounds(programme, uow.by)
-    care = await uow.aftercare.every(programme)
-    shares = {r.district: r.share for r in _coverage(uow, found, money, care, as_of)}
-    counted = tracked(money)
+    shares = {r.district: r.share for r in await _coverage(uow, found, as_of)}
+    counted = tracked(await uow.money.compounds(programme, uow.by, year))
     facts = tuple(
         measure(
             counted,

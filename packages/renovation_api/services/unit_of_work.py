@@ -483,9 +483,12 @@ class CompoundMoney:
 
 
 class Money(Protocol):
-    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
-        """Every planned compound ``seen_by`` may see, by code, with its money: the read
-        model the money reports (funding, monthly figures, assessments, aftercare) share."""
+    async def compounds(
+        self, programme: str, seen_by: core.Principal, year: int | None = None
+    ) -> list[CompoundMoney]:
+        """Every planned compound ``seen_by`` may see (planned for ``year``, if given), by
+        code, with its money: the read model the money reports (funding, monthly figures,
+        assessments, aftercare) share."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is
