@@ -38,7 +38,7 @@ def compound_reference_errors(programme: Programme, compound: Compound) -> Itera
             f"{', '.join(d.code for d in programme.districts)}",
         )
         return
-    street = next((s for s in district.streets if s.code == compound.street), None)
+    street = programme.street(district.code, compound.street)
     if street is None:
         yield FieldError(
             path="street",

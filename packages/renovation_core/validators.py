@@ -16,6 +16,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 # may hold, what the API accepts and what the database stores cannot drift apart.
 MAX_CODE_LENGTH = 64
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+_CODE = re.compile(CODE_PATTERN)
 MAX_TEXT_LENGTH = 200
 MAX_COUNT = 1_000_000_000
 MAX_BUILDINGS = 10_000
@@ -112,7 +113,7 @@ def at_most(limit: int, what: str) -> Validator:
 
 def is_code(text: str) -> bool:
     """An identifier that is safe in a URL path segment: letters, digits, ``_ . -``."""
-    return len(text) <= MAX_CODE_LENGTH and re.fullmatch(CODE_PATTERN, text) is not None
+    return len(text) <= MAX_CODE_LENGTH and _CODE.fullmatch(text) is not None
 
 
 code = matches(

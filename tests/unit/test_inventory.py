@@ -6,6 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from renovation_core.errors import DataError
 from renovation_core.reference import wuhai
@@ -66,6 +68,60 @@ def test_cells_are_read_as_an_office_types_them() -> None:
         for e in entries
         if isinstance(e, Entry) and e.compound.condition
     } == {datetime.date(2021, 9, 11)}
+
+
+def test_a_cell_is_read_by_its_type_as_well_as_its_value() -> None:
+    # A column remembers the cells it read: 1 and 1.0 are one building, True is none; a bad
+    # cell is refused each time it comes.
+    rows = [
+        [f"T-{n}", *GOOD[1:5], cell, *GOOD[6:]]
+        for n, cell in enumerate([1, 1.0, True, 1, "x", "x"])
+    ]
+    outcomes = read([ZH, *rows])
+    assert [o.compound.buildings if isinstance(o, Entry) else o[0].message for o in outcomes] == [
+        1,
+        1,
+        "a whole number",
+        1,
+        "a whole number, not 'x'",
+        "a whole number, not 'x'",
+    ]
+
+
+# Cells as offices and spreadsheets give them, good and bad, of every type a reader yields.
+_CELLS = st.sampled_from(
+    [None, "", " ", 1, 1.0, True, 0, -3, "8", "８", "1,234", "1998", 1998, 1998.0, "x", "=A1",
+     "150302", "１５０３０２", "150302001000", "150303001000", "12623.79", 12623.79, "1e3",
+     "NaN", "房改房", "reformed", "较差", "fair", "严重", "2021-09-11", "2021/9/11",
+     datetime.datetime(2021, 9, 11), "2022", 2023, "供水、drainage", "elevator_retrofit",
+     "1200000.00", "团结\u001b小区", "\u202e小区"]
+)  # fmt: skip
+_HEADER = [
+    *ZH,
+    "基础设施状况",
+    "管理状况",
+    "安全隐患状况",
+    "评估日期",
+    "改造年度",
+    "改造内容",
+    "预计投资",
+]
+
+
+@given(
+    st.lists(st.lists(_CELLS, min_size=len(_HEADER) - 1, max_size=len(_HEADER) - 1), max_size=12)
+)
+def test_a_row_reads_the_same_whatever_rows_came_before(rows: list[list[Any]]) -> None:
+    numbered = [[f"T-{n}", *cells] for n, cells in enumerate(rows)]
+    together = [_read(o) for o in read([_HEADER, *numbered])]
+    assert together == [_read(read([_HEADER, row])[0]) for row in numbered]
+
+
+def _read(outcome: Entry | list[RowProblem]) -> object:
+    """What a row was read as, wherever it stood in the file."""
+    if isinstance(outcome, Entry):
+        return outcome.compound, outcome.plan
+    return [(p.column, p.message) for p in outcome]
 
 
 def test_a_row_gives_its_plan_with_items_by_code_or_label() -> None:

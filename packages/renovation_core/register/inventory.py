@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache, partial
 from typing import Any
 
 import attrs
@@ -70,6 +71,12 @@ _CONDITION = ("infrastructure", "management", "safety")
 # Names as people write them: kept as typed (only a blank cell is empty), never normalised.
 _FREE_TEXT = frozenset({"name", "original_property_unit"})
 _PLAN = ("plan_year", "items", "investment_yuan")
+_REQUIRED = tuple(c.name for c in COLUMNS if c.required)
+_NOT_THE_COMPOUNDS = frozenset({*_CONDITION, "assessed_on", *_PLAN})  # its own fields: the rest
+# Most columns repeat a few values (districts, years, types, severities): each column keeps the
+# cells it read last (by value and type: 1, 1.0 and True are read differently).
+_REMEMBERED = 1024
+_EVERY_ROW_ITS_OWN = frozenset({"code", *_FREE_TEXT})
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
 _ITEM_SEPARATORS = re.compile(r"[,;、\s]+")
 
@@ -275,6 +282,12 @@ class Inventory:
             "safety": _labelled(Severity),
             "items": _item_reader(programme.catalogue),
         }
+        self._read: dict[str, Callable[[object], Any]] = {
+            c.name: partial(self._cell, c.name)
+            if c.name in _EVERY_ROW_ITS_OWN
+            else lru_cache(maxsize=_REMEMBERED, typed=True)(partial(self._cell, c.name))
+            for c in COLUMNS
+        }
 
     def open(
         self, rows: Iterable[Sequence[object]]
@@ -342,14 +355,14 @@ class Inventory:
         unread = set()
         for name, position in header.positions.items():
             try:
-                value = self._cell(name, cells[position] if position < len(cells) else None)
+                value = self._read[name](cells[position] if position < len(cells) else None)
             except ValueError as error:
                 problem(name, str(error))
                 unread.add(name)
             else:
                 if value is not None:
                     values[name] = value
-        for name in (c.name for c in COLUMNS if c.required):
+        for name in _REQUIRED:
             if name not in values and name not in unread:
                 problem(name, "required: the cell is empty")
         condition = _group(values, unread, _CONDITION, problem, "a condition assessment")
@@ -358,7 +371,7 @@ class Inventory:
         plan_values = _group(values, unread, _PLAN, problem, "a plan")
         if problems:
             return problems
-        fields = {k: v for k, v in values.items() if k not in (*_CONDITION, "assessed_on", *_PLAN)}
+        fields = {k: v for k, v in values.items() if k not in _NOT_THE_COMPOUNDS}
         try:
             if condition:
                 fields["condition"] = ConditionAssessment(

@@ -2,12 +2,13 @@
 
 import datetime
 from collections.abc import Iterator
+from functools import cached_property
 
 import attrs
 
 from renovation_core.errors import DataError, FieldError, FieldValueError
 from renovation_core.register.catalogue import STANDARD_CATALOGUE, Catalogue
-from renovation_core.register.geography import City, District
+from renovation_core.register.geography import City, District, Street
 from renovation_core.register.targets import AnnualPlanTarget, CoverageTarget, ProgrammeTotal
 from renovation_core.validators import (
     MAX_DISTRICTS,
@@ -92,10 +93,18 @@ class Programme:
 
     def district(self, code: str) -> District:
         """The district with ``code``; ``KeyError`` if the programme has none."""
-        for district in self.districts:
-            if district.code == code:
-                return district
-        raise KeyError(code)
+        return self._places[code][0]
+
+    def street(self, district: str, code: str) -> Street | None:
+        """The street with ``code`` in the district with code ``district``, if there is one."""
+        found = self._places.get(district)
+        return None if found is None else found[1].get(code)
+
+    @cached_property
+    def _places(self) -> dict[str, tuple[District, dict[str, Street]]]:
+        """Each district by code, with its streets by code: every compound's place is looked
+        up, and a nation's programme has thousands of streets."""
+        return {d.code: (d, {s.code: s for s in d.streets}) for d in self.districts}
 
     def _target_reference_errors(self) -> Iterator[FieldError]:
         """Targets must name this programme's districts and years, one row per key."""
