@@ -394,8 +394,9 @@ def test_works_let_without_approved_money_are_an_unfunded_gap(
 
 def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) -> None:
     """The flags of the compounds the database chooses (a payment on record, a live project)
-    are those of every planned compound, for the city and for a street's officer in and out of
-    the flagged compound's street."""
+    are those of every planned compound, and a year's planned compounds those of every one
+    planned that year, for the city and for a street's officer in and out of the flagged
+    compound's street."""
     city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
     street = core.Principal(
         actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
@@ -406,6 +407,8 @@ def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) ->
         async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 5)) as uow:
             chosen = await uow.money.flagged("wuhai-2022-2024", by)
             every = await uow.money.compounds("wuhai-2022-2024", by)
+            of_2022 = await uow.money.compounds("wuhai-2022-2024", by, 2022)
+        assert of_2022 == [m for m in every if m.plan.year == 2022]
         return (
             [(m.compound.code, m.flags()) for m in chosen if m.flags()],
             [(m.compound.code, m.flags()) for m in every if m.flags()],

@@ -20,6 +20,7 @@ from tests.api.conftest import WUHAI, sql_unit_of_work
 from tests.api.delivery_steps import ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
+from tests.api.test_hostile_input import store_legacy_name
 from tests.api.test_imports import HEADER, csv_bytes, row, upload
 from tests.unit.test_second_city import SECOND_CITY
 
@@ -96,10 +97,24 @@ def test_findings_on_what_the_database_chooses_are_the_cores(
         else row(n, 改造年度="", 改造内容="", 预计投资="")
         for n in range(1, 61)
     ]
-    programme, compounds, plans = _imported(client, rows)
+    assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
+    # A compound with two findings: built 2007 and planned, and a name recorded before the rule.
+    store_legacy_name(database_url, "IMP-0017", "旧\u001b名")
+    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+
+    async def whole() -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        async with sql_unit_of_work(database_url, city, datetime.date(2026, 12, 5)) as uow:
+            return await uow.register.whole("wuhai-2022-2024")
+
+    programme = wuhai().programme
+    compounds, plans = asyncio.run(whole())
     register = core.check_register(programme, compounds, plans)
     schedule = core.check_schedule(programme, compounds, plans)
     assert {f.code for f in register} >= {"plan.compound_not_eligible", "plan.first_year_required"}
+    assert [f.code for f in register if "IMP-0017" in f.location] == [
+        "plan.compound_not_eligible",
+        "compound.text",
+    ]
     assert schedule
 
     got = ok(client.get(f"{WUHAI}/reports/consistency"))
@@ -111,11 +126,11 @@ def test_findings_on_what_the_database_chooses_are_the_cores(
 
     # The first findings only: of the first compounds the database chooses, and how many in all.
     async def first(n: int) -> reports.Checks:
-        city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
         async with sql_unit_of_work(database_url, city, datetime.date(2026, 12, 5)) as uow:
             return await reports.findings(uow, programme.code, first=n)
 
-    for n in (1, 5, len(register) - 1):
+    split = next(n for n, f in enumerate(register) if f.code == "compound.text")  # IMP-0017's
+    for n in (1, 5, split, len(register) - 1):
         checks = asyncio.run(first(n))
         assert (checks.register, checks.register_total) == (register[:n], len(register))
 

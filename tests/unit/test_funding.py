@@ -16,7 +16,7 @@ from renovation_core import (
     PropertyType,
     Role,
 )
-from renovation_core.delivery import Network
+from renovation_core.delivery import Network, Stage
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.funding import (
     Bureau,
@@ -40,7 +40,7 @@ from renovation_core.funding import (
     supervise,
 )
 from renovation_core.reference import wuhai
-from tests.unit.test_delivery import TODAY, D, planned, tendered
+from tests.unit.test_delivery import TODAY, D, planned, step, tendered
 
 S = FundingSource
 PLAN = next(p for p in wuhai().plans if p.compound == "150302-0002")
@@ -397,6 +397,16 @@ def test_each_supervision_flag() -> None:
     assert kinds(funding, Ledger(), attrs.evolve(let, budget_yuan=Decimal("1000.00"))) == []
     # Before the award nothing binds the money yet.
     assert kinds(None, Ledger(), PROJECT) == []
+
+
+def test_only_a_payment_or_works_let_raise_a_flag() -> None:
+    # So a store judges only the compounds with either (SqlMoney.flagged).
+    let = attrs.evolve(tendered(), compound=PLAN.compound, budget_yuan=Decimal("1500.00"))
+    cancelled = step(let, Stage.CANCELLED, D(2022, 12, 1), reason="撤销")
+    for funding in (None, submitted(), approved()):
+        for project in (None, PROJECT, cancelled):
+            assert supervise(PLAN, project, funding, Ledger()) == ()
+    assert supervise(PLAN, let, approved(), Ledger())
 
 
 def test_the_budget_is_the_projects_once_it_has_one() -> None:

@@ -487,8 +487,8 @@ class Money(Protocol):
         self, programme: str, seen_by: core.Principal, year: int | None = None
     ) -> list[CompoundMoney]:
         """Every planned compound ``seen_by`` may see (planned for ``year``, if given), by
-        code, with its money: the read model the money reports (funding, monthly figures,
-        assessments, aftercare) share."""
+        code, with its money: what the planner, the delivered account, the pairings and the
+        yearly assessment judge compound by compound."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is

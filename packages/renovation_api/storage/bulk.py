@@ -53,10 +53,11 @@ async def new_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
     if count == 0:
         return []
     if conn.dialect.name == "postgresql":
+        sequence = sa.select(sa.func.pg_get_serial_sequence(table.name, "id").label("name")).cte()
         found = await conn.scalars(
-            sa.select(
-                sa.func.nextval(sa.func.pg_get_serial_sequence(table.name, "id"))
-            ).select_from(sa.func.generate_series(1, count))
+            sa.select(sa.func.nextval(sequence.c.name)).select_from(
+                sequence, sa.func.generate_series(1, count)
+            )
         )
         return list(found)
     if table.dialect_options["sqlite"]["autoincrement"]:

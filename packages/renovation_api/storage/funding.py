@@ -356,7 +356,8 @@ class SqlMoney:
     """The planned compounds' money: summed by the database for the reports (the survey's
     figures, the monthly progress, the funding report); or read whole, compound by compound,
     where a rule judges each (three queries): for the flags, only the compounds that may have
-    one; for the assessment, the year's; for the planner, every one."""
+    one; for the assessment, the year's; for the planner, the delivered account and the
+    pairings, every one."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -430,9 +431,14 @@ class SqlMoney:
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         # Only a payment or works let can raise a flag (core.supervise).
-        paid = sa.select(f.c.compound_id).join(e, e.c.funding_id == f.c.id).correlate(None)
-        live = sa.select(j.c.compound_id).where(j.c.stage != Stage.CANCELLED.code).correlate(None)
-        return await self._money(programme, seen_by, sa.or_(c.c.id.in_(paid), c.c.id.in_(live)))
+        programme_id = await self._programme_id(programme)
+        paid = sa.select(f.c.compound_id).join(e, e.c.funding_id == f.c.id)
+        paid = paid.where(f.c.programme_id == programme_id).correlate(None)
+        live = sa.select(j.c.compound_id).where(
+            j.c.programme_id == programme_id, j.c.stage != Stage.CANCELLED.code
+        )
+        where = sa.or_(c.c.id.in_(paid), c.c.id.in_(live.correlate(None)))
+        return await self._money(programme, seen_by, where)
 
     async def _money(
         self, programme: str, seen_by: core.Principal, where: sa.ColumnElement[bool] | None

@@ -425,6 +425,7 @@ async def load_register(
     only the compounds that meet ``where`` (over a compound outer-joined to its plan; the
     ``first`` of them by code), with their plans."""
     p, i = tables.plans, tables.plan_items
+    assert where is not None or first is None, "the first of every compound: ask for a page"
     chosen = c.programme_id == programme_id
     if where is not None:
         chosen = c.id.in_(

@@ -61,7 +61,8 @@ def supervise(
     plan: RenovationPlan, project: Project | None, funding: Funding | None, ledger: Ledger
 ) -> tuple[Flag, ...]:
     """Every flag on one compound's money, lines first, then payments, then the gap, each
-    with its response if one was recorded."""
+    with its response if one was recorded. Only a payment, or works let, raises one: a store
+    judges only the compounds with either."""
     answered = {r.answers: r for r in funding.responses} if funding else {}
     return tuple(
         attrs.evolve(flag, response=answered.get(flag.key))

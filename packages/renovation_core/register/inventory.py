@@ -74,8 +74,9 @@ _PLAN = ("plan_year", "items", "investment_yuan")
 _REQUIRED = tuple(c.name for c in COLUMNS if c.required)
 _NOT_THE_COMPOUNDS = frozenset({*_CONDITION, "assessed_on", *_PLAN})  # its own fields: the rest
 # Most columns repeat a few values (districts, years, types, severities): each column keeps the
-# cells it read last (by value and type: 1, 1.0 and True are read differently).
+# short cells it read last, by value and type (1 and 1.0 are read alike, but not by chance).
 _REMEMBERED = 1024
+_SHORT = 64  # characters: a column keeps at most 64 KiB of cells, whatever the file holds
 _EVERY_ROW_ITS_OWN = frozenset({"code", *_FREE_TEXT})
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
 _ITEM_SEPARATORS = re.compile(r"[,;、\s]+")
@@ -261,6 +262,18 @@ def _item_reader(catalogue: Catalogue) -> Callable[[object], tuple[str, ...]]:
     return read
 
 
+def _remembering(read: Callable[[object], Any]) -> Callable[[object], Any]:
+    """``read``, remembering what it read of the last short texts and numbers."""
+    remembered = lru_cache(maxsize=_REMEMBERED, typed=True)(read)
+
+    def cell(raw: object) -> Any:
+        if type(raw) in (int, float) or (isinstance(raw, str) and len(raw) <= _SHORT):
+            return remembered(raw)
+        return read(raw)
+
+    return cell
+
+
 class Inventory:
     """Reads a programme's inventory rows into compounds and plans, checked as the API checks a
     single write; a code the file repeats is a problem on its later row."""
@@ -285,7 +298,7 @@ class Inventory:
         self._read: dict[str, Callable[[object], Any]] = {
             c.name: partial(self._cell, c.name)
             if c.name in _EVERY_ROW_ITS_OWN
-            else lru_cache(maxsize=_REMEMBERED, typed=True)(partial(self._cell, c.name))
+            else _remembering(partial(self._cell, c.name))
             for c in COLUMNS
         }
 
