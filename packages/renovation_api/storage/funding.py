@@ -447,7 +447,11 @@ class SqlMoney:
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
         chosen = () if where is None else (where,)
-        compounds, plans = await register.load_register(self._conn, programme_id, where)
+        compounds, plans = await (
+            register.load_register(self._conn, programme_id)
+            if where is None
+            else register.load_chosen(self._conn, programme_id, where)
+        )
         rows, ledgers = await all_fundings(self._conn, programme_id, seen_by, chosen)
         projects = await delivery.all_projects(
             self._conn, programme_id, [j.c.stage != Stage.CANCELLED.code, *chosen]

@@ -364,7 +364,7 @@ async def plans_of(conn: Connection, compound_ids: Sequence[int]) -> dict[int, c
     """The plans on record of ``compound_ids``, by compound id."""
     if not compound_ids:
         return {}
-    p, i = tables.plans, tables.plan_items
+    p = tables.plans
     rows = (
         await conn.execute(
             sa.select(p.c.id, p.c.compound_id, p.c.year, p.c.investment_fen, c.code)
@@ -372,14 +372,7 @@ async def plans_of(conn: Connection, compound_ids: Sequence[int]) -> dict[int, c
             .where(p.c.compound_id.in_(compound_ids))
         )
     ).all()
-    items: dict[int, list[str]] = {row.id: [] for row in rows}
-    found = await conn.execute(
-        sa.select(i.c.plan_id, i.c.item_code)
-        .where(i.c.plan_id.in_(list(items)))
-        .order_by(i.c.plan_id, i.c.position)
-    )
-    for plan_id, code in found:
-        items[plan_id].append(code)
+    items = await _items_of(conn, [row.id for row in rows])
     return {
         row.compound_id: mapping.plan_from_row(row.code, row._mapping, items[row.id])
         for row in rows
@@ -416,26 +409,11 @@ async def insert_plans(conn: Connection, plans: Sequence[tuple[int, core.Renovat
 
 
 async def load_register(
-    conn: Connection,
-    programme_id: int,
-    where: sa.ColumnElement[bool] | None = None,
-    first: int | None = None,
+    conn: Connection, programme_id: int
 ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-    """Every compound of the programme and every plan, as domain objects, for the reports; or
-    only the compounds that meet ``where`` (over a compound outer-joined to its plan; the
-    ``first`` of them by code), with their plans."""
+    """Every compound of the programme and every plan, as domain objects, for the reports."""
     p, i = tables.plans, tables.plan_items
-    assert where is not None or first is None, "the first of every compound: ask for a page"
     chosen = c.programme_id == programme_id
-    if where is not None:
-        chosen = c.id.in_(
-            sa.select(c.id)
-            .select_from(tables.compounds.outerjoin(p, p.c.compound_id == c.id))
-            .where(chosen, where)
-            .order_by(c.code)
-            .limit(first)
-            .correlate(None)
-        )
     compound_rows = (
         await conn.execute(sa.select(tables.compounds).where(chosen).order_by(c.code))
     ).all()
@@ -467,6 +445,51 @@ async def load_register(
             if row.compound_id in code_of
         ],
     )
+
+
+async def load_chosen(
+    conn: Connection, programme_id: int, where: sa.ColumnElement[bool], first: int | None = None
+) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+    """The compounds of the programme that meet ``where`` (over a compound outer-joined to its
+    plan; the ``first`` of them by code), and their plans: chosen once, read with their plans
+    in the same statement."""
+    p = tables.plans
+    rows = (
+        await conn.execute(
+            sa.select(tables.compounds, p.c.id.label("plan_id"), p.c.year, p.c.investment_fen)
+            .select_from(tables.compounds.outerjoin(p, p.c.compound_id == c.id))
+            .where(c.programme_id == programme_id, where)
+            .order_by(c.code)
+            .limit(first)
+        )
+    ).all()
+    items = await _items_of(conn, [row.plan_id for row in rows if row.plan_id is not None])
+    return (
+        [mapping.compound_from_row(row._mapping) for row in rows],
+        [
+            mapping.plan_from_row(row.code, row._mapping, items[row.plan_id])
+            for row in rows
+            if row.plan_id is not None
+        ],
+    )
+
+
+async def _items_of(conn: Connection, plan_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Each plan's items in order, by plan id, ``_CHUNK`` plans a statement."""
+    i = tables.plan_items
+    items: dict[int, list[str]] = {plan_id: [] for plan_id in plan_ids}
+    for start in range(0, len(plan_ids), _CHUNK):
+        found = await conn.execute(
+            sa.select(i.c.plan_id, i.c.item_code)
+            .where(i.c.plan_id.in_(plan_ids[start : start + _CHUNK]))
+            .order_by(i.c.plan_id, i.c.position)
+        )
+        for plan_id, code in found:
+            items[plan_id].append(code)
+    return items
+
+
+_CHUNK = 5000  # ids in one IN list, well within SQLite's limit on parameters
 
 
 class SqlCompounds:
@@ -617,13 +640,13 @@ class SqlRegister:
         self, programme: str, start_year: int, first: int | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         where = sa.or_(*_register_findings(start_year))
-        return await load_register(self._conn, await self._id(programme), where, first)
+        return await load_chosen(self._conn, await self._id(programme), where, first)
 
     async def assessed_and_planned(
         self, programme: str
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         where = sa.and_(c.infrastructure.is_not(None), tables.plans.c.id.is_not(None))
-        return await load_register(self._conn, await self._id(programme), where)
+        return await load_chosen(self._conn, await self._id(programme), where)
 
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
         return await planned_figures(self._conn, await self._id(programme))
