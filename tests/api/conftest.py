@@ -85,6 +85,15 @@ def settings(database_url: str, **changes: Any) -> Settings:
     )
 
 
+# Who reads, where a test compares what the database sums with the core's own calculation:
+# the city, a street's officer, and an officer of another street of the same district.
+CITY = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
+STREET = core.Principal(
+    actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
+)
+ELSEWHERE = attrs.evolve(STREET, streets=frozenset({"150302002000"}))
+
+
 @asynccontextmanager
 async def sql_unit_of_work(
     database_url: str, by: core.Principal, today: datetime.date

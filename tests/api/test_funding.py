@@ -8,7 +8,6 @@ import io
 from decimal import Decimal
 from typing import Any
 
-import attrs
 import openpyxl
 import pytest
 import sqlalchemy as sa
@@ -18,7 +17,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 import renovation_core as core
 from renovation_core.funding import FundingSource, amounts_of
-from tests.api.conftest import WUHAI, problem, sql_unit_of_work
+from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.test_access import call
 from tests.services.fakes import funded
@@ -100,11 +99,6 @@ def test_money_summed_by_the_database_is_the_cores(
     reverse = {"reverses": 2, "on": "2022-05-11", "reason": "收款单位有误", "document": "冲销 01"}
     ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
     replace(client, lines("1000000.00", "250000.50", "30000.00"))  # planned ≠ approved now
-    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
-    street = core.Principal(
-        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
-    )
-    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
 
     async def both(by: core.Principal) -> tuple[Any, Any]:
         async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 1)) as uow:
@@ -112,14 +106,14 @@ def test_money_summed_by_the_database_is_the_cores(
             money = await uow.money.compounds("wuhai-2022-2024", by)
         return summed, amounts_of(funded(money))
 
-    for by in (city, street, elsewhere):
+    for by in (CITY, STREET, ELSEWHERE):
         sql, cores = asyncio.run(both(by))
         assert sql == cores, by.actor
-    sql, _ = asyncio.run(both(street))
+    sql, _ = asyncio.run(both(STREET))
     mine = sql[2022, "150302", FundingSource.CENTRAL_SUBSIDY]
     # The street's other fundings are the reference drafts: none approved, nothing paid.
     assert (mine.approved_yuan, mine.disbursed_yuan) == (Decimal("1250000.50"), Decimal("1000.00"))
-    elsewheres = asyncio.run(both(elsewhere))[0].values()
+    elsewheres = asyncio.run(both(ELSEWHERE))[0].values()
     assert not any(a.approved_yuan or a.disbursed_yuan for a in elsewheres)
     report = ok(client.get(f"{WUHAI}/reports/funding?year=2022"))
     [row] = [
@@ -397,11 +391,6 @@ def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) ->
     are those of every planned compound, and a year's planned compounds those of every one
     planned that year, for the city and for a street's officer in and out of the flagged
     compound's street."""
-    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
-    street = core.Principal(
-        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
-    )
-    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
 
     async def both(by: core.Principal) -> tuple[Any, Any]:
         async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 5)) as uow:
@@ -414,10 +403,10 @@ def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) ->
             [(m.compound.code, m.flags()) for m in every if m.flags()],
         )
 
-    for by in (city, street, elsewhere):
+    for by in (CITY, STREET, ELSEWHERE):
         sql, cores = asyncio.run(both(by))
         assert sql == cores, by.actor
-    assert asyncio.run(both(city))[0]
+    assert asyncio.run(both(CITY))[0]
 
 
 def test_the_plan_keeps_its_year_once_the_funding_went_for_review(client: TestClient[Any]) -> None:

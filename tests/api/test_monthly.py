@@ -9,7 +9,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-import attrs
 import pytest
 from litestar.testing import TestClient
 
@@ -17,7 +16,7 @@ import renovation_core as core
 from renovation_api.routes import monthly
 from renovation_api.services.oversight import tracked
 from renovation_core.oversight import progress
-from tests.api.conftest import WUHAI, problem, sql_unit_of_work
+from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
 from tests.api.test_funding import LEDGER, approved, pay
@@ -107,11 +106,6 @@ def test_progress_summed_by_the_database_is_the_cores(
     ok(pay(client, keys, "1000.00", paid_on="2022-06-01"), 201)
     reverse = {"reverses": 2, "on": "2022-06-02", "reason": "重复支付", "document": "冲销凭证 01"}
     ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
-    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
-    street = core.Principal(
-        actor="key:street", role=core.Role.STREET_OFFICER, streets=frozenset({"150302001000"})
-    )
-    elsewhere = attrs.evolve(street, streets=frozenset({"150302002000"}))
 
     async def both(by: core.Principal, year: int, day: datetime.date) -> tuple[Any, Any]:
         async with sql_unit_of_work(database_url, by, day) as uow:
@@ -121,17 +115,17 @@ def test_progress_summed_by_the_database_is_the_cores(
         return summed, {d: progress(counted, d, year, day) for d in districts}
 
     days = ("2022-04-05", "2022-04-06", "2022-05-10", "2022-06-01", "2022-06-02", "2022-09-30")
-    for by in (city, street, elsewhere):
+    for by in (CITY, STREET, ELSEWHERE):
         for year in (2022, 2023):
             for day in days:
                 sql, cores = asyncio.run(both(by, year, datetime.date.fromisoformat(day)))
                 assert sql == cores, (by.actor, year, day)
-    sql, _ = asyncio.run(both(street, 2022, datetime.date(2022, 9, 30)))
+    sql, _ = asyncio.run(both(STREET, 2022, datetime.date(2022, 9, 30)))
     assert (sql["150302"].compounds_completed, sql["150302"].investment_completed_yuan) == (
         1,
         Decimal("300000.00"),
     )
-    sql, _ = asyncio.run(both(elsewhere, 2022, datetime.date(2022, 9, 30)))
+    sql, _ = asyncio.run(both(ELSEWHERE, 2022, datetime.date(2022, 9, 30)))
     assert sql["150302"].compounds_started == 0
 
 

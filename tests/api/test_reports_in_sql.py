@@ -16,7 +16,7 @@ from renovation_api.services import reports
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
-from tests.api.conftest import WUHAI, sql_unit_of_work
+from tests.api.conftest import CITY, WUHAI, sql_unit_of_work
 from tests.api.delivery_steps import ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
@@ -100,10 +100,9 @@ def test_findings_on_what_the_database_chooses_are_the_cores(
     assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
     # A compound with two findings: built 2007 and planned, and a name recorded before the rule.
     store_legacy_name(database_url, "IMP-0017", "旧\u001b名")
-    city = core.Principal(actor="cli:tests", role=core.Role.CITY_ADMIN)
 
     async def whole() -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        async with sql_unit_of_work(database_url, city, datetime.date(2026, 12, 5)) as uow:
+        async with sql_unit_of_work(database_url, CITY, datetime.date(2026, 12, 5)) as uow:
             return await uow.register.whole("wuhai-2022-2024")
 
     programme = wuhai().programme
@@ -126,7 +125,7 @@ def test_findings_on_what_the_database_chooses_are_the_cores(
 
     # The first findings only: of the first compounds the database chooses, and how many in all.
     async def first(n: int) -> reports.Checks:
-        async with sql_unit_of_work(database_url, city, datetime.date(2026, 12, 5)) as uow:
+        async with sql_unit_of_work(database_url, CITY, datetime.date(2026, 12, 5)) as uow:
             return await reports.findings(uow, programme.code, first=n)
 
     split = next(n for n, f in enumerate(register) if f.code == "compound.text")  # IMP-0017's
