@@ -265,14 +265,18 @@ def reports(url: str) -> list[tuple[str, float, float]]:
     key = {"X-API-Key": created.stdout.split()[-1]}
     port = free_port()
     command = [sys.executable, "-m", "renovation_api.cli", "serve", "--port", str(port)]
-    with serving(command, {"RENOVATION_DATABASE_URL": url}, port) as base:
-        httpx.post(f"{base}/v1/regions", json=PROVINCE, headers=key).raise_for_status()
-        reports_at = f"{base}/v1/programmes/{PROGRAMME_CODE}/reports/"
+    with (
+        serving(command, {"RENOVATION_DATABASE_URL": url}, port) as base,
+        # One client, as an integrator keeps: a new one per read costs ~20 ms of its own.
+        httpx.Client(base_url=base, headers=key, timeout=600) as client,
+    ):
+        client.post("/v1/regions", json=PROVINCE).raise_for_status()
+        reports_at = f"/v1/programmes/{PROGRAMME_CODE}/reports/"
 
         def read(path: str) -> Callable[[], object]:
-            return lambda: httpx.get(base + path, headers=key, timeout=600).raise_for_status()
+            return lambda: client.get(path).raise_for_status()
 
-        api = {name: _median_ms(read(reports_at[len(base) :] + name)) for name, _ in REPORTS}
+        api = {name: _median_ms(read(reports_at + name)) for name, _ in REPORTS}
         api |= {name: _median_ms(read(path)) for name, path in ROLL_UPS}
     survey = _bare(url, SURVEY)
     return [(name, api[name], _bare(url, statements)) for name, statements in REPORTS] + [
