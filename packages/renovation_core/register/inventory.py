@@ -76,7 +76,7 @@ _NOT_THE_COMPOUNDS = frozenset({*_CONDITION, "assessed_on", *_PLAN})  # its own 
 # Most columns repeat a few values (districts, years, types, severities): each column keeps the
 # short cells it read last, by value and type (1 and 1.0 are read alike, but not by chance).
 _REMEMBERED = 1024
-_SHORT = 64  # characters: a column keeps at most 64 KiB of cells, whatever the file holds
+_SHORT = 64  # characters: a column keeps 1,024 cells of 64 at most, whatever the file holds
 _EVERY_ROW_ITS_OWN = frozenset({"code", *_FREE_TEXT})
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
 _ITEM_SEPARATORS = re.compile(r"[,;、\s]+")
