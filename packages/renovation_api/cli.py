@@ -269,6 +269,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
             port=args.port,
             workers=args.workers,
             log_level="warning",
+            access_log=False,  # at "warning" it logs nothing, but formats every request's line
             # The app reads X-Forwarded-For itself, from RENOVATION_TRUSTED_PROXIES only;
             # uvicorn's own default trusts it from 127.0.0.1, so any local caller could spoof.
             proxy_headers=False,

@@ -21,7 +21,6 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from sqlalchemy.pool import QueuePool
 
 from renovation_api.settings import Settings
 from renovation_api.storage.connection import LoopReader, Reader
@@ -77,12 +76,7 @@ def open_database(settings: Settings) -> Database:
         engine = create_async_engine(url, json_serializer=_json)
         sa.event.listen(engine.sync_engine, "connect", _sqlite_connect)
         sa.event.listen(engine.sync_engine, "begin", _sqlite_begin)
-        on_loop = sa.create_engine(
-            url.set(drivername="sqlite+pysqlite"),
-            poolclass=QueuePool,
-            pool_size=settings.pool_size,
-            max_overflow=-1,
-        )
+        on_loop = sa.create_engine(url.set(drivername="sqlite+pysqlite"))
         sa.event.listen(on_loop, "connect", _sqlite_connect)
         return Database(
             writer=engine,
@@ -97,9 +91,12 @@ def open_database(settings: Settings) -> Database:
         # A worker's host that dies without closing its connections (power, network) is found
         # out in about two minutes, not TCP's two hours: its locks (a running import's) go.
         connect_args={"server_settings": _KEEPALIVES},
+        # The reads' level is the pool's own, so the hottest path sets and resets nothing on
+        # its connection; writes and snapshots set theirs as they check one out.
+        isolation_level="AUTOCOMMIT",
     )
     return Database(
-        writer=engine,
-        reader=engine.execution_options(isolation_level="AUTOCOMMIT"),
+        writer=engine.execution_options(isolation_level="READ COMMITTED"),
+        reader=engine,
         snapshot=engine.execution_options(isolation_level="REPEATABLE READ"),
     )
