@@ -233,3 +233,16 @@ def test_what_a_row_cannot_say() -> None:
     (named,) = read([ZH, ["T-9", "  团结小区（一期） ", *GOOD[2:]]])
     assert isinstance(named, Entry)
     assert named.compound.name == "  团结小区（一期） "  # a name is kept as typed
+
+
+@given(st.lists(st.sampled_from(["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"]), max_size=12))
+def test_a_repeated_code_names_the_row_it_was_first_on(codes: list[str]) -> None:
+    rows = [ZH, *([code, *GOOD[1:]] for code in codes)]
+    first: dict[str, int] = {}
+    expected = []
+    for number, code in enumerate(codes, start=2):
+        if code in first:
+            expected.append((number, f"compound {code} is also on row {first[code]}"))
+        first.setdefault(code, number)
+    problems = [p for o in read(rows) if not isinstance(o, Entry) for p in o]
+    assert [(p.row, p.message) for p in problems] == expected
