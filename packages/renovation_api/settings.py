@@ -251,7 +251,8 @@ def _database_url(env: Mapping[str, str], name: str, default: str) -> str:
 ENVIRONMENT = {
     "RENOVATION_DATABASE_URL": "the database (default sqlite+aiosqlite:///./renovation.sqlite3; "
     "postgresql+asyncpg://user@host/db to scale out)",
-    "RENOVATION_DB_POOL_SIZE": "connections per worker (default 10)",
+    "RENOVATION_DB_POOL_SIZE": "connections per worker (default 10; on PostgreSQL as many "
+    "again for single-statement reads)",
     "RENOVATION_MAX_BODY_BYTES": "the largest request body (default 8 MiB)",
     "RENOVATION_IMPORT_MAX_BYTES": "the largest inventory file an import takes",
     "RENOVATION_IMPORT_MAX_ROWS": f"the most rows an inventory has ({DEFAULT_IMPORT_MAX_ROWS})",

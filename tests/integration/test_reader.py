@@ -1,12 +1,15 @@
 """Single-statement reads see what writes have committed and nothing else, on both backends;
-on SQLite they run on the event loop's own thread and never wait for a connection (a wait
-there would block the very loop the other holders need to give theirs back)."""
+on SQLite they share one connection on the event loop's own thread and never wait for it (a
+wait there would block the very loop); a connection a read may have left busy or broken is
+never lent again."""
 
 import asyncio
 import threading
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from renovation_api.migrate import upgrade
@@ -82,3 +85,61 @@ def test_on_sqlite_more_reads_at_once_than_the_pool_holds_never_wait(tmp_path: P
             await database.dispose()
 
     assert asyncio.run(asyncio.wait_for(run(), timeout=10)) == [0] * 5
+
+
+async def _mark(read: Any, backend: str) -> object:
+    """What tells this read's connection from another: PostgreSQL's backend pid, or on SQLite
+    whether the connection holds the temporary table made on the first."""
+    if backend == "postgresql":
+        return await read.scalar(sa.text("SELECT pg_backend_pid()"))
+    await read.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS mark (n)")
+    await read.exec_driver_sql("INSERT INTO mark VALUES (1)")
+    return await read.scalar(sa.text("SELECT count(*) FROM mark"))
+
+
+def test_a_read_never_leaves_the_next_a_busy_connection(databases: Databases) -> None:
+    """An error of the caller's own keeps the connection; on PostgreSQL a read cancelled
+    mid-statement drops its connection (the driver may still be busy with it) and the next read
+    opens another; on SQLite a read that failed inside a transaction of its own (as a write's
+    check takes the write lock) is rolled back before the shared connection serves again."""
+    url = databases.new(with_wuhai=False)
+    backend = databases.backend
+
+    async def mark() -> object:
+        async with database.reader.connect() as read:
+            return await _mark(read, backend)
+
+    async def run() -> list[object]:
+        marks = [await mark()]
+        with pytest.raises(LookupError):
+            async with database.reader.connect():
+                raise LookupError("not found")
+        marks.append(await mark())
+        if backend == "postgresql":
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(sleep(), timeout=0.3)
+        else:
+            with pytest.raises(sa.exc.OperationalError):
+                await fail_in_a_transaction()
+            async with database.writer.begin() as conn:  # the write lock is free again
+                await conn.execute(SETTINGS.insert(), {"name": "reader-2", "value": "x"})
+        marks.append(await asyncio.wait_for(mark(), timeout=10))
+        await database.dispose()
+        return marks
+
+    async def fail_in_a_transaction() -> None:
+        async with database.reader.connect() as read:
+            await read.exec_driver_sql("BEGIN IMMEDIATE")
+            await read.execute(sa.text("SELECT * FROM nowhere"))
+
+    async def sleep() -> None:
+        async with database.reader.connect() as read:
+            await read.execute(sa.text("SELECT pg_sleep(30)"))
+
+    database = open_database(Settings(database_url=url, pool_size=1))
+    first, kept, after = asyncio.run(run())
+    if backend == "postgresql":
+        assert kept == first
+        assert after != first
+    else:
+        assert (first, kept, after) == (1, 2, 3)

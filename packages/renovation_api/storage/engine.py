@@ -1,10 +1,10 @@
-"""The database: a pool per process (SQLite: two), seen through three engines for three kinds
-of work.
+"""The database, seen three ways for three kinds of work.
 
 ``writer`` runs each write as one transaction; ``reader`` runs single-statement reads with no
-transaction around them (no BEGIN/ROLLBACK round trips; on SQLite, on the event loop's own
-thread: see ``storage.connection``); ``snapshot`` runs reads of several statements that must
-agree with each other (a report's compounds and their plans).
+transaction around them (no BEGIN/ROLLBACK round trips; on SQLite on one connection on the
+event loop's own thread, on PostgreSQL on connections a pool of their own lends it to hold:
+see ``storage.connection``); ``snapshot`` runs reads of several statements that must agree
+with each other (a report's compounds and their plans), on the writer's pool.
 
 SQLite's driver starts transactions lazily, only before a write, so a read of several
 statements would see several states. Here the driver's own BEGIN is switched off and the engine
@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from renovation_api.settings import Settings
-from renovation_api.storage.connection import LoopReader, Reader
+from renovation_api.storage.connection import HeldReader, LoopReader, Reader
 
 _SQLITE_BEGIN = "sqlite_begin"
 SQLITE_BUSY_MS = 5000  # how long a write waits for SQLite's one writer
@@ -42,7 +42,7 @@ class Database:
 
     async def dispose(self) -> None:
         await self.writer.dispose()  # shared with the snapshots
-        await self.reader.dispose()  # shared with both on PostgreSQL: disposed again, harmless
+        await self.reader.dispose()
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -83,20 +83,24 @@ def open_database(settings: Settings) -> Database:
             reader=LoopReader(on_loop),
             snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
         )
-    engine = create_async_engine(
-        url,
-        pool_size=settings.pool_size,
-        max_overflow=0,
-        json_serializer=_json,
-        # A worker's host that dies without closing its connections (power, network) is found
-        # out in about two minutes, not TCP's two hours: its locks (a running import's) go.
-        connect_args={"server_settings": _KEEPALIVES},
-        # The reads' level is the pool's own, so the hottest path sets and resets nothing on
-        # its connection; writes and snapshots set theirs as they check one out.
-        isolation_level="AUTOCOMMIT",
-    )
+
+    def pooled(**options: Any) -> AsyncEngine:
+        return create_async_engine(
+            url,
+            pool_size=settings.pool_size,
+            max_overflow=0,
+            json_serializer=_json,
+            # A worker's host that dies without closing its connections (power, network) is
+            # found out in about two minutes, not TCP's two hours: its locks (an import's) go.
+            connect_args={"server_settings": _KEEPALIVES},
+            **options,
+        )
+
+    engine = pooled()
     return Database(
-        writer=engine.execution_options(isolation_level="READ COMMITTED"),
-        reader=engine,
+        writer=engine,
+        # A pool of its own, each connection held by the reader: a worker has up to twice
+        # ``pool_size`` connections open, one pool for reads and one for the rest.
+        reader=HeldReader(pooled(isolation_level="AUTOCOMMIT"), settings.pool_size),
         snapshot=engine.execution_options(isolation_level="REPEATABLE READ"),
     )
