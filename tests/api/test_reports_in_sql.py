@@ -12,11 +12,12 @@ import attrs
 from litestar.testing import TestClient
 
 import renovation_core as core
-from renovation_api.services import reports
+from renovation_api.services import register, reports
+from renovation_api.services.unit_of_work import Registered
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
-from tests.api.conftest import CITY, WUHAI, sql_unit_of_work
+from tests.api.conftest import CITY, STREET, WUHAI, sql_unit_of_work
 from tests.api.delivery_steps import ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
@@ -183,3 +184,63 @@ def test_a_table_publishing_buildings_and_leaving_investment_out(client: TestCli
     assert sheet[1][1:6] == ("数量", "楼栋数", "户数", "建筑面积/万平方米", "预计投资/亿元")
     assert sheet[2][2] == 400
     assert sheet[3][5] is None  # investment left out of the published row
+
+
+def test_a_page_lists_what_the_caller_covers_filtered_and_ordered_as_the_core(
+    database_url: str,
+) -> None:
+    """A page's statement is built once per shape of request, its values parameters: whoever
+    asks (the city, a district's officer, a street's, a caller with no place), with or without
+    filters, by code or by priority, from the start or after a position, the rows are the
+    compounds the core's scope and order give, the same each time a shape is reused."""
+    district = core.Principal(
+        actor="key:d", role=core.Role.DISTRICT_OFFICER, districts=frozenset({"150303"})
+    )
+    nowhere = core.Principal(actor="key:u", role=core.Role.UTILITY_OPERATOR, organisation="水务")
+    reference = wuhai()
+    judged = {c.code: Registered.judged(reference.programme, c) for c in reference.compounds}
+    wheres = [
+        register.CompoundFilter(),
+        register.CompoundFilter(district="150302", built_year_max=1995),
+        register.CompoundFilter(eligible=True, priority=core.PriorityLevel.URGENT),
+    ]
+
+    def chosen(where: register.CompoundFilter, entry: Registered) -> bool:
+        c, level = entry.compound, entry.priority.level if entry.priority else None
+        return (
+            where.district in (None, c.district)
+            and (where.built_year_max is None or c.built_year <= where.built_year_max)
+            and where.eligible in (None, entry.eligibility.eligible)
+            and where.priority in (None, level)
+        )
+
+    def expected(by: core.Principal, where: register.CompoundFilter, ranked: bool) -> list[str]:
+        order = core.rank_by_priority(reference.compounds) if ranked else reference.compounds
+        codes = [
+            c.code
+            for c in order
+            if by.covers(c.district, c.street) and chosen(where, judged[c.code])
+        ]
+        return codes if ranked else sorted(codes)
+
+    async def listed(by: core.Principal, where: register.CompoundFilter, ranked: bool) -> list[str]:
+        codes: list[str] = []
+        after = None
+        while True:
+            async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 1)) as uow:
+                page = await register.compounds(
+                    uow, reference.programme.code, where, ranked, after, 7
+                )
+            codes += [stored.value.compound.code for stored in page]
+            if len(page) < 7:
+                return codes
+            after = register.position(page[-1], ranked)
+
+    for by in (CITY, district, STREET, nowhere):
+        for where in wheres:
+            for ranked in (False, True):
+                found = asyncio.run(listed(by, where, ranked))
+                assert found == expected(by, where, ranked), (by.role, where, ranked)
+    # Not vacuous: every caller with a place sees some, and each filter leaves some.
+    assert all(expected(by, wheres[0], False) for by in (CITY, district, STREET))
+    assert all(expected(CITY, where, False) for where in wheres)

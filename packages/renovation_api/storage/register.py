@@ -61,10 +61,13 @@ def _places(principal: core.Principal) -> dict[str, list[str]] | None:
 def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
     """The compounds ``principal.covers``, as a condition (empty when it covers them all)."""
     places = _places(principal)
-    if places is None:
-        return []
+    return [] if places is None else [_in_places(places)]
+
+
+def _in_places(places: dict[str, Any]) -> sa.ColumnElement[bool]:
+    """In any of ``places``: each column's codes, given or a parameter (none: in no place)."""
     scope = [c[column].in_(codes) for column, codes in places.items()]
-    return [sa.or_(*scope) if scope else sa.false()]
+    return sa.or_(*scope) if scope else sa.false()
 
 
 async def list_compounds(
@@ -100,8 +103,7 @@ def _page(
     conditions = [c.programme_id == sa.bindparam("programme_id")]
     conditions += [_FILTERS[name] for name in filters]
     if places is not None:
-        scope = [c[column].in_(sa.bindparam(column, expanding=True)) for column in places]
-        conditions.append(sa.or_(*scope) if scope else sa.false())
+        conditions.append(_in_places({p: sa.bindparam(p, expanding=True) for p in places}))
     if after:
         position = [sa.bindparam(f"after_{n}", type_=column.type) for n, column in enumerate(order)]
         conditions.append(sa.tuple_(*order) > sa.tuple_(*position))
