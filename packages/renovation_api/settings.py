@@ -251,8 +251,8 @@ def _database_url(env: Mapping[str, str], name: str, default: str) -> str:
 ENVIRONMENT = {
     "RENOVATION_DATABASE_URL": "the database (default sqlite+aiosqlite:///./renovation.sqlite3; "
     "postgresql+asyncpg://user@host/db to scale out)",
-    "RENOVATION_DB_POOL_SIZE": "connections per worker (default 10; on PostgreSQL as many "
-    "again for single-statement reads)",
+    "RENOVATION_DB_POOL_SIZE": "connections per worker (default 10; on PostgreSQL half held "
+    "for single-statement reads)",
     "RENOVATION_MAX_BODY_BYTES": "the largest request body (default 8 MiB)",
     "RENOVATION_IMPORT_MAX_BYTES": "the largest inventory file an import takes",
     "RENOVATION_IMPORT_MAX_ROWS": f"the most rows an inventory has ({DEFAULT_IMPORT_MAX_ROWS})",
@@ -290,7 +290,8 @@ class Settings:
 
     ``database_url`` is an SQLAlchemy async URL: ``sqlite+aiosqlite:///path`` for the embedded
     default, ``postgresql+asyncpg://user@host/db`` to scale out. ``pool_size`` is fixed (no
-    overflow): a pool sized to the expected concurrency is markedly faster than a churning one.
+    overflow): a pool sized to the expected concurrency is markedly faster than a churning one;
+    on PostgreSQL half are held for single-statement reads (``storage.connection``).
     ``cors_origins``: the web origins whose pages may call the API from a browser; none by
     default, so a browser page elsewhere cannot read its answers. ``bearer``: how to verify
     people's tokens; none means only API keys are accepted. ``rate_limit_per_minute``: requests

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from renovation_api.migrate import upgrade
 from renovation_api.settings import Settings
 from renovation_api.storage import tables
-from renovation_api.storage.connection import LoopReader
+from renovation_api.storage.connection import HeldReader, LoopReader
 from renovation_api.storage.engine import open_database
 from tests.conftest import Databases
 
@@ -143,3 +144,30 @@ def test_a_read_never_leaves_the_next_a_busy_connection(databases: Databases) ->
         assert after != first
     else:
         assert (first, kept, after) == (1, 2, 3)
+
+
+def test_on_postgresql_a_read_waits_for_a_held_connection_no_longer_than_the_pool(
+    databases: Databases,
+) -> None:
+    """All the reader's connections lent: the next read waits the pool's timeout, then fails as
+    the pool would; once disposed, the reader opens new connections."""
+    if databases.backend != "postgresql":
+        pytest.skip("the held reader is PostgreSQL's; SQLite's reads never wait (above)")
+    url = databases.new(with_wuhai=False)
+
+    async def run() -> list[str]:
+        reader = HeldReader(
+            create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.2), 1
+        )
+        async with reader.connect():
+            with pytest.raises(sa.exc.TimeoutError):
+                async with reader.connect():
+                    pass
+        await reader.dispose()
+        try:
+            async with reader.connect() as read:
+                return list(await read.scalars(NAMES))
+        finally:
+            await reader.dispose()
+
+    assert asyncio.run(asyncio.wait_for(run(), timeout=10)) == []

@@ -97,8 +97,9 @@ class LoopReader:
     it is safe: its statements run one at a time on the event loop's thread, each to completion,
     and in SQLite's autocommit (the driver begins no transaction) each sees the database as it
     then is, whoever else reads. It spares each read a pool's checkout and return, about a tenth
-    of a keyed read's CPU. A read that fails is rolled back, ending any transaction it began of
-    its own (``storage.imports`` takes the write lock so), before the next read."""
+    of a keyed read's CPU. A read that fails, or leaves a transaction it began of its own open
+    (``storage.imports`` takes the write lock so), is rolled back before the next read. Its
+    statements do not wait, so nothing else runs between a read's BEGIN and its COMMIT."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
@@ -114,6 +115,8 @@ class LoopReader:
         except BaseException:
             shared.rollback()
             raise
+        if shared.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+            shared.rollback()  # a read that began a transaction of its own and left it open
 
     async def dispose(self) -> None:
         shared, self._shared = self._shared, None
@@ -140,20 +143,38 @@ class HeldReader:
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[AsyncConnection]:
-        conn = await self._free.get()
-        if conn is None:
-            try:
-                conn = await self.engine.connect()
-            except BaseException:
-                self._free.put_nowait(None)
-                raise
+        conn = await self._lent()
         try:
             yield conn
         finally:
-            self._free.put_nowait(None if conn.invalidated else conn)
+            if conn.invalidated:
+                self._free.put_nowait(None)
+                await conn.close()  # gives its place in the pool back
+            else:
+                self._free.put_nowait(conn)
+
+    async def _lent(self) -> AsyncConnection:
+        """A free connection, or a new one in the place of one not open; waiting no longer
+        than the pool would (``sqlalchemy.exc.TimeoutError`` then, as from the pool)."""
+        try:
+            async with asyncio.timeout(self.engine.pool.timeout()):  # type: ignore[attr-defined]
+                conn = await self._free.get()
+        except TimeoutError:
+            raise sa.exc.TimeoutError("no connection free to read on") from None
+        if conn is not None:
+            return conn
+        try:
+            return await self.engine.connect()
+        except BaseException:
+            self._free.put_nowait(None)
+            raise
 
     async def dispose(self) -> None:
-        while not self._free.empty():
-            if (conn := self._free.get_nowait()) is not None:
+        """Close the connections free to lend (each lent one goes back to the pool, disposed,
+        when it is returned: SQLAlchemy closes it then); a later read opens new ones."""
+        for _ in range(self._free.qsize()):
+            conn = self._free.get_nowait()
+            if conn is not None:
                 await conn.close()
+            self._free.put_nowait(None)
         await self.engine.dispose()

@@ -84,10 +84,10 @@ def open_database(settings: Settings) -> Database:
             snapshot=engine.execution_options(**{_SQLITE_BEGIN: "BEGIN"}),
         )
 
-    def pooled(**options: Any) -> AsyncEngine:
+    def pooled(size: int, **options: Any) -> AsyncEngine:
         return create_async_engine(
             url,
-            pool_size=settings.pool_size,
+            pool_size=size,
             max_overflow=0,
             json_serializer=_json,
             # A worker's host that dies without closing its connections (power, network) is
@@ -96,11 +96,13 @@ def open_database(settings: Settings) -> Database:
             **options,
         )
 
-    engine = pooled()
+    # The worker's ``pool_size`` connections, half held by the reader (a pool of its own), the
+    # rest for writes and snapshots: a single-statement read holds its connection for a round
+    # trip, so fewer serve as many requests at once.
+    reads = max(1, settings.pool_size // 2)
+    engine = pooled(max(1, settings.pool_size - reads))
     return Database(
         writer=engine,
-        # A pool of its own, each connection held by the reader: a worker has up to twice
-        # ``pool_size`` connections open, one pool for reads and one for the rest.
-        reader=HeldReader(pooled(isolation_level="AUTOCOMMIT"), settings.pool_size),
+        reader=HeldReader(pooled(reads, isolation_level="AUTOCOMMIT"), reads),
         snapshot=engine.execution_options(isolation_level="REPEATABLE READ"),
     )

@@ -61,8 +61,9 @@ async def abandon(database: Database, import_id: int) -> bool:
                 .with_for_update(skip_locked=True)
             )
             return free is not None and (await conn.execute(fail)).rowcount == 1
-    # SQLite: a running import has the write lock; ask for it without waiting. The reader
-    # engine emits no BEGIN of its own, so this connection's transaction is the one begun here.
+    # SQLite: a running import has the write lock; ask for it without waiting. The reader's
+    # connection emits no BEGIN of its own, so its transaction is the one begun here, and none
+    # of its statements waits, so no other read runs on it before the COMMIT.
     async with database.reader.connect() as conn:
         await conn.exec_driver_sql("PRAGMA busy_timeout=0")
         try:

@@ -259,7 +259,7 @@ async def compounds_from(
 ) -> list[tuple[core.Compound, core.RenovationPlan | None]]:
     """The next ``limit`` compounds ``seen_by`` may see (of one district), by code after
     ``after``, each with its plan: a page of an export."""
-    query = sa.select(*_SHOWN).where(c.programme_id == programme_id, *within(seen_by))
+    query = _SELECT_SHOWN.where(c.programme_id == programme_id, *within(seen_by))
     if district is not None:
         query = query.where(c.district_code == district)
     if after is not None:
@@ -614,9 +614,8 @@ async def kept_records(conn: Connection, compound_id: int) -> frozenset[Kept]:
 
 def _registered(row: Any) -> Stored[Registered]:
     columns = row._mapping  # made once: each of a row's attributes is a lookup by name
-    place = Place(district=columns["district_code"], street=columns["street_code"])
     value = mapping.registered_from_row(columns)
-    return Stored(value=value, revision=columns["revision"], place=place, ref=columns["id"])
+    return Stored(value=value, revision=columns["revision"], place=_place(row), ref=columns["id"])
 
 
 class SqlPlans:

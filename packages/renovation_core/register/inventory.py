@@ -38,8 +38,8 @@ from renovation_core.text import problem as text_problem
 class _Seen:
     """The codes read so far and the row each was first on: what an inventory keeps of its
     rows. Until a code repeats (and a file that will import has none that do), the codes are
-    kept in the order read with their rows in an array beside them, at about half the memory
-    of a dict of rows; the first repeat builds that dict."""
+    kept in the order read with their rows in an array beside them, some 28 bytes a row less
+    than a dict of rows (the row numbers' own objects); the first repeat builds that dict."""
 
     def __init__(self) -> None:
         self._codes: dict[str, None] = {}  # a dict for its order
