@@ -170,8 +170,8 @@ class HeldReader:
             raise
 
     async def dispose(self) -> None:
-        """Close the connections free to lend (each lent one goes back to the pool, disposed,
-        when it is returned: SQLAlchemy closes it then); a later read opens new ones."""
+        """Close the connections free to lend; a later read opens new ones. One lent meanwhile
+        is lent again when returned, until it is found broken (the disposed pool closes it)."""
         for _ in range(self._free.qsize()):
             conn = self._free.get_nowait()
             if conn is not None:
