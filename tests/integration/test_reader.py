@@ -147,27 +147,27 @@ def test_a_read_never_leaves_the_next_a_busy_connection(databases: Databases) ->
 
 
 def test_on_postgresql_a_read_waits_for_a_held_connection_no_longer_than_the_pool(
-    databases: Databases,
+    tmp_path: Path,
 ) -> None:
     """All the reader's connections lent: the next read waits the pool's timeout, then fails as
     the pool would; once disposed, the reader opens new connections."""
-    if databases.backend != "postgresql":
-        pytest.skip("the held reader is PostgreSQL's; SQLite's reads never wait (above)")
-    url = databases.new(with_wuhai=False)
+    postgres = Databases("postgresql", tmp_path)
+    try:
+        url = postgres.new(with_wuhai=False)
+        assert asyncio.run(asyncio.wait_for(_held(url), timeout=10)) == []
+    finally:
+        postgres.drop_all()
 
-    async def run() -> list[str]:
-        reader = HeldReader(
-            create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.2), 1
-        )
-        async with reader.connect():
-            with pytest.raises(sa.exc.TimeoutError):
-                async with reader.connect():
-                    pass
+
+async def _held(url: str) -> list[str]:
+    reader = HeldReader(create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.2), 1)
+    async with reader.connect():
+        with pytest.raises(sa.exc.TimeoutError):
+            async with reader.connect():
+                pass
+    await reader.dispose()
+    try:
+        async with reader.connect() as read:
+            return list(await read.scalars(NAMES))
+    finally:
         await reader.dispose()
-        try:
-            async with reader.connect() as read:
-                return list(await read.scalars(NAMES))
-        finally:
-            await reader.dispose()
-
-    assert asyncio.run(asyncio.wait_for(run(), timeout=10)) == []
