@@ -104,6 +104,13 @@ async def _store(
     return True
 
 
+async def _count_rows(settings: Settings) -> None:
+    from renovation_api.storage.engine import count_rows  # noqa: PLC0415
+
+    async with _writing(settings) as conn:
+        await count_rows(conn)
+
+
 def _import(args: argparse.Namespace, settings: Settings) -> None:
     from renovation_api.imports import ImportMode  # noqa: PLC0415
     from renovation_api.sheets import NotASpreadsheet  # noqa: PLC0415
@@ -237,6 +244,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
             "empty database: loaded the Wuhai reference programme (wuhai-2022-2024) and its "
             "province (150000 内蒙古自治区)"
         )
+    if sa.make_url(settings.database_url).get_backend_name() == "sqlite":
+        asyncio.run(_count_rows(settings))  # PostgreSQL's autovacuum counts them
     if first := asyncio.run(_first_key(settings)):
         from renovation_api.credentials import KEY_HEADER  # noqa: PLC0415
 

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 import renovation_core as core
 from renovation_api.sheets import MAX_COLUMNS, Limits, rows_of
 from renovation_api.storage import mapping, register, tables
+from renovation_api.storage.engine import count_rows
 from renovation_core.labels import Labelled
 from renovation_core.register.inventory import Entry, Inventory, RowProblem
 from renovation_core.text import LINE_PATTERN, LINES_PATTERN, visible
@@ -185,15 +186,15 @@ async def import_compounds(
 
 
 async def _keep_statistics(conn: AsyncConnection, before: int, after: int) -> None:
-    """On PostgreSQL, refresh the planner's statistics each time the import has doubled the
-    rows it inserted (from 1,000): an import into a new or small register otherwise looks
-    each batch's codes up with plans made for an empty table, scanning the whole table per
-    batch. ANALYZE counts this transaction's own rows, and costs a sample, not a scan."""
-    if conn.dialect.name != "postgresql" or after < BATCH:
+    """Refresh the planner's statistics each time the import has doubled the rows it
+    inserted (from 1,000): an import into a new or small register otherwise looks each batch's
+    codes up with plans made for an empty table, scanning the whole table per batch, and the
+    reports after it read by plans made for the register before. ANALYZE counts this
+    transaction's own rows (PostgreSQL samples them; SQLite's takes 0.3 s at 220,000)."""
+    if after < BATCH:
         return
     if before < BATCH or before.bit_length() < after.bit_length():
-        for table in (tables.compounds, tables.plans, tables.plan_items):
-            await conn.execute(sa.text(f"ANALYZE {table.name}"))
+        await count_rows(conn, tables.compounds, tables.plans, tables.plan_items)
 
 
 async def _store(

@@ -581,11 +581,18 @@ def test_a_major_event_is_reported_at_once_and_shown_until_closed(
         (CODE, 1, "safety_accident")
     ]
     assert haibowan["major_events_total"] == 1
+    # A month's report reads the events that happened in it, by the day in China.
+    ok(client.post(f"{PROJECT}/major-events", json=event | {"occurred_at": "2022-06-30T16:30:00Z"}))
+    for asked, numbers in (("2022-05", []), ("2022-06", [1]), ("2022-07", [2])):
+        districts = ok(client.get(f"{WUHAI}/monthly-reports/{asked}"))["districts"]
+        events = next(d for d in districts if d["district"] == "150302")["major_events"]
+        assert [e["number"] for e in events] == numbers
     closure = {"on": "2022-06-18", "by": "王主任", "outcome": "整改完毕，6月18日复工"}
-    problem(client.post(f"{PROJECT}/major-events/2/closure", json=closure), 404, "not-found")
+    problem(client.post(f"{PROJECT}/major-events/3/closure", json=closure), 404, "not-found")
     closed = ok(client.post(f"{PROJECT}/major-events/1/closure", json=closure))
     assert closed["major_events"][0]["closure"] == closure
-    assert ok(client.get(f"{WUHAI}/warnings", params=params))["items"] == []
+    left = ok(client.get(f"{WUHAI}/warnings", params=params))["items"]
+    assert [w["detail"].split(",")[0] for w in left] == ["major event 2"]
 
 
 def test_materials_are_recorded_with_their_inspection(client: TestClient[Any]) -> None:

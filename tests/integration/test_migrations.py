@@ -1,6 +1,7 @@
 """The migrations build exactly the schema the code declares, on SQLite and PostgreSQL."""
 
 import asyncio
+import datetime
 import json
 from typing import Any
 
@@ -78,7 +79,7 @@ def test_the_projects_milestone_days_are_copied_from_their_histories(
         "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
         " SELECT programme_id, min(id), 2022, 'under_construction', :record, 'r'"
         " FROM compounds GROUP BY programme_id",
-        record=json.dumps({"history": history}),
+        record=json.dumps({"history": history, "budget_yuan": "1.00"}),
     )
     upgrade(url)
     [(started, completed)] = _sql(url, "SELECT started_on, completed_on FROM projects")
@@ -181,3 +182,108 @@ def test_fundings_gain_what_each_source_funds_as_planned_and_approved(
     )
     assert fundings > 100
     assert with_amounts == fundings  # every other funding's plan too
+
+
+def test_projects_gain_the_days_their_major_events_happened(databases: Databases) -> None:
+    """A database of before 0023 gains, beside each project, the day in China each of its
+    major events happened."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0022")
+    event = {"kind": "stoppage", "consequence": "x", "measures": "y", "reported_by": "k"}
+    records = {
+        "150302-0001": [
+            {**event, "number": 1, "occurred_at": "2023-05-31T20:00:00+00:00"},
+            {**event, "number": 2, "occurred_at": "2023-07-02T09:30:00+08:00"},
+        ],
+        "150302-0002": [],
+    }
+    for code, events in records.items():
+        _sql(
+            url,
+            "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
+            " SELECT programme_id, id, 2023, 'planned', :record, 'r' FROM compounds"
+            " WHERE code = :code",
+            record=json.dumps(
+                {"compound": code, "history": [], "budget_yuan": "1.00", "major_events": events}
+            ),
+            code=code,
+        )
+    upgrade(url)
+    days = _sql(
+        url,
+        "SELECT c.code, m.number, m.occurred_on FROM major_events m"
+        " JOIN projects p ON p.id = m.project_id JOIN compounds c ON c.id = p.compound_id"
+        " ORDER BY c.code, m.number",
+    )
+    assert [(code, n, str(day)) for code, n, day in days] == [
+        ("150302-0001", 1, "2023-06-01"),
+        ("150302-0001", 2, "2023-07-02"),
+    ]
+
+
+def test_the_flags_money_raises_are_counted_and_projects_gain_their_budget_and_tender_day(
+    databases: Databases,
+) -> None:
+    """A database of before 0024 gains, beside each funding, the count of flags its money
+    raises (``core.funding.money_flags``), and beside each project its budget in fen and the
+    day it reached its tender, so that the database finds the compounds a flag is raised on."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0023")
+    line = {"party": "x", "items": ["drainage"], "network": None, "residents_agreed": False}
+    plan = {
+        "compound": "150302-0001",
+        "year": 2022,
+        "lines": [{**line, "source": "central_subsidy", "amount_yuan": "100"}],
+    }
+    record = {"plan": plan, "status": "approved", "approved": plan, "approved_on": "2022-03-08"}
+    where = (
+        "(SELECT id FROM fundings WHERE compound_id = (SELECT id FROM compounds WHERE code = :c))"
+    )
+    _sql(
+        url,
+        f"UPDATE fundings SET record = :record WHERE id = {where}",
+        record=json.dumps(record),
+        c="150302-0001",
+    )
+    entry = (
+        "INSERT INTO ledger_entries (funding_id, number, line, source, paid_on, payee, amount_fen,"
+        " purpose, document, recorded_on, recorded_by)"
+        f" SELECT {where}, :n, 1, 'central_subsidy', :paid_on, 'p', :fen, :purpose, 'd',"
+        " :paid_on, 'k'"
+    )
+    # Before the approval, and for an item the line does not fund: two flags, then one over it.
+    for n, (day, fen, purpose) in enumerate(
+        ((datetime.date(2022, 3, 1), 5000, "drainage"), (datetime.date(2022, 5, 1), 4000, "roads"),
+         (datetime.date(2022, 5, 2), 2000, "drainage")),
+        start=1,
+    ):  # fmt: skip
+        _sql(url, entry, c="150302-0001", n=n, paid_on=day, fen=fen, purpose=purpose)
+    history = [
+        {"from_stage": None, "to": "planned", "on": "2022-03-01", "by": "x"},
+        {"from_stage": "approved", "to": "tendered", "on": "2022-04-02", "by": "x"},
+    ]
+    for code, steps in (("150302-0001", history), ("150302-0002", history[:1])):
+        _sql(
+            url,
+            "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision)"
+            " SELECT programme_id, id, 2022, 'planned', :record, 'r' FROM compounds"
+            " WHERE code = :code",
+            record=json.dumps({"history": steps, "budget_yuan": "4200000.05"}),
+            code=code,
+        )
+    upgrade(url)
+    counted = _sql(
+        url,
+        "SELECT c.code, f.money_flags, f.approved_fen FROM fundings f"
+        " JOIN compounds c ON c.id = f.compound_id WHERE f.money_flags > 0",
+    )
+    assert [tuple(row) for row in counted] == [("150302-0001", 3, 10000)]
+    projects = _sql(
+        url,
+        "SELECT c.code, p.let_on, p.budget_fen FROM projects p"
+        " JOIN compounds c ON c.id = p.compound_id ORDER BY c.code",
+    )
+    assert [(code, str(let) if let else None, fen) for code, let, fen in projects] == [
+        ("150302-0001", "2022-04-02", 420000005),
+        ("150302-0002", None, 420000005),
+    ]

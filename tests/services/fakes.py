@@ -379,6 +379,13 @@ class FakeProjects:
             if p == programme and year in (None, y)
         ]
 
+    async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:
+        return [
+            s
+            for s in await self.every(programme)
+            if any(Month.of(e.occurred_on) == month for e in s.value.major_events)
+        ]
+
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         return next(
             (

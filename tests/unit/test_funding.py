@@ -35,6 +35,7 @@ from renovation_core.funding import (
     count_flags,
     funding_by_source,
     investment_progress,
+    money_flags,
     respond,
     reviews_for,
     supervise,
@@ -399,14 +400,29 @@ def test_each_supervision_flag() -> None:
     assert kinds(None, Ledger(), PROJECT) == []
 
 
-def test_only_a_payment_or_works_let_raise_a_flag() -> None:
-    # So a store judges only the compounds with either (SqlMoney.flagged).
+def test_the_money_alone_raises_every_flag_but_the_gap_of_works_let() -> None:
+    # So a store keeps the count of the money's own flags with each write to a funding or its
+    # ledger, and judges only the compounds with one or with works let beyond the money
+    # approved (SqlMoney.flagged).
     let = attrs.evolve(tendered(), compound=PLAN.compound, budget_yuan=Decimal("1500.00"))
     cancelled = step(let, Stage.CANCELLED, D(2022, 12, 1), reason="撤销")
-    for funding in (None, submitted(), approved()):
-        for project in (None, PROJECT, cancelled):
-            assert supervise(PLAN, project, funding, Ledger()) == ()
-    assert supervise(PLAN, let, approved(), Ledger())
+    funding = approved()
+    cut = attrs.evolve(funding, approved=attrs.evolve(BALANCED, lines=BALANCED.lines[1:]))
+    ledgers = (
+        Ledger(),
+        pay(Ledger(), funding, "100.00"),
+        pay(Ledger(), funding, "100.00", purpose="common_parts_repair", policy=WARNS),
+        pay(pay(Ledger(), funding, "100.00", paid_on=D(2022, 3, 6)), funding, "1.00"),
+    )
+    for money in (submitted(), funding, cut):
+        for ledger in ledgers:
+            for project in (None, PROJECT, cancelled, let):
+                flags = supervise(PLAN, project, money, ledger)
+                gap = [f for f in flags if f.kind is FlagKind.UNFUNDED_GAP]
+                assert money_flags(money, ledger) == len(flags) - len(gap)
+                assert len(gap) == (project is let)
+    for project in (None, PROJECT, cancelled):
+        assert supervise(PLAN, project, None, Ledger()) == ()
 
 
 def test_the_budget_is_the_projects_once_it_has_one() -> None:

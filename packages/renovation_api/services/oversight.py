@@ -840,7 +840,7 @@ async def month_across(uow: UnitOfWork, programme: str, month: Month) -> MonthAc
         return versions[-1].progress if versions else computed[(district, *start)]
 
     events: dict[str, list[tuple[str, int, MajorEvent]]] = {}
-    for stored in await uow.projects.every(programme):
+    for stored in await uow.projects.with_events(programme, month):
         assert stored.place is not None  # a project is read with its compound's place
         for event in stored.value.major_events:
             if Month.of(event.occurred_on) == month:

@@ -394,6 +394,10 @@ class Projects(Protocol):
     async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
         """Every project of the programme (of ``year``, if given), by compound code then year."""
 
+    async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:
+        """The projects with a major event that happened in ``month`` (in China), by compound
+        code then year."""
+
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         """The compound's project that is not cancelled, if any."""
 

@@ -2,7 +2,8 @@
 
 A project is one aggregate (its history, documents, units, inspections, hazards, acceptances,
 handovers) that every command reads and rewrites as one, so it is one row: the record in a JSON
-column, and copies of what lists filter on (compound, year, stage, package) in plain columns.
+column, and copies of what lists and reports filter and sum on (compound, year, stage, package,
+milestone days, budget) in plain columns, with the days of its major events in rows beside it.
 Every rewrite checks the revision it read, so two concurrent commands can never both apply.
 """
 
@@ -14,13 +15,16 @@ import sqlalchemy as sa
 
 import renovation_core as core
 from renovation_api.services.unit_of_work import Place, Stored
-from renovation_api.storage import tables
+from renovation_api.storage import bulk, tables
 from renovation_api.storage.connection import Connection
+from renovation_api.storage.mapping import to_hundredths
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
+from renovation_core.calendar import Month
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Project, Stage, TenderPackage
 
 p = tables.projects
+me = tables.major_events
 t = tables.tender_packages
 c = tables.compounds
 
@@ -52,6 +56,7 @@ async def get_project(conn: Connection, compound_id: int, year: int) -> sa.Row[A
 
 
 MILESTONES = {
+    "let_on": Stage.TENDERED,
     "started_on": Stage.UNDER_CONSTRUCTION,
     "completed_on": Stage.COMPLETED,
     "accepted_on": Stage.ACCEPTED,
@@ -59,10 +64,38 @@ MILESTONES = {
 
 
 def milestones(project: Project) -> dict[str, datetime.date | None]:
-    """The days the project first reached construction, completion and acceptance (the
-    survey's started, completed and delivered), copied to their columns."""
+    """The days the project first reached its tender (the works let), construction,
+    completion and acceptance (the survey's started, completed and delivered), copied to
+    their columns."""
     found = {column: project.reached(stage) for column, stage in MILESTONES.items()}
     return {column: None if step is None else step.on for column, step in found.items()}
+
+
+def project_values(project: Project) -> dict[str, Any]:
+    """The project's record and the columns copied from it, under a new revision."""
+    return {
+        "stage": project.stage.code,
+        **milestones(project),
+        "budget_fen": to_hundredths(project.budget_yuan),
+        "record": unstructure(project),
+        "revision": new_revision(),
+    }
+
+
+def event_rows(project_id: int, project: Project) -> list[dict[str, Any]]:
+    """The project's ``major_events`` rows: the day each happened."""
+    return [
+        {"project_id": project_id, "number": event.number, "occurred_on": event.occurred_on}
+        for event in project.major_events
+    ]
+
+
+async def _keep_events(conn: Connection, project_id: int, project: Project) -> None:
+    """Copy the days of the project's major events beside it. An event is never taken out of
+    a record, so a project without one has no rows to replace."""
+    if project.major_events:
+        await conn.execute(me.delete().where(me.c.project_id == project_id))
+        await bulk.insert(conn, me, event_rows(project_id, project))
 
 
 async def save_project(
@@ -74,19 +107,16 @@ async def save_project(
 ) -> str | None:
     """Rewrite the project if it is still at ``revision``; its new revision, or None if another
     write came first. ``package_id`` is the row of the package it joined, if it did now."""
-    new = new_revision()
-    values: dict[str, Any] = {
-        "stage": project.stage.code,
-        **milestones(project),
-        "record": unstructure(project),
-        "revision": new,
-    }
+    values = project_values(project)
     if package_id is not None:
         values["tender_package_id"] = package_id
     result = await conn.execute(
         p.update().where(p.c.id == row_id, p.c.revision == revision).values(**values)
     )
-    return new if result.rowcount == 1 else None
+    if result.rowcount != 1:
+        return None
+    await _keep_events(conn, row_id, project)
+    return str(values["revision"])
 
 
 async def list_projects(
@@ -236,6 +266,15 @@ class SqlProjects:
         where = [] if year is None else [p.c.year == year]
         return [_stored_project(row) for row in await all_projects(self._conn, programme_id, where)]
 
+    async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        happened = sa.select(me.c.project_id).where(
+            me.c.occurred_on.between(month.first_day, month.last_day)
+        )
+        rows = await all_projects(self._conn, programme_id, [p.c.id.in_(happened)])
+        return [_stored_project(row) for row in rows]
+
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
         return await self._one(programme, c.c.code == compound, p.c.stage != Stage.CANCELLED.code)
 
@@ -248,22 +287,16 @@ class SqlProjects:
                 )
             )
         ).one()
-        revision = new_revision()
+        values = project_values(project)
         row_id = await self._conn.scalar(
             p.insert()
-            .values(
-                programme_id=programme_id,
-                compound_id=compound.id,
-                year=project.year,
-                stage=project.stage.code,
-                **milestones(project),
-                record=unstructure(project),
-                revision=revision,
-            )
+            .values(programme_id=programme_id, compound_id=compound.id, year=project.year, **values)
             .returning(p.c.id)
         )
+        assert row_id is not None
+        await _keep_events(self._conn, row_id, project)
         place = Place(district=compound.district_code, street=compound.street_code)
-        return Stored(value=project, revision=revision, place=place, ref=row_id)
+        return Stored(value=project, revision=values["revision"], place=place, ref=row_id)
 
     async def save(
         self, stored: Stored[Project], project: Project, package: Any = None

@@ -20,7 +20,7 @@ import attrs
 import msgspec
 import sqlalchemy as sa
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from renovation_api.settings import Settings
 from renovation_api.storage.connection import HeldReader, LoopReader, Reader
@@ -106,3 +106,13 @@ def open_database(settings: Settings) -> Database:
         reader=HeldReader(pooled(reads, isolation_level="AUTOCOMMIT"), reads),
         snapshot=engine.execution_options(isolation_level="REPEATABLE READ"),
     )
+
+
+async def count_rows(conn: AsyncConnection, *tables: sa.Table) -> None:
+    """Count ``tables``' rows (every table if none is named) for the query planner. SQLite
+    keeps no statistics unless told to: without them it takes an equality on any index to find
+    ten rows, and at a national inventory's size reads all of a programme's fundings to find a
+    few hundred by their compounds (some 500 ms against 9). PostgreSQL's autovacuum keeps its
+    own, which a transaction that has just written many rows may refresh the same way."""
+    for name in [t.name for t in tables] or [""]:
+        await conn.execute(sa.text(f"ANALYZE {name}".strip()))

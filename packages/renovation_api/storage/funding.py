@@ -32,6 +32,7 @@ from renovation_core.funding import (
     FundingSource,
     FundingStatus,
     Ledger,
+    money_flags,
 )
 from renovation_core.oversight import Progress
 from renovation_core.statistics import Period, SurveyFigures
@@ -64,16 +65,22 @@ async def get_funding(conn: Connection, compound_id: int) -> sa.Row[Any] | None:
     return (await conn.execute(_FUNDING_ROW.where(f.c.compound_id == compound_id))).first()
 
 
-def _values(funding: Funding) -> dict[str, Any]:
+def funding_values(funding: Funding, ledger: Ledger) -> dict[str, Any]:
+    """The funding's record and the columns copied from it and its ``ledger``, under a new
+    revision."""
     return {
         "year": funding.plan.year,
         "status": funding.status.code,
         "record": unstructure(funding),
+        "money_flags": money_flags(funding, ledger),
+        "approved_fen": mapping.to_hundredths(funding.approved.total_yuan)
+        if funding.approved
+        else 0,
         "revision": new_revision(),
     }
 
 
-def _amounts(funding_id: int, funding: Funding) -> list[dict[str, Any]]:
+def amount_rows(funding_id: int, funding: Funding) -> list[dict[str, Any]]:
     """The funding's ``funding_amounts`` rows: each source of its plan or approved version."""
     planned = funding.plan.by_source()
     approved = funding.approved.by_source() if funding.approved else {}
@@ -92,15 +99,15 @@ def _amounts(funding_id: int, funding: Funding) -> list[dict[str, Any]]:
 async def insert_funding(
     conn: Connection, programme_id: int, compound_id: int, funding: Funding
 ) -> tuple[int, str]:
-    """Store the compound's funding; its row id and revision."""
-    values = _values(funding)
+    """Store the compound's funding (its ledger empty); its row id and revision."""
+    values = funding_values(funding, Ledger())
     row_id = await conn.scalar(
         f.insert()
         .values(programme_id=programme_id, compound_id=compound_id, **values)
         .returning(f.c.id)
     )
     assert row_id is not None
-    await bulk.insert(conn, fa, _amounts(row_id, funding))
+    await bulk.insert(conn, fa, amount_rows(row_id, funding))
     return row_id, str(values["revision"])
 
 
@@ -119,7 +126,7 @@ async def insert_fundings(
             {
                 "programme_id": programme_id,
                 "compound_id": ids[p.compound],
-                **_values(Funding(plan=p)),
+                **funding_values(Funding(plan=p), Ledger()),
             }
             for p in plans
         ],
@@ -131,7 +138,7 @@ async def insert_fundings(
     await bulk.insert(
         conn,
         fa,
-        [row for p in plans for row in _amounts(funding_ids[ids[p.compound]], Funding(plan=p))],
+        [row for p in plans for row in amount_rows(funding_ids[ids[p.compound]], Funding(plan=p))],
     )
 
 
@@ -140,14 +147,14 @@ async def save_funding(
 ) -> str | None:
     """Rewrite the funding if it is still at ``revision``; its new revision, or None if another
     write came first."""
-    values = _values(funding)
+    values = funding_values(funding, await ledger(conn, row_id))
     result = await conn.execute(
         f.update().where(f.c.id == row_id, f.c.revision == revision).values(**values)
     )
     if result.rowcount != 1:
         return None
     await conn.execute(fa.delete().where(fa.c.funding_id == row_id))
-    await bulk.insert(conn, fa, _amounts(row_id, funding))
+    await bulk.insert(conn, fa, amount_rows(row_id, funding))
     return str(values["revision"])
 
 
@@ -158,16 +165,19 @@ async def delete_draft(conn: Connection, row_id: int, revision: str) -> bool:
     return result.rowcount == 1
 
 
-async def claim_funding(conn: Connection, row_id: int, revision: str) -> str | None:
-    """Take the funding at ``revision`` for a posting; None if another write came first."""
+async def claim_funding(conn: Connection, row_id: int, revision: str, flags: int) -> str | None:
+    """Take the funding at ``revision`` for a posting that leaves its money with ``flags``;
+    None if another write came first."""
     new = new_revision()
     result = await conn.execute(
-        f.update().where(f.c.id == row_id, f.c.revision == revision).values(revision=new)
+        f.update()
+        .where(f.c.id == row_id, f.c.revision == revision)
+        .values(revision=new, money_flags=flags)
     )
     return new if result.rowcount == 1 else None
 
 
-def _entry(row: Any) -> Entry:
+def entry_of(row: Any) -> Entry:
     return Entry(
         number=row.number,
         line=row.line,
@@ -186,27 +196,30 @@ def _entry(row: Any) -> Entry:
 
 async def ledger(conn: Connection, funding_id: int) -> Ledger:
     rows = await conn.execute(sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number))
-    return Ledger(tuple(_entry(row) for row in rows))
+    return Ledger(tuple(entry_of(row) for row in rows))
+
+
+def entry_values(funding_id: int, entry: Entry) -> dict[str, Any]:
+    """The entry's ``ledger_entries`` row."""
+    return {
+        "funding_id": funding_id,
+        "number": entry.number,
+        "line": entry.line,
+        "source": entry.source.code,
+        "paid_on": entry.paid_on,
+        "payee": entry.payee,
+        "amount_fen": mapping.to_hundredths(entry.amount_yuan),
+        "purpose": entry.purpose,
+        "document": entry.document,
+        "recorded_on": entry.recorded_on,
+        "recorded_by": entry.recorded_by,
+        "reverses": entry.reverses,
+        "reason": entry.reason,
+    }
 
 
 async def append(conn: Connection, funding_id: int, entry: Entry) -> None:
-    await conn.execute(
-        e.insert().values(
-            funding_id=funding_id,
-            number=entry.number,
-            line=entry.line,
-            source=entry.source.code,
-            paid_on=entry.paid_on,
-            payee=entry.payee,
-            amount_fen=mapping.to_hundredths(entry.amount_yuan),
-            purpose=entry.purpose,
-            document=entry.document,
-            recorded_on=entry.recorded_on,
-            recorded_by=entry.recorded_by,
-            reverses=entry.reverses,
-            reason=entry.reason,
-        )
-    )
+    await conn.execute(e.insert().values(**entry_values(funding_id, entry)))
 
 
 async def entries_page(
@@ -215,14 +228,14 @@ async def entries_page(
     query = sa.select(e).where(e.c.funding_id == funding_id).order_by(e.c.number).limit(limit)
     if after is not None:
         query = query.where(e.c.number > after)
-    return [_entry(row) for row in await conn.execute(query)]
+    return [entry_of(row) for row in await conn.execute(query)]
 
 
 async def get_entry(conn: Connection, funding_id: int, number: int) -> Entry | None:
     row = (
         await conn.execute(sa.select(e).where(e.c.funding_id == funding_id, e.c.number == number))
     ).first()
-    return None if row is None else _entry(row)
+    return None if row is None else entry_of(row)
 
 
 async def list_fundings(
@@ -263,7 +276,7 @@ async def all_fundings(
         .order_by(e.c.funding_id, e.c.number)
     )
     for row in await conn.execute(query):
-        entries[row.funding_id].append(_entry(row))
+        entries[row.funding_id].append(entry_of(row))
     return rows, {row.id: Ledger(tuple(entries[row.id])) for row in rows}
 
 
@@ -309,7 +322,11 @@ class SqlFundings:
         return await delete_draft(self._conn, stored.ref, stored.revision)
 
     async def post(self, stored: Stored[Funding], entry: Entry) -> str | None:
-        revision = await claim_funding(self._conn, stored.ref, stored.revision)
+        # The ledger read here is the one at the revision claimed: a posting since would have
+        # replaced it, and the claim would fail.
+        posted = Ledger((*(await ledger(self._conn, stored.ref)).entries, entry))
+        flags = money_flags(stored.value, posted)
+        revision = await claim_funding(self._conn, stored.ref, stored.revision, flags)
         if revision is not None:
             await append(self._conn, stored.ref, entry)
         return revision
@@ -430,15 +447,23 @@ class SqlMoney:
         return await self._money(programme, seen_by, c.c.id.in_(planned.correlate(None)))
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
-        # Only a payment or works let can raise a flag (core.supervise).
+        # A flag is raised by the money alone (its count kept with the funding) or by works
+        # let beyond the money approved (core.funding.supervise).
         programme_id = await self._programme_id(programme)
-        paid = sa.select(f.c.compound_id).join(e, e.c.funding_id == f.c.id)
-        paid = paid.where(f.c.programme_id == programme_id).correlate(None)
-        live = sa.select(j.c.compound_id).where(
-            j.c.programme_id == programme_id, j.c.stage != Stage.CANCELLED.code
+        money = sa.select(f.c.compound_id).where(
+            f.c.programme_id == programme_id, f.c.money_flags > 0
         )
-        where = sa.or_(c.c.id.in_(paid), c.c.id.in_(live.correlate(None)))
-        return await self._money(programme, seen_by, where)
+        let = (
+            sa.select(j.c.compound_id)
+            .outerjoin(f, f.c.compound_id == j.c.compound_id)
+            .where(
+                j.c.programme_id == programme_id,
+                j.c.stage != Stage.CANCELLED.code,
+                j.c.let_on.is_not(None),
+                j.c.budget_fen > sa.func.coalesce(f.c.approved_fen, 0),
+            )
+        )
+        return await self._money(programme, seen_by, c.c.id.in_(sa.union(money, let)))
 
     async def _money(
         self, programme: str, seen_by: core.Principal, where: sa.ColumnElement[bool] | None
@@ -446,16 +471,31 @@ class SqlMoney:
         """The planned compounds' money, of those matching ``where`` (over the compounds)."""
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
-        chosen = () if where is None else (where,)
-        compounds, plans = await (
-            register.load_register(self._conn, programme_id)
-            if where is None
-            else register.load_chosen(self._conn, programme_id, where)
-        )
-        rows, ledgers = await all_fundings(self._conn, programme_id, seen_by, chosen)
-        projects = await delivery.all_projects(
-            self._conn, programme_id, [j.c.stage != Stage.CANCELLED.code, *chosen]
-        )
+        # The compounds chosen once, then read with their money by their keys, a chunk at a
+        # time, all of them where nothing is chosen.
+        ids = None
+        if where is not None:
+            query = sa.select(c.c.id).where(c.c.programme_id == programme_id, where)
+            ids = list(await self._conn.scalars(query.order_by(c.c.code)))
+        compounds: list[core.Compound] = []
+        plans: list[core.RenovationPlan] = []
+        rows: list[sa.Row[Any]] = []
+        ledgers: dict[int, Ledger] = {}
+        projects: list[sa.Row[Any]] = []
+        for chosen in register.chunked(c.c.id, ids):
+            read, planned = await (
+                register.load_chosen(self._conn, programme_id, sa.and_(*chosen))
+                if chosen
+                else register.load_register(self._conn, programme_id)
+            )
+            compounds += read
+            plans += planned
+            funded, paid = await all_fundings(self._conn, programme_id, seen_by, chosen)
+            rows += funded
+            ledgers |= paid
+            projects += await delivery.all_projects(
+                self._conn, programme_id, [j.c.stage != Stage.CANCELLED.code, *chosen]
+            )
         seen = {c.code: c for c in compounds if seen_by.covers(c.district, c.street)}
         fundings = {row.compound: (funding_of(row), ledgers[row.id]) for row in rows}
         live = {row.compound: delivery.project_of(row) for row in projects}

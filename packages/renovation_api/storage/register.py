@@ -2,7 +2,7 @@
 
 import functools
 import secrets
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -512,11 +512,9 @@ async def _items_of(conn: Connection, plan_ids: Sequence[int]) -> dict[int, list
     """Each plan's items in order, by plan id, ``_CHUNK`` plans a statement."""
     i = tables.plan_items
     items: dict[int, list[str]] = {plan_id: [] for plan_id in plan_ids}
-    for start in range(0, len(plan_ids), _CHUNK):
+    for chosen in chunked(i.c.plan_id, plan_ids):
         found = await conn.execute(
-            sa.select(i.c.plan_id, i.c.item_code)
-            .where(i.c.plan_id.in_(plan_ids[start : start + _CHUNK]))
-            .order_by(i.c.plan_id, i.c.position)
+            sa.select(i.c.plan_id, i.c.item_code).where(*chosen).order_by(i.c.plan_id, i.c.position)
         )
         for plan_id, code in found:
             items[plan_id].append(code)
@@ -524,6 +522,18 @@ async def _items_of(conn: Connection, plan_ids: Sequence[int]) -> dict[int, list
 
 
 _CHUNK = 5000  # ids in one IN list, well within SQLite's limit on parameters
+
+
+def chunked(
+    column: sa.ColumnElement[Any], values: Sequence[Any] | None
+) -> Iterator[tuple[sa.ColumnElement[bool], ...]]:
+    """Conditions choosing ``column``'s ``values``, ``_CHUNK`` of them each; one that chooses
+    every row if ``values`` is None."""
+    if values is None:
+        yield ()
+        return
+    for start in range(0, len(values), _CHUNK):
+        yield (column.in_(values[start : start + _CHUNK]),)
 
 
 class SqlCompounds:

@@ -405,12 +405,16 @@ projects = sa.Table(
         nullable=False,
     ),
     sa.Column("year", sa.Integer, nullable=False),
-    # Copies of the record's stage and package, so lists filter in SQL; and of the days it
-    # first reached construction, completion and acceptance, so the survey sums in SQL.
+    # Copies of the record's stage and package, so lists filter in SQL; of the days it first
+    # reached construction, completion and acceptance, so the survey sums in SQL; and of its
+    # budget and the day its works were let, so the database finds works let beyond the money
+    # approved (core.funding.supervise).
     sa.Column("stage", sa.String(32), nullable=False),
     sa.Column("started_on", sa.Date),
     sa.Column("completed_on", sa.Date),
     sa.Column("accepted_on", sa.Date),
+    sa.Column("let_on", sa.Date),
+    sa.Column("budget_fen", sa.BigInteger, nullable=False),
     sa.Column(
         "tender_package_id",
         sa.Integer,
@@ -430,6 +434,32 @@ projects = sa.Table(
         postgresql_where=sa.text("stage != 'cancelled'"),
     ),
     sa.Index("ix_projects_programme_stage", "programme_id", "stage"),
+    # The works let and not cancelled, with their budget: what the gap flag sets against the
+    # money approved, read without the records.
+    sa.Index(
+        "ix_projects_let",
+        "programme_id",
+        "compound_id",
+        "budget_fen",
+        sqlite_where=sa.text("let_on IS NOT NULL AND stage != 'cancelled'"),
+        postgresql_where=sa.text("let_on IS NOT NULL AND stage != 'cancelled'"),
+    ),
+)
+
+# The days a project's major events happened (in China), copied from its record on every
+# write, so that a month's report reads only the projects with an event in the month.
+major_events = sa.Table(
+    "major_events",
+    metadata,
+    sa.Column(
+        "project_id",
+        sa.Integer,
+        sa.ForeignKey("projects.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("number", sa.Integer, primary_key=True),
+    sa.Column("occurred_on", sa.Date, nullable=False),
+    sa.Index("ix_major_events_occurred_on", "occurred_on"),
 )
 
 fundings = sa.Table(
@@ -449,10 +479,22 @@ fundings = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),
     # The core's Funding, whole (plan, submissions, reviews, the approved version).
     sa.Column("record", sa.JSON, nullable=False),
+    # core.funding.money_flags of the record and its ledger, counted with each write to either,
+    # and the approved version's total: so that the flags are judged only on the compounds
+    # whose money raises one or whose works were let beyond the money approved.
+    sa.Column("money_flags", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("approved_fen", sa.BigInteger, nullable=False, server_default="0"),
     # Replaced on every change, a payment included: payments from one funding are serialised.
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
     sa.Index("ix_fundings_programme_year", "programme_id", "year"),
+    sa.Index("ix_fundings_approved", "compound_id", "approved_fen"),
+    sa.Index(
+        "ix_fundings_flagged",
+        "programme_id",
+        sqlite_where=sa.text("money_flags > 0"),
+        postgresql_where=sa.text("money_flags > 0"),
+    ),
 )
 
 # What each source funds of a funding, as planned and as approved (the sums of its plan's and

@@ -38,7 +38,14 @@ from renovation_core.funding.review import (
     reviews_for,
 )
 from renovation_core.funding.sources import IN_HOME_ITEMS, FundingSource
-from renovation_core.funding.supervision import Flag, FlagCount, count_flags, respond, supervise
+from renovation_core.funding.supervision import (
+    Flag,
+    FlagCount,
+    count_flags,
+    money_flags,
+    respond,
+    supervise,
+)
 
 __all__ = [
     "IN_HOME_ITEMS",
@@ -71,6 +78,7 @@ __all__ = [
     "funding_by_source",
     "investment_progress",
     "investment_rows",
+    "money_flags",
     "respond",
     "reviews_for",
     "source_rows",

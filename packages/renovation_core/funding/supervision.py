@@ -61,13 +61,35 @@ def supervise(
     plan: RenovationPlan, project: Project | None, funding: Funding | None, ledger: Ledger
 ) -> tuple[Flag, ...]:
     """Every flag on one compound's money, lines first, then payments, then the gap, each
-    with its response if one was recorded. Only a payment, or works let, raises one: a store
-    judges only the compounds with either."""
+    with its response if one was recorded. The money alone raises the first (``money_flags``
+    counts them), works let beyond the money approved the gap: a store judges
+    only the compounds with either."""
     answered = {r.answers: r for r in funding.responses} if funding else {}
-    return tuple(
-        attrs.evolve(flag, response=answered.get(flag.key))
-        for flag in _flags(plan, project, funding, ledger)
+    flags = list(_money_flags(plan.compound, plan.year, funding, ledger))
+    gap = _unfunded(budget_of(plan, project), project, funding)
+    let = project.reached(_COMMITTED) if project is not None else None
+    if gap and let is not None:
+        flags.append(_gap_flag(plan, gap, let.on))
+    return tuple(attrs.evolve(flag, response=answered.get(flag.key)) for flag in flags)
+
+
+def money_flags(funding: Funding, ledger: Ledger) -> int:
+    """How many flags the funding's lines and payments raise, whatever the works: what a store
+    keeps with each write to a funding or its ledger."""
+    return sum(1 for _ in _money_flags(funding.plan.compound, funding.plan.year, funding, ledger))
+
+
+def _unfunded(budget_yuan: Decimal, project: Project | None, funding: Funding | None) -> Decimal:
+    """What of the budget has no approved funding once the works are let (and not cancelled):
+    zero before, or when the approved lines cover it."""
+    committed = (
+        project is not None
+        and project.stage is not Stage.CANCELLED
+        and project.reached(_COMMITTED) is not None
     )
+    approved = funding.approved.lines if funding and funding.approved else ()
+    gap = budget_yuan - sum((line.amount_yuan for line in approved), Decimal(0))
+    return gap if committed and gap > 0 else Decimal(0)
 
 
 def respond(
@@ -98,8 +120,19 @@ def respond(
     return attrs.evolve(funding, responses=(*funding.responses, response))
 
 
-def _flags(
-    plan: RenovationPlan, project: Project | None, funding: Funding | None, ledger: Ledger
+def _gap_flag(plan: RenovationPlan, gap: Decimal, let_on: datetime.date) -> Flag:
+    return Flag(
+        kind=FlagKind.UNFUNDED_GAP,
+        compound=plan.compound,
+        year=plan.year,
+        amount_yuan=gap,
+        message=f"the works are let but {gap} yuan of the budget has no approved funding",
+        raised_on=let_on,
+    )
+
+
+def _money_flags(
+    compound: str, year: int, funding: Funding | None, ledger: Ledger
 ) -> Iterator[Flag]:
     def flag(
         kind: FlagKind,
@@ -111,8 +144,8 @@ def _flags(
     ) -> Flag:
         return Flag(
             kind=kind,
-            compound=plan.compound,
-            year=plan.year,
+            compound=compound,
+            year=year,
             amount_yuan=amount,
             message=message,
             raised_on=raised_on,
@@ -157,21 +190,6 @@ def _flags(
                 line=entry.line,
                 entry=entry.number,
             )
-    committed = (
-        project is not None
-        and project.stage is not Stage.CANCELLED
-        and project.reached(_COMMITTED) is not None
-    )
-    funded = sum((line.amount_yuan for line in approved), Decimal(0))
-    gap = budget_of(plan, project) - funded
-    if committed and gap > 0:
-        let = project.reached(_COMMITTED) if project is not None else None
-        yield flag(
-            FlagKind.UNFUNDED_GAP,
-            gap,
-            f"the works are let but {gap} yuan of the budget has no approved funding",
-            raised_on=let.on if let is not None else None,
-        )
 
 
 @attrs.frozen(kw_only=True)
