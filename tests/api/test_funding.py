@@ -387,8 +387,8 @@ def test_works_let_without_approved_money_are_an_unfunded_gap(
 
 
 def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) -> None:
-    """The flags of the compounds the database chooses (a payment on record, a live project)
-    are those of every planned compound, and a year's planned compounds those of every one
+    """The flags of the compounds the database chooses (a flag counted with the money, works
+    let beyond the money approved) are those of every planned compound, and a year's planned compounds those of every one
     planned that year, for the city and for a street's officer in and out of the flagged
     compound's street."""
 

@@ -496,8 +496,9 @@ class Money(Protocol):
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is
-        kept, those with a payment on record or a live project), by code, with their money:
-        all that ``core.supervise`` needs to read."""
+        kept, those whose money raises one by itself, ``core.funding.money_flags``, or whose
+        works were let for more than the money approved), by code, with their money: all that
+        ``core.supervise`` needs to read."""
 
     async def survey(
         self, programme: str, year: int, period: Period, seen_by: core.Principal
