@@ -384,6 +384,32 @@ def test_works_let_without_approved_money_are_an_unfunded_gap(
     listed = ok(client.get(f"{WUHAI}/funding-flags", params={"kind": "unfunded_gap"}))["items"]
     assert listed == [flag | {"district": "150302"} for flag in flags]
     flags_of_what_the_database_chooses_are_every_compounds(database_url)
+    # Suspended, the works stay let: the gap stays.
+    stop = {"to": "suspended", "on": "2022-01-05", "reason": "资金未到位"}
+    ok(client.post(f"{WUHAI}/compounds/{CODE}/projects/2022/transitions", json=stop))
+    assert ok(client.get(FUNDING))["flags"] == flags
+    flags_of_what_the_database_chooses_are_every_compounds(database_url)
+
+
+def test_a_reversal_takes_its_flag_out_of_the_databases_choice(
+    client: TestClient[Any], keys: dict[str, str], database_url: str
+) -> None:
+    """The flags counted with the money follow a reversal: the compound is chosen no more."""
+
+    def chosen() -> list[str]:
+        async def read() -> list[str]:
+            async with sql_unit_of_work(database_url, CITY, datetime.date(2022, 6, 5)) as uow:
+                return [m.compound.code for m in await uow.money.flagged("wuhai-2022-2024", CITY)]
+
+        return asyncio.run(read())
+
+    approved(client, keys)
+    ok(pay(client, keys, "200.00", paid_on="2022-03-07"), 201)  # the day before the approval
+    assert chosen() == [CODE]
+    reverse = {"reverses": 1, "on": "2022-05-11", "reason": "日期有误", "document": "冲销 01"}
+    ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
+    assert ok(client.get(FUNDING))["flags"] == []
+    assert chosen() == []
 
 
 def flags_of_what_the_database_chooses_are_every_compounds(database_url: str) -> None:
