@@ -55,17 +55,19 @@ def upgrade() -> None:
         sa.column("let_on", sa.Date),
         sa.column("budget_fen", sa.BigInteger),
     )
+    copied = []
     for row in conn.execute(sa.select(projects.c.id, projects.c.record)).all():
         record = _record(row.record)
         let = next((t["on"] for t in record["history"] if t["to"] == "tendered"), None)
-        conn.execute(
-            projects.update()
-            .where(projects.c.id == row.id)
-            .values(
-                let_on=None if let is None else datetime.date.fromisoformat(let),
-                budget_fen=int(Decimal(record["budget_yuan"]).scaleb(2)),
-            )
+        copied.append(
+            {
+                "row": row.id,
+                "let_on": None if let is None else datetime.date.fromisoformat(let),
+                "budget_fen": int(Decimal(record["budget_yuan"]).scaleb(2)),
+            }
         )
+    if copied:  # one executemany: a national register holds some 200,000 projects
+        conn.execute(projects.update().where(projects.c.id == sa.bindparam("row")), copied)
     with op.batch_alter_table("projects") as batch:
         batch.alter_column("budget_fen", existing_type=sa.BigInteger, nullable=False)
     op.create_index("ix_fundings_approved", "fundings", ["compound_id", "approved_fen"])
@@ -113,6 +115,7 @@ def _fundings(conn: sa.Connection) -> None:
                 reason=row.reason,
             )
         )
+    counted = []
     for row in conn.execute(sa.select(fundings.c.id, fundings.c.record)).all():
         record = _record(row.record)
         approved = (record.get("approved") or {}).get("lines", [])
@@ -123,11 +126,9 @@ def _fundings(conn: sa.Connection) -> None:
             else 0
         )
         if fen or flags:
-            conn.execute(
-                fundings.update()
-                .where(fundings.c.id == row.id)
-                .values(money_flags=flags, approved_fen=fen)
-            )
+            counted.append({"row": row.id, "money_flags": flags, "approved_fen": fen})
+    if counted:
+        conn.execute(fundings.update().where(fundings.c.id == sa.bindparam("row")), counted)
 
 
 def _day(value: Any) -> datetime.date:
