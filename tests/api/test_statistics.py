@@ -1,14 +1,29 @@
 """The survey's figures over HTTP: the year to date in both views after works begin, the city's
 row for city-wide callers only, and refusals named."""
 
+import asyncio
+import datetime
+from decimal import Decimal
 from typing import Any
 
 from litestar.testing import TestClient
 
-from tests.api.conftest import WUHAI, problem
+import renovation_core as core
+from renovation_core.statistics import (
+    Delivery,
+    Period,
+    SurveyFigures,
+    Works,
+    by_plan,
+    delivered_coverage,
+    deliveries,
+    started_by_plan_year,
+)
+from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import CODE, ok, walk_to
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import call
+from tests.api.test_funding import LEDGER, approved, pay
 
 SURVEY = f"{WUHAI}/reports/survey"
 
@@ -76,3 +91,79 @@ def test_wuhai_delivers_nothing_until_works_pass_acceptance(
     assert {r["district"] for r in own} == {CODE[:6]}
     late = problem(client.get(DELIVERED, params={"as_of": "2999-01-01"}), 422, "invalid-data")
     assert late["errors"][0]["path"] == "$.as_of"
+
+
+def test_the_database_sums_the_plans_view_the_starts_and_the_deliveries_as_the_core_does(
+    client: TestClient[Any], keys: dict[str, str], database_url: str
+) -> None:
+    """The plan's view, the starts by plan year, the delivered account's cells and coverage on
+    delivered works, summed by the database, equal the core's definitions over the same records
+    (the plans, the live projects, the ledger), day by day, for the city and a street's officer
+    in and out of the compound's street."""
+    walk_to(client, "accepted")  # started 2022-04-06, completed 2022-09-30, accepted 2022-10-15
+    approved(client, keys)
+    ok(pay(client, keys, "300000.00"), 201)  # on 2022-05-10
+    ok(pay(client, keys, "1000.00", paid_on="2022-06-01"), 201)
+    reverse = {"reverses": 2, "on": "2022-06-02", "reason": "重复支付", "document": "冲销凭证 01"}
+    ok(call(client, keys, "haibowan_finance", "POST", f"{LEDGER}/reversals", json=reverse), 201)
+    programme = "wuhai-2022-2024"
+
+    def figures(found: dict[str, SurveyFigures]) -> dict[str, SurveyFigures]:
+        return {k: v for k, v in found.items() if v != SurveyFigures()}
+
+    async def both(by: core.Principal, day: datetime.date) -> list[tuple[Any, Any]]:
+        period = Period.year_to(day)
+        async with sql_unit_of_work(database_url, by, day) as uow:
+            money = await uow.money.compounds(programme, by)
+            works = [Works.of(m.compound, m.plan, m.project, m.ledger) for m in money]
+            found = await uow.programmes.get(programme)
+            assert found is not None
+            compounds, plans = await uow.register.whole(programme)
+            projects = [s.value for s in await uow.projects.every(programme)]
+            covered = await uow.register.coverage_counts(programme, found.catalogue, day)
+            pairs = [
+                (
+                    core.coverage_cells(found, *covered),
+                    delivered_coverage(found, compounds, plans, projects, day),
+                ),
+                (
+                    await uow.money.deliveries(programme, day, by),
+                    {k: d for k, d in deliveries(works, day).items() if d != Delivery()},
+                ),
+                (
+                    await uow.money.starts(programme, period, by),
+                    {
+                        d: years
+                        for d in {w.district for w in works}
+                        if (
+                            years := started_by_plan_year(
+                                [w for w in works if w.district == d], period
+                            )
+                        )
+                    },
+                ),
+            ]
+            for year in (2022, 2023):
+                pairs.append(
+                    (
+                        figures(await uow.money.survey_of_plan(programme, year, day, by)),
+                        figures(
+                            {
+                                d: by_plan([w for w in works if w.district == d], year, day)
+                                for d in {w.district for w in works}
+                            }
+                        ),
+                    )
+                )
+        return pairs
+
+    days = ("2022-04-05", "2022-04-06", "2022-05-10", "2022-06-02", "2022-10-14", "2022-10-15")
+    for by in (CITY, STREET, ELSEWHERE):
+        for day in days:
+            for sql, cores in asyncio.run(both(by, datetime.date.fromisoformat(day))):
+                assert sql == cores, (by.actor, day)
+    summed = asyncio.run(both(STREET, datetime.date(2022, 10, 15)))
+    accepted = summed[1][0][2022, CODE[:6]]
+    assert (accepted.delivered.compounds, accepted.paid_yuan) == (1, Decimal("300000.00"))
+    assert summed[2][0][CODE[:6]][2022].compounds == 1
+    assert not asyncio.run(both(ELSEWHERE, datetime.date(2022, 10, 15)))[1][0]

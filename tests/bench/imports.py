@@ -39,7 +39,6 @@ from renovation_api.clock import today
 from renovation_api.settings import DEFAULT_IMPORT_MAX_ROWS
 from renovation_api.sheets import Limits, rows_of
 from renovation_core.loading import dataset_from_mapping
-from renovation_core.register.catalogue import STANDARD_CATALOGUE
 from renovation_core.register.inventory import COLUMNS, Inventory
 from tests.bench import works
 from tests.bench.national import PROGRAMME_CODE, programme, write_csv
@@ -117,13 +116,10 @@ TARGET_VS_ACTUAL = (
     " sum(p.investment_fen) FROM plans p JOIN compounds c ON c.id = p.compound_id"
     " WHERE c.programme_id = 1 GROUP BY p.year, c.district_code",
 )
-_CATEGORY = " ".join(
-    f"WHEN '{item.code}' THEN '{item.category.code}'" for item in STANDARD_CATALOGUE
-)
 COVERAGE = (
     "SELECT district_code, count(*) FROM compounds WHERE programme_id = 1 AND eligible"
     " GROUP BY district_code",
-    f"SELECT CASE i.item_code {_CATEGORY} END, c.district_code, count(DISTINCT c.id)"
+    f"SELECT CASE i.item_code {works.CATEGORY} END, c.district_code, count(DISTINCT c.id)"
     " FROM plan_items i JOIN plans p ON p.id = i.plan_id JOIN compounds c ON c.id = p.compound_id"
     " WHERE c.programme_id = 1 AND c.eligible GROUP BY 1, 2",
 )
@@ -154,23 +150,8 @@ REPORTS = (
     ("summary", SUMMARY),
     ("consistency", CONSISTENCY),
 )
-# The survey's year to date at the end of 2023: the year's plan, and what started, completed and
-# was paid in the year, by district (what a province's or the nation's roll-up sums).
-_SIZE = "c.district_code, count(*), sum(c.buildings), sum(c.households), sum(c.floor_area_centi)"
-_PLANS = "FROM plans p JOIN compounds c ON c.id = p.compound_id"
-_LIVE = "JOIN projects j ON j.compound_id = c.id AND j.stage != 'cancelled'"
-_PAID = "JOIN fundings f ON f.compound_id = c.id JOIN ledger_entries e ON e.funding_id = f.id"
-_YEAR = "BETWEEN '2023-01-01' AND '2023-12-31'"
-SURVEY = (
-    f"SELECT {_SIZE}, sum(p.investment_fen) {_PLANS} WHERE c.programme_id = 1 AND p.year = 2023"
-    " GROUP BY 1",
-    f"SELECT {_SIZE} {_PLANS} {_LIVE} WHERE c.programme_id = 1 AND j.started_on {_YEAR} GROUP BY 1",
-    f"SELECT {_SIZE} {_PLANS} {_LIVE} WHERE c.programme_id = 1 AND j.completed_on {_YEAR}"
-    " GROUP BY 1",
-    "SELECT c.district_code, sum(CASE WHEN e.reverses IS NULL THEN e.amount_fen ELSE"
-    f" -e.amount_fen END) {_PLANS} {_PAID} WHERE c.programme_id = 1 AND e.paid_on {_YEAR}"
-    " GROUP BY 1",
-)
+# The survey rolled up to a province and the nation, beside the survey's own view of the
+# programme's districts (what the roll-ups sum).
 ROLL_UPS = (
     ("survey, province (YTD)", "/v1/regions/900000/survey?month=2023-12"),
     ("survey, nation (YTD)", "/v1/regions/000000/survey?month=2023-12"),
@@ -303,7 +284,7 @@ def reports(url: str) -> list[tuple[str, float, float]]:
         api = {name: _median_ms(read(f"{programme_at}/reports/{name}")) for name, _ in REPORTS}
         api |= {name: _median_ms(read(programme_at + path)) for name, path, _ in on_works}
         api |= {name: _median_ms(read(path)) for name, path in ROLL_UPS}
-    survey = _bare(url, SURVEY)
+    survey = _bare(url, works.BY_PERIOD)
     return [
         *((name, api[name], _bare(url, statements)) for name, statements in REPORTS),
         *((name, api[name], _bare(url, statements)) for name, _, statements in on_works),

@@ -51,6 +51,7 @@ from renovation_core.funding import (
     Verdict,
 )
 from renovation_core.oversight import Aftercare, MaintenanceFund, Management, ManagementMode
+from renovation_core.register.catalogue import STANDARD_CATALOGUE
 
 BY = "key:bench"
 CLIENT = Organisation(name="区住房和城乡建设局", credit_code="12150300MB0000001U")
@@ -296,7 +297,8 @@ async def deliver(url: str, programme: str, seed: int = 2026) -> dict[str, int]:
 # The reports over the works, each beside the statements that read what it needs (its floor),
 # as the deployment's administrator reads them: the money by source and year, the flags, a
 # month's progress (as of its end and of the day before it began) with its major events, the
-# contracts of a year tracked to today, and management coverage at the end of 2023.
+# contracts of a year tracked to today, management coverage at the end of 2023, the city's
+# survey, and what was delivered.
 _PLANNED = "FROM plans p JOIN compounds c ON c.id = p.compound_id"
 _SIGNED = "sum(CASE WHEN e.reverses IS NULL THEN e.amount_fen ELSE -e.amount_fen END)"
 _LEDGER = "JOIN fundings f ON f.compound_id = c.id JOIN ledger_entries e ON e.funding_id = f.id"
@@ -358,6 +360,59 @@ MANAGEMENT = (
     " AND (a.managed_from IS NULL OR a.managed_from > '2023-12-31') ORDER BY c.code",
 )
 
+# The survey of 2023 to its end, by district: its own view (the year's plan, and what started,
+# completed and was paid in the year: what a province's or the nation's roll-up sums), and for a
+# city the plan's (the year's plan as it stood on the last day) and the year's starts by plan year.
+_SIZE = "c.district_code, count(*), sum(c.buildings), sum(c.households), sum(c.floor_area_centi)"
+_LIVE = "JOIN projects j ON j.compound_id = c.id AND j.stage != 'cancelled'"
+
+
+def _survey(plan: str, when: str) -> tuple[str, ...]:
+    """What started, completed and was paid ``when``, of the compounds planned ``plan``."""
+    return (
+        *(
+            f"SELECT {_SIZE} {_PLANNED} {_LIVE} WHERE c.programme_id = 1{plan} AND j.{column}"
+            f" {when} GROUP BY 1"
+            for column in ("started_on", "completed_on")
+        ),
+        f"SELECT c.district_code, {_SIGNED} {_PLANNED} {_LEDGER} WHERE c.programme_id = 1{plan}"
+        f" AND e.paid_on {when} GROUP BY 1",
+    )
+
+
+_IN_2023 = "BETWEEN '2023-01-01' AND '2023-12-31'"
+BY_PERIOD = (
+    f"SELECT {_SIZE}, sum(p.investment_fen) {_PLANNED} WHERE c.programme_id = 1 AND p.year = 2023"
+    " GROUP BY 1",
+    *_survey("", _IN_2023),
+)
+SURVEY = (
+    *BY_PERIOD,
+    *_survey(" AND p.year = 2023", "<= '2023-12-31'"),
+    f"SELECT {_SIZE}, p.year {_PLANNED} {_LIVE} WHERE c.programme_id = 1"
+    f" AND j.started_on {_IN_2023} GROUP BY 1, p.year",
+)
+# What was delivered by the end of 2024 beside the targets: the works accepted by then and the
+# money paid, by plan year and district; and coverage on them (the catalogue's categories as a
+# CASE).
+DELIVERED = (
+    f"SELECT {_SIZE}, p.year {_PLANNED} {_LIVE} WHERE c.programme_id = 1"
+    " AND j.accepted_on <= '2024-12-31' GROUP BY 1, p.year",
+    f"SELECT p.year, c.district_code, {_SIGNED} {_PLANNED} {_LEDGER} WHERE c.programme_id = 1"
+    " AND e.paid_on <= '2024-12-31' GROUP BY 1, 2",
+)
+CATEGORY = " ".join(
+    f"WHEN '{item.code}' THEN '{item.category.code}'" for item in STANDARD_CATALOGUE
+)
+COVERAGE_DELIVERED = (
+    "SELECT district_code, count(*) FROM compounds WHERE programme_id = 1 AND eligible"
+    " GROUP BY district_code",
+    f"SELECT CASE i.item_code {CATEGORY} END, c.district_code, count(DISTINCT c.id)"
+    " FROM plan_items i JOIN plans p ON p.id = i.plan_id JOIN compounds c ON c.id = p.compound_id"
+    " WHERE c.programme_id = 1 AND c.eligible AND c.id IN (SELECT compound_id FROM projects"
+    " WHERE accepted_on <= '2024-12-31') GROUP BY 1, 2",
+)
+
 
 def reports(today: datetime.date) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(report, path under the programme, floor statements), tracked as of ``today``."""
@@ -374,4 +429,11 @@ def reports(today: datetime.date) -> tuple[tuple[str, str, tuple[str, ...]], ...
             ),
         ),
         ("management coverage", "/management-coverage?as_of=2023-12-31", MANAGEMENT),
+        ("survey, city (2023)", "/reports/survey?year=2023&as_of=2023-12-31", SURVEY),
+        ("delivered (2024)", "/reports/delivered?as_of=2024-12-31", DELIVERED),
+        (
+            "coverage, delivered (2024)",
+            "/reports/coverage-delivered?as_of=2024-12-31",
+            COVERAGE_DELIVERED,
+        ),
     )

@@ -25,7 +25,7 @@ from renovation_api.services.unit_of_work import (
     Registered,
     Stored,
 )
-from renovation_core.delivery import Project, TenderPackage
+from renovation_core.delivery import Project, Stage, TenderPackage
 from renovation_core.funding import (
     Cells,
     Entry,
@@ -58,7 +58,18 @@ from renovation_core.participation import (
 )
 from renovation_core.participation import Response as SurveyResponse
 from renovation_core.register import regions
-from renovation_core.statistics import Declaration, Period, SurveyFigures, Works, by_period
+from renovation_core.statistics import (
+    Declaration,
+    Delivery,
+    Period,
+    Quantities,
+    SurveyFigures,
+    Works,
+    by_period,
+    by_plan,
+    deliveries,
+    started_by_plan_year,
+)
 
 T = TypeVar("T")
 _revisions = (f"r{n}" for n in itertools.count(1))
@@ -391,8 +402,7 @@ class FakeProjects:
             (
                 s
                 for (p, c, _), s in self.table.rows.items()
-                if (p, c) == (programme, compound)
-                and s.value.stage is not core.delivery.Stage.CANCELLED
+                if (p, c) == (programme, compound) and s.value.stage is not Stage.CANCELLED
             ),
             None,
         )
@@ -457,8 +467,10 @@ class FakeRegister:
         programmes: FakeProgrammes,
         compounds: FakeCompounds,
         plans: "CompoundRecords[core.RenovationPlan]",
+        projects: "FakeProjects",
     ) -> None:
         self._programmes, self._compounds, self._plans = programmes, compounds, plans
+        self._projects = projects
 
     async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         def of(table: Table[Any]) -> list[Any]:
@@ -507,9 +519,16 @@ class FakeRegister:
         )
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue
+        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
         compounds, plans = await self.whole(programme)
+        if accepted_by is not None:
+            accepted = {
+                code
+                for (p, code, _), s in self._projects.table.rows.items()
+                if p == programme and s.value.reached_by(Stage.ACCEPTED, accepted_by)
+            }
+            plans = [plan for plan in plans if plan.compound in accepted]
         eligible = core.in_scope(self._programmes.by_code[programme], compounds)
         categories = {item.code: item.category for item in catalogue}
         items = {plan.compound: plan.items for plan in plans}
@@ -689,14 +708,44 @@ class FakeMoney:
         self, programme: str, year: int, period: Period, seen_by: core.Principal
     ) -> dict[str, SurveyFigures]:
         """The core's definition, the one the SQL must match."""
-        works = [
-            Works.of(m.compound, m.plan, m.project, m.ledger)
-            for m in await self.compounds(programme, seen_by)
-        ]
+        works = await self._works(programme, seen_by)
         return {
             district: by_period([w for w in works if w.district == district], year, period)
             for district in sorted({w.district for w in works})
         }
+
+    async def survey_of_plan(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        """The core's definition, the one the SQL must match."""
+        works = [w for w in await self._works(programme, seen_by) if w.plan_year == year]
+        return {
+            district: by_plan([w for w in works if w.district == district], year, as_of)
+            for district in sorted({w.district for w in works})
+        }
+
+    async def starts(
+        self, programme: str, period: Period, seen_by: core.Principal
+    ) -> dict[str, dict[int, Quantities]]:
+        """The core's definition, the one the SQL must match."""
+        works = await self._works(programme, seen_by)
+        found = {
+            district: started_by_plan_year([w for w in works if w.district == district], period)
+            for district in sorted({w.district for w in works})
+        }
+        return {district: years for district, years in found.items() if years}
+
+    async def deliveries(
+        self, programme: str, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[tuple[int, str], Delivery]:
+        """The core's definition, the one the SQL must match."""
+        return deliveries(await self._works(programme, seen_by), as_of)
+
+    async def _works(self, programme: str, seen_by: core.Principal) -> list[Works]:
+        return [
+            Works.of(m.compound, m.plan, m.project, m.ledger)
+            for m in await self.compounds(programme, seen_by)
+        ]
 
     async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
         return {m.compound.district for m in await self.compounds(programme, seen_by)}
@@ -891,8 +940,8 @@ class FakeUnitOfWork:
         self.programmes = FakeProgrammes()
         self.compounds = FakeCompounds()
         self.plans: CompoundRecords[core.RenovationPlan] = CompoundRecords(self.compounds)
-        self.register = FakeRegister(self.programmes, self.compounds, self.plans)
         self.projects = FakeProjects(self.compounds)
+        self.register = FakeRegister(self.programmes, self.compounds, self.plans, self.projects)
         self.packages = FakeTenderPackages(self.projects)
         self.fundings = FakeFundings(self.compounds)
         self.money = FakeMoney(self.compounds, self.plans, self.projects, self.fundings)

@@ -13,14 +13,17 @@ from renovation_core.delivery import Project
 from renovation_core.errors import FieldValueError
 from renovation_core.reference import wuhai
 from renovation_core.statistics import (
+    Delivery,
     Period,
     Quantities,
     SurveyFigures,
     Works,
     accounts,
+    accounts_of,
     by_period,
     by_plan,
     delivered_coverage,
+    deliveries,
     started_by_plan_year,
 )
 from tests.unit import factories
@@ -168,6 +171,34 @@ def test_nothing_is_delivered_until_works_pass_acceptance_then_every_row_counts_
     assert year_total.target is not None
     assert year_total.target.compounds
     assert year_total.delivery_rate_compounds == Fraction(1, year_total.target.compounds)
+
+
+def test_deliveries_keep_plan_years_and_districts_apart_and_count_money_paid_undelivered():
+    done = attrs.evolve(
+        works(started_on=D(2022, 4, 1), completed_on=D(2022, 9, 1), households=80),
+        accepted_on=D(2022, 10, 1),
+        payments=((D(2022, 5, 1), Decimal("100.00")), (D(2023, 1, 5), Decimal("-30.00"))),
+    )
+    waiting = works(plan_year=2023, payments=((D(2022, 12, 1), Decimal("50.00")),))
+    elsewhere = works(district="150303", households=40)
+    found = deliveries([done, waiting, elsewhere], D(2022, 12, 31))
+    assert found == {
+        (2022, "150302"): Delivery(delivered=done.size, paid_yuan=Decimal("100.00")),
+        (2023, "150302"): Delivery(paid_yuan=Decimal("50.00")),
+        (2022, "150303"): Delivery(),
+    }
+    assert deliveries([done], D(2022, 9, 30))[2022, "150302"].delivered == Quantities()
+    data = wuhai()
+    rows = {(r.year, r.district): r for r in accounts_of(data.programme, found)}
+    assert (rows[2022, None].delivered, rows[2022, None].investment_completed_yuan) == (
+        done.size,
+        Decimal("100.00"),
+    )
+    assert rows[2023, "150302"].investment_completed_yuan == Decimal("50.00")
+    assert (rows[None, None].delivered, rows[None, None].investment_completed_yuan) == (
+        done.size,
+        Decimal("150.00"),
+    )
 
 
 def test_coverage_on_delivered_works_counts_only_works_accepted():

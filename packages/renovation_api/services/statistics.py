@@ -4,6 +4,7 @@ period) beside the plan's (the year's plan as it stood), from the compounds' wor
 account of what was delivered beside the published targets (一年交小账，三年交总账)."""
 
 import datetime
+from collections import defaultdict
 
 import attrs
 
@@ -11,18 +12,7 @@ import renovation_core as core
 from renovation_api.services import scope
 from renovation_api.services.unit_of_work import UnitOfWork
 from renovation_core.errors import FieldValueError
-from renovation_core.statistics import (
-    Account,
-    Period,
-    Quantities,
-    SurveyFigures,
-    Works,
-    accounts,
-    by_period,
-    by_plan,
-    delivered_coverage,
-    started_by_plan_year,
-)
+from renovation_core.statistics import Account, Period, Quantities, SurveyFigures, accounts_of
 
 
 @attrs.frozen(kw_only=True)
@@ -44,43 +34,39 @@ class YearToDate:
     places: tuple[PlaceFigures, ...]  # the districts in the plan's order, then the city's
 
 
-def _figures(
-    works: list[Works], district: core.District | None, year: int, period: Period
-) -> PlaceFigures:
-    mine = [w for w in works if district is None or w.district == district.code]
-    return PlaceFigures(
-        district=district,
-        by_period=by_period(mine, year, period),
-        by_plan=by_plan(mine, year, period.last),
-        started_by_plan_year=started_by_plan_year(mine, period),
-    )
-
-
 async def year_to_date(
     uow: UnitOfWork, programme: str, year: int, as_of: datetime.date | None
 ) -> YearToDate:
-    """``year`` from its first day to ``as_of`` (today by default; its last day at most)."""
+    """``year`` from its first day to ``as_of`` (today by default; its last day at most), each
+    view summed by district where the works are kept, the city's the sum of its districts'."""
     found = await scope.programme(uow, programme)
     day = min(as_of or uow.today, datetime.date(year, 12, 31))
     if day < datetime.date(year, 1, 1) or day > uow.today:
         field = "year" if as_of is None else "as_of"
         raise FieldValueError(field, f"{year} to {day} has not happened by {uow.today}")
     period = Period.year_to(day)
-    works = await programme_works(uow, programme)
-    places = [
-        _figures(works, d, year, period) for d in found.districts if scope.answers_for(uow, d.code)
-    ]
+    in_period = await uow.money.survey(programme, year, period, uow.by)
+    of_plan = await uow.money.survey_of_plan(programme, year, day, uow.by)
+    starts = await uow.money.starts(programme, period, uow.by)
+
+    def place(district: core.District | None) -> PlaceFigures:
+        codes = set(in_period) | set(of_plan) | set(starts)
+        mine = [c for c in codes if district is None or c == district.code]
+        by_year: defaultdict[int, Quantities] = defaultdict(Quantities)
+        for code in mine:
+            for plan_year, started in starts.get(code, {}).items():
+                by_year[plan_year] += started
+        return PlaceFigures(
+            district=district,
+            by_period=sum((in_period.get(c, SurveyFigures()) for c in mine), SurveyFigures()),
+            by_plan=sum((of_plan.get(c, SurveyFigures()) for c in mine), SurveyFigures()),
+            started_by_plan_year=dict(sorted(by_year.items())),
+        )
+
+    places = [place(d) for d in found.districts if scope.answers_for(uow, d.code)]
     if uow.by.city_wide:
-        places.append(_figures(works, None, year, period))
+        places.append(place(None))
     return YearToDate(city=found.city, year=year, period=period, places=tuple(places))
-
-
-async def programme_works(uow: UnitOfWork, programme: str) -> list[Works]:
-    """The works of every planned compound the caller may see."""
-    return [
-        Works.of(m.compound, m.plan, m.project, m.ledger)
-        for m in await uow.money.compounds(programme, uow.by)
-    ]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +86,7 @@ async def delivered(
     day = as_of or uow.today
     if day > uow.today:
         raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
-    rows = accounts(found, await programme_works(uow, programme), day)
+    rows = accounts_of(found, await uow.money.deliveries(programme, day, uow.by))
     return DeliveredAccount(
         programme=found,
         as_of=day,
@@ -121,9 +107,8 @@ async def coverage_delivered(
     day = as_of or uow.today
     if day > uow.today:
         raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
-    compounds, plans = await uow.register.whole(programme)
-    projects = [s.value for s in await uow.projects.every(programme)]
-    cells = delivered_coverage(found, compounds, plans, projects, day)
+    in_scope, covered = await uow.register.coverage_counts(programme, found.catalogue, day)
+    cells = core.coverage_cells(found, in_scope, covered)
     return found, tuple(
         c
         for c in cells

@@ -43,7 +43,7 @@ from renovation_core.participation import (
     Survey,
 )
 from renovation_core.participation import Response as SurveyResponse
-from renovation_core.statistics import Declaration, Period, SurveyFigures
+from renovation_core.statistics import Declaration, Delivery, Period, Quantities, SurveyFigures
 from renovation_core.validators import MAX_TEXT_LENGTH
 
 T = TypeVar("T")
@@ -369,9 +369,11 @@ class Register(Protocol):
         each with its plan."""
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue
+        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
-        """The counts ``core.coverage_cells`` takes, counted where the register is kept."""
+        """The counts ``core.coverage_cells`` takes, counted where the register is kept; with
+        ``accepted_by``, on the works that passed joint acceptance by then (coverage on
+        delivered works)."""
 
     async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
         """``core.register_counts``, counted where the register is kept."""
@@ -491,8 +493,8 @@ class Money(Protocol):
         self, programme: str, seen_by: core.Principal, year: int | None = None
     ) -> list[CompoundMoney]:
         """Every planned compound ``seen_by`` may see (planned for ``year``, if given), by
-        code, with its money: what the planner, the delivered account, the pairings and the
-        yearly assessment judge compound by compound."""
+        code, with its money: what the planner, the pairings and the yearly assessment judge
+        compound by compound."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is
@@ -505,6 +507,24 @@ class Money(Protocol):
     ) -> dict[str, SurveyFigures]:
         """``statistics.by_period`` of the planned compounds ``seen_by`` may see, by district,
         summed where they are kept."""
+
+    async def survey_of_plan(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        """``statistics.by_plan`` of ``year``'s planned compounds ``seen_by`` may see as they
+        stood on ``as_of``, by district, summed where they are kept."""
+
+    async def starts(
+        self, programme: str, period: Period, seen_by: core.Principal
+    ) -> dict[str, dict[int, Quantities]]:
+        """``statistics.started_by_plan_year`` of the planned compounds ``seen_by`` may see, by
+        district, summed where they are kept."""
+
+    async def deliveries(
+        self, programme: str, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[tuple[int, str], Delivery]:
+        """``statistics.deliveries`` of the planned compounds ``seen_by`` may see, by plan year
+        and district, summed where they are kept."""
 
     async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
         """The districts of the planned compounds ``seen_by`` may see."""

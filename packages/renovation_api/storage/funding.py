@@ -35,7 +35,7 @@ from renovation_core.funding import (
     money_flags,
 )
 from renovation_core.oversight import Progress
-from renovation_core.statistics import Period, SurveyFigures
+from renovation_core.statistics import Delivery, Period, Quantities, SurveyFigures
 
 f = tables.fundings
 fa = tables.funding_amounts
@@ -373,8 +373,7 @@ class SqlMoney:
     """The planned compounds' money: summed by the database for the reports (the survey's
     figures, the monthly progress, the funding report); or read whole, compound by compound,
     where a rule judges each (three queries): for the flags, only the compounds that may have
-    one; for the assessment, the year's; for the planner, the delivered account and the
-    pairings, every one."""
+    one; for the assessment, the year's; for the planner and the pairings, every one."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -385,6 +384,30 @@ class SqlMoney:
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
         return await statistics.by_district(self._conn, programme_id, year, period, seen_by)
+
+    async def survey_of_plan(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, SurveyFigures]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        period = Period(first=datetime.date.min, last=as_of)
+        return await statistics.by_district(
+            self._conn, programme_id, year, period, seen_by, of_plan=True
+        )
+
+    async def starts(
+        self, programme: str, period: Period, seen_by: core.Principal
+    ) -> dict[str, dict[int, Quantities]]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return await statistics.starts_by_district(self._conn, programme_id, period, seen_by)
+
+    async def deliveries(
+        self, programme: str, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[tuple[int, str], Delivery]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return await statistics.deliveries(self._conn, programme_id, as_of, seen_by)
 
     async def districts(self, programme: str, seen_by: core.Principal) -> set[str]:
         programme_id = await self._programme_id(programme)

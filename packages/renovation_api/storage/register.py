@@ -1,5 +1,6 @@
 """The compound register and the compounds' plans."""
 
+import datetime
 import functools
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
@@ -357,11 +358,16 @@ async def register_counts(
 
 
 async def coverage_counts(
-    conn: Connection, programme_id: int, catalogue: core.Catalogue
+    conn: Connection,
+    programme_id: int,
+    catalogue: core.Catalogue,
+    accepted_by: datetime.date | None = None,
 ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
     """The counts ``core.coverage_cells`` takes, by the database: the compounds in scope per
     district (the eligibility stored with each compound), and per category and district those
-    whose plan holds an item of the category (the catalogue's categories as a CASE)."""
+    whose plan holds an item of the category (the catalogue's categories as a CASE); with
+    ``accepted_by``, only those whose works passed joint acceptance by then (the day the
+    projects' column copies from their records: ``statistics.delivered_coverage``)."""
     found = await conn.execute(
         sa.select(c.district_code, sa.func.count())
         .where(c.programme_id == programme_id, c.eligible)
@@ -372,12 +378,18 @@ async def coverage_counts(
         return scope, {}  # nothing can cover a compound (and CASE needs a WHEN)
     i, p = tables.plan_items, tables.plans
     category = sa.case({item.code: item.category.code for item in catalogue}, value=i.c.item_code)
+    j = tables.projects
+    delivered = (
+        [c.id.in_(sa.select(j.c.compound_id).where(j.c.accepted_on <= accepted_by))]
+        if accepted_by is not None
+        else []
+    )
     covered = await conn.execute(
         sa.select(category, c.district_code, sa.func.count(sa.distinct(c.id)))
         .select_from(
             i.join(p, p.c.id == i.c.plan_id).join(tables.compounds, c.id == p.c.compound_id)
         )
-        .where(c.programme_id == programme_id, c.eligible)
+        .where(c.programme_id == programme_id, c.eligible, *delivered)
         .group_by(category, c.district_code)
     )
     return (
@@ -708,9 +720,10 @@ class SqlRegister:
         return await compounds_from(self._conn, programme_id, seen_by, district, after, limit)
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue
+        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
-        return await coverage_counts(self._conn, await self._id(programme), catalogue)
+        programme_id = await self._id(programme)
+        return await coverage_counts(self._conn, programme_id, catalogue, accepted_by)
 
     async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
         return await register_counts(self._conn, await self._id(programme), start_year)

@@ -1,8 +1,9 @@
 """The survey's figures summed by the database: ``renovation_core.statistics.by_period`` of a
 programme's planned compounds, district by district, in four GROUP BYs (planned, started,
 completed, paid) over the days the projects' columns copy from their records, so that a
-province's or the nation's roll-up never reads a register whole; and the monthly reports' and
-the contracts' progress the same way."""
+province's or the nation's roll-up never reads a register whole; the plan's view, the starts by
+plan year and the delivered account the same way, and the monthly reports' and the contracts'
+progress."""
 
 import datetime
 from collections import defaultdict
@@ -19,7 +20,7 @@ from renovation_api.storage.mapping import from_hundredths
 from renovation_api.storage.register import within
 from renovation_core.delivery import Stage
 from renovation_core.oversight import Progress
-from renovation_core.statistics import Period, Quantities, SurveyFigures
+from renovation_core.statistics import Delivery, Period, Quantities, SurveyFigures
 
 c, pl, pr = tables.compounds, tables.plans, tables.projects
 f, e = tables.fundings, tables.ledger_entries
@@ -46,24 +47,48 @@ def _quantities(row: Any) -> Quantities:
     )
 
 
+def _planned(programme_id: int, seen_by: core.Principal, *groups: Any) -> sa.Select[Any]:
+    """The planned compounds ``seen_by`` may see, grouped by ``groups``."""
+    return (
+        sa.select()
+        .select_from(pl.join(c, c.c.id == pl.c.compound_id))
+        .where(c.c.programme_id == programme_id, *within(seen_by))
+        .group_by(*groups)
+    )
+
+
+def _live(planned: sa.Select[Any]) -> sa.Select[Any]:
+    """``planned`` joined to each compound's live project (one at most: a partial unique
+    index)."""
+    return planned.join(pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code))
+
+
+def _paid(planned: sa.Select[Any]) -> sa.Select[Any]:
+    """``planned`` joined to its compounds' ledger entries, summing the money they paid."""
+    return (
+        planned.join(f, f.c.compound_id == c.c.id)
+        .join(e, e.c.funding_id == f.c.id)
+        .add_columns(sa.func.sum(SIGNED_FEN))
+    )
+
+
 async def by_district(
     conn: Connection,
     programme_id: int,
     year: int,
     period: Period,
     seen_by: core.Principal,
+    *,
+    of_plan: bool = False,
 ) -> dict[str, SurveyFigures]:
     """Each district's figures: ``year``'s plan as planned, and what started, completed and
-    was paid within ``period``, whatever the plan it belongs to."""
-    planned_compounds = (
-        sa.select()
-        .select_from(pl.join(c, c.c.id == pl.c.compound_id))
-        .where(c.c.programme_id == programme_id, *within(seen_by))
-        .group_by(c.c.district_code)
-    )
-    live = planned_compounds.join(
-        pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code)
-    )
+    was paid within ``period``, whatever the plan it belongs to (``statistics.by_period``), or
+    of ``year``'s plan alone (``of_plan``: ``statistics.by_plan`` when ``period`` begins with
+    the calendar)."""
+    planned_compounds = _planned(programme_id, seen_by, c.c.district_code)
+    if of_plan:
+        planned_compounds = planned_compounds.where(pl.c.year == year)
+    live = _live(planned_compounds)
 
     def reached(day: sa.Column[Any]) -> sa.Select[Any]:
         return live.add_columns(*_SIZE).where(day.between(period.first, period.last))
@@ -71,11 +96,8 @@ async def by_district(
     planned = planned_compounds.add_columns(*_SIZE, sa.func.sum(pl.c.investment_fen)).where(
         pl.c.year == year
     )
-    paid = (
-        planned_compounds.join(f, f.c.compound_id == c.c.id)
-        .join(e, e.c.funding_id == f.c.id)
-        .add_columns(c.c.district_code, sa.func.sum(SIGNED_FEN))
-        .where(e.c.paid_on.between(period.first, period.last))
+    paid = _paid(planned_compounds.add_columns(c.c.district_code)).where(
+        e.c.paid_on.between(period.first, period.last)
     )
     found: defaultdict[str, SurveyFigures] = defaultdict(SurveyFigures)
     for row in await conn.execute(planned):
@@ -95,6 +117,38 @@ async def by_district(
     return dict(found)
 
 
+async def starts_by_district(
+    conn: Connection, programme_id: int, period: Period, seen_by: core.Principal
+) -> dict[str, dict[int, Quantities]]:
+    """Each district's ``statistics.started_by_plan_year``: what started within ``period``, by
+    the plan year each start belongs to, in one GROUP BY."""
+    started = (
+        _live(_planned(programme_id, seen_by, c.c.district_code, pl.c.year))
+        .add_columns(*_SIZE, pl.c.year)
+        .where(pr.c.started_on.between(period.first, period.last))
+    )
+    found: defaultdict[str, dict[int, Quantities]] = defaultdict(dict)
+    for row in await conn.execute(started.order_by(pl.c.year)):
+        found[row[0]][row[5]] = _quantities(row)
+    return dict(found)
+
+
+async def deliveries(
+    conn: Connection, programme_id: int, as_of: datetime.date, seen_by: core.Principal
+) -> dict[tuple[int, str], Delivery]:
+    """``statistics.deliveries`` of the planned compounds ``seen_by`` may see, by plan year and
+    district, in two GROUP BYs: the works accepted by ``as_of``, and the money paid by then."""
+    planned = _planned(programme_id, seen_by, pl.c.year, c.c.district_code)
+    accepted = _live(planned).add_columns(*_SIZE, pl.c.year).where(pr.c.accepted_on <= as_of)
+    paid = _paid(planned.add_columns(pl.c.year, c.c.district_code)).where(e.c.paid_on <= as_of)
+    found: defaultdict[tuple[int, str], Delivery] = defaultdict(Delivery)
+    for row in await conn.execute(accepted):
+        found[row[5], row[0]] += Delivery(delivered=_quantities(row))
+    for year, district, amount in await conn.execute(paid):
+        found[year, district] += Delivery(paid_yuan=from_hundredths(int(amount)))
+    return dict(found)
+
+
 async def progress_by_district(
     conn: Connection, programme_id: int, year: int, day: datetime.date, seen_by: core.Principal
 ) -> dict[str, Progress]:
@@ -102,12 +156,7 @@ async def progress_by_district(
     may see, those whose live project had first reached construction and completion by
     ``day`` (the days its columns copy from its record), and all the money paid for them by
     then, in two GROUP BYs."""
-    planned = (
-        sa.select()
-        .select_from(pl.join(c, c.c.id == pl.c.compound_id))
-        .where(c.c.programme_id == programme_id, pl.c.year == year, *within(seen_by))
-        .group_by(c.c.district_code)
-    )
+    planned = _planned(programme_id, seen_by, c.c.district_code).where(pl.c.year == year)
 
     def reached(column: sa.Column[Any]) -> tuple[sa.ColumnElement[Any], ...]:
         by_day = column <= day
@@ -125,12 +174,7 @@ async def progress_by_district(
         *reached(pr.c.started_on),
         *reached(pr.c.completed_on),
     )
-    paid = (
-        planned.join(f, f.c.compound_id == c.c.id)
-        .join(e, e.c.funding_id == f.c.id)
-        .add_columns(c.c.district_code, sa.func.sum(SIGNED_FEN))
-        .where(e.c.paid_on <= day)
-    )
+    paid = _paid(planned.add_columns(c.c.district_code)).where(e.c.paid_on <= day)
     invested = {district: int(fen) for district, fen in await conn.execute(paid)}
     return {
         row[0]: Progress(

@@ -2,7 +2,14 @@
 compound up to the nation, and the account of what was delivered beside what was planned."""
 
 from renovation_core.statistics.declared import Declaration, declare, month_alone
-from renovation_core.statistics.delivered import Account, accounts, delivered_coverage
+from renovation_core.statistics.delivered import (
+    Account,
+    Delivery,
+    accounts,
+    accounts_of,
+    delivered_coverage,
+    deliveries,
+)
 from renovation_core.statistics.figures import (
     Period,
     Quantities,
@@ -17,6 +24,7 @@ from renovation_core.statistics.rollup import Line, Mismatch, Source, mismatches
 __all__ = [
     "Account",
     "Declaration",
+    "Delivery",
     "Line",
     "Mismatch",
     "Period",
@@ -25,10 +33,12 @@ __all__ = [
     "SurveyFigures",
     "Works",
     "accounts",
+    "accounts_of",
     "by_period",
     "by_plan",
     "declare",
     "delivered_coverage",
+    "deliveries",
     "mismatches",
     "month_alone",
     "roll_up",

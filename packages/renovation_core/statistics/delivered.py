@@ -5,7 +5,8 @@ coverage on plans. Until works are accepted nothing is delivered, whatever the r
 """
 
 import datetime
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -40,35 +41,60 @@ class Account:
         return share(self.delivered.compounds, wanted) if wanted else None
 
 
-def _account(
-    works: Iterable[Works],
-    year: int | None,
-    district: str | None,
-    target: Figures | None,
-    as_of: datetime.date,
-) -> Account:
-    mine = [w for w in works if year in (None, w.plan_year) and district in (None, w.district)]
-    return Account(
-        year=year,
-        district=district,
-        target=target,
-        delivered=sum(
-            (w.size for w in mine if w.accepted_on is not None and w.accepted_on <= as_of),
-            Quantities(),
-        ),
-        investment_completed_yuan=sum(
-            (amount for w in mine for on, amount in w.payments if on <= as_of), Decimal(0)
-        ),
-    )
+@attrs.frozen(kw_only=True)
+class Delivery:
+    """What one year's plan in one district delivered by a day, and the money paid by then for
+    its compounds, delivered or not: what an account's rows add up (a database may sum them
+    with GROUP BYs)."""
+
+    delivered: Quantities = attrs.field(factory=Quantities)
+    paid_yuan: Decimal = Decimal(0)
+
+    def __add__(self, other: "Delivery") -> "Delivery":
+        return Delivery(
+            delivered=self.delivered + other.delivered, paid_yuan=self.paid_yuan + other.paid_yuan
+        )
+
+
+def deliveries(works: Iterable[Works], as_of: datetime.date) -> dict[tuple[int, str], Delivery]:
+    """Each plan year's and district's delivery by ``as_of``, where it has works."""
+    found: defaultdict[tuple[int, str], Delivery] = defaultdict(Delivery)
+    for w in works:
+        found[w.plan_year, w.district] += Delivery(
+            delivered=w.size
+            if w.accepted_on is not None and w.accepted_on <= as_of
+            else Quantities(),
+            paid_yuan=sum((amount for on, amount in w.payments if on <= as_of), Decimal(0)),
+        )
+    return dict(found)
 
 
 def accounts(programme: Programme, works: Iterable[Works], as_of: datetime.date) -> list[Account]:
     """Every published row of the annual plans, in the published order (each year's total
     last), then the programme's: its targets beside what was delivered by ``as_of``."""
-    every = list(works)
-    rows = [_account(every, t.year, t.district, t.figures, as_of) for t in programme.annual_targets]
-    total = programme.total_target
-    rows.append(_account(every, None, None, total, as_of))
+    return accounts_of(programme, deliveries(works, as_of))
+
+
+def accounts_of(
+    programme: Programme, delivered: Mapping[tuple[int, str], Delivery]
+) -> list[Account]:
+    """:func:`accounts` from each plan year's and district's delivery."""
+
+    def account(year: int | None, district: str | None, target: Figures | None) -> Account:
+        mine = sum(
+            (d for (y, c), d in delivered.items() if year in (None, y) and district in (None, c)),
+            Delivery(),
+        )
+        return Account(
+            year=year,
+            district=district,
+            target=target,
+            delivered=mine.delivered,
+            investment_completed_yuan=mine.paid_yuan,
+        )
+
+    rows = [account(t.year, t.district, t.figures) for t in programme.annual_targets]
+    rows.append(account(None, None, programme.total_target))
     return rows
 
 
