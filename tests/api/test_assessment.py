@@ -2,6 +2,7 @@
 the works, scored with the city's weights, the pool allocated exactly and kept as decided; bad
 input refused precisely, changing nothing."""
 
+import asyncio
 import datetime
 from decimal import Decimal
 from typing import Any
@@ -9,10 +10,13 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
+import renovation_core as core
 from renovation_api.routes import assessments, demonstrations
-from tests.api.conftest import WUHAI, problem
-from tests.api.delivery_steps import CODE, ok, walk_to
+from renovation_core.oversight import Counts, count
+from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
+from tests.api.delivery_steps import CODE, EVERYONE, ok, walk_to
 from tests.api.test_access import call
+from tests.services.fakes import tracked
 
 ASSESSMENTS = f"{WUHAI}/assessments"
 PAIRINGS = f"{WUHAI}/pairings"
@@ -63,6 +67,42 @@ def test_the_assessment_measures_scores_and_allocates_exactly(
     own = ok(call(client, keys, "haibowan_officer", "GET", f"{ASSESSMENTS}/2022"))
     assert [d["district"] for d in own["districts"]] == ["150302"]
     problem(client.post(ASSESSMENTS, json=ASSESS), 409, "assessment-exists")
+
+
+def test_what_the_assessment_counts_the_database_counts_as_the_core_does(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """Each district's counts (planned, approved and tendered by the deadline, started, first
+    acceptances held and passed), counted by the database, equal ``core.oversight.count`` over
+    the same records, day by day and year by year, for the city and a street's officer in and
+    out of the compound's street: here a first acceptance that failed, then one that passed."""
+    walk_to(client, "testing_unit")  # approved 2021-12-15, tendered 2021-12-28, started 04-06
+    project = f"{WUHAI}/compounds/{CODE}/projects/2022"
+    for day, passed in (("2022-10-12", False), ("2022-10-15", True)):
+        meeting = {"held_on": day, "attendees": EVERYONE, "passed": passed}
+        ok(client.post(f"{project}/acceptances", json=meeting))
+    ok(client.post(f"{project}/transitions", json={"to": "accepted", "on": "2022-10-15"}))
+    programme = "wuhai-2022-2024"
+
+    async def both(by: core.Principal, year: int, day: datetime.date) -> tuple[Any, Any]:
+        async with sql_unit_of_work(database_url, by, day) as uow:
+            counted = await uow.money.counts(programme, year, day, by)
+            planned = tracked(await uow.money.compounds(programme, by))
+        districts = {t.district for t in planned if t.year == year}
+        return counted, {d: count(planned, d, year, day) for d in districts}
+
+    days = ("2021-12-14", "2021-12-15", "2021-12-28", "2022-04-06", "2022-10-12", "2022-10-15")
+    for by in (CITY, STREET, ELSEWHERE):
+        for year in (2022, 2023):
+            for day in days:
+                sql, cores = asyncio.run(both(by, year, datetime.date.fromisoformat(day)))
+                assert sql == cores, (by.actor, year, day)
+    sql, _ = asyncio.run(both(STREET, 2022, datetime.date(2022, 10, 15)))
+    assert sql[CODE[:6]] == Counts(
+        planned=sql[CODE[:6]].planned, approved=1, tendered=1, started=1, held=1, passed=0
+    )
+    sql, _ = asyncio.run(both(ELSEWHERE, 2022, datetime.date(2022, 10, 15)))
+    assert (sql[CODE[:6]].approved, sql[CODE[:6]].held) == (0, 0)
 
 
 @pytest.mark.parametrize(

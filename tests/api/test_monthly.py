@@ -14,12 +14,12 @@ from litestar.testing import TestClient
 
 import renovation_core as core
 from renovation_api.routes import monthly
-from renovation_api.services.oversight import tracked
 from renovation_core.oversight import progress
 from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
 from tests.api.test_funding import LEDGER, approved, pay
+from tests.services.fakes import tracked
 
 REPORTS = f"{WUHAI}/monthly-reports"
 Today = Callable[[str], None]

@@ -167,8 +167,8 @@ def main() -> None:
         print(f"{backend:<11} {report:<34} {api_ms:>9.1f} {floor:>9} {ratio:>7}")
     print(
         "\nfloor = the report's bare GROUP BY by the raw driver (over the works: the statements"
-        " that read what it needs); ratio = API ÷ floor (goal ≤ 2); the assessment, a write,"
-        " has no floor"
+        " that read what it needs); ratio = API ÷ floor (goal ≤ 2); the assessment is a write,"
+        " beside the statements that read what it counts"
     )
     hostile.report()
     webhooks.report()

@@ -254,10 +254,11 @@ def _bare(url: str, statements: tuple[str, ...]) -> float:
 
 def reports(url: str) -> list[tuple[str, float, float]]:
     """(report, API ms, bare GROUP BY ms) over the database at ``url``, its planned compounds'
-    works delivered (``works.py``): the programme's reports, those over the works (a
-    contract drawn for each district and 2023 assessed first, the assessment's seconds
-    returned as its own row beside no floor), and the survey rolled up to its province and the
-    nation (as the deployment's administrator, the province added from its file)."""
+    works delivered (``works.py``): the programme's reports, those over the works (a contract
+    drawn for each district and 2023 assessed first: the assessment, a write, is a row of its
+    own beside the statements that read what it counts), and the survey rolled up to its
+    province and the nation (as the deployment's administrator, the province added from its
+    file)."""
     created = _run(url, "key", "")
     key = {"X-API-Key": created.stdout.split()[-1]}
     asyncio.run(works.deliver(url, PROGRAMME_CODE))
@@ -289,7 +290,7 @@ def reports(url: str) -> list[tuple[str, float, float]]:
         *((name, api[name], _bare(url, statements)) for name, statements in REPORTS),
         *((name, api[name], _bare(url, statements)) for name, _, statements in on_works),
         *((name, api[name], survey) for name, _ in ROLL_UPS),
-        ("assess 2023 (a write)", assessed, 0.0),
+        ("assess 2023 (a write)", assessed, _bare(url, works.ASSESSING)),
     ]
 
 

@@ -413,6 +413,26 @@ COVERAGE_DELIVERED = (
     " WHERE accepted_on <= '2024-12-31') GROUP BY 1, 2",
 )
 
+# The city's assessment of 2023 as of its end (a write): what it counts of each district's year
+# (prepared by the tender deadline, the end of 2022), and management coverage.
+_ON_TIME = "'2022-12-31'"
+ASSESSING = (
+    "SELECT c.district_code, count(*), "
+    + ", ".join(
+        f"sum(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+        for condition in (
+            f"j.approved_on <= {_ON_TIME}",
+            f"j.let_on <= {_ON_TIME}",
+            "j.started_on <= '2023-12-31'",
+            "j.first_acceptance_on <= '2023-12-31'",
+            "j.first_acceptance_on <= '2023-12-31' AND j.first_acceptance_passed",
+        )
+    )
+    + f" {_PLANNED} LEFT JOIN projects j ON j.compound_id = c.id AND j.stage != 'cancelled'"
+    " WHERE c.programme_id = 1 AND p.year = 2023 GROUP BY 1",
+    *MANAGEMENT,
+)
+
 
 def reports(today: datetime.date) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(report, path under the programme, floor statements), tracked as of ``today``."""

@@ -287,3 +287,47 @@ def test_the_flags_money_raises_are_counted_and_projects_gain_their_budget_and_t
         ("150302-0001", "2022-04-02", 420000005),
         ("150302-0002", None, 420000005),
     ]
+
+
+def test_projects_gain_the_day_their_design_was_approved_and_their_first_acceptance(
+    databases: Databases,
+) -> None:
+    """A database of before 0025 gains, beside each project, the day its design was approved
+    and its first acceptance meeting's day and outcome (the earliest held; of two the same day,
+    the first recorded), so that the city's assessment counts its districts in SQL."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0024")
+    history = [
+        {"from_stage": None, "to": "planned", "on": "2022-03-01", "by": "x"},
+        {"from_stage": "designing", "to": "approved", "on": "2022-03-20", "by": "x"},
+    ]
+    meetings = [
+        {"number": 1, "held_on": "2022-10-15", "passed": True},
+        {"number": 2, "held_on": "2022-10-12", "passed": False},
+        {"number": 3, "held_on": "2022-10-12", "passed": True},
+    ]
+    for code, steps, held in (
+        ("150302-0001", history, meetings),
+        ("150302-0002", history[:1], []),
+    ):
+        _sql(
+            url,
+            "INSERT INTO projects (programme_id, compound_id, year, stage, record, revision,"
+            " budget_fen) SELECT programme_id, id, 2022, 'planned', :record, 'r', 0"
+            " FROM compounds WHERE code = :code",
+            record=json.dumps({"history": steps, "acceptances": held}),
+            code=code,
+        )
+    upgrade(url)
+    projects = _sql(
+        url,
+        "SELECT c.code, p.approved_on, p.first_acceptance_on, p.first_acceptance_passed"
+        " FROM projects p JOIN compounds c ON c.id = p.compound_id ORDER BY c.code",
+    )
+    assert [
+        (code, str(approved) if approved else None, str(held) if held else None, passed)
+        for code, approved, held, passed in projects
+    ] == [
+        ("150302-0001", "2022-03-20", "2022-10-12", False),
+        ("150302-0002", None, None, None),
+    ]

@@ -10,7 +10,6 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 import renovation_core as core
-from renovation_api.services.oversight import tracked
 from renovation_api.services.unit_of_work import (
     Action,
     AuditEvent,
@@ -38,6 +37,7 @@ from renovation_core.funding import (
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
+    Counts,
     ManagementCoverage,
     Month,
     MonthlyReport,
@@ -46,6 +46,8 @@ from renovation_core.oversight import (
     Progress,
     Renovated,
     ResponsibilityContract,
+    Tracked,
+    count,
     management_coverage,
     progress,
 )
@@ -691,6 +693,20 @@ def funded(money: list[CompoundMoney]) -> list[Funded]:
     ]
 
 
+def tracked(money: list[CompoundMoney]) -> list[Tracked]:
+    """The planned compounds as the core's monthly figures and assessment count them."""
+    return [
+        Tracked(
+            district=m.compound.district,
+            year=m.plan.year,
+            households=m.compound.households,
+            project=m.project,
+            ledger=m.ledger,
+        )
+        for m in money
+    ]
+
+
 class FakeMoney:
     """The money read model over the fake's compounds, plans, projects and fundings."""
 
@@ -762,20 +778,24 @@ class FakeMoney:
         districts = {t.district for t in counted if t.year == year}
         return {d: progress(counted, d, year, day) for d in sorted(districts)}
 
+    async def counts(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Counts]:
+        """The core's definition, the one the SQL must match."""
+        counted = tracked(await self.compounds(programme, seen_by))
+        districts = {t.district for t in counted if t.year == year}
+        return {d: count(counted, d, year, as_of) for d in sorted(districts)}
+
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         return await self.compounds(programme, seen_by)  # every compound may have a flag
 
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, year: int | None = None
-    ) -> list[CompoundMoney]:
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         money = []
         for (p, code), plan in sorted(self._plans.table.rows.items()):
             compound = self._compounds.table.get((p, code))
             if p != programme or compound is None:
                 continue
             if not seen_by.covers(compound.value.district, compound.value.street):
-                continue
-            if year not in (None, plan.value.year):
                 continue
             live = await self._projects.live(p, code)
             found = self._fundings.table.get((p, code))

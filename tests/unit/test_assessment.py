@@ -20,6 +20,7 @@ from renovation_core.oversight.assessment import (
     DistrictFacts,
     RewardPool,
     Weights,
+    count,
     measure,
     score,
     task_volumes,
@@ -185,10 +186,8 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
         Tracked(district="150303", year=2023, households=70, project=accepted()),
     ]
     facts = measure(
-        compounds,
+        count(compounds, "150302", 2023, D(2023, 12, 31)),
         "150302",
-        2023,
-        D(2023, 12, 31),
         task_volume=4,
         management_coverage=Fraction(1),
         satisfaction_points=Fraction(250, 3),
@@ -202,20 +201,16 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
     # Before the acceptances were held, there is nothing to measure; tenders are judged on
     # the day asked, so one by the end of 2022 was not yet known on 2022-11-01.
     early = measure(
-        compounds,
+        count(compounds, "150302", 2023, D(2022, 11, 1)),
         "150302",
-        2023,
-        D(2022, 11, 1),
         task_volume=4,
         management_coverage=None,
         satisfaction_points=None,
     )
     assert (early.tendered_on_time, early.acceptance_pass_rate) == (Fraction(0), None)
     other = measure(
-        compounds,
+        count(compounds, "150303", 2023, D(2023, 12, 31)),
         "150303",
-        2023,
-        D(2023, 12, 31),
         task_volume=1,
         management_coverage=None,
         satisfaction_points=None,
@@ -223,10 +218,8 @@ def test_facts_are_measured_from_the_works_of_the_years_plan() -> None:
     assert other.acceptance_pass_rate == 1
     assert (
         measure(
-            [],
+            count([], "150304", 2023, D(2023, 12, 31)),
             "150304",
-            2023,
-            D(2023, 12, 31),
             task_volume=0,
             management_coverage=None,
             satisfaction_points=None,

@@ -26,6 +26,7 @@ from renovation_core.oversight import (
     Aftercare,
     Assessment,
     Change,
+    Counts,
     Elevator,
     FundMovement,
     Management,
@@ -39,7 +40,6 @@ from renovation_core.oversight import (
     ResponsibilityContract,
     RewardPool,
     Signatory,
-    Tracked,
     Weights,
     as_of,
     baseline,
@@ -374,20 +374,6 @@ async def end_pairing(command: EndPairing, uow: UnitOfWork) -> None:
 # Figures of the works ------------------------------------------------------------------------
 
 
-def tracked(money: list[CompoundMoney]) -> list[Tracked]:
-    """The planned compounds as the monthly figures count them."""
-    return [
-        Tracked(
-            district=m.compound.district,
-            year=m.plan.year,
-            households=m.compound.households,
-            project=m.project,
-            ledger=m.ledger,
-        )
-        for m in money
-    ]
-
-
 async def _figures(
     uow: UnitOfWork, found: core.Programme, wanted: Iterable[tuple[int, datetime.date]]
 ) -> dict[tuple[str, int, datetime.date], Progress]:
@@ -565,13 +551,11 @@ async def assess(command: Assess, uow: UnitOfWork) -> Stored[ShownAssessment]:
     volume = task_volumes(found.annual_targets, year)
     satisfaction = await _satisfaction(uow, programme, command.survey) if command.survey else {}
     shares = {r.district: r.share for r in await _coverage(uow, found, as_of)}
-    counted = tracked(await uow.money.compounds(programme, uow.by, year))
+    counted = await uow.money.counts(programme, year, as_of, uow.by)
     facts = tuple(
         measure(
-            counted,
+            counted.get(district.code, Counts()),
             district.code,
-            year,
-            as_of,
             task_volume=volume.get(district.code, 0),
             management_coverage=shares[district.code],
             satisfaction_points=satisfaction.get(district.code),

@@ -27,6 +27,7 @@ from renovation_core.funding import (
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
+    Counts,
     ManagementCoverage,
     Month,
     MonthlyReport,
@@ -489,12 +490,9 @@ class CompoundMoney:
 
 
 class Money(Protocol):
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, year: int | None = None
-    ) -> list[CompoundMoney]:
-        """Every planned compound ``seen_by`` may see (planned for ``year``, if given), by
-        code, with its money: what the planner, the pairings and the yearly assessment judge
-        compound by compound."""
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        """Every planned compound ``seen_by`` may see, by code, with its money: what the
+        planner and the pairings judge compound by compound."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is
@@ -538,6 +536,12 @@ class Money(Protocol):
     ) -> dict[str, Progress]:
         """``oversight.progress`` of ``year``'s planned compounds ``seen_by`` may see as of
         ``day``, by district (those with any), summed where they are kept."""
+
+    async def counts(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Counts]:
+        """``oversight.count`` of ``year``'s planned compounds ``seen_by`` may see as of
+        ``as_of``, by district (those with any), counted where they are kept."""
 
 
 # Participation ---------------------------------------------------------------------------

@@ -7,7 +7,6 @@ milestone days, budget) in plain columns, with the days of its major events in r
 Every rewrite checks the revision it read, so two concurrent commands can never both apply.
 """
 
-import datetime
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,6 +55,7 @@ async def get_project(conn: Connection, compound_id: int, year: int) -> sa.Row[A
 
 
 MILESTONES = {
+    "approved_on": Stage.APPROVED,
     "let_on": Stage.TENDERED,
     "started_on": Stage.UNDER_CONSTRUCTION,
     "completed_on": Stage.COMPLETED,
@@ -63,12 +63,16 @@ MILESTONES = {
 }
 
 
-def milestones(project: Project) -> dict[str, datetime.date | None]:
-    """The days the project first reached its tender (the works let), construction,
-    completion and acceptance (the survey's started, completed and delivered), copied to
-    their columns."""
+def milestones(project: Project) -> dict[str, Any]:
+    """The days the project first reached its design's approval, its tender (the works let),
+    construction, completion and acceptance (the survey's started, completed and delivered),
+    and its first acceptance meeting's day and outcome, copied to their columns."""
     found = {column: project.reached(stage) for column, stage in MILESTONES.items()}
-    return {column: None if step is None else step.on for column, step in found.items()}
+    first = project.first_acceptance
+    return {column: None if step is None else step.on for column, step in found.items()} | {
+        "first_acceptance_on": None if first is None else first.held_on,
+        "first_acceptance_passed": None if first is None else first.passed,
+    }
 
 
 def project_values(project: Project) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from renovation_core.funding import (
     Ledger,
     money_flags,
 )
-from renovation_core.oversight import Progress
+from renovation_core.oversight import Counts, Progress
 from renovation_core.statistics import Delivery, Period, Quantities, SurveyFigures
 
 f = tables.fundings
@@ -373,7 +373,7 @@ class SqlMoney:
     """The planned compounds' money: summed by the database for the reports (the survey's
     figures, the monthly progress, the funding report); or read whole, compound by compound,
     where a rule judges each (three queries): for the flags, only the compounds that may have
-    one; for the assessment, the year's; for the planner and the pairings, every one."""
+    one; for the planner and the pairings, every one."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -461,13 +461,15 @@ class SqlMoney:
         assert programme_id is not None
         return await statistics.progress_by_district(self._conn, programme_id, year, day, seen_by)
 
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, year: int | None = None
-    ) -> list[CompoundMoney]:
-        if year is None:
-            return await self._money(programme, seen_by, None)
-        planned = sa.select(tables.plans.c.compound_id).where(tables.plans.c.year == year)
-        return await self._money(programme, seen_by, c.c.id.in_(planned.correlate(None)))
+    async def counts(
+        self, programme: str, year: int, as_of: datetime.date, seen_by: core.Principal
+    ) -> dict[str, Counts]:
+        programme_id = await self._programme_id(programme)
+        assert programme_id is not None
+        return await statistics.counts_by_district(self._conn, programme_id, year, as_of, seen_by)
+
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        return await self._money(programme, seen_by, None)
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         # A flag is raised by the money alone (its count kept with the funding) or by works

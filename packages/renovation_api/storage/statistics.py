@@ -3,7 +3,7 @@ programme's planned compounds, district by district, in four GROUP BYs (planned,
 completed, paid) over the days the projects' columns copy from their records, so that a
 province's or the nation's roll-up never reads a register whole; the plan's view, the starts by
 plan year and the delivered account the same way, and the monthly reports' and the contracts'
-progress."""
+progress and what the city's assessment counts."""
 
 import datetime
 from collections import defaultdict
@@ -19,7 +19,7 @@ from renovation_api.storage.connection import Connection
 from renovation_api.storage.mapping import from_hundredths
 from renovation_api.storage.register import within
 from renovation_core.delivery import Stage
-from renovation_core.oversight import Progress
+from renovation_core.oversight import Counts, Progress, prepared_by
 from renovation_core.statistics import Delivery, Period, Quantities, SurveyFigures
 
 c, pl, pr = tables.compounds, tables.plans, tables.projects
@@ -189,4 +189,43 @@ async def progress_by_district(
             else Decimal(0),  # as the core's sum of no payments
         )
         for row in await conn.execute(counts)
+    }
+
+
+async def counts_by_district(
+    conn: Connection, programme_id: int, year: int, as_of: datetime.date, seen_by: core.Principal
+) -> dict[str, Counts]:
+    """Each district's ``core.oversight.count`` of ``year``'s planned compounds ``seen_by`` may
+    see as of ``as_of``, in one GROUP BY over the days and outcome the live projects' columns
+    copy from their records."""
+    by = prepared_by(year, as_of)
+
+    def counted(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[Any]:
+        return sa.func.sum(sa.case((condition, 1), else_=0))
+
+    held = pr.c.first_acceptance_on <= as_of
+    query = (
+        _planned(programme_id, seen_by, c.c.district_code)
+        .where(pl.c.year == year)
+        .outerjoin(pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code))
+        .add_columns(
+            c.c.district_code,
+            sa.func.count(),
+            counted(pr.c.approved_on <= by),
+            counted(pr.c.let_on <= by),
+            counted(pr.c.started_on <= as_of),
+            counted(held),
+            counted(sa.and_(held, pr.c.first_acceptance_passed)),
+        )
+    )
+    return {
+        row[0]: Counts(
+            planned=row[1],
+            approved=int(row[2]),
+            tendered=int(row[3]),
+            started=int(row[4]),
+            held=int(row[5]),
+            passed=int(row[6]),
+        )
+        for row in await conn.execute(query)
     }

@@ -406,15 +406,19 @@ projects = sa.Table(
     ),
     sa.Column("year", sa.Integer, nullable=False),
     # Copies of the record's stage and package, so lists filter in SQL; of the days it first
-    # reached construction, completion and acceptance, so the survey sums in SQL; and of its
+    # reached construction, completion and acceptance, so the survey sums in SQL; of its
     # budget and the day its works were let, so the database finds works let beyond the money
-    # approved (core.funding.supervise).
+    # approved (core.funding.supervise); and of the day its design was approved and its first
+    # acceptance meeting's day and outcome, so the city's assessment counts in SQL.
     sa.Column("stage", sa.String(32), nullable=False),
     sa.Column("started_on", sa.Date),
     sa.Column("completed_on", sa.Date),
     sa.Column("accepted_on", sa.Date),
     sa.Column("let_on", sa.Date),
     sa.Column("budget_fen", sa.BigInteger, nullable=False),
+    sa.Column("approved_on", sa.Date),
+    sa.Column("first_acceptance_on", sa.Date),
+    sa.Column("first_acceptance_passed", sa.Boolean),
     sa.Column(
         "tender_package_id",
         sa.Integer,

@@ -186,6 +186,12 @@ class Project:
         """The hazards open now, and (if ``on`` is given) those that were open on that day."""
         return tuple(h for h in self.hazards if h.is_open or (on is not None and h.open_on(on)))
 
+    @property
+    def first_acceptance(self) -> Acceptance | None:
+        """The first acceptance meeting held (by its day): the one whose outcome the city's
+        assessment counts."""
+        return min(self.acceptances, key=lambda a: a.held_on) if self.acceptances else None
+
     def accepted_by(self) -> Acceptance | None:
         """The acceptance the works passed, if they have."""
         latest = self.acceptances[-1] if self.acceptances else None

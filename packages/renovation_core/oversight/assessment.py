@@ -1,9 +1,9 @@
 """The city's assessment of its districts and the reward pool it allocates (以奖代补).
 
-Each district is scored over four dimensions, each the mean of measured shares from 0 to 1
-(``measure``): preparation (前期手续: the year's planned compounds whose design was approved, and
-those tendered, by the 31 December before),
-progress (the start rate by compounds), acceptance (of the works that held their joint
+Each district is scored over four dimensions, each the mean of shares from 0 to 1 measured
+from what was counted of its year's plan (``count``, then ``measure``): preparation (前期手续:
+the year's planned compounds whose design was approved, and those tendered, by the 31 December
+before), progress (the start rate by compounds), acceptance (of the works that held their joint
 acceptance, those that passed the first time) and long-term management (property-management
 coverage of the district's renovated compounds, and residents' satisfaction where surveyed). The
 score is 100 × Σ weight × dimension, the weights summing to exactly 1.
@@ -25,7 +25,7 @@ from renovation_core.delivery import Stage
 from renovation_core.delivery.schedule import tender_due
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
-from renovation_core.oversight.monthly import Tracked, progress
+from renovation_core.oversight.monthly import Progress, Tracked, progress
 from renovation_core.register.geography import division_code
 from renovation_core.register.targets import AnnualPlanTarget
 from renovation_core.units import apportion, share
@@ -121,38 +121,67 @@ def task_volumes(targets: Iterable[AnnualPlanTarget], year: int) -> dict[str, in
     return volumes
 
 
+@attrs.frozen(kw_only=True)
+class Counts:
+    """What a district's year is measured from, counted over its year's planned compounds as of
+    a day: how many were planned; whose design was approved, and whose works were tendered, by
+    the tender deadline (``prepared_by``); which had started; and of their first acceptance
+    meetings held by the day, how many passed (a database may count them in one GROUP BY)."""
+
+    planned: int = 0
+    approved: int = 0
+    tendered: int = 0
+    started: int = 0
+    held: int = 0
+    passed: int = 0
+
+
+def prepared_by(year: int, as_of: datetime.date) -> datetime.date:
+    """The day a year's preparation is measured by: its tender deadline, or the day measured
+    as of if that comes first."""
+    return min(as_of, tender_due(year))
+
+
+def count(compounds: Iterable[Tracked], district: str, year: int, as_of: datetime.date) -> Counts:
+    """:class:`Counts` of ``district``'s ``year`` from its planned compounds' live projects."""
+    mine = [c for c in compounds if (c.district, c.year) == (district, year)]
+    by = prepared_by(year, as_of)
+    held = [
+        first
+        for c in mine
+        if c.project is not None
+        and (first := c.project.first_acceptance) is not None
+        and first.held_on <= as_of
+    ]
+    return Counts(
+        planned=len(mine),
+        approved=sum(c.reached_by(Stage.APPROVED, by) for c in mine),
+        tendered=sum(c.reached_by(Stage.TENDERED, by) for c in mine),
+        started=progress(mine, district, year, as_of).compounds_started,
+        held=len(held),
+        passed=sum(a.passed for a in held),
+    )
+
+
 def measure(
-    compounds: Iterable[Tracked],
+    counts: Counts,
     district: str,
-    year: int,
-    as_of: datetime.date,
     *,
     task_volume: int,
     management_coverage: Fraction | None,
     satisfaction_points: Fraction | None,
 ) -> DistrictFacts:
-    """What the city measured of ``district``'s ``year`` as of a day. Coverage (of all the
-    district's renovated compounds) and satisfaction (a survey's score out of 100, as its
-    results give it) are measured elsewhere and given; the rest comes from the projects of the
-    year's plan."""
-    mine = [c for c in compounds if (c.district, c.year) == (district, year)]
-    tender_by = min(as_of, tender_due(year))
-    first = [
-        min(c.project.acceptances, key=lambda a: a.held_on)
-        for c in mine
-        if c.project is not None and c.project.acceptances
-    ]
-    held = [a for a in first if a.held_on <= as_of]
+    """What the city measured of ``district``'s year, from what was counted of its year's plan
+    (``count``). Coverage (of all the district's renovated compounds) and satisfaction (a
+    survey's score out of 100, as its results give it) are measured elsewhere and given."""
     return DistrictFacts(
         district=district,
-        tendered_on_time=share(
-            sum(c.reached_by(Stage.TENDERED, tender_by) for c in mine), len(mine)
-        ),
-        approved_on_time=share(
-            sum(c.reached_by(Stage.APPROVED, tender_by) for c in mine), len(mine)
-        ),
-        start_rate=progress(mine, district, year, as_of).start_rate_compounds,
-        acceptance_pass_rate=share(sum(a.passed for a in held), len(held)),
+        tendered_on_time=share(counts.tendered, counts.planned),
+        approved_on_time=share(counts.approved, counts.planned),
+        start_rate=Progress(
+            compounds_planned=counts.planned, compounds_started=counts.started
+        ).start_rate_compounds,
+        acceptance_pass_rate=share(counts.passed, counts.held),
         management_coverage=management_coverage,
         satisfaction=None if satisfaction_points is None else satisfaction_points / 100,
         task_volume=task_volume,
