@@ -255,8 +255,8 @@ def _bare(url: str, statements: tuple[str, ...]) -> float:
 def reports(url: str) -> list[tuple[str, float, float]]:
     """(report, API ms, bare GROUP BY ms) over the database at ``url``, its planned compounds'
     works delivered (``works.py``): the programme's reports, those over the works (a contract
-    drawn for each district and 2023 assessed first: the assessment, a write, is a row of its
-    own beside the statements that read what it counts), and the survey rolled up to its
+    drawn for each district, a leader paired with one, and 2023 assessed first: the assessment,
+    a write, is a row of its own beside the statements that read what it counts), and the survey rolled up to its
     province and the nation (as the deployment's administrator, the province added from its
     file)."""
     created = _run(url, "key", "")
@@ -275,6 +275,7 @@ def reports(url: str) -> list[tuple[str, float, float]]:
         for district in dataset_from_mapping(programme()).programme.districts:
             contract = {"district": district.code, "year": 2023}
             client.post(f"{programme_at}/contracts", json=contract).raise_for_status()
+        client.post(f"{programme_at}/pairings", json=works.PAIRING).raise_for_status()
         started = time.perf_counter()
         client.post(f"{programme_at}/assessments", json=ASSESSMENT).raise_for_status()
         assessed = (time.perf_counter() - started) * 1000

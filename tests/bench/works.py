@@ -297,8 +297,8 @@ async def deliver(url: str, programme: str, seed: int = 2026) -> dict[str, int]:
 # The reports over the works, each beside the statements that read what it needs (its floor),
 # as the deployment's administrator reads them: the money by source and year, the flags, a
 # month's progress (as of its end and of the day before it began) with its major events, the
-# contracts of a year tracked to today, management coverage at the end of 2023, the city's
-# survey, and what was delivered.
+# contracts of a year tracked to today, management coverage at the end of 2023, a pairing's
+# compounds, the city's survey, and what was delivered.
 _PLANNED = "FROM plans p JOIN compounds c ON c.id = p.compound_id"
 _SIGNED = "sum(CASE WHEN e.reverses IS NULL THEN e.amount_fen ELSE -e.amount_fen END)"
 _LEDGER = "JOIN fundings f ON f.compound_id = c.id JOIN ledger_entries e ON e.funding_id = f.id"
@@ -413,6 +413,22 @@ COVERAGE_DELIVERED = (
     " WHERE accepted_on <= '2024-12-31') GROUP BY 1, 2",
 )
 
+# A leader paired with a district (包联) and the planned compounds it covers: the district's
+# compounds with their plans, money and live projects.
+PAIRING = {
+    "leader": "基准副市长",
+    "title": "第1市副市长",
+    "district": "900101",
+    "since": "2023-01-10",
+}
+_PAIRED = "c.programme_id = 1 AND c.district_code = '900101'"
+PAIRED = (
+    f"SELECT c.*, p.*, f.record, j.record {_PLANNED} LEFT JOIN fundings f"
+    " ON f.compound_id = c.id LEFT JOIN projects j ON j.compound_id = c.id"
+    f" AND j.stage != 'cancelled' WHERE {_PAIRED}",
+    f"SELECT e.* FROM compounds c {_LEDGER} WHERE {_PAIRED}",
+)
+
 # The city's assessment of 2023 as of its end (a write): what it counts of each district's year
 # (prepared by the tender deadline, the end of 2022), and management coverage.
 _ON_TIME = "'2022-12-31'"
@@ -449,6 +465,7 @@ def reports(today: datetime.date) -> tuple[tuple[str, str, tuple[str, ...]], ...
             ),
         ),
         ("management coverage", "/management-coverage?as_of=2023-12-31", MANAGEMENT),
+        ("a pairing's compounds", "/pairings/1", PAIRED),  # the first pairing: PAIRING
         ("survey, city (2023)", "/reports/survey?year=2023&as_of=2023-12-31", SURVEY),
         ("delivered (2024)", "/reports/delivered?as_of=2024-12-31", DELIVERED),
         (

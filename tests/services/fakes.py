@@ -789,13 +789,17 @@ class FakeMoney:
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         return await self.compounds(programme, seen_by)  # every compound may have a flag
 
-    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+    async def compounds(
+        self, programme: str, seen_by: core.Principal, district: str | None = None
+    ) -> list[CompoundMoney]:
         money = []
         for (p, code), plan in sorted(self._plans.table.rows.items()):
             compound = self._compounds.table.get((p, code))
             if p != programme or compound is None:
                 continue
             if not seen_by.covers(compound.value.district, compound.value.street):
+                continue
+            if district not in (None, compound.value.district):
                 continue
             live = await self._projects.live(p, code)
             found = self._fundings.table.get((p, code))

@@ -330,7 +330,7 @@ async def covered(
 ) -> tuple[Stored[Pairing], list[CompoundMoney]]:
     """The pairing and the planned compounds it covers that the caller may see, by code."""
     found = await pairing(uow, programme, number)
-    money = await uow.money.compounds(programme, uow.by)
+    money = await uow.money.compounds(programme, uow.by, found.value.district)
     return found, [m for m in money if found.value.covers(m.compound.code, m.compound.district)]
 
 

@@ -490,9 +490,11 @@ class CompoundMoney:
 
 
 class Money(Protocol):
-    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
-        """Every planned compound ``seen_by`` may see, by code, with its money: what the
-        planner and the pairings judge compound by compound."""
+    async def compounds(
+        self, programme: str, seen_by: core.Principal, district: str | None = None
+    ) -> list[CompoundMoney]:
+        """Every planned compound ``seen_by`` may see (of ``district``, if named), by code,
+        with its money: what the planner and a pairing judge compound by compound."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is

@@ -468,8 +468,11 @@ class SqlMoney:
         assert programme_id is not None
         return await statistics.counts_by_district(self._conn, programme_id, year, as_of, seen_by)
 
-    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
-        return await self._money(programme, seen_by, None)
+    async def compounds(
+        self, programme: str, seen_by: core.Principal, district: str | None = None
+    ) -> list[CompoundMoney]:
+        where = None if district is None else c.c.district_code == district
+        return await self._money(programme, seen_by, where)
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         # A flag is raised by the money alone (its count kept with the funding) or by works
