@@ -167,6 +167,34 @@ def test_warnings_for_the_wuhai_plan_on_a_fixed_day(client: TestClient[Any]) -> 
     assert first["items"][0]["stage"] == "planned"
 
 
+def test_a_districts_warnings_are_the_citys_in_that_district(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    """Read over the district's compounds alone (named, or the caller's scope), a district's
+    warnings are the city's of that district, duties judged on the records beside included."""
+    walk_to(client, "in_management")  # accepted 2022-10-15: follow-up surveys fall due
+
+    def every(persona: str, **params: Any) -> list[Any]:
+        items, cursor = [], None
+        while True:
+            query = {"page_size": 500, **params} | ({"cursor": cursor} if cursor else {})
+            body = ok(call(client, keys, persona, "GET", f"{WUHAI}/warnings", params=query))
+            items += body["items"]
+            if not (cursor := body["next_cursor"]):
+                return items
+
+    for day in ("2022-05-01", "2023-01-01", "2024-06-30"):
+        city = every("city_admin", as_of=day)
+        haibowan = [w for w in city if w["district"] == "150302"]
+        assert every("city_admin", as_of=day, district="150302") == haibowan
+        assert every("haibowan_officer", as_of=day) == haibowan
+        assert every("city_admin", as_of=day, district="150303") == [
+            w for w in city if w["district"] == "150303"
+        ]
+    kinds = {w["kind"] for w in every("haibowan_officer", as_of="2024-06-30")}
+    assert "follow_up_overdue" in kinds
+
+
 def test_the_spring_start_day_is_the_citys_setting(database_url: str, keys: dict[str, str]) -> None:
     late_spring = settings(database_url, construction_start_by=StartBy(month=6, day=1))
     with TestClient(create_app(late_spring)) as city:

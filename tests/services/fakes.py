@@ -22,6 +22,7 @@ from renovation_api.services.unit_of_work import (
     Place,
     Published,
     Registered,
+    Seen,
     Stored,
 )
 from renovation_core.delivery import Project, Stage, TenderPackage
@@ -124,6 +125,11 @@ class FakeFeed:
 
     async def pruned_through(self) -> tuple[int, int] | None:
         raise NotImplementedError("the feed is read over HTTP: tests/api/test_events.py")
+
+
+def _seen(seen: Seen | None, place: Place | None) -> bool:
+    """Whether a record of a compound at ``place`` is among those ``seen`` (all, where None)."""
+    return seen is None or (place is not None and seen.covers(place))
 
 
 class Table(Generic[T]):
@@ -301,8 +307,12 @@ class CompoundRecords(Generic[T]):
     async def every(self, programme: str) -> list[Stored[T]]:
         return [s for (p, _), s in sorted(self.table.rows.items()) if p == programme]
 
-    async def by_compound(self, programme: str) -> dict[str, T]:
-        return {c: s.value for (p, c), s in sorted(self.table.rows.items()) if p == programme}
+    async def by_compound(self, programme: str, seen: Seen | None = None) -> dict[str, T]:
+        return {
+            c: s.value
+            for (p, c), s in sorted(self.table.rows.items())
+            if p == programme and _seen(seen, s.place)
+        }
 
     async def add(self, programme: str, compound: str, record: T) -> Stored[T]:
         return self.table.put((programme, compound), record)
@@ -385,11 +395,13 @@ class FakeProjects:
             and (after is None or (code, year) > after)
         ][:limit]
 
-    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
+    async def every(
+        self, programme: str, year: int | None = None, seen: Seen | None = None
+    ) -> list[Stored[Project]]:
         return [
             s
             for (p, _, y), s in sorted(self.table.rows.items())
-            if p == programme and year in (None, y)
+            if p == programme and year in (None, y) and _seen(seen, s.place)
         ]
 
     async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:
@@ -474,9 +486,15 @@ class FakeRegister:
         self._programmes, self._compounds, self._plans = programmes, compounds, plans
         self._projects = projects
 
-    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+    async def whole(
+        self, programme: str, seen: Seen | None = None
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         def of(table: Table[Any]) -> list[Any]:
-            return [s.value for (p, _), s in sorted(table.rows.items()) if p == programme]
+            return [
+                s.value
+                for (p, code), s in sorted(table.rows.items())
+                if p == programme and _seen(seen, self._compounds.place_of((p, code)))
+            ]
 
         return of(self._compounds.table), of(self._plans.table)
 
@@ -611,14 +629,15 @@ class FakeSurveys:
         )
 
     async def responses(
-        self, stored: Stored[Survey], compound: str | None = None
+        self, stored: Stored[Survey], compound: str | None = None, seen: Seen | None = None
     ) -> list[tuple[Place, SurveyResponse]]:
         programme = stored.ref[0]
-        return [
-            (self._compounds.place_of((programme, code)), r)  # type: ignore[misc]
+        found = [
+            (self._compounds.place_of((programme, code)), r)
             for (ref, code, _), r in self.given.items()
             if ref == stored.ref and compound in (None, code)
         ]
+        return [(place, r) for place, r in found if place is not None and _seen(seen, place)]
 
 
 class FakeFundings:

@@ -15,7 +15,7 @@ import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.changes import Expected, change
 from renovation_api.services.errors import Changed, NotFound
-from renovation_api.services.unit_of_work import Action, Stored, UnitOfWork
+from renovation_api.services.unit_of_work import Action, Seen, Stored, UnitOfWork
 from renovation_core.delivery import (
     ApprovalProfile,
     Assignment,
@@ -601,20 +601,15 @@ async def warnings(
     caller may see (in ``district``, if named), derived from the plans, projects and the
     records beside them under the programme's policy, never stored."""
     policy = await scope.policy(uow, programme)
-    compounds, plans = await uow.register.whole(programme)
-    seen = {
-        c.code: c
-        for c in compounds
-        if uow.by.covers(c.district, c.street) and district in (None, c.district)
-    }
-    planned = [p for p in plans if p.compound in seen]
-    projects = [s.value for s in await uow.projects.every(programme) if s.value.compound in seen]
-    deadlines = schedule_warnings(seen.values(), planned, projects, today=day, start_by=start_by)
+    seen = Seen(by=uow.by, district=district)
+    compounds, plans = await uow.register.whole(programme, seen)
+    projects = [s.value for s in await uow.projects.every(programme, seen=seen)]
+    deadlines = schedule_warnings(compounds, plans, projects, today=day, start_by=start_by)
     broken = duty_warnings(
-        seen.values(),
-        planned,
+        compounds,
+        plans,
         projects,
-        await _beside(uow, programme, projects, list(seen.values())),
+        await _beside(uow, programme, projects, compounds, seen),
         today=day,
         policy=policy,
     )
@@ -626,17 +621,21 @@ async def warnings(
 
 
 async def _canvassed(
-    uow: UnitOfWork, programme: str, compounds: list[core.Compound], only: str | None = None
+    uow: UnitOfWork,
+    programme: str,
+    compounds: list[core.Compound],
+    only: str | None = None,
+    seen: Seen | None = None,
 ) -> dict[str, datetime.date]:
-    """The day each of ``compounds`` (or the one ``only``) was first canvassed: the earliest of
-    its canvass surveys to stand for its households."""
+    """The day each of ``compounds`` (or the one ``only``; among those ``seen``) was first
+    canvassed: the earliest of its canvass surveys to stand for its households."""
     households = {c.code: c.households for c in compounds}
     days: dict[str, datetime.date] = {}
     for survey in await uow.surveys.every(programme):
         if survey.value.purpose is not SurveyPurpose.CANVASS:
             continue
         given: dict[str, list[SurveyResponse]] = {}
-        for _, response in await uow.surveys.responses(survey, only):
+        for _, response in await uow.surveys.responses(survey, only, seen):
             if response.compound in households:
                 given.setdefault(response.compound, []).append(response)
         for code, responses in given.items():
@@ -647,9 +646,13 @@ async def _canvassed(
 
 
 async def _beside(
-    uow: UnitOfWork, programme: str, projects: list[Project], compounds: list[core.Compound]
+    uow: UnitOfWork,
+    programme: str,
+    projects: list[Project],
+    compounds: list[core.Compound],
+    seen: Seen,
 ) -> Beside:
-    """The records the projects' duties are judged on."""
+    """The records the projects of the compounds ``seen`` are judged on."""
     awards = {}
     for code in sorted({p.tender_package for p in projects if p.tender_package is not None}):
         found = await uow.packages.get(programme, code)
@@ -658,12 +661,12 @@ async def _beside(
     answered: dict[str, set[datetime.date]] = {}
     for survey in await uow.surveys.every(programme):
         if survey.value.purpose is SurveyPurpose.EVALUATION:
-            for _, response in await uow.surveys.responses(survey):
+            for _, response in await uow.surveys.responses(survey, seen=seen):
                 answered.setdefault(response.compound, set()).add(response.answered_on)
     return Beside(
-        menus=await uow.menus.by_compound(programme),
-        canvassed=await _canvassed(uow, programme, compounds),
-        aftercare=await uow.aftercare.by_compound(programme),
+        menus=await uow.menus.by_compound(programme, seen),
+        canvassed=await _canvassed(uow, programme, compounds, seen=seen),
+        aftercare=await uow.aftercare.by_compound(programme, seen),
         awards=awards,
         answered=answered,
     )

@@ -95,6 +95,21 @@ class Place:
 
 
 @attrs.frozen(kw_only=True)
+class Seen:
+    """The compounds a derived view is read over: those ``by`` may see, of ``district`` if
+    named (narrowed where they are kept, so that a district's view never reads the city's)."""
+
+    by: core.Principal
+    district: str | None = None
+
+    def covers(self, place: Place) -> bool:
+        return self.by.covers(place.district, place.street) and self.district in (
+            None,
+            place.district,
+        )
+
+
+@attrs.frozen(kw_only=True)
 class Stored(Generic[T]):
     """A record as read: its value, the revision a save must find it at, the place of the
     compound it belongs to (for scope), and ``ref``, the storage's own handle for it, which
@@ -338,9 +353,11 @@ class Plans(Protocol):
 
 
 class Register(Protocol):
-    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        """Every compound of the programme (by code) and every plan: for views derived over
-        all of them."""
+    async def whole(
+        self, programme: str, seen: Seen | None = None
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        """Every compound of the programme (by code; those ``seen``, if given) and their plans:
+        for views derived over all of them."""
 
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None
@@ -394,8 +411,11 @@ class Projects(Protocol):
         """A page of the projects ``seen_by`` may see matching ``where`` (a
         ``delivery.ProjectFilter``), by compound code then year, after ``after``."""
 
-    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
-        """Every project of the programme (of ``year``, if given), by compound code then year."""
+    async def every(
+        self, programme: str, year: int | None = None, seen: Seen | None = None
+    ) -> list[Stored[Project]]:
+        """Every project of the programme (of ``year``, of the compounds ``seen``, if given), by
+        compound code then year."""
 
     async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:
         """The projects with a major event that happened in ``month`` (in China), by compound
@@ -600,10 +620,10 @@ class Surveys(Protocol):
     async def last_answered(self, stored: Stored[Survey]) -> datetime.date | None: ...
 
     async def responses(
-        self, stored: Stored[Survey], compound: str | None = None
+        self, stored: Stored[Survey], compound: str | None = None, seen: Seen | None = None
     ) -> list[tuple[Place, SurveyResponse]]:
-        """Every response (or one compound's), with its compound's place (to cut results by
-        place and scope)."""
+        """Every response (or one compound's; those of the compounds ``seen``, if given), with
+        its compound's place (to cut results by place and scope)."""
 
 
 # Oversight -------------------------------------------------------------------------------
@@ -621,8 +641,9 @@ class CompoundRecords(Protocol[T]):
     async def every(self, programme: str) -> list[Stored[T]]:
         """Every record of the programme's compounds, by compound code."""
 
-    async def by_compound(self, programme: str) -> dict[str, T]:
-        """Every record of the programme's compounds, keyed by compound code."""
+    async def by_compound(self, programme: str, seen: Seen | None = None) -> dict[str, T]:
+        """Every record of the programme's compounds (those ``seen``, if given), keyed by
+        compound code."""
 
     async def add(self, programme: str, compound: str, record: T) -> Stored[T]: ...
 

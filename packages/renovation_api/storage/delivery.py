@@ -13,11 +13,11 @@ from typing import Any
 import sqlalchemy as sa
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Place, Stored
+from renovation_api.services.unit_of_work import Place, Seen, Stored
 from renovation_api.storage import bulk, tables
 from renovation_api.storage.connection import Connection
 from renovation_api.storage.mapping import to_hundredths
-from renovation_api.storage.register import ProgrammeIds, new_revision, within
+from renovation_api.storage.register import ProgrammeIds, narrowed, new_revision, within
 from renovation_core.calendar import Month
 from renovation_core.converter import structure, unstructure
 from renovation_core.delivery import Project, Stage, TenderPackage
@@ -264,10 +264,12 @@ class SqlProjects:
         rows = await list_projects(self._conn, programme_id, clauses, seen_by, after, limit)
         return [_stored_project(row) for row in rows]
 
-    async def every(self, programme: str, year: int | None = None) -> list[Stored[Project]]:
+    async def every(
+        self, programme: str, year: int | None = None, seen: Seen | None = None
+    ) -> list[Stored[Project]]:
         programme_id = await self._programme_id(programme)
         assert programme_id is not None
-        where = [] if year is None else [p.c.year == year]
+        where = [*([] if year is None else [p.c.year == year]), *narrowed(seen)]
         return [_stored_project(row) for row in await all_projects(self._conn, programme_id, where)]
 
     async def with_events(self, programme: str, month: Month) -> list[Stored[Project]]:

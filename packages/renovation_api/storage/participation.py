@@ -12,10 +12,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from renovation_api.services.unit_of_work import Place, Stored
+from renovation_api.services.unit_of_work import Place, Seen, Stored
 from renovation_api.storage import records, tables
 from renovation_api.storage.connection import Connection
-from renovation_api.storage.register import ProgrammeIds, get_compound, new_revision
+from renovation_api.storage.register import ProgrammeIds, get_compound, narrowed, new_revision
 from renovation_core.converter import structure, unstructure
 from renovation_core.participation import ConsentVote, Response, Survey
 
@@ -111,14 +111,18 @@ async def last_answered(conn: Connection, survey_id: int) -> datetime.date | Non
 
 
 async def responses(
-    conn: Connection, survey_id: int, compound: str | None
+    conn: Connection, survey_id: int, compound: str | None, seen: Seen | None = None
 ) -> list[tuple[str, str, Response]]:
-    """The survey's responses (or one compound's), each with its compound's district and
-    street, so results can be cut by place and scope."""
+    """The survey's responses (or one compound's; those of the compounds ``seen``, if given),
+    each with its compound's district and street, so results can be cut by place and scope."""
     query = (
         sa.select(r.c.record, c.c.district_code, c.c.street_code)
         .join(c, c.c.id == r.c.compound_id)
-        .where(r.c.survey_id == survey_id, *([] if compound is None else [c.c.code == compound]))
+        .where(
+            r.c.survey_id == survey_id,
+            *([] if compound is None else [c.c.code == compound]),
+            *narrowed(seen),
+        )
         .order_by(r.c.id)
     )
     rows = (await conn.execute(query)).all()
@@ -243,11 +247,12 @@ class SqlSurveys:
         return await last_answered(self._conn, stored.ref)
 
     async def responses(
-        self, stored: Stored[Survey], compound: str | None = None
+        self, stored: Stored[Survey], compound: str | None = None, seen: Seen | None = None
     ) -> list[tuple[Place, Response]]:
+        found = await responses(self._conn, stored.ref, compound, seen)
         return [
             (Place(district=district, street=street), response)
-            for district, street, response in await responses(self._conn, stored.ref, compound)
+            for district, street, response in found
         ]
 
 

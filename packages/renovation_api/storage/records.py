@@ -9,10 +9,10 @@ from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 
-from renovation_api.services.unit_of_work import Place, Stored
+from renovation_api.services.unit_of_work import Place, Seen, Stored
 from renovation_api.storage import tables
 from renovation_api.storage.connection import Connection
-from renovation_api.storage.register import ProgrammeIds, new_revision
+from renovation_api.storage.register import ProgrammeIds, narrowed, new_revision
 from renovation_core.converter import structure, unstructure
 
 T = TypeVar("T")
@@ -119,9 +119,10 @@ class SqlCompoundRecords(Generic[T]):
         query = (await self._select(programme)).order_by(tables.compounds.c.code)
         return [self._stored(row) for row in await self._conn.execute(query)]
 
-    async def by_compound(self, programme: str) -> dict[str, T]:
-        """Every record of the programme's compounds, by compound code."""
-        query = await self._select(programme)
+    async def by_compound(self, programme: str, seen: Seen | None = None) -> dict[str, T]:
+        """Every record of the programme's compounds (those ``seen``, if given), by compound
+        code."""
+        query = (await self._select(programme)).where(*narrowed(seen))
         return {
             row.compound_code: record_of(row, self._kind) for row in await self._conn.execute(query)
         }

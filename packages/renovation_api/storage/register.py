@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Kept, Place, Registered, Stored
+from renovation_api.services.unit_of_work import Kept, Place, Registered, Seen, Stored
 from renovation_api.storage import bulk, mapping, tables
 from renovation_api.storage.connection import Connection
 
@@ -63,6 +63,16 @@ def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
     """The compounds ``principal.covers``, as a condition (empty when it covers them all)."""
     places = _places(principal)
     return [] if places is None else [_in_places(places)]
+
+
+def narrowed(seen: Seen | None) -> list[sa.ColumnElement[bool]]:
+    """The compounds ``seen`` (all of them where None), as a condition."""
+    if seen is None:
+        return []
+    return [
+        *within(seen.by),
+        *([] if seen.district is None else [c.district_code == seen.district]),
+    ]
 
 
 def _in_places(places: dict[str, Any]) -> sa.ColumnElement[bool]:
@@ -690,8 +700,13 @@ class SqlRegister:
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
 
-    async def whole(self, programme: str) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        return await load_register(self._conn, await self._id(programme))
+    async def whole(
+        self, programme: str, seen: Seen | None = None
+    ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
+        where = narrowed(seen)
+        if not where:
+            return await load_register(self._conn, await self._id(programme))
+        return await load_chosen(self._conn, await self._id(programme), sa.and_(*where))
 
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None
