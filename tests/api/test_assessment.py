@@ -14,7 +14,7 @@ import renovation_core as core
 from renovation_api.routes import assessments, demonstrations
 from renovation_core.oversight import Counts, count
 from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
-from tests.api.delivery_steps import CODE, EVERYONE, ok, walk_to
+from tests.api.delivery_steps import CODE, EVERYONE, NEW_PROJECT, ok, walk_to
 from tests.api.test_access import call
 from tests.services.fakes import tracked
 
@@ -82,6 +82,16 @@ def test_what_the_assessment_counts_the_database_counts_as_the_core_does(
         meeting = {"held_on": day, "attendees": EVERYONE, "passed": passed}
         ok(client.post(f"{project}/acceptances", json=meeting))
     ok(client.post(f"{project}/transitions", json={"to": "accepted", "on": "2022-10-15"}))
+    # Another compound's 2022 project cancelled, its plan moved to 2023 and a project begun
+    # there: one live project, one cancelled, counted once.
+    other = f"{WUHAI}/compounds/150302-0003"
+    ok(client.post(f"{other}/projects", json=NEW_PROJECT), 201)
+    stop = {"to": "cancelled", "on": "2022-02-01", "reason": "居民意见分歧"}
+    ok(client.post(f"{other}/projects/2022/transitions", json=stop))
+    plan = ok(client.get(f"{other}/plan"))
+    moved = {"investment_yuan": plan["investment_yuan"], "year": 2023}
+    ok(client.put(f"{other}/plan", json=moved | {"items": [i["code"] for i in plan["items"]]}))
+    ok(client.post(f"{other}/projects", json=NEW_PROJECT | {"planned_on": "2022-03-01"}), 201)
     programme = "wuhai-2022-2024"
 
     async def both(by: core.Principal, year: int, day: datetime.date) -> tuple[Any, Any]:
@@ -101,6 +111,8 @@ def test_what_the_assessment_counts_the_database_counts_as_the_core_does(
     assert sql[CODE[:6]] == Counts(
         planned=sql[CODE[:6]].planned, approved=1, tendered=1, started=1, held=1, passed=0
     )
+    both_years = [asyncio.run(both(CITY, y, datetime.date(2022, 10, 15)))[0] for y in (2022, 2023)]
+    assert [counted[CODE[:6]].planned for counted in both_years] == [46, 49]  # one moved on
     sql, _ = asyncio.run(both(ELSEWHERE, 2022, datetime.date(2022, 10, 15)))
     assert (sql[CODE[:6]].approved, sql[CODE[:6]].held) == (0, 0)
 

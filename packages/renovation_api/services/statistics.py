@@ -45,25 +45,29 @@ async def year_to_date(
         field = "year" if as_of is None else "as_of"
         raise FieldValueError(field, f"{year} to {day} has not happened by {uow.today}")
     period = Period.year_to(day)
+    mine = [d for d in found.districts if scope.answers_for(uow, d.code)]
+    if not mine and not uow.by.city_wide:  # a street's officer answers for no place here
+        return YearToDate(city=found.city, year=year, period=period, places=())
     in_period = await uow.money.survey(programme, year, period, uow.by)
     of_plan = await uow.money.survey_of_plan(programme, year, day, uow.by)
     starts = await uow.money.starts(programme, period, uow.by)
 
+    codes = set(in_period) | set(of_plan) | set(starts)
+
     def place(district: core.District | None) -> PlaceFigures:
-        codes = set(in_period) | set(of_plan) | set(starts)
-        mine = [c for c in codes if district is None or c == district.code]
+        within = [c for c in codes if district is None or c == district.code]
         by_year: defaultdict[int, Quantities] = defaultdict(Quantities)
-        for code in mine:
+        for code in within:
             for plan_year, started in starts.get(code, {}).items():
                 by_year[plan_year] += started
         return PlaceFigures(
             district=district,
-            by_period=sum((in_period.get(c, SurveyFigures()) for c in mine), SurveyFigures()),
-            by_plan=sum((of_plan.get(c, SurveyFigures()) for c in mine), SurveyFigures()),
+            by_period=sum((in_period.get(c, SurveyFigures()) for c in within), SurveyFigures()),
+            by_plan=sum((of_plan.get(c, SurveyFigures()) for c in within), SurveyFigures()),
             started_by_plan_year=dict(sorted(by_year.items())),
         )
 
-    places = [place(d) for d in found.districts if scope.answers_for(uow, d.code)]
+    places = [place(d) for d in mine]
     if uow.by.city_wide:
         places.append(place(None))
     return YearToDate(city=found.city, year=year, period=period, places=tuple(places))

@@ -2,8 +2,9 @@
 
 A project is one aggregate (its history, documents, units, inspections, hazards, acceptances,
 handovers) that every command reads and rewrites as one, so it is one row: the record in a JSON
-column, and copies of what lists and reports filter and sum on (compound, year, stage, package,
-milestone days, budget) in plain columns, with the days of its major events in rows beside it.
+column, and copies of what lists and reports filter, sum and count on (compound, year, stage,
+package, milestone days, budget, its first acceptance meeting's day and outcome) in plain
+columns, with the days of its major events in rows beside it.
 Every rewrite checks the revision it read, so two concurrent commands can never both apply.
 """
 

@@ -390,7 +390,13 @@ async def coverage_counts(
     category = sa.case({item.code: item.category.code for item in catalogue}, value=i.c.item_code)
     j = tables.projects
     delivered = (
-        [c.id.in_(sa.select(j.c.compound_id).where(j.c.accepted_on <= accepted_by))]
+        [
+            c.id.in_(
+                sa.select(j.c.compound_id).where(
+                    j.c.programme_id == programme_id, j.c.accepted_on <= accepted_by
+                )
+            )
+        ]
         if accepted_by is not None
         else []
     )

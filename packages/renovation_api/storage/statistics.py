@@ -57,10 +57,16 @@ def _planned(programme_id: int, seen_by: core.Principal, *groups: Any) -> sa.Sel
     )
 
 
-def _live(planned: sa.Select[Any]) -> sa.Select[Any]:
+def _live(planned: sa.Select[Any], *, outer: bool = False) -> sa.Select[Any]:
     """``planned`` joined to each compound's live project (one at most: a partial unique
-    index)."""
-    return planned.join(pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code))
+    index); ``outer``, keeping the compounds without one."""
+    live = sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code)
+    return planned.outerjoin(pr, live) if outer else planned.join(pr, live)
+
+
+def _sum_where(condition: sa.ColumnElement[bool], value: Any = 1) -> sa.ColumnElement[Any]:
+    """The sum of ``value`` over the rows meeting ``condition`` (0 where none does)."""
+    return sa.func.sum(sa.case((condition, value), else_=0))
 
 
 def _paid(planned: sa.Select[Any]) -> sa.Select[Any]:
@@ -159,15 +165,9 @@ async def progress_by_district(
     planned = _planned(programme_id, seen_by, c.c.district_code).where(pl.c.year == year)
 
     def reached(column: sa.Column[Any]) -> tuple[sa.ColumnElement[Any], ...]:
-        by_day = column <= day
-        return (
-            sa.func.sum(sa.case((by_day, 1), else_=0)),
-            sa.func.sum(sa.case((by_day, c.c.households), else_=0)),
-        )
+        return _sum_where(column <= day), _sum_where(column <= day, c.c.households)
 
-    counts = planned.outerjoin(  # one live project at most (a partial unique index)
-        pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code)
-    ).add_columns(
+    counts = _live(planned, outer=True).add_columns(
         c.c.district_code,
         sa.func.count(),
         sa.func.sum(c.c.households),
@@ -199,24 +199,16 @@ async def counts_by_district(
     see as of ``as_of``, in one GROUP BY over the days and outcome the live projects' columns
     copy from their records."""
     by = prepared_by(year, as_of)
-
-    def counted(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[Any]:
-        return sa.func.sum(sa.case((condition, 1), else_=0))
-
     held = pr.c.first_acceptance_on <= as_of
-    query = (
-        _planned(programme_id, seen_by, c.c.district_code)
-        .where(pl.c.year == year)
-        .outerjoin(pr, sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code))
-        .add_columns(
-            c.c.district_code,
-            sa.func.count(),
-            counted(pr.c.approved_on <= by),
-            counted(pr.c.let_on <= by),
-            counted(pr.c.started_on <= as_of),
-            counted(held),
-            counted(sa.and_(held, pr.c.first_acceptance_passed)),
-        )
+    planned = _planned(programme_id, seen_by, c.c.district_code).where(pl.c.year == year)
+    query = _live(planned, outer=True).add_columns(
+        c.c.district_code,
+        sa.func.count(),
+        _sum_where(pr.c.approved_on <= by),
+        _sum_where(pr.c.let_on <= by),
+        _sum_where(pr.c.started_on <= as_of),
+        _sum_where(held),
+        _sum_where(sa.and_(held, pr.c.first_acceptance_passed)),
     )
     return {
         row[0]: Counts(

@@ -25,7 +25,7 @@ from renovation_core.delivery import Stage
 from renovation_core.delivery.schedule import tender_due
 from renovation_core.errors import FieldValueError, RuleViolation
 from renovation_core.labels import Labelled
-from renovation_core.oversight.monthly import Progress, Tracked, progress
+from renovation_core.oversight.monthly import Tracked, progress
 from renovation_core.register.geography import division_code
 from renovation_core.register.targets import AnnualPlanTarget
 from renovation_core.units import apportion, share
@@ -178,9 +178,7 @@ def measure(
         district=district,
         tendered_on_time=share(counts.tendered, counts.planned),
         approved_on_time=share(counts.approved, counts.planned),
-        start_rate=Progress(
-            compounds_planned=counts.planned, compounds_started=counts.started
-        ).start_rate_compounds,
+        start_rate=share(counts.started, counts.planned),
         acceptance_pass_rate=share(counts.passed, counts.held),
         management_coverage=management_coverage,
         satisfaction=None if satisfaction_points is None else satisfaction_points / 100,
