@@ -298,7 +298,7 @@ async def deliver(url: str, programme: str, seed: int = 2026) -> dict[str, int]:
 # as the deployment's administrator reads them: the money by source and year, the flags, a
 # month's progress (as of its end and of the day before it began) with its major events, the
 # contracts of a year tracked to today, management coverage at the end of 2023, a pairing's
-# compounds, the city's survey, and what was delivered.
+# compounds, a district's warnings, the city's survey, and what was delivered.
 _PLANNED = "FROM plans p JOIN compounds c ON c.id = p.compound_id"
 _SIGNED = "sum(CASE WHEN e.reverses IS NULL THEN e.amount_fen ELSE -e.amount_fen END)"
 _LEDGER = "JOIN fundings f ON f.compound_id = c.id JOIN ledger_entries e ON e.funding_id = f.id"
@@ -428,6 +428,13 @@ PAIRED = (
     f" AND j.stage != 'cancelled' WHERE {_PAIRED}",
     f"SELECT e.* FROM compounds c {_LEDGER} WHERE {_PAIRED}",
 )
+# A district's warnings in the middle of 2024: its compounds with their plans, their projects
+# and the aftercare records beside them.
+WARNINGS = (
+    f"SELECT c.*, p.* FROM compounds c LEFT JOIN plans p ON p.compound_id = c.id WHERE {_PAIRED}",
+    f"SELECT j.record FROM projects j JOIN compounds c ON c.id = j.compound_id WHERE {_PAIRED}",
+    f"SELECT a.record FROM aftercare a JOIN compounds c ON c.id = a.compound_id WHERE {_PAIRED}",
+)
 
 # The city's assessment of 2023 as of its end (a write): what it counts of each district's year
 # (prepared by the tender deadline, the end of 2022), and management coverage.
@@ -466,6 +473,7 @@ def reports(today: datetime.date) -> tuple[tuple[str, str, tuple[str, ...]], ...
         ),
         ("management coverage", "/management-coverage?as_of=2023-12-31", MANAGEMENT),
         ("a pairing's compounds", "/pairings/1", PAIRED),  # the first pairing: PAIRING
+        ("warnings, a district", "/warnings?as_of=2024-06-30&district=900101", WARNINGS),
         ("survey, city (2023)", "/reports/survey?year=2023&as_of=2023-12-31", SURVEY),
         ("delivered (2024)", "/reports/delivered?as_of=2024-12-31", DELIVERED),
         (

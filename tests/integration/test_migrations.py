@@ -294,12 +294,15 @@ def test_projects_gain_the_day_their_design_was_approved_and_their_first_accepta
 ) -> None:
     """A database of before 0025 gains, beside each project, the day its design was approved
     and its first acceptance meeting's day and outcome (the earliest held; of two the same day,
-    the first recorded), so that the city's assessment counts its districts in SQL."""
+    the first recorded; the first day it was approved, not the day it resumed there), so that
+    the city's assessment counts its districts in SQL."""
     url = databases.new(with_wuhai=True)
     command.downgrade(alembic_config(url), "0024")
     history = [
         {"from_stage": None, "to": "planned", "on": "2022-03-01", "by": "x"},
         {"from_stage": "designing", "to": "approved", "on": "2022-03-20", "by": "x"},
+        {"from_stage": "approved", "to": "suspended", "on": "2022-03-25", "by": "x"},
+        {"from_stage": "suspended", "to": "approved", "on": "2022-04-01", "by": "x"},
     ]
     meetings = [
         {"number": 1, "held_on": "2022-10-15", "passed": True},

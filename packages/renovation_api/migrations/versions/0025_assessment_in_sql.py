@@ -39,6 +39,8 @@ def upgrade() -> None:
         approved = next((t["on"] for t in record["history"] if t["to"] == "approved"), None)
         # The first meeting by its day, the earliest recorded of those held the same day.
         held = sorted(record.get("acceptances", []), key=lambda a: a["held_on"])
+        if approved is None and not held:
+            continue  # nothing to copy: the columns stay empty
         copied.append(
             {
                 "row": row.id,
