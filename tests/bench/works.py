@@ -414,7 +414,7 @@ COVERAGE_DELIVERED = (
 )
 
 # A leader paired with a district (包联) and the planned compounds it covers: the district's
-# compounds with their plans, money and live projects.
+# planned compounds with their plans' years and their live projects' stages.
 PAIRING = {
     "leader": "基准副市长",
     "title": "第1市副市长",
@@ -423,11 +423,10 @@ PAIRING = {
 }
 _PAIRED = "c.programme_id = 1 AND c.district_code = '900101'"
 PAIRED = (
-    f"SELECT c.*, p.*, f.record, j.record {_PLANNED} LEFT JOIN fundings f"
-    " ON f.compound_id = c.id LEFT JOIN projects j ON j.compound_id = c.id"
-    f" AND j.stage != 'cancelled' WHERE {_PAIRED}",
-    f"SELECT e.* FROM compounds c {_LEDGER} WHERE {_PAIRED}",
+    f"SELECT c.code, c.name, c.district_code, p.year, j.stage {_PLANNED} LEFT JOIN projects j"
+    f" ON j.compound_id = c.id AND j.stage != 'cancelled' WHERE {_PAIRED} ORDER BY c.code",
 )
+
 # A district's warnings in the middle of 2024: its compounds with their plans, their projects
 # and the aftercare records beside them.
 WARNINGS = (

@@ -20,6 +20,7 @@ from renovation_api.services.unit_of_work import (
     FeedPage,
     Kept,
     Place,
+    Planned,
     Published,
     Registered,
     Seen,
@@ -498,6 +499,31 @@ class FakeRegister:
 
         return of(self._compounds.table), of(self._plans.table)
 
+    async def planned(
+        self, programme: str, seen_by: core.Principal, district: str
+    ) -> list[Planned]:
+        compounds, plans = await self.whole(programme)
+        year_of = {plan.compound: plan.year for plan in plans}
+        found = []
+        for c in compounds:
+            if (
+                c.code in year_of
+                and c.district == district
+                and seen_by.covers(c.district, c.street)
+            ):
+                live = await self._projects.live(programme, c.code)
+                stage = live.value.stage if live is not None else Stage.PLANNED
+                found.append(
+                    Planned(
+                        code=c.code,
+                        name=c.name,
+                        district=c.district,
+                        year=year_of[c.code],
+                        stage=stage,
+                    )
+                )
+        return found
+
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
@@ -808,17 +834,13 @@ class FakeMoney:
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         return await self.compounds(programme, seen_by)  # every compound may have a flag
 
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, district: str | None = None
-    ) -> list[CompoundMoney]:
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         money = []
         for (p, code), plan in sorted(self._plans.table.rows.items()):
             compound = self._compounds.table.get((p, code))
             if p != programme or compound is None:
                 continue
             if not seen_by.covers(compound.value.district, compound.value.street):
-                continue
-            if district not in (None, compound.value.district):
                 continue
             live = await self._projects.live(p, code)
             found = self._fundings.table.get((p, code))

@@ -229,7 +229,7 @@ def test_the_city_pairs_a_leader_with_a_districts_compounds(uow):
     )
     found, covered = run(oversight.covered(uow, P, paired.ref))
     assert found == paired
-    assert [m.compound.code for m in covered] == [CODE]
+    assert [p.code for p in covered] == [CODE]
     with pytest.raises(NotPermitted):
         pair(uow.acting_as(officer(HAIBOWAN)), pairing())
 

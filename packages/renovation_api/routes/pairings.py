@@ -168,17 +168,11 @@ class PairingController(Controller):
     async def get_pairing(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, pairing: PairingId
     ) -> Response[PairingItemsOut]:
-        found, money = await runner.query(
+        found, planned = await runner.query(
             request, lambda uow: oversight.covered(uow, programme, pairing)
         )
         items = [
-            CoveredOut(
-                compound=m.compound.code,
-                name=m.compound.name,
-                year=m.plan.year,
-                stage=m.project.stage if m.project is not None else Stage.PLANNED,
-            )
-            for m in money
+            CoveredOut(compound=p.code, name=p.name, year=p.year, stage=p.stage) for p in planned
         ]
         return Response(
             PairingItemsOut(pairing=show_pairing(found), items=items),

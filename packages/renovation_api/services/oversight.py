@@ -18,7 +18,7 @@ import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.changes import Expected, change, create, remove
 from renovation_api.services.errors import NotFound, OutsideScope
-from renovation_api.services.unit_of_work import Action, CompoundMoney, Stored, UnitOfWork
+from renovation_api.services.unit_of_work import Action, Planned, Stored, UnitOfWork
 from renovation_core.delivery import Stage
 from renovation_core.delivery.incidents import MajorEvent
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -327,11 +327,11 @@ async def pairing(uow: UnitOfWork, programme: str, number: int) -> Stored[Pairin
 
 async def covered(
     uow: UnitOfWork, programme: str, number: int
-) -> tuple[Stored[Pairing], list[CompoundMoney]]:
+) -> tuple[Stored[Pairing], list[Planned]]:
     """The pairing and the planned compounds it covers that the caller may see, by code."""
     found = await pairing(uow, programme, number)
-    money = await uow.money.compounds(programme, uow.by, found.value.district)
-    return found, [m for m in money if found.value.covers(m.compound.code, m.compound.district)]
+    planned = await uow.register.planned(programme, uow.by, found.value.district)
+    return found, [p for p in planned if found.value.covers(p.code, p.district)]
 
 
 async def pairings(uow: UnitOfWork, programme: str, district: str | None) -> list[Stored[Pairing]]:

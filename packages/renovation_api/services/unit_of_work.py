@@ -14,7 +14,7 @@ from typing import Any, Generic, Literal, Protocol, TypeAlias, TypeVar
 import attrs
 
 import renovation_core as core
-from renovation_core.delivery import Project, TenderPackage
+from renovation_core.delivery import Project, Stage, TenderPackage
 from renovation_core.funding import (
     Cells,
     Entry,
@@ -352,12 +352,29 @@ class Plans(Protocol):
 # Delivery --------------------------------------------------------------------------------
 
 
+@attrs.frozen(kw_only=True)
+class Planned:
+    """A planned compound as a list of them shows it: where it is, its plan's year and the
+    stage of its live project (planned where none has begun)."""
+
+    code: str
+    name: str
+    district: str
+    year: int
+    stage: Stage
+
+
 class Register(Protocol):
     async def whole(
         self, programme: str, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
         """Every compound of the programme (by code; those ``seen``, if given) and their plans:
         for views derived over all of them."""
+
+    async def planned(
+        self, programme: str, seen_by: core.Principal, district: str
+    ) -> list[Planned]:
+        """The planned compounds of ``district`` that ``seen_by`` may see, by code."""
 
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None
@@ -510,11 +527,9 @@ class CompoundMoney:
 
 
 class Money(Protocol):
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, district: str | None = None
-    ) -> list[CompoundMoney]:
-        """Every planned compound ``seen_by`` may see (of ``district``, if named), by code,
-        with its money: what the planner and a pairing judge compound by compound."""
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        """Every planned compound ``seen_by`` may see, by code, with its money: what the
+        planner judges compound by compound."""
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         """The planned compounds ``seen_by`` may see that may have a flag (where the money is

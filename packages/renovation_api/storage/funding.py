@@ -373,7 +373,7 @@ class SqlMoney:
     """The planned compounds' money: summed by the database for the reports (the survey's
     figures, the monthly progress, the funding report); or read whole, compound by compound,
     where a rule judges each (three queries): for the flags, only the compounds that may have
-    one; for the planner and the pairings, every one."""
+    one; for the planner, every one."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -468,11 +468,8 @@ class SqlMoney:
         assert programme_id is not None
         return await statistics.counts_by_district(self._conn, programme_id, year, as_of, seen_by)
 
-    async def compounds(
-        self, programme: str, seen_by: core.Principal, district: str | None = None
-    ) -> list[CompoundMoney]:
-        where = None if district is None else c.c.district_code == district
-        return await self._money(programme, seen_by, where)
+    async def compounds(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
+        return await self._money(programme, seen_by, None)
 
     async def flagged(self, programme: str, seen_by: core.Principal) -> list[CompoundMoney]:
         # A flag is raised by the money alone (its count kept with the funding) or by works

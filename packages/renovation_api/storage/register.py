@@ -9,9 +9,10 @@ from typing import Any
 import sqlalchemy as sa
 
 import renovation_core as core
-from renovation_api.services.unit_of_work import Kept, Place, Registered, Seen, Stored
+from renovation_api.services.unit_of_work import Kept, Place, Planned, Registered, Seen, Stored
 from renovation_api.storage import bulk, mapping, tables
 from renovation_api.storage.connection import Connection
+from renovation_core.delivery import Stage
 
 c = tables.compounds.c
 # A programme's row id by its code (``SqlProgrammes.id_of``), for the repositories' queries.
@@ -713,6 +714,32 @@ class SqlRegister:
         if not where:
             return await load_register(self._conn, await self._id(programme))
         return await load_chosen(self._conn, await self._id(programme), sa.and_(*where))
+
+    async def planned(
+        self, programme: str, seen_by: core.Principal, district: str
+    ) -> list[Planned]:
+        pl, j = tables.plans, tables.projects
+        live = sa.and_(j.c.compound_id == c.id, j.c.stage != Stage.CANCELLED.code)
+        query = (
+            sa.select(c.code, c.name, c.district_code, pl.c.year, j.c.stage)
+            .select_from(tables.compounds.join(pl, pl.c.compound_id == c.id).outerjoin(j, live))
+            .where(
+                c.programme_id == await self._id(programme),
+                c.district_code == district,
+                *within(seen_by),
+            )
+            .order_by(c.code)
+        )
+        return [
+            Planned(
+                code=code,
+                name=name,
+                district=in_district,
+                year=year,
+                stage=Stage.PLANNED if stage is None else Stage.from_code(stage),
+            )
+            for code, name, in_district, year, stage in await self._conn.execute(query)
+        ]
 
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None
