@@ -283,7 +283,7 @@ class SqlProjects:
         return [_stored_project(row) for row in rows]
 
     async def live(self, programme: str, compound: str) -> Stored[Project] | None:
-        return await self._one(programme, c.c.code == compound, p.c.stage != Stage.CANCELLED.code)
+        return await self._one(programme, c.c.code == compound, tables.live(p.c.stage))
 
     async def add(self, programme: str, project: Project) -> Stored[Project]:
         programme_id = await self._programme_id(programme)

@@ -22,7 +22,6 @@ from renovation_api.storage import bulk, delivery, mapping, register, statistics
 from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision, within
 from renovation_core.converter import structure, unstructure
-from renovation_core.delivery import Stage
 from renovation_core.funding import (
     Amounts,
     Cells,
@@ -476,14 +475,14 @@ class SqlMoney:
         # let beyond the money approved (core.funding.supervise).
         programme_id = await self._programme_id(programme)
         money = sa.select(f.c.compound_id).where(
-            f.c.programme_id == programme_id, f.c.money_flags > 0
+            f.c.programme_id == programme_id, tables.flagged(f.c.money_flags)
         )
         let = (
             sa.select(j.c.compound_id)
             .outerjoin(f, f.c.compound_id == j.c.compound_id)
             .where(
                 j.c.programme_id == programme_id,
-                j.c.stage != Stage.CANCELLED.code,
+                tables.live(j.c.stage),
                 j.c.let_on.is_not(None),
                 j.c.budget_fen > sa.func.coalesce(f.c.approved_fen, 0),
             )
@@ -519,7 +518,7 @@ class SqlMoney:
             rows += funded
             ledgers |= paid
             projects += await delivery.all_projects(
-                self._conn, programme_id, [j.c.stage != Stage.CANCELLED.code, *chosen]
+                self._conn, programme_id, [tables.live(j.c.stage), *chosen]
             )
         seen = {c.code: c for c in compounds if seen_by.covers(c.district, c.street)}
         fundings = {row.compound: (funding_of(row), ledgers[row.id]) for row in rows}

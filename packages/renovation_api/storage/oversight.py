@@ -17,7 +17,6 @@ from renovation_api.storage import records, register, tables
 from renovation_api.storage.connection import Connection
 from renovation_api.storage.register import ProgrammeIds, new_revision
 from renovation_core.converter import structure, unstructure
-from renovation_core.delivery import Stage
 from renovation_core.oversight import (
     Aftercare,
     Assessment,
@@ -274,7 +273,7 @@ class SqlAftercare(records.SqlCompoundRecords[Aftercare]):
             sa.select(j.id)
             .where(
                 j.compound_id == c.id,
-                j.stage != Stage.CANCELLED.code,
+                tables.live(j.stage),
                 j.accepted_on.is_not(None),
                 j.accepted_on <= on,
             )

@@ -517,15 +517,17 @@ async def load_chosen(
     plan; the ``first`` of them by code), and their plans: chosen once, read with their plans
     in the same statement."""
     p = tables.plans
-    rows = (
-        await conn.execute(
-            sa.select(tables.compounds, p.c.id.label("plan_id"), p.c.year, p.c.investment_fen)
-            .select_from(tables.compounds.outerjoin(p, p.c.compound_id == c.id))
-            .where(c.programme_id == programme_id, where)
-            .order_by(c.code)
-            .limit(first)
-        )
-    ).all()
+    query = (
+        sa.select(tables.compounds, p.c.id.label("plan_id"), p.c.year, p.c.investment_fen)
+        .select_from(tables.compounds.outerjoin(p, p.c.compound_id == c.id))
+        .where(c.programme_id == programme_id, where)
+    )
+    # Ordered by the database only to find the first: asked for every one, SQLite would walk
+    # the programme's compounds by code to find a few (300 ms for none at 220,000; 25 scanning).
+    if first is None:
+        rows = sorted((await conn.execute(query)).all(), key=lambda row: row.code)
+    else:
+        rows = list((await conn.execute(query.order_by(c.code).limit(first))).all())
     items = await _items_of(conn, [row.plan_id for row in rows if row.plan_id is not None])
     return (
         [mapping.compound_from_row(row._mapping) for row in rows],
@@ -719,7 +721,7 @@ class SqlRegister:
         self, programme: str, seen_by: core.Principal, district: str
     ) -> list[Planned]:
         pl, j = tables.plans, tables.projects
-        live = sa.and_(j.c.compound_id == c.id, j.c.stage != Stage.CANCELLED.code)
+        live = sa.and_(j.c.compound_id == c.id, tables.live(j.c.stage))
         query = (
             sa.select(c.code, c.name, c.district_code, pl.c.year, j.c.stage)
             .select_from(tables.compounds.join(pl, pl.c.compound_id == c.id).outerjoin(j, live))

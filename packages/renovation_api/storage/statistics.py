@@ -18,7 +18,6 @@ from renovation_api.storage import tables
 from renovation_api.storage.connection import Connection
 from renovation_api.storage.mapping import from_hundredths
 from renovation_api.storage.register import within
-from renovation_core.delivery import Stage
 from renovation_core.oversight import Counts, Progress, prepared_by
 from renovation_core.statistics import Delivery, Period, Quantities, SurveyFigures
 
@@ -60,7 +59,7 @@ def _planned(programme_id: int, seen_by: core.Principal, *groups: Any) -> sa.Sel
 def _live(planned: sa.Select[Any], *, outer: bool = False) -> sa.Select[Any]:
     """``planned`` joined to each compound's live project (one at most: a partial unique
     index); ``outer``, keeping the compounds without one."""
-    live = sa.and_(pr.c.compound_id == c.c.id, pr.c.stage != Stage.CANCELLED.code)
+    live = sa.and_(pr.c.compound_id == c.c.id, tables.live(pr.c.stage))
     return planned.outerjoin(pr, live) if outer else planned.join(pr, live)
 
 

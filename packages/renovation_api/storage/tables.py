@@ -9,6 +9,8 @@ are exact on every backend (SQLite has no decimal type). Columns computed by the
 filter and sort in SQL and reads run no rule again.
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from renovation_api.services.unit_of_work import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
@@ -452,6 +454,22 @@ projects = sa.Table(
 
 # The days a project's major events happened (in China), copied from its record on every
 # write, so that a month's report reads only the projects with an event in the month.
+
+
+def live(stage: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
+    """A project not cancelled, its stage set against a literal as the partial indexes'
+    conditions are: SQLite uses such an index for a statement only where it can see the
+    condition holds, which a bound parameter hides (the funding flags' choice took 250 ms for
+    70 at 220,000 compounds)."""
+    return stage != sa.literal_column("'cancelled'")
+
+
+def flagged(money_flags: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+    """A funding whose money raises a flag by itself, written as ix_fundings_flagged's
+    condition is (a literal, for the same reason)."""
+    return money_flags > sa.literal_column("0")
+
+
 major_events = sa.Table(
     "major_events",
     metadata,
