@@ -171,8 +171,23 @@ def test_a_districts_warnings_are_the_citys_in_that_district(
     client: TestClient[Any], keys: dict[str, str]
 ) -> None:
     """Read over the district's compounds alone (named, or the caller's scope), a district's
-    warnings are the city's of that district, duties judged on the records beside included."""
-    walk_to(client, "in_management")  # accepted 2022-10-15: follow-up surveys fall due
+    warnings are the city's of that district, duties judged on the records beside included (a
+    resident's answer holds the first follow-up survey); a street's officer sees its street's."""
+    walk_to(client, "in_management")  # accepted 2022-10-15: surveys due 2023-04-15 and -10-15
+    survey = {
+        "code": "follow-up-2023",
+        "title": "改造后回访",
+        "opened_on": "2023-04-10",
+        "questions": [{"code": "overall", "text": "总体满意度", "kind": "rating"}],
+    }
+    ok(client.post(f"{WUHAI}/surveys", json=survey), 201)
+    answer = {
+        "compound": CODE,
+        "household": "1-1-0101",
+        "answered_on": "2023-04-20",
+        "answers": [{"question": "overall", "rating": 5}],
+    }
+    ok(client.post(f"{WUHAI}/surveys/follow-up-2023/responses", json=answer), 201)
 
     def every(persona: str, **params: Any) -> list[Any]:
         items, cursor = [], None
@@ -191,8 +206,17 @@ def test_a_districts_warnings_are_the_citys_in_that_district(
         assert every("city_admin", as_of=day, district="150303") == [
             w for w in city if w["district"] == "150303"
         ]
-    kinds = {w["kind"] for w in every("haibowan_officer", as_of="2024-06-30")}
-    assert "follow_up_overdue" in kinds
+    followed = [
+        w["due"]
+        for w in every("haibowan_officer", as_of="2024-06-30")
+        if (w["compound"], w["kind"]) == (CODE, "follow_up_overdue")
+    ]
+    assert followed == ["2023-10-15"]  # the first was held by the answer of 20 April
+    street = every("xinhua_officer", as_of="2024-06-30")
+    haibowan = every("haibowan_officer", as_of="2024-06-30")
+    assert street
+    assert all(w in haibowan and w["compound"] != CODE for w in street)
+    assert every("haibowan_officer", as_of="2024-06-30", district="150303") == []
 
 
 def test_the_spring_start_day_is_the_citys_setting(database_url: str, keys: dict[str, str]) -> None:

@@ -499,18 +499,12 @@ class FakeRegister:
 
         return of(self._compounds.table), of(self._plans.table)
 
-    async def planned(
-        self, programme: str, seen_by: core.Principal, district: str
-    ) -> list[Planned]:
-        compounds, plans = await self.whole(programme)
+    async def planned(self, programme: str, seen: Seen) -> list[Planned]:
+        compounds, plans = await self.whole(programme, seen)
         year_of = {plan.compound: plan.year for plan in plans}
         found = []
         for c in compounds:
-            if (
-                c.code in year_of
-                and c.district == district
-                and seen_by.covers(c.district, c.street)
-            ):
+            if c.code in year_of:
                 live = await self._projects.live(programme, c.code)
                 stage = live.value.stage if live is not None else Stage.PLANNED
                 found.append(

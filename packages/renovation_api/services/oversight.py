@@ -18,7 +18,7 @@ import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.changes import Expected, change, create, remove
 from renovation_api.services.errors import NotFound, OutsideScope
-from renovation_api.services.unit_of_work import Action, Planned, Stored, UnitOfWork
+from renovation_api.services.unit_of_work import Action, Planned, Seen, Stored, UnitOfWork
 from renovation_core.delivery import Stage
 from renovation_core.delivery.incidents import MajorEvent
 from renovation_core.errors import FieldValueError, RuleViolation
@@ -330,7 +330,7 @@ async def covered(
 ) -> tuple[Stored[Pairing], list[Planned]]:
     """The pairing and the planned compounds it covers that the caller may see, by code."""
     found = await pairing(uow, programme, number)
-    planned = await uow.register.planned(programme, uow.by, found.value.district)
+    planned = await uow.register.planned(programme, Seen(by=uow.by, district=found.value.district))
     return found, [p for p in planned if found.value.covers(p.code, p.district)]
 
 

@@ -371,10 +371,8 @@ class Register(Protocol):
         """Every compound of the programme (by code; those ``seen``, if given) and their plans:
         for views derived over all of them."""
 
-    async def planned(
-        self, programme: str, seen_by: core.Principal, district: str
-    ) -> list[Planned]:
-        """The planned compounds of ``district`` that ``seen_by`` may see, by code."""
+    async def planned(self, programme: str, seen: Seen) -> list[Planned]:
+        """The planned compounds ``seen``, by code."""
 
     async def with_register_findings(
         self, programme: str, start_year: int, first: int | None = None

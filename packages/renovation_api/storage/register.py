@@ -704,7 +704,8 @@ def _place(row: Any) -> Place:
 
 
 class SqlRegister:
-    """The whole register of a programme, for views derived over all of it."""
+    """A programme's register as views derived over it read it: whole, or the part they ask
+    for (the compounds a caller sees, those with a finding, the planned of a district)."""
 
     def __init__(self, conn: Connection, programme_id: ProgrammeIds) -> None:
         self._conn, self._programme_id = conn, programme_id
@@ -717,19 +718,13 @@ class SqlRegister:
             return await load_register(self._conn, await self._id(programme))
         return await load_chosen(self._conn, await self._id(programme), sa.and_(*where))
 
-    async def planned(
-        self, programme: str, seen_by: core.Principal, district: str
-    ) -> list[Planned]:
+    async def planned(self, programme: str, seen: Seen) -> list[Planned]:
         pl, j = tables.plans, tables.projects
         live = sa.and_(j.c.compound_id == c.id, tables.live(j.c.stage))
         query = (
             sa.select(c.code, c.name, c.district_code, pl.c.year, j.c.stage)
             .select_from(tables.compounds.join(pl, pl.c.compound_id == c.id).outerjoin(j, live))
-            .where(
-                c.programme_id == await self._id(programme),
-                c.district_code == district,
-                *within(seen_by),
-            )
+            .where(c.programme_id == await self._id(programme), *narrowed(seen))
             .order_by(c.code)
         )
         return [
