@@ -62,8 +62,8 @@ def supervise(
 ) -> tuple[Flag, ...]:
     """Every flag on one compound's money, lines first, then payments, then the gap, each
     with its response if one was recorded. The money alone raises the first (``money_flags``
-    counts them), works let beyond the money approved the gap: a store judges
-    only the compounds with either."""
+    counts them), works let beyond the money approved the gap: a store judges only the
+    compounds with either."""
     answered = {r.answers: r for r in funding.responses} if funding else {}
     flags = list(_money_flags(plan.compound, plan.year, funding, ledger))
     gap = _unfunded(budget_of(plan, project), project, funding)
