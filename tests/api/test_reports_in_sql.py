@@ -5,15 +5,19 @@ import asyncio
 import csv
 import datetime
 import io
+import json
 import tomllib
 from typing import Any
 
 import attrs
+import sqlalchemy as sa
 from litestar.testing import TestClient
 
 import renovation_core as core
 from renovation_api.services import register, reports
 from renovation_api.services.unit_of_work import Registered
+from renovation_api.storage import register as storage_register
+from renovation_api.storage import tables
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
@@ -244,3 +248,45 @@ def test_a_page_lists_what_the_caller_covers_filtered_and_ordered_as_the_core(
     # Not vacuous: every caller with a place sees some, and each filter leaves some.
     assert all(expected(by, wheres[0], False) for by in (CITY, district, STREET))
     assert all(expected(CITY, where, False) for where in wheres)
+
+
+def test_a_region_bounds_what_the_database_selects_as_the_core_does(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """A programme listing a district outside its city (a finding of the consistency report,
+    but loaded): an administrator or auditor bounded to the city selects none of that
+    district's compounds, through the scope condition every summed report reads with and
+    through a page of the register, as the core's ``covers`` says; one bounded to the
+    province, or to nothing, selects them all."""
+    data = json.loads(json.dumps(programme_file()).replace("150303", "150402"))
+    assert client.post("/v1/programmes", json=data).status_code == 201
+    programme = data["programme"]["code"]
+    compounds = core.dataset_from_mapping(data).compounds
+    bounded = [
+        core.Principal(actor="key:c", role=core.Role.CITY_ADMIN, region="150300"),
+        core.Principal(actor="key:a", role=core.Role.AUDITOR, region="150300"),
+    ]
+    province = core.Principal(actor="key:p", role=core.Role.CITY_ADMIN, region="150000")
+
+    async def selected(by: core.Principal) -> tuple[list[str], list[str]]:
+        async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 1)) as uow:
+            chosen = sa.select(tables.compounds.c.code).where(
+                tables.compounds.c.programme_id == await uow.ids(programme),
+                *storage_register.within(by),
+            )
+            codes = sorted(await uow.conn.scalars(chosen))
+            where = register.CompoundFilter()
+            page = await register.compounds(uow, programme, where, False, None, 500)
+        return codes, [stored.value.compound.code for stored in page]
+
+    for by in (*bounded, province, CITY, STREET):
+        expected = sorted(c.code for c in compounds if by.covers(c.district, c.street))
+        assert asyncio.run(selected(by)) == (expected, expected), by
+    # Not vacuous: the district outside the city has compounds, which only the bounded miss.
+    assert any(c.district == "150402" for c in compounds)
+    assert [by.covers("150402", "") for by in (*bounded, province, CITY)] == [
+        False,
+        False,
+        True,
+        True,
+    ]

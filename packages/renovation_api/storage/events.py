@@ -25,7 +25,6 @@ from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter, F
 from renovation_api.storage import tables
 from renovation_api.storage.audit import utc
 from renovation_api.storage.connection import Connection
-from renovation_core.register.regions import prefix
 
 e = tables.events.c
 _BIG = sa.BigInteger
@@ -106,8 +105,7 @@ def _seen_by(by: core.Principal, published: frozenset[str]) -> list[sa.ColumnEle
     streets (published figures' events anywhere in the region; an operator its handovers)."""
     clauses: list[sa.ColumnElement[bool]] = []
     if by.region is not None:
-        digits = prefix(by.region)
-        clauses.append(sa.func.substr(e.region, 1, len(digits)) == digits)
+        clauses.append(tables.in_region(e.region, by.region))
     if not by.city_wide:
         place: list[sa.ColumnElement[bool]] = [e.type.in_(sorted(published))]
         if by.districts:

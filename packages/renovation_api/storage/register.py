@@ -61,9 +61,17 @@ def _places(principal: core.Principal) -> dict[str, list[str]] | None:
 
 
 def within(principal: core.Principal) -> list[sa.ColumnElement[bool]]:
-    """The compounds ``principal.covers``, as a condition (empty when it covers them all)."""
+    """The compounds ``principal.covers``, as conditions (none when it covers them all): in
+    its region, if one bounds it, and in its places, unless it is city-wide."""
     places = _places(principal)
-    return [] if places is None else [_in_places(places)]
+    return [
+        *_in_region(principal.region),
+        *([] if places is None else [_in_places(places)]),
+    ]
+
+
+def _in_region(region: str | None) -> list[sa.ColumnElement[bool]]:
+    return [] if region is None else [tables.in_region(c.district_code, region)]
 
 
 def narrowed(seen: Seen | None) -> list[sa.ColumnElement[bool]]:
@@ -95,7 +103,11 @@ async def list_compounds(
     total order, starting after the keyset position ``after``."""
     places = _places(seen_by)
     query = _page(
-        tuple(where), None if places is None else tuple(places), by_priority, after is not None
+        tuple(where),
+        None if places is None else tuple(places),
+        seen_by.region,
+        by_priority,
+        after is not None,
     )
     positions = {f"after_{n}": value for n, value in enumerate(after or ())}
     parameters = {"programme_id": programme_id, "limit": limit, **where, **(places or {})}
@@ -105,15 +117,20 @@ async def list_compounds(
 
 @functools.lru_cache(maxsize=256)
 def _page(
-    filters: tuple[str, ...], places: tuple[str, ...] | None, by_priority: bool, after: bool
+    filters: tuple[str, ...],
+    places: tuple[str, ...] | None,
+    region: str | None,
+    by_priority: bool,
+    after: bool,
 ) -> sa.Select[Any]:
     """A page's statement for one shape of request (its filters, the columns the caller's scope
-    is in, its order, whether it starts after a position), the values left as parameters:
+    is in and the region bounding it, its order, whether it starts after a position), the
+    values left as parameters:
     built once, where building and cache-keying a select of every column on every request
     cost a page more than a tenth of its time."""
     order = _order(by_priority)
     conditions = [c.programme_id == sa.bindparam("programme_id")]
-    conditions += [_FILTERS[name] for name in filters]
+    conditions += [_FILTERS[name] for name in filters] + _in_region(region)
     if places is not None:
         conditions.append(_in_places({p: sa.bindparam(p, expanding=True) for p in places}))
     if after:

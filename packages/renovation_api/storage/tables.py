@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from renovation_api.services.unit_of_work import MAX_ACTOR_LENGTH, MAX_RESOURCE_LENGTH
 from renovation_core.delivery import Stage
+from renovation_core.register.regions import prefix
 from renovation_core.validators import MAX_CODE_LENGTH, MAX_TEXT_LENGTH
 
 metadata = sa.MetaData(
@@ -460,6 +461,13 @@ def live(stage: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
     condition holds, which a bound parameter hides (the funding flags' choice took 250 ms for
     70 at 220,000 compounds)."""
     return stage != sa.literal_column(f"'{Stage.CANCELLED.code}'")
+
+
+def in_region(code: sa.ColumnElement[str], region: str) -> sa.ColumnElement[bool]:
+    """A GB/T 2260 code within ``region`` (``core.within``: it begins with the region's
+    digits), the digits a literal: a deployment has few regions, and a statement built for one
+    is reused."""
+    return code.startswith(sa.literal_column(f"'{prefix(region)}'"), autoescape=False)
 
 
 def flagged(money_flags: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
