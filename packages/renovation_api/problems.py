@@ -372,8 +372,8 @@ _DOCUMENTED = {
         ),
     ),
     403: (
-        "The caller's role may not do this, or the body would put a compound outside the "
-        "caller's districts or streets.",
+        "The caller's role may not do this, or the request reaches a compound or district "
+        "outside the caller's districts, streets or region.",
         Problem(
             type="urn:renovation:problem:forbidden",
             title="Not permitted",

@@ -1,12 +1,18 @@
 """The audit log: what each write records, how the log is searched, and that it stays as written."""
 
+import asyncio
 import datetime
+import json
 from typing import Any
 
 from litestar.testing import TestClient
 
-from tests.api.conftest import audit_events, problem
-from tests.api.test_access import COMPOUNDS, PLAN, call, compound_fields
+import renovation_core as core
+from renovation_api.services import audit
+from renovation_api.services.unit_of_work import EventFilter
+from tests.api.conftest import CITY, audit_events, problem, sql_unit_of_work
+from tests.api.delivery_steps import NEW_PROJECT, PROJECT, ok
+from tests.api.test_access import COMPOUNDS, PLAN, call, compound_fields, programme_file
 
 
 def test_a_compounds_history_reads_back_in_order(
@@ -133,3 +139,30 @@ def test_a_refused_write_leaves_no_event(client: TestClient[Any], keys: dict[str
         "forbidden",
     )
     assert audit_events(client, keys["city_admin"]) == before
+
+
+def test_a_region_bounds_the_part_of_the_log_a_caller_reads(
+    client: TestClient[Any], database_url: str
+) -> None:
+    """Several cities in one deployment: an administrator or auditor bounded to one city reads
+    the writes to that city's programmes alone, one bounded to the province both cities', one
+    bounded to nothing the whole log."""
+    baotou = json.loads(json.dumps(programme_file()).replace("1503", "1502"))  # 包头市
+    ok(client.post("/v1/programmes", json=baotou), 201)
+    ok(client.post(PROJECT.rsplit("/", 1)[0], json=NEW_PROJECT), 201)
+
+    def read(by: core.Principal) -> list[str]:
+        async def run() -> list[str]:
+            async with sql_unit_of_work(database_url, by, datetime.date.today()) as uow:
+                return [e.resource for e in await audit.events(uow, EventFilter(), None, 500)]
+
+        return asyncio.run(run())
+
+    everything = read(CITY)
+    loaded = f"/v1/programmes/{baotou['programme']['code']}"
+    assert [r for r in everything if r.startswith("/v1/")] == [loaded, PROJECT]
+    assert any(r.startswith("api-keys/") for r in everything)  # the deployment's, not a city's
+    for role in (core.Role.CITY_ADMIN, core.Role.AUDITOR):
+        assert read(core.Principal(actor="key:w", role=role, region="150300")) == [PROJECT]
+        assert read(core.Principal(actor="key:b", role=role, region="150200")) == [loaded]
+        assert read(core.Principal(actor="key:n", role=role, region="150000")) == [loaded, PROJECT]

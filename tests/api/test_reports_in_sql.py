@@ -7,6 +7,7 @@ import datetime
 import io
 import json
 import tomllib
+from collections import Counter
 from typing import Any
 
 import attrs
@@ -14,15 +15,15 @@ import sqlalchemy as sa
 from litestar.testing import TestClient
 
 import renovation_core as core
-from renovation_api.services import register, reports
-from renovation_api.services.unit_of_work import Registered
+from renovation_api.services import delivery, events, register, reports
+from renovation_api.services.unit_of_work import FeedFilter, Registered, Seen
 from renovation_api.storage import register as storage_register
 from renovation_api.storage import tables
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
 from tests.api.conftest import CITY, STREET, WUHAI, sql_unit_of_work
-from tests.api.delivery_steps import ok
+from tests.api.delivery_steps import NEW_PROJECT, PACKAGE, ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
 from tests.api.test_hostile_input import store_legacy_name
@@ -255,35 +256,55 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
 ) -> None:
     """A programme listing a district outside its city (a finding of the consistency report,
     but loaded): an administrator or auditor bounded to the city selects none of that
-    district's compounds, through the scope condition every summed report reads with and
-    through a page of the register, as the core's ``covers`` says; one bounded to the
-    province, or to nothing, selects them all."""
+    district's compounds, through the scope condition every summed report reads with, a page
+    of the register, coverage's counts, the packages and the feed, as the core's ``covers``
+    says; one bounded to the province, or to nothing, selects them all."""
     data = json.loads(json.dumps(programme_file()).replace("150303", "150402"))
-    assert client.post("/v1/programmes", json=data).status_code == 201
+    ok(client.post("/v1/programmes", json=data), 201)
     programme = data["programme"]["code"]
-    compounds = core.dataset_from_mapping(data).compounds
+    dataset = core.dataset_from_mapping(data)
+    planned = {p.compound: p.year for p in dataset.plans}
+    outside = next(
+        c for c in dataset.compounds if c.district == "150402" and planned.get(c.code) == 2022
+    )
+    base = f"/v1/programmes/{programme}"
+    ok(client.post(f"{base}/compounds/{outside.code}/projects", json=NEW_PROJECT), 201)
+    ok(client.post(f"{base}/tender-packages", json=PACKAGE | {"compounds": [outside.code]}), 201)
     bounded = [
         core.Principal(actor="key:c", role=core.Role.CITY_ADMIN, region="150300"),
         core.Principal(actor="key:a", role=core.Role.AUDITOR, region="150300"),
     ]
     province = core.Principal(actor="key:p", role=core.Role.CITY_ADMIN, region="150000")
 
-    async def selected(by: core.Principal) -> tuple[list[str], list[str]]:
+    async def selected(by: core.Principal) -> list[Any]:
         async with sql_unit_of_work(database_url, by, datetime.date(2022, 6, 1)) as uow:
             chosen = sa.select(tables.compounds.c.code).where(
                 tables.compounds.c.programme_id == await uow.ids(programme),
                 *storage_register.within(by),
             )
-            codes = sorted(await uow.conn.scalars(chosen))
             where = register.CompoundFilter()
             page = await register.compounds(uow, programme, where, False, None, 500)
-        return codes, [stored.value.compound.code for stored in page]
+            in_scope, _ = await uow.register.coverage_counts(
+                programme, dataset.programme.catalogue, seen=Seen(by=by)
+            )
+            packages = await delivery.packages(uow, programme, None, None, 10)
+            feed = await events.feed(uow, FeedFilter(programme=programme), None, 500)
+            return [
+                sorted(await uow.conn.scalars(chosen)),
+                [stored.value.compound.code for stored in page],
+                in_scope,
+                [stored.value.code for stored in packages],
+                "150402" in {event.district for event in feed.events},
+            ]
 
     for by in (*bounded, province, CITY, STREET):
-        expected = sorted(c.code for c in compounds if by.covers(c.district, c.street))
-        assert asyncio.run(selected(by)) == (expected, expected), by
+        seen = [c for c in dataset.compounds if by.covers(c.district, c.street)]
+        codes = sorted(c.code for c in seen)
+        eligible = Counter(c.district for c in core.in_scope(dataset.programme, seen))
+        package = [PACKAGE["code"]] if by.covers(outside.district, outside.street) else []
+        expected = [codes, codes, eligible, package, by.covers("150402", "")]
+        assert asyncio.run(selected(by)) == expected, by
     # Not vacuous: the district outside the city has compounds, which only the bounded miss.
-    assert any(c.district == "150402" for c in compounds)
     assert [by.covers("150402", "") for by in (*bounded, province, CITY)] == [
         False,
         False,

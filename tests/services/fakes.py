@@ -559,9 +559,13 @@ class FakeRegister:
         )
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
+        self,
+        programme: str,
+        catalogue: core.Catalogue,
+        accepted_by: datetime.date | None = None,
+        seen: Seen | None = None,
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
-        compounds, plans = await self.whole(programme)
+        compounds, plans = await self.whole(programme, seen)
         if accepted_by is not None:
             accepted = {
                 code

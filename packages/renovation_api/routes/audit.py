@@ -114,6 +114,7 @@ class AuditController(Controller):
         opt=needs(core.Permission.READ_AUDIT_LOG),
         summary="List audit events",
         description="Every write, oldest first, for the auditor and the city administrator; "
+        "one bounded to a region reads the writes to the programmes and regions within it. "
         "since (inclusive) and until (exclusive) bound the time. The log cannot be changed "
         "through the API.",
         responses=problem_responses(400, 403, 404),

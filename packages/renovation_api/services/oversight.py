@@ -348,6 +348,7 @@ async def pair(command: Pair, uow: UnitOfWork) -> Stored[Pairing]:
     found = await scope.programme(uow, programme)
     if new.district not in {d.code for d in found.districts}:
         raise FieldValueError("district", "not a district of the programme")
+    scope.district(uow, new.district)
     if await uow.pairings.count(programme) >= MAX_PAIRINGS:
         raise RuleViolation("too-many", f"at most {MAX_PAIRINGS} pairings are kept")
     new.check(await uow.pairings.districts(programme, new.compounds), uow.today)
@@ -470,6 +471,7 @@ async def draw_contract(command: DrawContract, uow: UnitOfWork) -> Stored[Tracke
     scope.city(uow, CONTRACTS)
     programme, district, year = command.programme, command.district, command.year
     found = await scope.programme(uow, programme)
+    scope.district(uow, district)
     drawn = ResponsibilityContract.drawn_from(found.annual_targets, district, year)
     existing = await uow.contracts.get(programme, year, district)
     _vacant(existing, "contract-exists", f"district {district} has its contract for {year}")
@@ -547,6 +549,7 @@ async def assess(command: Assess, uow: UnitOfWork) -> Stored[ShownAssessment]:
     scope.city(uow, "assesses its districts")
     programme, year = command.programme, command.year
     found = await scope.programme(uow, programme)
+    scope.every_district(uow, found)
     as_of = command.as_of or uow.today
     volume = task_volumes(found.annual_targets, year)
     satisfaction = await _satisfaction(uow, programme, command.survey) if command.survey else {}
@@ -647,6 +650,7 @@ async def _pay(
 
 
 async def pay_reward(command: PayReward, uow: UnitOfWork) -> Stored[ShownAssessment]:
+    scope.district(uow, command.district)
     return await _pay(
         uow,
         command.programme,
@@ -830,6 +834,7 @@ async def month_across(uow: UnitOfWork, programme: str, month: Month) -> MonthAc
             if Month.of(event.occurred_on) == month:
                 mine = events.setdefault(stored.place.district, [])
                 mine.append((stored.value.compound, stored.value.year, event))
+    answered = [d for d in found.districts if scope.answers_for(uow, d.code)]
     rows = tuple(
         DistrictMonth(
             district=d,
@@ -839,11 +844,10 @@ async def month_across(uow: UnitOfWork, programme: str, month: Month) -> MonthAc
             change=shown(d.code).since(before(d.code)),
             major_events=tuple(events.get(d.code, ())),
         )
-        for d in found.districts
-        if scope.answers_for(uow, d.code)
+        for d in answered
     )
     city = city_change = None
-    if uow.by.city_wide:
-        city = sum((shown(d.code) for d in found.districts), Progress())
-        city_change = city.since(sum((before(d.code) for d in found.districts), Progress()))
+    if uow.by.city_wide:  # the districts it answers for: all, unless a region bounds it
+        city = sum((shown(d.code) for d in answered), Progress())
+        city_change = city.since(sum((before(d.code) for d in answered), Progress()))
     return MonthAcross(month=month, districts=rows, city=city, city_change=city_change)

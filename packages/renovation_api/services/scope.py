@@ -94,6 +94,27 @@ def city(uow: UnitOfWork, what: str) -> None:
         raise NotPermitted(f"the city {what}")
 
 
+def district(uow: UnitOfWork, code: str) -> None:
+    """Refuse an act on district ``code`` (its pairing, contract, reward) to a caller who does
+    not answer for it: a city's administrator bounded to a region, for a district its
+    programme lists outside it."""
+    if not uow.by.answers_for(code):
+        raise OutsideScope(
+            f"district {code} is outside the scope of this {uow.by.role.code}", ("district",)
+        )
+
+
+def every_district(uow: UnitOfWork, found: core.Programme) -> None:
+    """Refuse an act over every district of ``found`` (an assessment, a plan proposal) to a
+    caller who does not answer for each of them."""
+    outside = [d.code for d in found.districts if not uow.by.answers_for(d.code)]
+    if outside:
+        raise OutsideScope(
+            f"programme {found.code} lists district {', '.join(outside)}, outside the scope of "
+            f"this {uow.by.role.code}"
+        )
+
+
 def city_wide(uow: UnitOfWork) -> bool:
     """Whether the caller answers for the whole city (the city's totals in a report)."""
     return uow.by.city_wide

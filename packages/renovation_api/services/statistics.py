@@ -10,7 +10,7 @@ import attrs
 
 import renovation_core as core
 from renovation_api.services import scope
-from renovation_api.services.unit_of_work import UnitOfWork
+from renovation_api.services.unit_of_work import Seen, UnitOfWork
 from renovation_core.errors import FieldValueError
 from renovation_core.statistics import Account, Period, Quantities, SurveyFigures, accounts_of
 
@@ -111,7 +111,9 @@ async def coverage_delivered(
     day = as_of or uow.today
     if day > uow.today:
         raise FieldValueError("as_of", f"{day} is after today ({uow.today})")
-    in_scope, covered = await uow.register.coverage_counts(programme, found.catalogue, day)
+    # Counted over the compounds the caller sees: the city's cell is its districts' sum.
+    seen = Seen(by=uow.by)
+    in_scope, covered = await uow.register.coverage_counts(programme, found.catalogue, day, seen)
     cells = core.coverage_cells(found, in_scope, covered)
     return found, tuple(
         c

@@ -143,12 +143,14 @@ class AuditEvent:
 @attrs.frozen(kw_only=True)
 class EventFilter:
     """What the log may be narrowed by; ``None`` means any. ``resource`` matches the resource
-    and everything under it (a compound and its plan)."""
+    and everything under it (a compound and its plan); ``within``, the caller's part of the
+    log: the resources whose path, closed by a slash, begins with one of these."""
 
     resource: str | None = None
     actor: str | None = None
     since: datetime.datetime | None = None
     until: datetime.datetime | None = None
+    within: tuple[str, ...] | None = None
 
 
 class AuditLog(Protocol):
@@ -402,11 +404,15 @@ class Register(Protocol):
         each with its plan."""
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
+        self,
+        programme: str,
+        catalogue: core.Catalogue,
+        accepted_by: datetime.date | None = None,
+        seen: Seen | None = None,
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
         """The counts ``core.coverage_cells`` takes, counted where the register is kept; with
         ``accepted_by``, on the works that passed joint acceptance by then (coverage on
-        delivered works)."""
+        delivered works); of the compounds ``seen``, where given (all: the published view)."""
 
     async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
         """``core.register_counts``, counted where the register is kept."""

@@ -52,6 +52,11 @@ def _clauses(where: EventFilter) -> list[sa.ColumnElement[bool]]:
         conditions.append(
             sa.or_(e.resource == where.resource, sa.func.substr(e.resource, 1, len(under)) == under)
         )
+    if where.within is not None:
+        closed = e.resource + "/"
+        conditions.append(
+            sa.or_(sa.false(), *(sa.func.substr(closed, 1, len(p)) == p for p in where.within))
+        )
     if where.actor is not None:
         conditions.append(e.actor == where.actor)
     if where.since is not None:

@@ -205,8 +205,8 @@ async def list_packages(
 ) -> Sequence[sa.Row[Any]]:
     """A page of the packages all of whose projects ``seen_by`` may see, by code."""
     query = sa.select(t).where(t.c.programme_id == programme_id).order_by(t.c.code).limit(limit)
-    if not seen_by.city_wide:
-        outside = sa.not_(sa.and_(*within(seen_by)))
+    if scope := within(seen_by):
+        outside = sa.not_(sa.and_(*scope))
         query = query.where(
             ~sa.exists().where(p.c.tender_package_id == t.c.id, c.c.id == p.c.compound_id, outside)
         )

@@ -104,8 +104,9 @@ def _seen_by(by: core.Principal, published: frozenset[str]) -> list[sa.ColumnEle
     """The caller's scope over events: its region, and unless city-wide its districts or
     streets (published figures' events anywhere in the region; an operator its handovers)."""
     clauses: list[sa.ColumnElement[bool]] = []
-    if by.region is not None:
+    if by.region is not None:  # the event's city, and its district where it has one
         clauses.append(tables.in_region(e.region, by.region))
+        clauses.append(sa.or_(e.district.is_(None), tables.in_region(e.district, by.region)))
     if not by.city_wide:
         place: list[sa.ColumnElement[bool]] = [e.type.in_(sorted(published))]
         if by.districts:

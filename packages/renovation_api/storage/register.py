@@ -390,16 +390,17 @@ async def coverage_counts(
     programme_id: int,
     catalogue: core.Catalogue,
     accepted_by: datetime.date | None = None,
+    seen: Seen | None = None,
 ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
     """The counts ``core.coverage_cells`` takes, by the database: the compounds in scope per
     district (the eligibility stored with each compound), and per category and district those
     whose plan holds an item of the category (the catalogue's categories as a CASE); with
     ``accepted_by``, only those whose works passed joint acceptance by then (the day the
-    projects' column copies from their records: ``statistics.delivered_coverage``)."""
+    projects' column copies from their records: ``statistics.delivered_coverage``); of the
+    compounds ``seen``, where given."""
+    chosen = [c.programme_id == programme_id, c.eligible, *narrowed(seen)]
     found = await conn.execute(
-        sa.select(c.district_code, sa.func.count())
-        .where(c.programme_id == programme_id, c.eligible)
-        .group_by(c.district_code)
+        sa.select(c.district_code, sa.func.count()).where(*chosen).group_by(c.district_code)
     )
     scope: dict[str, int] = {district: count for district, count in found}  # noqa: C416
     if not catalogue.items:
@@ -423,7 +424,7 @@ async def coverage_counts(
         .select_from(
             i.join(p, p.c.id == i.c.plan_id).join(tables.compounds, c.id == p.c.compound_id)
         )
-        .where(c.programme_id == programme_id, c.eligible, *delivered)
+        .where(*chosen, *delivered)
         .group_by(category, c.district_code)
     )
     return (
@@ -782,10 +783,14 @@ class SqlRegister:
         return await compounds_from(self._conn, programme_id, seen_by, district, after, limit)
 
     async def coverage_counts(
-        self, programme: str, catalogue: core.Catalogue, accepted_by: datetime.date | None = None
+        self,
+        programme: str,
+        catalogue: core.Catalogue,
+        accepted_by: datetime.date | None = None,
+        seen: Seen | None = None,
     ) -> tuple[dict[str, int], dict[tuple[core.Category, str], int]]:
         programme_id = await self._id(programme)
-        return await coverage_counts(self._conn, programme_id, catalogue, accepted_by)
+        return await coverage_counts(self._conn, programme_id, catalogue, accepted_by, seen)
 
     async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
         return await register_counts(self._conn, await self._id(programme), start_year)

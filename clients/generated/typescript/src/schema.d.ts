@@ -2509,7 +2509,7 @@ export interface paths {
         };
         /**
          * List audit events
-         * @description Every write, oldest first, for the auditor and the city administrator; since (inclusive) and until (exclusive) bound the time. The log cannot be changed through the API.
+         * @description Every write, oldest first, for the auditor and the city administrator; one bounded to a region reads the writes to the programmes and regions within it. since (inclusive) and until (exclusive) bound the time. The log cannot be changed through the API.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -9006,7 +9006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -11574,7 +11574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -11744,7 +11744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -11914,7 +11914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -12098,7 +12098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -12281,7 +12281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -12512,7 +12512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -12693,7 +12693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -12923,7 +12923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -13135,7 +13135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -13316,7 +13316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -13577,7 +13577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -13807,7 +13807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14019,7 +14019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14193,7 +14193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14377,7 +14377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14606,7 +14606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14785,7 +14785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -14959,7 +14959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -15140,7 +15140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -15390,7 +15390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -15571,7 +15571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -15824,7 +15824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -16009,7 +16009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -16242,7 +16242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -16427,7 +16427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -16688,7 +16688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -16938,7 +16938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -17123,7 +17123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -17363,7 +17363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -17622,7 +17622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -17881,7 +17881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -18142,7 +18142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -18375,7 +18375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -18558,7 +18558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -18810,7 +18810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -18995,7 +18995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -19256,7 +19256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -19517,7 +19517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -19778,7 +19778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -20039,7 +20039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -20302,7 +20302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -20563,7 +20563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -20824,7 +20824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -21087,7 +21087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -21348,7 +21348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -21609,7 +21609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -21861,7 +21861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -22044,7 +22044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -22275,7 +22275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -22458,7 +22458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -22712,7 +22712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -22889,7 +22889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -23068,7 +23068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -23242,7 +23242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -23442,7 +23442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -23703,7 +23703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -23943,7 +23943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -24202,7 +24202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -24455,7 +24455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -24659,7 +24659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -24909,7 +24909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -25113,7 +25113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -25372,7 +25372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -25626,7 +25626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -25804,7 +25804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -25976,7 +25976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -26167,7 +26167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -26358,7 +26358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -26560,7 +26560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -26819,7 +26819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -27078,7 +27078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -27337,7 +27337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -27587,7 +27587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -27760,7 +27760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -27933,7 +27933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -28106,7 +28106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -28281,7 +28281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -28464,7 +28464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -28695,7 +28695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -28874,7 +28874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -29114,7 +29114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -29365,7 +29365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -29701,7 +29701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -29930,7 +29930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -30109,7 +30109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -30296,7 +30296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -30526,7 +30526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -30699,7 +30699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -30874,7 +30874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -31066,7 +31066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -31258,7 +31258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -31450,7 +31450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -31642,7 +31642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -31837,7 +31837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -32039,7 +32039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -32272,7 +32272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -32457,7 +32457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -32705,7 +32705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -32896,7 +32896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -33091,7 +33091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -33274,7 +33274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -33505,7 +33505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -33678,7 +33678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -33872,7 +33872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -34055,7 +34055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -34295,7 +34295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -34554,7 +34554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -34804,7 +34804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -34977,7 +34977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -35150,7 +35150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -35324,7 +35324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -35509,7 +35509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -35739,7 +35739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -35935,7 +35935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -36244,7 +36244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -36613,7 +36613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -36842,7 +36842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -37027,7 +37027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -37259,7 +37259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -37453,7 +37453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -37647,7 +37647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -37846,7 +37846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -38027,7 +38027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -38218,7 +38218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -38398,7 +38398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -38589,7 +38589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -38768,7 +38768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -39015,7 +39015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -39232,7 +39232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -39447,7 +39447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -39660,7 +39660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -39836,7 +39836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40065,7 +40065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40235,7 +40235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40410,7 +40410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40601,7 +40601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40792,7 +40792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */
@@ -40990,7 +40990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role may not do this, or the body would put a compound outside the caller's districts or streets. */
+            /** @description The caller's role may not do this, or the request reaches a compound or district outside the caller's districts, streets or region. */
             403: {
                 headers: {
                     /** @description Present when the request's Origin is one the deployment allows (RENOVATION_CORS_ORIGINS); none are by default. */

@@ -147,8 +147,9 @@ def sync_detailed(
 ) -> Response[AuditEventPage | Problem]:
     """List audit events
 
-     Every write, oldest first, for the auditor and the city administrator; since (inclusive) and until
-    (exclusive) bound the time. The log cannot be changed through the API.
+     Every write, oldest first, for the auditor and the city administrator; one bounded to a region reads
+    the writes to the programmes and regions within it. since (inclusive) and until (exclusive) bound
+    the time. The log cannot be changed through the API.
 
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
@@ -199,8 +200,9 @@ def sync(
 ) -> AuditEventPage | Problem | None:
     """List audit events
 
-     Every write, oldest first, for the auditor and the city administrator; since (inclusive) and until
-    (exclusive) bound the time. The log cannot be changed through the API.
+     Every write, oldest first, for the auditor and the city administrator; one bounded to a region reads
+    the writes to the programmes and regions within it. since (inclusive) and until (exclusive) bound
+    the time. The log cannot be changed through the API.
 
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
@@ -246,8 +248,9 @@ async def asyncio_detailed(
 ) -> Response[AuditEventPage | Problem]:
     """List audit events
 
-     Every write, oldest first, for the auditor and the city administrator; since (inclusive) and until
-    (exclusive) bound the time. The log cannot be changed through the API.
+     Every write, oldest first, for the auditor and the city administrator; one bounded to a region reads
+    the writes to the programmes and regions within it. since (inclusive) and until (exclusive) bound
+    the time. The log cannot be changed through the API.
 
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
@@ -296,8 +299,9 @@ async def asyncio(
 ) -> AuditEventPage | Problem | None:
     """List audit events
 
-     Every write, oldest first, for the auditor and the city administrator; since (inclusive) and until
-    (exclusive) bound the time. The log cannot be changed through the API.
+     Every write, oldest first, for the auditor and the city administrator; one bounded to a region reads
+    the writes to the programmes and regions within it. since (inclusive) and until (exclusive) bound
+    the time. The log cannot be changed through the API.
 
     Args:
         resource (None | str | Unset): A resource's path: its events and those of everything under
