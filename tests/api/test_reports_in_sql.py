@@ -22,7 +22,7 @@ from renovation_api.storage import tables
 from renovation_core import dataset_from_toml
 from renovation_core.reference import wuhai
 from renovation_core.register.inventory import Entry, Inventory
-from tests.api.conftest import CITY, STREET, WUHAI, sql_unit_of_work
+from tests.api.conftest import CITY, STREET, WUHAI, caught_up, sql_unit_of_work
 from tests.api.delivery_steps import NEW_PROJECT, PACKAGE, ok
 from tests.api.spreadsheets import workbook_sheets
 from tests.api.test_access import programme_file
@@ -270,6 +270,7 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
     base = f"/v1/programmes/{programme}"
     ok(client.post(f"{base}/compounds/{outside.code}/projects", json=NEW_PROJECT), 201)
     ok(client.post(f"{base}/tender-packages", json=PACKAGE | {"compounds": [outside.code]}), 201)
+    caught_up(database_url)
     bounded = [
         core.Principal(actor="key:c", role=core.Role.CITY_ADMIN, region="150300"),
         core.Principal(actor="key:a", role=core.Role.AUDITOR, region="150300"),
