@@ -26,6 +26,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.response import Stream
 
 import renovation_core as core
+from renovation_api.csv_cells import escaped
 from renovation_api.guards import needs
 from renovation_api.problems import problem_responses
 from renovation_api.workbook import XLSX, XLSX_FILE, Sheet, sheet_title, workbook
@@ -38,7 +39,6 @@ CSV_FILE = ResponseSpec(
     description="CSV in UTF-8 with a byte-order mark (as Excel opens it).",
     generate_examples=False,
 )
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 FEN = Decimal("0.01")
 
 
@@ -121,7 +121,7 @@ def csv_cell(value: object) -> object:
         return value.isoformat()
     if isinstance(value, str):
         value = visible(value)
-        return "'" + value if value.startswith(_FORMULA) else value
+        return escaped(value)
     return value
 
 

@@ -30,6 +30,8 @@ import attrs
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
+from renovation_api.csv_cells import unescaped
+
 Row = Sequence[object]
 MAX_COLUMNS = 200
 _SNIFF = 64 * 1024
@@ -109,7 +111,8 @@ def _csv_rows(file: IO[bytes], head: bytes, limits: Limits) -> Iterator[Row]:
             yield line
 
     try:
-        yield from csv.reader(lines())
+        for row in csv.reader(lines()):  # an export's escapes taken off (csv_cells)
+            yield [unescaped(c) for c in row] if any(c[:1] == "'" for c in row) else row
     except (UnicodeDecodeError, csv.Error) as error:
         raise NotASpreadsheet(f"the CSV cannot be read: {error}") from None
     finally:

@@ -26,7 +26,7 @@ from renovation_api.storage import programmes, tables
 from renovation_api.storage.engine import open_database
 from tests.api.conftest import WUHAI, audit_events, problem, settings, state
 from tests.api.delivery_steps import ok
-from tests.api.test_access import call
+from tests.api.test_access import COMPOUNDS, call, compound_fields
 
 IMPORTS = f"{WUHAI}/imports"
 CSV = {"Content-Type": "text/csv"}
@@ -391,16 +391,21 @@ def test_a_district_imports_its_own_compounds_only(
 def test_the_register_exports_as_the_import_reads_it(
     client: TestClient[Any], keys: dict[str, str]
 ) -> None:
+    # Names a spreadsheet would run as formulas: the CSV writes them after an apostrophe.
+    for code, name, unit in (("APOS-1", "+86号院", "@物业公司"), ("APOS-2", "-号楼", "-")):
+        fields = compound_fields("own") | {"code": code, "name": name}
+        ok(client.post(COMPOUNDS, json=fields | {"original_property_unit": unit}), 201)
     exported = client.get(f"{WUHAI}/exports/compounds.csv")
     assert exported.status_code == 200, exported.text
     assert exported.headers["content-type"].startswith("text/csv")
     assert exported.content.startswith("\ufeff小区编码,小区名称".encode())
     lines = exported.content.decode("utf-8-sig").splitlines()
-    assert len(lines) == 1 + 186  # the header and Wuhai's register
+    assert len(lines) == 1 + 188  # the header and Wuhai's register
+    assert "APOS-1,'+86号院," in exported.content.decode("utf-8-sig")
     report = upload(client, exported.content)["report"]
     assert (report["rows"], report["unchanged"], report["inserted"], report["updated"]) == (
-        186,
-        186,
+        188,
+        188,
         0,
         0,
     )
@@ -410,7 +415,7 @@ def test_the_register_exports_as_the_import_reads_it(
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[0][:3] == ("code", "name", "district")
     assert rows[1][0] == "150302-0001"
-    assert len(rows) == 1 + 186
+    assert len(rows) == 1 + 188
     own = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/exports/compounds.csv")
     streets = [line.split(",")[3] for line in own.content.decode("utf-8-sig").splitlines()[1:]]
     assert streets

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
+from renovation_api.csv_cells import escaped, unescaped
 from renovation_api.downloads import csv_lines
 from renovation_api.workbook import Sheet
 from tests.api.conftest import WUHAI, problem
@@ -103,3 +104,11 @@ def test_text_a_spreadsheet_would_run_is_written_as_text() -> None:
         ["'@SUM(A1)", ""],
         ["'-1", "3"],
     ]
+
+
+def test_a_cell_reads_back_as_it_was_before_its_escape() -> None:
+    texts = ["+86号院", "-", "@物业", "=1", "\t缩进", "'+引号", "普通", "1'2"]
+    written = [escaped(t) for t in texts]
+    assert written == ["'" + t for t in texts[:6]] + texts[6:]
+    assert [unescaped(w) for w in written] == texts
+    assert unescaped("'文本") == "文本"  # as a spreadsheet takes a leading apostrophe
