@@ -31,6 +31,7 @@ R = TypeVar("R")
 DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
 DECIMAL_LENGTH = QUANTITY_DIGITS + 3
 # Administrative division codes (统计用区划代码): 6 digits for a district, 7–32 below it.
+CODE = {"min_length": 1, "max_length": MAX_CODE_LENGTH, "pattern": CODE_PATTERN}
 DISTRICT_CODE = {"min_length": 6, "max_length": 6, "pattern": r"^[0-9]{6}$"}
 LOCAL_CODE = {"min_length": 7, "max_length": 32, "pattern": r"^[0-9]{7,32}$"}
 YEARS = {"ge": EARLIEST_YEAR, "le": LATEST_YEAR}
@@ -158,12 +159,7 @@ Year = Annotated[int, msgspec.Meta(**YEARS, examples=[2022])]
 Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 Code = Annotated[
     str,
-    msgspec.Meta(
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
-        examples=["150302-0001"],
-    ),
+    msgspec.Meta(**CODE, examples=["150302-0001"]),
 ]
 DistrictCode = Annotated[str, msgspec.Meta(**DISTRICT_CODE, examples=["150302"])]
 LocalCode = Annotated[str, msgspec.Meta(**LOCAL_CODE, examples=["150302001000"])]

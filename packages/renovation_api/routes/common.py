@@ -10,7 +10,7 @@ from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.params import HeaderParameter, Parameter
 
 import renovation_core as core
-from renovation_api.fields import DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
+from renovation_api.fields import CODE, DISTRICT_CODE, INT32, LOCAL_CODE, YEARS
 from renovation_api.guards import needs
 from renovation_api.headers import HEADER_TEXT, REQUEST_ID, REQUEST_ID_PATTERN
 from renovation_api.pagination import (
@@ -21,7 +21,6 @@ from renovation_api.pagination import (
     Cursors,
 )
 from renovation_api.problems import problem_responses
-from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 T = TypeVar("T")
 
@@ -51,18 +50,14 @@ ProgrammeCode = Annotated[
     str,
     Parameter(
         description="The programme's code, e.g. wuhai-2022-2024.",
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
+        **CODE,
     ),
 ]
 CompoundCode = Annotated[
     str,
     Parameter(
         description="The compound's code.",
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
+        **CODE,
     ),
 ]
 IfMatch = Annotated[

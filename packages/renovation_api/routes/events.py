@@ -7,7 +7,7 @@ from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api import runner
-from renovation_api.fields import DISTRICT_CODE
+from renovation_api.fields import CODE, DISTRICT_CODE
 from renovation_api.guards import needs
 from renovation_api.problems import ProblemError, problem_responses
 from renovation_api.routes.audit import Moment, moment
@@ -15,7 +15,6 @@ from renovation_api.routes.common import CursorParam, PageSize, tokens
 from renovation_api.services import events
 from renovation_api.services.unit_of_work import FeedFilter, FeedPage, UnitOfWork
 from renovation_api.shapes.events import EventPage, EventType, show_event
-from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 
 def _query(where: FeedFilter) -> str:
@@ -68,9 +67,7 @@ class EventController(Controller):
             str | None,
             Parameter(
                 required=False,
-                min_length=1,
-                max_length=MAX_CODE_LENGTH,
-                pattern=CODE_PATTERN,
+                **CODE,
                 description="Only the events of this programme, e.g. wuhai-2022-2024.",
             ),
         ] = None,

@@ -24,7 +24,7 @@ from litestar.params import Parameter
 import renovation_core as core
 from renovation_api import headers, import_jobs
 from renovation_api.contract import UPLOADS
-from renovation_api.fields import INT32, Code, Name, Note
+from renovation_api.fields import CODE, INT32, Code, Name, Note
 from renovation_api.guards import needs, principal
 from renovation_api.imports import ImportMode, ImportReport, ImportStatus
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -40,7 +40,7 @@ from renovation_api.storage import mapping
 from renovation_api.storage.audit import utc
 from renovation_core.register.inventory import Inventory
 from renovation_core.text import line_pattern
-from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH, MAX_TEXT_LENGTH
+from renovation_core.validators import MAX_TEXT_LENGTH
 
 ACCEPTED_TYPES = UPLOADS["importCompounds"]
 SHA256 = Annotated[
@@ -328,9 +328,7 @@ class ImportController(Controller):
             str | None,
             Parameter(
                 required=False,
-                min_length=1,
-                max_length=MAX_CODE_LENGTH,
-                pattern=CODE_PATTERN,
+                **CODE,
                 description="A compound's code: the changes imports made to it.",
             ),
         ] = None,

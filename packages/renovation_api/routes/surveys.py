@@ -16,6 +16,7 @@ import renovation_core as core
 from renovation_api import runner
 from renovation_api.clock import today
 from renovation_api.etags import expected
+from renovation_api.fields import CODE
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import problem_responses
@@ -44,20 +45,17 @@ from renovation_api.shapes.surveys import (
     show_survey,
 )
 from renovation_core.participation import Answer, Survey
-from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 SurveyCode = Annotated[
     str,
     Parameter(
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
+        **CODE,
         description="The survey's code.",
     ),
 ]
 CompoundFilter = Annotated[
     str | None,
-    Parameter(required=False, min_length=1, max_length=MAX_CODE_LENGTH, pattern=CODE_PATTERN),
+    Parameter(required=False, **CODE),
 ]
 
 

@@ -14,7 +14,7 @@ from litestar.params import JSONBody, Parameter
 import renovation_core as core
 from renovation_api import runner
 from renovation_api.etags import expected
-from renovation_api.fields import Code, Name, Year
+from renovation_api.fields import CODE, Code, Name, Year
 from renovation_api.guards import needs
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.pagination import MAX_PAGE_SIZE, Cursor
@@ -40,15 +40,12 @@ from renovation_api.views import view
 from renovation_core.converter import unstructure
 from renovation_core.delivery import Award, TenderPackage
 from renovation_core.delivery.tender import MAX_PACKAGE_PROJECTS
-from renovation_core.validators import CODE_PATTERN, MAX_CODE_LENGTH
 
 PackageCode = Annotated[
     str,
     Parameter(
         description="The package's code.",
-        min_length=1,
-        max_length=MAX_CODE_LENGTH,
-        pattern=CODE_PATTERN,
+        **CODE,
     ),
 ]
 
