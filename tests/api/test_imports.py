@@ -326,6 +326,7 @@ def _hundred_megabytes() -> Iterator[bytes]:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", CSV, 422, "not-a-spreadsheet", "neither CSV"),
         (b"PK\x03\x04not really a workbook", CSV, 422, "not-a-spreadsheet", "not an XLSX"),
         (b"", CSV, 422, "invalid-data", "the file is empty"),
+        (b"\xef\xbb\xbf", CSV, 422, "invalid-data", "$: the file is empty: no header row"),
         (
             csv_bytes([[h for h in HEADER if h != "户数"], row(1)[:6]]),
             CSV,
@@ -353,6 +354,7 @@ def test_a_bad_file_is_refused_at_once(
     before = state(client)
     refused = problem(client.post(IMPORTS, content=content, headers=headers), status, slug)
     assert says in refused["detail"] + "".join(e["message"] for e in refused.get("errors", []))
+    assert "$: $:" not in refused["detail"]
     assert state(client) == before
 
 

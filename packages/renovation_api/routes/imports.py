@@ -193,7 +193,10 @@ def _check_header(programme: core.Programme, file: IO[bytes], limits: Limits) ->
         raise ProblemError(422, "not-a-spreadsheet", "Not a spreadsheet", str(error)) from None
     except core.DataError as error:
         raise invalid_data(
-            [FieldProblem(path="$", message=f"{e.path}: {e.message}") for e in error.errors]
+            [
+                FieldProblem(path="$", message=e.message if e.path == "$" else str(e))
+                for e in error.errors
+            ]
         ) from None
 
 
