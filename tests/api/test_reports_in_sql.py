@@ -290,12 +290,14 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
             )
             packages = await delivery.packages(uow, programme, None, None, 10)
             feed = await events.feed(uow, FeedFilter(programme=programme), None, 500)
+            checks = await reports.findings(uow, programme)
             return [
                 sorted(await uow.conn.scalars(chosen)),
                 [stored.value.compound.code for stored in page],
                 in_scope,
                 [stored.value.code for stored in packages],
                 "150402" in {event.district for event in feed.events},
+                (checks.register, checks.schedule),
             ]
 
     for by in (*bounded, province, CITY, STREET):
@@ -303,9 +305,17 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
         codes = sorted(c.code for c in seen)
         eligible = Counter(c.district for c in core.in_scope(dataset.programme, seen))
         package = [PACKAGE["code"]] if by.covers(outside.district, outside.street) else []
-        expected = [codes, codes, eligible, package, by.covers("150402", "")]
+        plans = [p for p in dataset.plans if p.compound in codes]
+        checks = (
+            core.check_register(dataset.programme, seen, plans),
+            core.check_schedule(dataset.programme, seen, plans),
+        )
+        expected = [codes, codes, eligible, package, by.covers("150402", ""), checks]
         assert asyncio.run(selected(by)) == expected, by
-    # Not vacuous: the district outside the city has compounds, which only the bounded miss.
+    # Not vacuous: the district outside the city has compounds, which only the bounded miss,
+    # and findings on them.
+    found = core.check_schedule(dataset.programme, dataset.compounds, dataset.plans)
+    assert any(f.location.startswith("compounds[150402-") for f in found)
     assert [by.covers("150402", "") for by in (*bounded, province, CITY)] == [
         False,
         False,

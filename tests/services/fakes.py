@@ -519,14 +519,14 @@ class FakeRegister:
         return found
 
     async def with_register_findings(
-        self, programme: str, start_year: int, first: int | None = None
+        self, programme: str, start_year: int, first: int | None = None, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        return await self.whole(programme)  # every compound may have one
+        return await self.whole(programme, seen)  # every compound may have one
 
     async def assessed_and_planned(
-        self, programme: str
+        self, programme: str, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        compounds, plans = await self.whole(programme)
+        compounds, plans = await self.whole(programme, seen)
         planned = {plan.compound for plan in plans}
         assessed = [c for c in compounds if c.condition is not None and c.code in planned]
         codes = {c.code for c in assessed}
@@ -553,9 +553,11 @@ class FakeRegister:
             and (after is None or c.code > after)
         ][:limit]
 
-    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
+    async def register_counts(
+        self, programme: str, start_year: int, seen: Seen | None = None
+    ) -> core.RegisterCounts:
         return core.register_counts(
-            self._programmes.by_code[programme], *await self.whole(programme)
+            self._programmes.by_code[programme], *await self.whole(programme, seen)
         )
 
     async def coverage_counts(

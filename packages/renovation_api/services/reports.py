@@ -5,7 +5,7 @@ counts) it sums what the core would, and the core assembles the table."""
 import attrs
 
 from renovation_api.services import scope
-from renovation_api.services.unit_of_work import UnitOfWork
+from renovation_api.services.unit_of_work import Seen, UnitOfWork
 from renovation_core import (
     Compound,
     CoverageCell,
@@ -67,22 +67,23 @@ class Checks:
 
 
 async def findings(uow: UnitOfWork, programme: str, first: int | None = None) -> Checks:
-    """The core's checks, each over the part of the register it reads (never all of it); with
-    ``first``, the register's first findings only, and their number counted where it is kept
-    (``core.register_counts``)."""
+    """The core's checks, each over the part of the register it reads (never all of it) of
+    the compounds the caller sees; with ``first``, the register's first findings only, and
+    their number counted where it is kept (``core.register_counts``)."""
     found = await scope.programme(uow, programme)
-    candidates = await uow.register.with_register_findings(programme, found.start_year, first)
+    seen = Seen(by=uow.by)
+    candidates = await uow.register.with_register_findings(programme, found.start_year, first, seen)
     register = check_register(found, *candidates)
     if first is None:
         total = len(register)
     else:
         register = register[:first]
-        total = (await uow.register.register_counts(programme, found.start_year)).findings
+        total = (await uow.register.register_counts(programme, found.start_year, seen)).findings
     return Checks(
         targets=check_targets(found),
         register=register,
         register_total=total,
-        schedule=check_schedule(found, *await uow.register.assessed_and_planned(programme)),
+        schedule=check_schedule(found, *await uow.register.assessed_and_planned(programme, seen)),
         explained=explain_targets(found),
     )
 

@@ -377,17 +377,18 @@ class Register(Protocol):
         """The planned compounds ``seen``, by code."""
 
     async def with_register_findings(
-        self, programme: str, start_year: int, first: int | None = None
+        self, programme: str, start_year: int, first: int | None = None, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        """The compounds (by code) that may have one of ``core.check_register``'s findings
-        (with ``first``: at least the first ``first`` of them), with their plans; where the
-        register is kept, chosen by the verdicts it keeps: all that check needs to read."""
+        """The compounds (by code; of those ``seen``) that may have one of
+        ``core.check_register``'s findings (with ``first``: at least the first ``first`` of
+        them), with their plans; where the register is kept, chosen by the verdicts it keeps:
+        all that check needs to read."""
 
     async def assessed_and_planned(
-        self, programme: str
+        self, programme: str, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        """The compounds (by code) with a condition assessment and a plan, with their plans:
-        all that ``core.check_schedule`` compares."""
+        """The compounds (by code; of those ``seen``) with a condition assessment and a plan,
+        with their plans: all that ``core.check_schedule`` compares."""
 
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
         """``core.planned_figures`` of the whole register, summed where it is kept."""
@@ -414,8 +415,11 @@ class Register(Protocol):
         ``accepted_by``, on the works that passed joint acceptance by then (coverage on
         delivered works); of the compounds ``seen``, where given (all: the published view)."""
 
-    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
-        """``core.register_counts``, counted where the register is kept."""
+    async def register_counts(
+        self, programme: str, start_year: int, seen: Seen | None = None
+    ) -> core.RegisterCounts:
+        """``core.register_counts`` (of the compounds ``seen``), counted where the register is
+        kept."""
 
 
 class Projects(Protocol):

@@ -351,7 +351,7 @@ def _register_findings(start_year: int) -> tuple[sa.ColumnElement[bool], ...]:
 
 
 async def register_counts(
-    conn: Connection, programme_id: int, start_year: int
+    conn: Connection, programme_id: int, start_year: int, seen: Seen | None = None
 ) -> core.RegisterCounts:
     """``core.register_counts`` by the database, in one pass over the compounds and their
     plans, from the verdicts stored with each compound: those in scope, those the first year
@@ -371,7 +371,7 @@ async def register_counts(
         )
         .select_from(tables.compounds)
         .outerjoin(p, p.c.compound_id == c.id)
-        .where(c.programme_id == programme_id)
+        .where(c.programme_id == programme_id, *narrowed(seen))
     )
     registered, in_scope, planned, first_year, outside, missed, text = (
         await conn.execute(query)
@@ -757,15 +757,16 @@ class SqlRegister:
         ]
 
     async def with_register_findings(
-        self, programme: str, start_year: int, first: int | None = None
+        self, programme: str, start_year: int, first: int | None = None, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        where = sa.or_(*_register_findings(start_year))
+        where = sa.and_(sa.or_(*_register_findings(start_year)), *narrowed(seen))
         return await load_chosen(self._conn, await self._id(programme), where, first)
 
     async def assessed_and_planned(
-        self, programme: str
+        self, programme: str, seen: Seen | None = None
     ) -> tuple[list[core.Compound], list[core.RenovationPlan]]:
-        where = sa.and_(c.infrastructure.is_not(None), tables.plans.c.id.is_not(None))
+        assessed = (c.infrastructure.is_not(None), tables.plans.c.id.is_not(None))
+        where = sa.and_(*assessed, *narrowed(seen))
         return await load_chosen(self._conn, await self._id(programme), where)
 
     async def planned_figures(self, programme: str) -> dict[tuple[int, str], core.Figures]:
@@ -792,8 +793,10 @@ class SqlRegister:
         programme_id = await self._id(programme)
         return await coverage_counts(self._conn, programme_id, catalogue, accepted_by, seen)
 
-    async def register_counts(self, programme: str, start_year: int) -> core.RegisterCounts:
-        return await register_counts(self._conn, await self._id(programme), start_year)
+    async def register_counts(
+        self, programme: str, start_year: int, seen: Seen | None = None
+    ) -> core.RegisterCounts:
+        return await register_counts(self._conn, await self._id(programme), start_year, seen)
 
     async def _id(self, programme: str) -> int:
         found = await self._programme_id(programme)
