@@ -18,7 +18,7 @@ from renovation_core.loading import dataset_to_mapping
 from renovation_core.reference import wuhai
 from tests.api.conftest import WUHAI, audit_events, problem
 from tests.api.delivery_steps import NEW_PROJECT, ok
-from tests.api.test_access import call
+from tests.api.test_access import call, programme_file
 
 PROPOSALS = f"{WUHAI}/plan-proposals"
 
@@ -276,6 +276,21 @@ def test_outside_its_region_a_programme_has_no_proposals(
             problem(answer, 404, "not-found")
         else:
             assert ok(answer)["id"] == made["id"]
+
+
+def test_a_programme_listing_a_district_outside_a_callers_region_shows_it_no_proposal(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    """A proposal is over every district: a province's officer does not read one of a
+    programme that lists a district of another province (a finding, but loaded)."""
+    data = json.loads(json.dumps(programme_file()).replace("150303", "110105"))
+    ok(client.post("/v1/programmes", json=data), 201)
+    at = f"/v1/programmes/{data['programme']['code']}/plan-proposals"
+    made = ok(client.post(at, json={"time_limit_seconds": 1}), 202)
+    for suffix in ("", "/tables.csv", f"/comparison?other={made['id']}"):
+        answer = call(client, keys, "nei_mongol_officer", "GET", f"{at}/{made['id']}{suffix}")
+        assert "110105" in problem(answer, 403, "outside-scope")["detail"]
+    assert ok(client.get(f"{at}/{made['id']}"))["id"] == made["id"]  # the city's, unbounded
 
 
 def test_an_adoption_of_a_plan_changed_since_is_refused_as_stale(client: TestClient[Any]) -> None:

@@ -74,7 +74,16 @@ def test_acts_over_every_district_or_on_the_one_outside_are_refused(uow):
     )
     with pytest.raises(OutsideScope, match=OUTSIDE):
         run(oversight.pay_reward(paid, bounded))
-    assert [e.resource for e in uow.audit.events] == ["/v1/programmes/test/assessments/2023"]
+    run(oversight.pay_reward(paid, uow))  # the city, unbounded, pays the district outside
+    reversal = oversight.ReverseReward(
+        programme=P, year=2023, reverses=1, on=uow.today, reason="错付", document="冲销文件"
+    )
+    with pytest.raises(OutsideScope, match=OUTSIDE):
+        run(oversight.reverse_reward(reversal, bounded))
+    assert [(e.action, e.resource) for e in uow.audit.events] == [
+        ("create", "/v1/programmes/test/assessments/2023"),
+        ("pay", "/v1/programmes/test/assessments/2023"),
+    ]
     # Inside its city it acts as the city does.
     run(oversight.draw_contract(attrs.evolve(drawn, district=INSIDE), bounded))
     run(

@@ -19,7 +19,7 @@ from renovation_api.guards import needs, principal
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import FieldProblem, ProblemError, invalid_data, problem_responses
 from renovation_api.routes.common import ACCEPTED, ProgrammeCode
-from renovation_api.services import planning
+from renovation_api.services import planning, scope
 from renovation_api.shapes.proposals import (
     AdoptedOut,
     AdoptionIn,
@@ -104,9 +104,11 @@ async def proposal_sheets(
 
 
 async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
-    programme_id, _ = await import_jobs.programme_of(
+    """The programme's row id, for a caller who answers for every district of it."""
+    programme_id, found = await import_jobs.programme_of(
         request.app.state.database, request.app.state.programmes, programme, principal(request)
     )
+    scope.every_district(principal(request), found)
     return programme_id
 
 

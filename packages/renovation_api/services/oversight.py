@@ -549,7 +549,7 @@ async def assess(command: Assess, uow: UnitOfWork) -> Stored[ShownAssessment]:
     scope.city(uow, "assesses its districts")
     programme, year = command.programme, command.year
     found = await scope.programme(uow, programme)
-    scope.every_district(uow, found)
+    scope.every_district(uow.by, found)
     as_of = command.as_of or uow.today
     volume = task_volumes(found.annual_targets, year)
     satisfaction = await _satisfaction(uow, programme, command.survey) if command.survey else {}
@@ -625,14 +625,18 @@ async def _pay(
     expected: Expected | None,
     action: Action,
     apply: Callable[[Assessment], Assessment],
+    district: Callable[[Assessment], str | None],
 ) -> Stored[ShownAssessment]:
     """The city pays its districts' rewards (以奖代补) into the assessment's append-only
-    payments, each judged against the allocation as decided."""
+    payments, each judged against the allocation as decided; the ``district`` an entry is
+    for, the caller answering for it."""
     scope.city(uow, "pays the districts' rewards")
     found = await scope.programme(uow, programme)
     read = await uow.assessments.get(programme, year)
     if read is None:
         raise NotFound(f"the {year} assessment")
+    if (paid_to := district(read.value)) is not None:
+        scope.district(uow, paid_to)
     shown = _shown(uow, found)
 
     async def save(_: Stored[ShownAssessment], after: ShownAssessment) -> str | None:
@@ -650,7 +654,6 @@ async def _pay(
 
 
 async def pay_reward(command: PayReward, uow: UnitOfWork) -> Stored[ShownAssessment]:
-    scope.district(uow, command.district)
     return await _pay(
         uow,
         command.programme,
@@ -665,6 +668,7 @@ async def pay_reward(command: PayReward, uow: UnitOfWork) -> Stored[ShownAssessm
             by=uow.by.actor,
             today=uow.today,
         ),
+        lambda _: command.district,
     )
 
 
@@ -682,6 +686,10 @@ async def reverse_reward(command: ReverseReward, uow: UnitOfWork) -> Stored[Show
             document=command.document,
             by=uow.by.actor,
             today=uow.today,
+        ),
+        # The payment's district; none for a number that is no payment (the core says so).
+        lambda made: next(
+            (p.district for p in made.payments if p.number == command.reverses), None
         ),
     )
 
@@ -741,7 +749,7 @@ class DistrictMonth:
 @attrs.frozen(kw_only=True)
 class MonthAcross:
     """A month across the districts the caller answers for; for a city-wide caller, the
-    city's roll-up (the sum of every district's figures) and its change."""
+    city's roll-up (the sum of those districts' figures) and its change."""
 
     month: Month
     districts: tuple[DistrictMonth, ...]

@@ -83,7 +83,7 @@ async def context(uow: UnitOfWork, programme: str, inputs: Inputs) -> Context:
     """The proposal's problem, from the programme's register as it stands (the city's)."""
     scope.city(uow, DRAWS)
     found = await scope.programme(uow, programme)
-    scope.every_district(uow, found)
+    scope.every_district(uow.by, found)
     compounds, plans = await uow.register.whole(programme)
     problem = problem_from(
         found,
@@ -172,7 +172,7 @@ async def adopt(command: Adopt, uow: UnitOfWork) -> Stored[Adopted]:
     proposal moved it from was changed since: the proposal is stale for it, and refused."""
     scope.city(uow, DRAWS)
     found = await scope.programme(uow, command.programme)
-    scope.every_district(uow, found)
+    scope.every_district(uow.by, found)
     if not await uow.proposals.hold(command.programme, command.proposal):
         raise NotFound(f"plan proposal {command.proposal}")  # withdrawn since it was read
     moved = []
@@ -205,7 +205,7 @@ async def proposed_tables(
     left out, so not counted): the plan table the proposal would make."""
     scope.city(uow, DRAWS)
     found = await scope.programme(uow, programme)
-    scope.every_district(uow, found)
+    scope.every_district(uow.by, found)
     compounds, plans = await uow.register.whole(programme)
     moved = [
         attrs.evolve(p, year=year)

@@ -104,14 +104,14 @@ def district(uow: UnitOfWork, code: str) -> None:
         )
 
 
-def every_district(uow: UnitOfWork, found: core.Programme) -> None:
-    """Refuse an act over every district of ``found`` (an assessment, a plan proposal) to a
-    caller who does not answer for each of them."""
-    outside = [d.code for d in found.districts if not uow.by.answers_for(d.code)]
+def every_district(by: core.Principal, found: core.Programme) -> None:
+    """Refuse an act over every district of ``found`` (an assessment, a plan proposal, read or
+    made) to a caller who does not answer for each of them."""
+    outside = [d.code for d in found.districts if not by.answers_for(d.code)]
     if outside:
         raise OutsideScope(
             f"programme {found.code} lists district {', '.join(outside)}, outside the scope of "
-            f"this {uow.by.role.code}"
+            f"this {by.role.code}"
         )
 
 
