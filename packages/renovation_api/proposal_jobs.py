@@ -14,7 +14,7 @@ import msgspec
 
 import renovation_core as core
 from renovation_api import auditing
-from renovation_api.services import planning, resources
+from renovation_api.services import planning, resources, scope
 from renovation_api.services.errors import NotFound, NotPermitted
 from renovation_api.shapes.proposals import ProposalIn, ResultOut, result_out
 from renovation_api.storage import proposals
@@ -36,6 +36,10 @@ SOLVER = HighsSolver()
 
 class Busy(Exception):
     """Another proposal of the programme is running."""
+
+
+# A programme as the routes hold it: its row id and itself (``import_jobs.programme_of``).
+Held = tuple[int, core.Programme]
 
 
 def proposals_path(programme: str) -> str:
@@ -122,11 +126,13 @@ def _solved(context: planning.Context, time_limit: int, stop: Stop) -> Any:
     return result
 
 
-async def status(database: Database, programme_id: int, number: int, caller: core.Principal) -> Any:
-    """The proposal's row (the city's: a city-wide caller's); one past its deadline is found
-    out here and reported failed."""
+async def status(database: Database, programme: Held, number: int, caller: core.Principal) -> Any:
+    """The proposal's row (the city's: a city-wide caller's, answering for every district of
+    the programme); one past its deadline is found out here and reported failed."""
+    programme_id, found = programme
     if not caller.city_wide:
         raise NotPermitted(f"the city {planning.DRAWS}")
+    scope.every_district(caller, found)
     async with database.reader.connect() as conn:
         row = await proposals.find(conn, number)
     if row is None or row.programme_id != programme_id:
@@ -139,20 +145,15 @@ async def status(database: Database, programme_id: int, number: int, caller: cor
 
 
 async def withdraw(
-    database: Database,
-    programme: str,
-    programme_id: int,
-    number: int,
-    by: core.Principal,
-    request_id: str | None,
+    database: Database, programme: Held, number: int, by: core.Principal, request_id: str | None
 ) -> None:
     """Delete the proposal: one still running is cancelled, and what its solver finds is
     never recorded."""
-    await status(database, programme_id, number, by)
+    await status(database, programme, number, by)
     async with database.writer.begin() as conn:
         if not await proposals.remove(conn, number):
             raise NotFound(f"plan proposal {number}")
-        location = f"{proposals_path(programme)}/{number}"
+        location = f"{proposals_path(programme[1].code)}/{number}"
         await auditing.record_as(conn, by, request_id, "delete", location)
     if (solving := _SOLVING.get(number)) is not None:
         solving()  # solved in this worker: stop it now (another worker's sees the row gone)

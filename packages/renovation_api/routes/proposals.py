@@ -19,7 +19,7 @@ from renovation_api.guards import needs, principal
 from renovation_api.idempotency import IdempotencyKey
 from renovation_api.problems import FieldProblem, ProblemError, invalid_data, problem_responses
 from renovation_api.routes.common import ACCEPTED, ProgrammeCode
-from renovation_api.services import planning, scope
+from renovation_api.services import planning
 from renovation_api.shapes.proposals import (
     AdoptedOut,
     AdoptionIn,
@@ -89,10 +89,8 @@ def _adopted(row: Any, compounds: list[str] | None) -> dict[str, tuple[int, int]
 async def proposal_sheets(
     request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
 ) -> Tables:
-    programme_id = await _programme_id(request, programme)
-    row = await proposal_jobs.status(
-        request.app.state.database, programme_id, number, principal(request)
-    )
+    held = await _programme(request, programme)
+    row = await proposal_jobs.status(request.app.state.database, held, number, principal(request))
     years = {y.compound: y.year for y in _scheduled(row).years}
     found, comparisons = await runner.query(
         request, lambda uow: planning.proposed_tables(uow, programme, years)
@@ -103,13 +101,10 @@ async def proposal_sheets(
     )
 
 
-async def _programme_id(request: Request[Any, Any, Any], programme: str) -> int:
-    """The programme's row id, for a caller who answers for every district of it."""
-    programme_id, found = await import_jobs.programme_of(
+async def _programme(request: Request[Any, Any, Any], programme: str) -> proposal_jobs.Held:
+    return await import_jobs.programme_of(
         request.app.state.database, request.app.state.programmes, programme, principal(request)
     )
-    scope.every_district(principal(request), found)
-    return programme_id
 
 
 class ProposalController(Controller):
@@ -140,7 +135,7 @@ class ProposalController(Controller):
     async def create(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, data: JSONBody[ProposalIn]
     ) -> Response[ProposalOut]:
-        programme_id = await _programme_id(request, programme)
+        programme_id, _ = await _programme(request, programme)
         context = await runner.query(
             request, lambda uow: planning.context(uow, programme, inputs_of(data))
         )
@@ -185,9 +180,9 @@ class ProposalController(Controller):
     async def get_proposal(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
     ) -> ProposalOut:
-        programme_id = await _programme_id(request, programme)
+        held = await _programme(request, programme)
         row = await proposal_jobs.status(
-            request.app.state.database, programme_id, number, principal(request)
+            request.app.state.database, held, number, principal(request)
         )
         return proposal_out(row)
 
@@ -213,9 +208,9 @@ class ProposalController(Controller):
         data: JSONBody[AdoptionIn],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[AdoptedOut]:
-        programme_id = await _programme_id(request, programme)
+        held = await _programme(request, programme)
         row = await proposal_jobs.status(
-            request.app.state.database, programme_id, number, principal(request)
+            request.app.state.database, held, number, principal(request)
         )
         command = planning.Adopt(
             programme=programme, proposal=number, moves=_adopted(row, data.compounds)
@@ -244,11 +239,11 @@ class ProposalController(Controller):
             int, Parameter(ge=1, le=INT32, description="The other proposal's number.")
         ],
     ) -> ComparisonOut:
-        programme_id = await _programme_id(request, programme)
+        held = await _programme(request, programme)
         sides = []
         for n in (number, other):
             row = await proposal_jobs.status(
-                request.app.state.database, programme_id, n, principal(request)
+                request.app.state.database, held, n, principal(request)
             )
             inputs = msgspec.convert(row.inputs, ProposalIn)
             sides.append(SideOut(id=row.id, inputs=inputs, result=_scheduled(row)))
@@ -280,11 +275,9 @@ class ProposalController(Controller):
     async def withdraw(
         self, request: Request[Any, Any, Any], programme: ProgrammeCode, number: ProposalNumber
     ) -> None:
-        programme_id = await _programme_id(request, programme)
         await proposal_jobs.withdraw(
             request.app.state.database,
-            programme,
-            programme_id,
+            await _programme(request, programme),
             number,
             principal(request),
             headers.request_id(request.scope),
