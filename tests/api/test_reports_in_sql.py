@@ -264,12 +264,15 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
     programme = data["programme"]["code"]
     dataset = core.dataset_from_mapping(data)
     planned = {p.compound: p.year for p in dataset.plans}
-    outside = next(
-        c for c in dataset.compounds if c.district == "150402" and planned.get(c.code) == 2022
+    inside, outside = (
+        next(c for c in dataset.compounds if c.district == d and planned.get(c.code) == 2022)
+        for d in ("150302", "150402")
     )
     base = f"/v1/programmes/{programme}"
-    ok(client.post(f"{base}/compounds/{outside.code}/projects", json=NEW_PROJECT), 201)
-    ok(client.post(f"{base}/tender-packages", json=PACKAGE | {"compounds": [outside.code]}), 201)
+    for compound in (inside, outside):
+        ok(client.post(f"{base}/compounds/{compound.code}/projects", json=NEW_PROJECT), 201)
+    both = [inside.code, outside.code]  # a package across the two cities
+    ok(client.post(f"{base}/tender-packages", json=PACKAGE | {"compounds": both}), 201)
     caught_up(database_url)
     bounded = [
         core.Principal(actor="key:c", role=core.Role.CITY_ADMIN, region="150300"),
@@ -296,7 +299,10 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
                 [stored.value.compound.code for stored in page],
                 in_scope,
                 [stored.value.code for stored in packages],
-                "150402" in {event.district for event in feed.events},
+                (
+                    "150402" in {event.district for event in feed.events},
+                    any(outside.code in json.dumps(event.data) for event in feed.events),
+                ),
                 (checks.register, checks.schedule),
             ]
 
@@ -304,13 +310,14 @@ def test_a_region_bounds_what_the_database_selects_as_the_core_does(
         seen = [c for c in dataset.compounds if by.covers(c.district, c.street)]
         codes = sorted(c.code for c in seen)
         eligible = Counter(c.district for c in core.in_scope(dataset.programme, seen))
-        package = [PACKAGE["code"]] if by.covers(outside.district, outside.street) else []
+        sees = [by.covers(c.district, c.street) for c in (inside, outside)]
+        package = [PACKAGE["code"]] if all(sees) else []
         plans = [p for p in dataset.plans if p.compound in codes]
         checks = (
             core.check_register(dataset.programme, seen, plans),
             core.check_schedule(dataset.programme, seen, plans),
         )
-        expected = [codes, codes, eligible, package, by.covers("150402", ""), checks]
+        expected = [codes, codes, eligible, package, (sees[1], sees[1]), checks]
         assert asyncio.run(selected(by)) == expected, by
     # Not vacuous: the district outside the city has compounds, which only the bounded miss,
     # and findings on them.

@@ -25,6 +25,7 @@ from renovation_api.services.unit_of_work import Draft, FeedEvent, FeedFilter, F
 from renovation_api.storage import tables
 from renovation_api.storage.audit import utc
 from renovation_api.storage.connection import Connection
+from renovation_core.register.regions import NATION
 
 e = tables.events.c
 _BIG = sa.BigInteger
@@ -66,23 +67,49 @@ def _shared(column: str, programme: str, codes: tuple[str, ...]) -> Any:
     )
 
 
+def _spanned(programme: str, codes: tuple[str, ...]) -> Any:
+    """The programme's city where the compounds lie in one district; otherwise the smallest
+    region holding their districts (GB/T 2260: the city's four digits, the province's two, or
+    the nation), so that a caller bounded to one city does not see the event of compounds
+    beyond it."""
+    c, p = tables.compounds.c, tables.programmes.c
+    low, high = sa.func.min(c.district_code), sa.func.max(c.district_code)
+
+    def within(digits: int) -> Any:
+        same = sa.func.substr(low, 1, digits) == sa.func.substr(high, 1, digits)
+        return same, sa.func.substr(low, 1, digits).concat("0" * (6 - digits))
+
+    return (
+        sa.select(
+            sa.case((low == high, sa.func.min(p.city_code)), within(4), within(2), else_=NATION)
+        )
+        .join_from(tables.compounds, tables.programmes, c.programme_id == p.id)
+        .where(p.code == programme, c.code.in_(codes))
+        .scalar_subquery()
+    )
+
+
 def _row(conn: Connection, d: Draft, etag: str | None, now: datetime.datetime) -> Any:
-    """A draft's row: where the draft does not say, its region is its programme's city and its
-    place its compound's, looked up in the same statement."""
+    """A draft's row: where the draft does not say, its region is its programme's city (that
+    its compounds span, for several) and its place its compound's, looked up in the same
+    statement."""
     district: Any = d.district
     street: Any = d.street
+    region: Any = d.region or (_city(d.programme) if d.programme else None)
     if d.programme is not None and (d.compound is not None or d.compounds):
         codes = (d.compound,) if d.compound is not None else d.compounds
         if district is None:
             district = _shared("district_code", d.programme, codes)
         if street is None:
             street = _shared("street_code", d.programme, codes)
+        if d.region is None and d.compound is None:
+            region = _spanned(d.programme, codes)
     return {
         "txid": _txid(conn),
         "type": d.type,
         "occurred_at": now,
         "programme": d.programme,
-        "region": d.region or (_city(d.programme) if d.programme else None),
+        "region": region,
         "district": district,
         "street": street,
         "operator": d.operator,
