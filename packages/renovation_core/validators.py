@@ -2,6 +2,7 @@
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from typing import Any
@@ -89,14 +90,20 @@ def matches(predicate: Callable[[str], bool], description: str) -> Validator:
 
 
 def not_blank(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> None:
-    """Names carry meaning: an empty or whitespace-only one, or one longer than any name, is a
-    data-entry error."""
-    if not value.strip():
+    """Names carry meaning: an empty one, one of spaces and invisible formatting characters
+    alone (a zero-width space shows as nothing), or one longer than any name, is a data-entry
+    error."""
+    if not value.strip() or (not value.isprintable() and not any(map(_shows, value))):
         raise FieldValueError(attribute.name, "must not be blank")
     if len(value) > MAX_TEXT_LENGTH:
         raise FieldValueError(
             attribute.name, f"must be at most {MAX_TEXT_LENGTH} characters, got {len(value)}"
         )
+
+
+def _shows(char: str) -> bool:
+    """Whether a character shows: not a space, nor a formatting one (Unicode's Cf)."""
+    return not char.isspace() and unicodedata.category(char) != "Cf"
 
 
 def at_most(limit: int, what: str) -> Validator:

@@ -40,12 +40,19 @@ def test_every_item_of_the_plan_is_in_the_standard_catalogue():
         ({"floor_area_m2": Decimal("NaN")}, "floor_area_m2"),
         ({"built_year": 1066}, "built_year"),
         ({"name": "  "}, "name"),
+        ({"name": "\u200b"}, "name"),  # a zero-width space
+        ({"name": " \u200b\ufeff\u2060 "}, "name"),
     ],
 )
 def test_compound_invariants(overrides, field):
     with pytest.raises(FieldValueError) as caught:
         compound(**overrides)
     assert caught.value.field == field
+
+
+def test_a_name_with_something_to_show_is_not_blank():
+    assert compound(name="团结\u200b小区").name == "团结\u200b小区"
+    assert compound(name="\u200b团").name == "\u200b团"
 
 
 def test_a_plan_lists_each_item_once_and_at_least_one():
