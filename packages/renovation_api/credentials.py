@@ -101,22 +101,22 @@ class Authenticator:
     async def _principal(
         self, headers: Iterable[tuple[bytes, bytes]], address: str
     ) -> core.Principal:
-        api_key = authorization = None
-        for name, value in headers:
-            if name == _KEY_NAME:
-                api_key = value.decode("latin-1")
-            elif name == b"authorization":
-                authorization = value.decode("latin-1")
-        if api_key is not None and authorization is not None:
-            raise unauthenticated(f"send one credential: {KEY_HEADER} or Authorization, not both")
-        if api_key is not None:
-            return await self._from_key(api_key, address)
-        if authorization is not None:
-            scheme, _, token = authorization.partition(" ")
-            if scheme.lower() != "bearer" or not token.strip():
-                raise unauthenticated("Authorization must be 'Bearer <token>'")
-            return self._from_token(token.strip())
-        return core.PUBLIC
+        # Every credential sent is read: one a proxy added beside the caller's own (or the
+        # same header twice) would otherwise decide the request by its order.
+        sent = [(name, value) for name, value in headers if name in (_KEY_NAME, b"authorization")]
+        if len(sent) > 1:
+            raise unauthenticated(
+                f"send one credential: one {KEY_HEADER} or one Authorization header"
+            )
+        if not sent:
+            return core.PUBLIC
+        name, value = sent[0]
+        if name == _KEY_NAME:
+            return await self._from_key(value.decode("latin-1"), address)
+        scheme, _, token = value.decode("latin-1").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise unauthenticated("Authorization must be 'Bearer <token>'")
+        return self._from_token(token.strip())
 
     async def _from_key(self, text: str, address: str) -> core.Principal:
         if not _KEY.match(text):

@@ -156,6 +156,45 @@ def test_bad_keys_are_refused_even_on_public_routes(
             assert why in body["detail"], body
     both = client.get(COMPOUNDS, headers={"Authorization": f"Bearer {token()}"})
     assert "one credential" in problem(both, 401, "unauthenticated")["detail"]
+    # A second key (a proxy's beside the caller's, say) does not decide by its order. Sent
+    # to the app as a server passes them: the test client would join the two into one.
+    for first, second in ((keys["xinhua_officer"], good), (good, keys["xinhua_officer"])):
+        status, body = client.blocking_portal.call(_sent_twice, client.app, first, second)
+        assert status == 401 and "one credential" in body["detail"], body
+
+
+async def _sent_twice(app: Any, first: str, second: str) -> tuple[int, Any]:
+    """The status and body of a GET of the compounds carrying two X-API-Key headers."""
+    headers = [
+        (b"host", b"testserver"),
+        (b"x-api-key", first.encode()),
+        (b"x-api-key", second.encode()),
+    ]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": COMPOUNDS,
+        "raw_path": COMPOUNDS.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return sent[0]["status"], json.loads(body)
 
 
 def test_a_revoked_key_stops_working(database_url: str, keys: dict[str, str]) -> None:
