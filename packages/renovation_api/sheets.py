@@ -31,6 +31,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from renovation_api.csv_cells import unescaped
+from renovation_core.register.inventory import Text
 
 Row = Sequence[object]
 MAX_COLUMNS = 200
@@ -379,14 +380,14 @@ class _Workbook:
         if "f" in cell:
             return "=" + cell["f"]
         if kind == "inlineStr":
-            return self._cell_text(cell["texts"])
+            return Text(self._cell_text(cell["texts"]))
         if raw is None:
             return None
         if kind == "s":
             index = _number(raw)
             if not 0 <= index < len(self.strings):
                 raise NotASpreadsheet(f"a cell refers to shared string {index}, which is missing")
-            return self.strings[index]
+            return Text(self.strings[index])
         if kind == "b":
             return raw == "1"
         if kind in ("str", "e"):

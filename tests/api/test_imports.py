@@ -393,8 +393,13 @@ def test_a_district_imports_its_own_compounds_only(
 def test_the_register_exports_as_the_import_reads_it(
     client: TestClient[Any], keys: dict[str, str]
 ) -> None:
-    # Names a spreadsheet would run as formulas: the CSV writes them after an apostrophe.
-    for code, name, unit in (("APOS-1", "+86号院", "@物业公司"), ("APOS-2", "-号楼", "-")):
+    # Names a spreadsheet would run as formulas: the CSV writes them after an apostrophe, and
+    # the import takes such a cell for text, as the XLSX's text cells.
+    for code, name, unit in (
+        ("APOS-1", "+86号院", "@物业公司"),
+        ("APOS-2", "-号楼", "-"),
+        ("APOS-3", "=cmd|' /C calc'!A0", "=1+1"),
+    ):
         fields = compound_fields("own") | {"code": code, "name": name}
         ok(client.post(COMPOUNDS, json=fields | {"original_property_unit": unit}), 201)
     exported = client.get(f"{WUHAI}/exports/compounds.csv")
@@ -402,22 +407,23 @@ def test_the_register_exports_as_the_import_reads_it(
     assert exported.headers["content-type"].startswith("text/csv")
     assert exported.content.startswith("\ufeff小区编码,小区名称".encode())
     lines = exported.content.decode("utf-8-sig").splitlines()
-    assert len(lines) == 1 + 188  # the header and Wuhai's register
+    assert len(lines) == 1 + 189  # the header and Wuhai's register
     assert "APOS-1,'+86号院," in exported.content.decode("utf-8-sig")
     report = upload(client, exported.content)["report"]
-    assert (report["rows"], report["unchanged"], report["inserted"], report["updated"]) == (
-        188,
-        188,
-        0,
-        0,
-    )
+    counts = ("rows", "unchanged", "inserted", "updated", "rejected")
+    assert [report[n] for n in counts] == [189, 189, 0, 0, 0], report["problems"]
+    workbook = client.get(f"{WUHAI}/exports/compounds.xlsx").content
+    sent = client.post(IMPORTS, content=workbook, headers={"Content-Type": XLSX_TYPE})
+    ok(sent, 202)
+    report = ok(client.get(sent.headers["location"]))["report"]
+    assert [report[n] for n in counts] == [189, 189, 0, 0, 0], report["problems"]
     english = client.get(f"{WUHAI}/exports/compounds.xlsx", params={"language": "en"})
     assert english.status_code == 200, english.text
     book = load_workbook(io.BytesIO(english.content), read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[0][:3] == ("code", "name", "district")
     assert rows[1][0] == "150302-0001"
-    assert len(rows) == 1 + 188
+    assert len(rows) == 1 + 189
     own = call(client, keys, "xinhua_officer", "GET", f"{WUHAI}/exports/compounds.csv")
     streets = [line.split(",")[3] for line in own.content.decode("utf-8-sig").splitlines()[1:]]
     assert streets

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from renovation_core.errors import DataError
 from renovation_core.reference import wuhai
-from renovation_core.register.inventory import Entry, Inventory, RowProblem, cells, headers
+from renovation_core.register.inventory import (
+    Entry,
+    Inventory,
+    RowProblem,
+    Text,
+    cells,
+    headers,
+)
 
 PROGRAMME = wuhai().programme
 ZH = [
@@ -149,6 +156,19 @@ def test_a_row_gives_its_plan_with_items_by_code_or_label() -> None:
         RowProblem(
             row=2, column="改造年度", message="year 2030 is outside the programme (2022–2024)"
         )
+    ]
+
+
+def test_text_its_file_marks_as_text_is_a_value_though_it_begins_as_a_formula() -> None:
+    named = ["T-5", Text("=1+1号院"), *GOOD[2:5], Text("８"), *GOOD[6:]]
+    formula = ["T-6", "=1+1号院", *GOOD[2:5], "=F2", *GOOD[6:]]
+    entry, problems = read([ZH, named, formula])
+    assert isinstance(entry, Entry)
+    assert (entry.compound.name, entry.compound.buildings) == ("=1+1号院", 8)
+    assert type(entry.compound.name) is str  # recorded as plain text
+    assert [(p.column, p.message) for p in problems] == [  # type: ignore[union-attr]
+        ("小区名称", "a formula, not a value: enter the value itself"),
+        ("楼栋数", "a formula, not a value: enter the value itself"),
     ]
 
 

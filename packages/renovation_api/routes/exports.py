@@ -2,7 +2,7 @@
 database, never the whole register in memory. The columns are the import's, so an export can be
 edited and imported back; Chinese headers and labels by default, English headers and codes on
 request. The CSV's cells are written as the reports' are: a name a spreadsheet would run as a
-formula starts with an apostrophe (and so comes back with it: the import refuses formulas)."""
+formula starts with an apostrophe, which the import reads as the mark of text."""
 
 import csv
 import io

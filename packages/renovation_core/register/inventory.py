@@ -6,7 +6,9 @@ Offices type what they see, so a cell is read as a person reads it: full-width d
 punctuation are the ordinary ones (NFKC), thousands may be grouped with commas, a date may be
 2022-05-01, 2022/5/1 or 2022年5月1日 (or a spreadsheet's own date), and a property type, a
 severity or a catalogue item may be given by its code or by its Chinese label. A formula is
-refused: the register records values, not a calculation a later edit can change.
+refused: the register records values, not a calculation a later edit can change. A reader that
+knows a cell is text (an XLSX text cell, a CSV cell after an apostrophe) says so with
+:class:`Text`, and such a cell is a value though it begin with "=" as a formula does.
 
 Reading the file is the caller's business. The core takes the rows one at a time and keeps only
 the codes it has seen (and the row of each), so a caller that streams the file keeps its memory
@@ -121,6 +123,11 @@ class Formula(ValueError):
     """A cell holds a formula, not a value."""
 
 
+class Text(str):
+    """A cell its file marks as text: taken as typed, though it begin with "=" (a name
+    exported and imported again). Any other text beginning with "=" is taken for a formula."""
+
+
 @attrs.frozen(kw_only=True)
 class RowProblem:
     """What is wrong with one row: its number in the file (the header is row 1), the column as
@@ -199,14 +206,14 @@ def _text(value: object) -> str | None:
     """A cell as text: None where blank; full-width forms made ordinary."""
     if value is None:
         return None
-    if type(value) is str:
+    if isinstance(value, str):
         text = _normal(value)
+        if text.startswith("=") and not isinstance(value, Text):
+            raise Formula("a formula, not a value: enter the value itself")
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
     else:
         text = str(value)
-    if text.startswith("="):
-        raise Formula("a formula, not a value: enter the value itself")
     return text or None
 
 
@@ -370,9 +377,9 @@ class Inventory:
         if isinstance(raw, str) and (why := text_problem(raw)):
             raise ValueError(why)
         if name in _FREE_TEXT and isinstance(raw, str):
-            if raw.lstrip().startswith("="):
+            if raw.lstrip().startswith("=") and not isinstance(raw, Text):
                 raise Formula("a formula, not a value: enter the value itself")
-            return raw if raw.strip() else None
+            return str(raw) if raw.strip() else None
         text = _text(raw)
         if text is None:
             return None
