@@ -7,7 +7,7 @@ from litestar.testing import AsyncTestClient
 
 from renovation_api.app import create_app
 from renovation_api.settings import Settings
-from tests.api.conftest import WUHAI, problem
+from tests.api.conftest import WUHAI, audit_events, caught_up, feed, problem
 
 COMPOUNDS = f"{WUHAI}/compounds"
 
@@ -56,6 +56,26 @@ def test_create_read_update_delete(client: Any) -> None:
     gone = client.delete(f"{COMPOUNDS}/150302-9001", headers={"If-Match": updated.headers["etag"]})
     assert gone.status_code == 204
     problem(client.get(f"{COMPOUNDS}/150302-9001"), 404, "not-found")
+
+
+def test_a_put_of_what_is_stored_changes_nothing(
+    client: Any, keys: dict[str, str], database_url: str
+) -> None:
+    created = client.post(COMPOUNDS, json=NEW)
+    fields = {k: v for k, v in NEW.items() if k != "code"}
+    for _ in range(2):
+        same = client.put(
+            f"{COMPOUNDS}/150302-9001", json=fields, headers={"If-Match": created.headers["etag"]}
+        )
+        assert same.status_code == 200, same.text
+        assert same.headers["etag"] == created.headers["etag"]  # another editor's still holds
+        assert same.json() == created.json()
+    resource = f"{COMPOUNDS}/150302-9001"
+    logged = audit_events(client, keys["city_admin"], resource=resource)
+    assert [e["action"] for e in logged] == ["create"]
+    caught_up(database_url)
+    told = [e["type"] for e in feed(client, keys["city_admin"]) if e["resource"] == resource]
+    assert told == ["compound.created"]
 
 
 def test_a_stale_etag_is_refused_and_changes_nothing(client: Any) -> None:

@@ -26,7 +26,16 @@ from renovation_api.settings import Settings, WebhookSettings
 from renovation_api.shapes.register import CompoundFields
 from renovation_api.storage.engine import open_database
 from renovation_api.webhooks.delivery import Worker
-from tests.api.conftest import HOOKS, WUHAI, app_for, caught_up, feed, problem, settings
+from tests.api.conftest import (
+    HOOKS,
+    WUHAI,
+    app_for,
+    audit_events,
+    caught_up,
+    feed,
+    problem,
+    settings,
+)
 from tests.api.delivery_steps import OPERATORS, PROJECT, ok, walk_to
 from tests.conftest import Databases
 from tests.live_server import live_server
@@ -243,6 +252,18 @@ def test_a_subscription_is_its_owners_and_tells_only_what_it_may_read(
     url = "https://water.wuhai.example/hooks"
     water = subscribe(client, keys["water_company"], url=url)
     assert water["types"] is None
+    # Asked again for what it asks, it changes nothing, nor its ETag.
+    own = f"{HOOK_PATH}/{water['number']}"
+    read = client.get(own, headers={"X-API-Key": keys["water_company"]})
+    again = client.put(
+        own,
+        json={"url": url, "enabled": True},
+        headers={"X-API-Key": keys["water_company"], "If-Match": read.headers["etag"]},
+    )
+    assert ok(again)["url"] == url
+    assert again.headers["etag"] == read.headers["etag"]
+    logged = audit_events(client, keys["city_admin"], resource=own)
+    assert [e["action"] for e in logged] == ["create"]
     admins = subscribe(client, keys["city_admin"], url=url, types=["ledger.paid"])
     unread = client.post(
         HOOK_PATH,

@@ -201,6 +201,15 @@ def test_a_compound_is_revised_on_the_version_read_and_judged_again(uow):
     )
 
 
+def test_a_revision_that_changes_nothing_writes_nothing(uow):
+    read = run(register.compound(uow, P, "C-1"))
+    same = register.ReviseCompound(programme=P, compound=read.value.compound)
+    assert run(register.revise_compound(same, uow)) == read  # its revision (ETag) stands
+    created = set_plan(uow)
+    assert revise_plan(uow) == created
+    assert [e.action for e in uow.audit.events] == ["create"]  # the plan's, and nothing since
+
+
 def test_a_revision_may_not_move_a_compound_out_of_the_callers_scope(uow):
     moved = register.ReviseCompound(programme=P, compound=new("C-1", "990102"))
     with pytest.raises(OutsideScope):

@@ -1,6 +1,8 @@
 """The one shape of a command on a stored record: check the caller's precondition, let the
 core apply the change (or refuse it), save under the revision read, audit. Every command goes
-through ``change`` (or ``create``), so none can forget a step."""
+through ``change`` (or ``create``), so none can forget a step. A command that leaves the record
+as it was writes nothing: its ETag stands (so another editor's If-Match still holds) and no
+event or audit record says something changed when nothing did."""
 
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -42,9 +44,12 @@ async def change(
     action: Action,
     resource: str,
 ) -> Stored[T]:
-    """Apply ``apply`` to the record as read and save it, audited; the record as saved."""
+    """Apply ``apply`` to the record as read and save it, audited; the record as saved (as
+    read, if ``apply`` changed nothing)."""
     check(expected, stored)
     after = apply(stored.value)
+    if after == stored.value:
+        return stored
     revision = await save(stored, after)
     if revision is None:
         raise Changed()  # another write came between the read and this save

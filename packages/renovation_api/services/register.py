@@ -276,8 +276,11 @@ async def move_plan(
     new: core.RenovationPlan,
 ) -> Stored[Plan]:
     """Replace the stored plan by ``new``, as the compound's live project lets it (the core's
-    rule) and with its draft funding carried along, audited: the plan as saved. Every change
-    of a plan (its revision, a menu's confirmation) goes through here."""
+    rule) and with its draft funding carried along, audited: the plan as saved (as stored, if
+    ``new`` is the same plan). Every change of a plan (its revision, a menu's confirmation)
+    goes through here."""
+    if new == stored.value:
+        return shown(stored, programme)
     code = new.compound
     live = await uow.projects.live(programme.code, code)
     if live is not None:

@@ -182,11 +182,15 @@ async def change(
     settings: WebhookSettings,
 ) -> Any:
     """Replace what a subscription asks for; enabling it again forgets why it was disabled
-    and its failures, and its queued deliveries resume."""
+    and its failures, and its queued deliveries resume. Asking for what it asks already
+    changes nothing (nor its ETag)."""
     row = await _owned(conn, by, command.number)
     _check(command.expected, row)
     owner = held.principal_of(row)
     types = _checked(owner, command.url, command.types, settings)
+    asked = (command.url, types, command.description, command.enabled)
+    if asked == (row.url, row.types, row.description, row.enabled):
+        return row
     again = command.enabled and not row.enabled
     saved = await held.update(
         conn,
