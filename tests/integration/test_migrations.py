@@ -334,3 +334,30 @@ def test_projects_gain_the_day_their_design_was_approved_and_their_first_accepta
         ("150302-0001", "2022-03-20", "2022-10-12", False),
         ("150302-0002", None, None, None),
     ]
+
+
+def test_a_deleted_pairings_number_is_not_given_again(databases: Databases) -> None:
+    """A database of before 0026 whose last pairing was deleted gives its number to no other:
+    the audit log's record of that number is of one pairing. (PostgreSQL's sequence never
+    gave one twice; SQLite, without AUTOINCREMENT, gave the largest number in use plus one.)"""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0025")
+    add = (
+        "INSERT INTO pairings (programme_id, district_code, record, revision)"
+        " SELECT min(id), '150302', '{}', 'r' FROM programmes"
+    )
+    for _ in range(3):
+        _sql(url, add)
+    _sql(
+        url,
+        "INSERT INTO audit_events (at, actor, role, action, resource)"
+        " VALUES (:at, 'x', 'city_admin', 'create', :resource)",
+        at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+        resource="/v1/programmes/wuhai-2022-2024/pairings/3",
+    )
+    _sql(url, "DELETE FROM pairings WHERE id = 3")
+    upgrade(url)
+    _sql(url, add)
+    _sql(url, "DELETE FROM pairings WHERE id = 4")
+    _sql(url, add)
+    assert [row.id for row in _sql(url, "SELECT id FROM pairings ORDER BY id")] == [1, 2, 5]

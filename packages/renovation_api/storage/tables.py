@@ -325,6 +325,7 @@ webhook_subscriptions = sa.Table(
     sa.Column("failures", sa.Integer, nullable=False),
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
+    sqlite_autoincrement=True,  # a number (the audit log's) is one subscription's for good
 )
 
 # One event owed to one subscription: queued, leased by a worker while it is attempted,
@@ -759,6 +760,7 @@ pairings = sa.Table(
     sa.Column("revision", sa.String(32), nullable=False),
     _created_at(),
     sa.Index("ix_pairings_programme_district", "programme_id", "district_code"),
+    sqlite_autoincrement=True,  # a number (the audit log's) is one pairing's for good
 )
 
 # The city's assessment of a year (the core's Assessment): facts, weights and pool, as decided.
