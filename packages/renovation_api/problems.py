@@ -420,7 +420,8 @@ _DOCUMENTED = {
         ),
     ),
     413: (
-        "The body is larger than the server accepts (an inventory file: the import limit).",
+        "The body is larger than the server accepts: RENOVATION_MAX_BODY_BYTES (8 MiB unless "
+        "the deployment says otherwise), or for an inventory file the import limit.",
         Problem(
             type="urn:renovation:problem:request-too-large",
             title="Request body too large",
@@ -484,7 +485,8 @@ _DOCUMENTED = {
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     """OpenAPI declarations of the problems an operation may answer with, with an example;
     any operation may refuse a bad credential (401), a caller over its rate limit (429), be
-    refused while the database is busy (503), and fail with a 500."""
+    refused while the database is busy (503), and fail with a 500; one that takes a body (and
+    so may refuse its media type, 415) may refuse one over the size limit (413)."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -498,5 +500,5 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
                 )
             ],
         )
-        for status in sorted({*statuses, 401, 429, 500, 503})
+        for status in sorted({*statuses, 401, 429, 500, 503, *((413,) if 415 in statuses else ())})
     }

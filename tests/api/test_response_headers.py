@@ -11,6 +11,7 @@ import pytest
 from litestar.testing import TestClient
 
 from renovation_api.app import create_app
+from renovation_api.contract import contract_json
 from renovation_api.settings import Settings, SettingsError
 from tests.api.conftest import WUHAI, problem
 from tests.api.test_compounds import COMPOUNDS
@@ -98,6 +99,16 @@ def test_a_body_over_the_limit_is_refused(database_url: str, keys: dict[str, str
             headers={"content-type": "application/json", "X-API-Key": keys["city_admin"]},
         )
         problem(response, 413, "request-too-large")
+        # The contract says so of every operation that takes a body.
+        document = contract_json(client.app)
+        taking = {
+            (path, method): operation["responses"]
+            for path, operations in document["paths"].items()
+            for method, operation in operations.items()
+            if "requestBody" in operation
+        }
+        assert len(taking) > 60
+        assert [at for at, answers in taking.items() if "413" not in answers] == []
 
 
 def test_limits_and_origins_come_from_the_environment() -> None:
