@@ -184,9 +184,16 @@ Label = Annotated[
         description="What to show (zh-CN).",
     ),
 ]
-NOTE = "Text that may run over several lines: no control characters but line breaks and tabs."
+# Not empty, as the core's notes (validators.note) are never blank.
 Note = Annotated[
-    str, msgspec.Meta(max_length=MAX_NOTE_LENGTH, pattern=LINES_PATTERN, description=NOTE)
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=MAX_NOTE_LENGTH,
+        pattern=LINES_PATTERN,
+        description="Text that may run over several lines: not empty, and no control "
+        "characters but line breaks and tabs.",
+    ),
 ]
 
 # A building, entrance or unit of a compound: letters, digits, '.' and '_' (no '-').

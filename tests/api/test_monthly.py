@@ -175,4 +175,6 @@ def test_bad_reports_are_refused_and_change_nothing(
     ok(submit(client, keys, "2022-04"), 201)
     blank = {"reason": " "}
     problem(call(client, keys, "haibowan_officer", "POST", url, json=blank), 422, "invalid-data")
+    empty = call(client, keys, "haibowan_officer", "POST", url, json={"reason": ""})
+    assert problem(empty, 400, "invalid-request")["errors"][0]["path"] == "$.reason"
     assert len(ok(client.get(f"{REPORTS}/2022-04/150302"))["items"]) == 1

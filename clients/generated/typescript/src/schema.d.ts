@@ -4067,7 +4067,7 @@ export interface components {
             held_on: string;
             attendees: components["schemas"]["AttendeeBody"][];
             passed: boolean;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** AcceptanceOut */
@@ -4081,7 +4081,7 @@ export interface components {
             held_on: string;
             attendees: components["schemas"]["AttendeeBody"][];
             passed: boolean;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             remarks: string | null;
         };
         /** AccountRowOut */
@@ -4191,7 +4191,7 @@ export interface components {
             question: string;
             choices?: string[];
             rating?: number | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             text?: string | null;
         };
         /** ApprovedLineOut */
@@ -4831,9 +4831,9 @@ export interface components {
         };
         /** CorrectionBody */
         CorrectionBody: {
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** CoverageOut */
@@ -5149,7 +5149,7 @@ export interface components {
             recorded_by: string;
             /** @description Numbered from 1 in posting order. */
             reverses: number | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string | null;
         };
         /** EntryPage */
@@ -5184,7 +5184,7 @@ export interface components {
              * @example 团结小区
              */
             by: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             outcome: string;
         };
         /**
@@ -5301,9 +5301,9 @@ export interface components {
         FindingOut: {
             /** @example 150302-0001 */
             code: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             message: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             location: string;
         };
         /** FlagCountOut */
@@ -5339,7 +5339,7 @@ export interface components {
              * @example 219400000.00
              */
             amount_yuan: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             message: string;
             /** @description Numbered from 1. */
             line: number | null;
@@ -5366,7 +5366,7 @@ export interface components {
              * @example 团结小区
              */
             by: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             action: string;
             /** @description Numbered from 1. */
             line?: number | null;
@@ -5382,7 +5382,7 @@ export interface components {
              * @example 团结小区
              */
             by: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             action: string;
             /**
              * @description One line of text: no control characters.
@@ -5405,7 +5405,7 @@ export interface components {
              * @example 219400000.00
              */
             amount_yuan: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             message: string;
             /** @description Numbered from 1. */
             line: number | null;
@@ -5603,7 +5603,7 @@ export interface components {
         HazardIn: {
             /** Format: date */
             found_on: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description: string;
             level: components["schemas"]["HazardLevel"];
             /** Format: date */
@@ -5623,7 +5623,7 @@ export interface components {
             number: number;
             /** Format: date */
             found_on: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description: string;
             level: components["schemas"]["HazardLevel"];
             /** Format: date */
@@ -5732,7 +5732,7 @@ export interface components {
             submitted_at: string;
             finished_at: string | null;
             report: components["schemas"]["ImportReport"] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             failure: string | null;
             /** @description The file's SHA-256, in lowercase hexadecimal. */
             sha256?: string | null;
@@ -5804,7 +5804,7 @@ export interface components {
              * @example 团结小区
              */
             inspector: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             findings: string;
         };
         /** InspectionOut */
@@ -5821,7 +5821,7 @@ export interface components {
              * @example 团结小区
              */
             inspector: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             findings: string;
         };
         /** InversionOut */
@@ -5946,9 +5946,9 @@ export interface components {
              * @example 2022-06-14T15:20:00+08:00
              */
             occurred_at: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             consequence: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             measures: string;
         };
         /** MajorEventOut */
@@ -5965,9 +5965,9 @@ export interface components {
              * @example 2022-06-14T15:20:00+08:00
              */
             occurred_at: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             consequence: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             measures: string;
             /** Format: date */
             reported_on: string;
@@ -6157,7 +6157,7 @@ export interface components {
             was: number | null;
             /** @example 2022 */
             now: number | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string;
         };
         /** MovementBody */
@@ -6815,7 +6815,7 @@ export interface components {
             submitted_at: string;
             finished_at: string | null;
             result: components["schemas"]["ResultOut"] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             failure: string | null;
         };
         /** ProposedYear */
@@ -6833,7 +6833,7 @@ export interface components {
              */
             source: string;
             synthetic: boolean;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             note: string | null;
         };
         /** ProvinceBody */
@@ -7026,7 +7026,7 @@ export interface components {
             version: number;
             progress: components["schemas"]["ProgressOut"];
             survey: components["schemas"]["SurveyFiguresOut"] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             remarks: string | null;
             /** Format: date */
             submitted_on: string;
@@ -7035,7 +7035,7 @@ export interface components {
              * @example 团结小区
              */
             submitted_by: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string | null;
             /** Format: date */
             due_on: string;
@@ -7121,7 +7121,7 @@ export interface components {
             reverses: number;
             /** Format: date */
             on: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string;
             /**
              * @description One line of text: no control characters.
@@ -7208,7 +7208,7 @@ export interface components {
              */
             recorded_by: string;
             reverses: number | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string | null;
         };
         /** RewardReversalIn */
@@ -7217,7 +7217,7 @@ export interface components {
             reverses: number;
             /** Format: date */
             on: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string;
             /**
              * @description One line of text: no control characters.
@@ -7401,7 +7401,7 @@ export interface components {
             district: string;
             /** @example 2022-05 */
             month: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             remarks?: string | null;
         };
         /** SubmissionIn */
@@ -7435,12 +7435,12 @@ export interface components {
             url: string;
             /** @description The event types to deliver; null for every type the subscriber may read. */
             types: components["schemas"]["EventType"][] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description: string | null;
             /** @description Who subscribed (as the audit log names callers): deliveries tell only what it may read. */
             owner: string;
             enabled: boolean;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             disabled_reason: string | null;
             disabled_at: string | null;
             /**
@@ -7463,7 +7463,7 @@ export interface components {
             url: string;
             /** @description The event types to deliver; null for every type the subscriber may read. */
             types?: components["schemas"]["EventType"][] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description?: string | null;
             /** @default true */
             enabled: boolean;
@@ -7477,7 +7477,7 @@ export interface components {
             url: string;
             /** @description The event types to deliver; null for every type the subscriber may read. */
             types?: components["schemas"]["EventType"][] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description?: string | null;
         };
         /** SubscriptionPage */
@@ -7497,12 +7497,12 @@ export interface components {
             url: string;
             /** @description The event types to deliver; null for every type the subscriber may read. */
             types: components["schemas"]["EventType"][] | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             description: string | null;
             /** @description Who subscribed (as the audit log names callers): deliveries tell only what it may read. */
             owner: string;
             enabled: boolean;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             disabled_reason: string | null;
             disabled_at: string | null;
             /**
@@ -7742,7 +7742,7 @@ export interface components {
             to: components["schemas"]["Stage"];
             /** Format: date */
             on: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason?: string | null;
             /**
              * @description One line of text: no control characters.
@@ -7761,7 +7761,7 @@ export interface components {
              * @example 团结小区
              */
             by: string;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             reason: string | null;
             /**
              * @description One line of text: no control characters.
@@ -7925,7 +7925,7 @@ export interface components {
             stage: components["schemas"]["Stage"];
             /** @description Numbered from 1 within the project. */
             hazard: number | null;
-            /** @description Text that may run over several lines: no control characters but line breaks and tabs. */
+            /** @description Text that may run over several lines: not empty, and no control characters but line breaks and tabs. */
             detail: string | null;
         };
         /** WarningPage */

@@ -22,8 +22,8 @@ class AcceptanceIn:
         held_on (datetime.date):
         attendees (list[AttendeeBody]):
         passed (bool):
-        remarks (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
-            tabs.
+        remarks (None | str | Unset): Text that may run over several lines: not empty, and no control characters but
+            line breaks and tabs.
     """
 
     held_on: datetime.date

@@ -22,7 +22,8 @@ class AcceptanceOut:
         held_on (datetime.date):
         attendees (list[AttendeeBody]):
         passed (bool):
-        remarks (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        remarks (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     number: int

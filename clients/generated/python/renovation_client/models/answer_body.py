@@ -17,7 +17,8 @@ class AnswerBody:
         question (str):
         choices (list[str] | Unset):
         rating (int | None | Unset):
-        text (None | str | Unset): Text that may run over several lines: no control characters but line breaks and tabs.
+        text (None | str | Unset): Text that may run over several lines: not empty, and no control characters but line
+            breaks and tabs.
     """
 
     question: str

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="CorrectionBody")
 class CorrectionBody:
     """
     Attributes:
-        reason (str): Text that may run over several lines: no control characters but line breaks and tabs.
-        remarks (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
+        reason (str): Text that may run over several lines: not empty, and no control characters but line breaks and
             tabs.
+        remarks (None | str | Unset): Text that may run over several lines: not empty, and no control characters but
+            line breaks and tabs.
     """
 
     reason: str

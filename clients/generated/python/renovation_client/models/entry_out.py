@@ -28,7 +28,8 @@ class EntryOut:
         recorded_on (datetime.date):
         recorded_by (str): One line of text: no control characters.
         reverses (int | None): Numbered from 1 in posting order.
-        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     number: int

@@ -15,7 +15,8 @@ class EventClosureBody:
     Attributes:
         on (datetime.date):
         by (str): One line of text: no control characters.
-        outcome (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        outcome (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     on: datetime.date

@@ -14,8 +14,10 @@ class FindingOut:
     """
     Attributes:
         code (str):
-        message (str): Text that may run over several lines: no control characters but line breaks and tabs.
-        location (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        message (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
+        location (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     code: str

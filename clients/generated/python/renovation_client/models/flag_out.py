@@ -24,7 +24,8 @@ class FlagOut:
         compound (str):
         year (int):
         amount_yuan (str): Yuan, as an exact decimal string with at most 2 decimal places.
-        message (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        message (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
         line (int | None): Numbered from 1.
         entry (int | None): Numbered from 1 in posting order.
         raised_on (datetime.date | None):

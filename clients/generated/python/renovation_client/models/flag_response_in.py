@@ -19,7 +19,8 @@ class FlagResponseIn:
         kind (FlagKind):
         on (datetime.date):
         by (str): One line of text: no control characters.
-        action (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        action (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
         line (int | None | Unset): Numbered from 1.
         entry (int | None | Unset): Numbered from 1 in posting order.
     """

@@ -16,7 +16,8 @@ class FlagResponseOut:
     Attributes:
         on (datetime.date):
         by (str): One line of text: no control characters.
-        action (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        action (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
         recorded_by (str): One line of text: no control characters.
     """
 

@@ -16,7 +16,8 @@ class HazardIn:
     """
     Attributes:
         found_on (datetime.date):
-        description (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        description (str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         level (HazardLevel):
         deadline (datetime.date):
     """

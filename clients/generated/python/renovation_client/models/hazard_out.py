@@ -22,7 +22,8 @@ class HazardOut:
     Attributes:
         number (int): Numbered from 1 within the project.
         found_on (datetime.date):
-        description (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        description (str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         level (HazardLevel):
         deadline (datetime.date):
         closure (ClosureBody | None):

@@ -32,7 +32,8 @@ class ImportOut:
         submitted_at (datetime.datetime):
         finished_at (datetime.datetime | None):
         report (ImportReport | None):
-        failure (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        failure (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         sha256 (None | str | Unset): The file's SHA-256, in lowercase hexadecimal.
     """
 

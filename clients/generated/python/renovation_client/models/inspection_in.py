@@ -15,7 +15,8 @@ class InspectionIn:
     Attributes:
         on (datetime.date):
         inspector (str): One line of text: no control characters.
-        findings (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        findings (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     on: datetime.date

@@ -17,7 +17,8 @@ class InspectionOut:
         number (int): Numbered from 1 within the project.
         on (datetime.date):
         inspector (str): One line of text: no control characters.
-        findings (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        findings (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     number: int

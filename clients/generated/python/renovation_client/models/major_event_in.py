@@ -17,8 +17,10 @@ class MajorEventIn:
     Attributes:
         kind (EventKind):
         occurred_at (datetime.datetime): An RFC 3339 date and time with its offset.
-        consequence (str): Text that may run over several lines: no control characters but line breaks and tabs.
-        measures (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        consequence (str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
+        measures (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     kind: EventKind

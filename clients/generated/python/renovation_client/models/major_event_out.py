@@ -23,8 +23,10 @@ class MajorEventOut:
         number (int): Numbered from 1 within the project.
         kind (EventKind):
         occurred_at (datetime.datetime): An RFC 3339 date and time with its offset.
-        consequence (str): Text that may run over several lines: no control characters but line breaks and tabs.
-        measures (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        consequence (str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
+        measures (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
         reported_on (datetime.date):
         reported_by (str): One line of text: no control characters.
         late (bool):

@@ -16,7 +16,8 @@ class MoveOut:
         compound (str):
         was (int | None):
         now (int | None):
-        reason (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
     """
 
     compound: str

@@ -28,7 +28,8 @@ class ProposalOut:
         submitted_at (datetime.datetime):
         finished_at (datetime.datetime | None):
         result (None | ResultOut):
-        failure (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        failure (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     id: int

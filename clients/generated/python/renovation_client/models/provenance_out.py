@@ -15,7 +15,8 @@ class ProvenanceOut:
     Attributes:
         source (str): One line of text: no control characters.
         synthetic (bool):
-        note (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        note (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     source: str

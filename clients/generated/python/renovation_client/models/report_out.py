@@ -24,10 +24,12 @@ class ReportOut:
         version (int):
         progress (ProgressOut):
         survey (None | SurveyFiguresOut):
-        remarks (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        remarks (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         submitted_on (datetime.date):
         submitted_by (str): One line of text: no control characters.
-        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         due_on (datetime.date):
     """
 

@@ -15,7 +15,8 @@ class ReversalIn:
     Attributes:
         reverses (int): Numbered from 1 in posting order.
         on (datetime.date):
-        reason (str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (str): Text that may run over several lines: not empty, and no control characters but line breaks and
+            tabs.
         document (str): One line of text: no control characters.
     """
 

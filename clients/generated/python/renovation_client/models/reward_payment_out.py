@@ -23,7 +23,8 @@ class RewardPaymentOut:
         recorded_on (datetime.date):
         recorded_by (str): One line of text: no control characters.
         reverses (int | None):
-        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     number: int

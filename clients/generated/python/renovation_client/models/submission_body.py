@@ -16,8 +16,8 @@ class SubmissionBody:
     Attributes:
         district (str):
         month (str):
-        remarks (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
-            tabs.
+        remarks (None | str | Unset): Text that may run over several lines: not empty, and no control characters but
+            line breaks and tabs.
     """
 
     district: str

@@ -18,8 +18,8 @@ class SubscriptionIn:
         url (str): Where deliveries are POSTed: https, on a public address (plain http and private addresses only where
             the deployment allows them). Redirects are not followed.
         types (list[EventType] | None | Unset): The event types to deliver; null for every type the subscriber may read.
-        description (None | str | Unset): Text that may run over several lines: no control characters but line breaks
-            and tabs.
+        description (None | str | Unset): Text that may run over several lines: not empty, and no control characters but
+            line breaks and tabs.
     """
 
     url: str

@@ -24,11 +24,12 @@ class SubscriptionWithSecret:
         url (str): Where deliveries are POSTed: https, on a public address (plain http and private addresses only where
             the deployment allows them). Redirects are not followed.
         types (list[EventType] | None): The event types to deliver; null for every type the subscriber may read.
-        description (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        description (None | str): Text that may run over several lines: not empty, and no control characters but line
+            breaks and tabs.
         owner (str): Who subscribed (as the audit log names callers): deliveries tell only what it may read.
         enabled (bool):
-        disabled_reason (None | str): Text that may run over several lines: no control characters but line breaks and
-            tabs.
+        disabled_reason (None | str): Text that may run over several lines: not empty, and no control characters but
+            line breaks and tabs.
         disabled_at (datetime.datetime | None):
         failures (int): Failed attempts in a row since the last success.
         previous_secret_until (datetime.datetime | None): Until when the secret before the last rotation still signs.

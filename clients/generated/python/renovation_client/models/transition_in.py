@@ -18,8 +18,8 @@ class TransitionIn:
     Attributes:
         to (Stage):
         on (datetime.date):
-        reason (None | str | Unset): Text that may run over several lines: no control characters but line breaks and
-            tabs.
+        reason (None | str | Unset): Text that may run over several lines: not empty, and no control characters but line
+            breaks and tabs.
         reference (None | str | Unset): One line of text: no control characters.
     """
 

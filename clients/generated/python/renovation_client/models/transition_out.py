@@ -20,7 +20,8 @@ class TransitionOut:
         to (Stage):
         on (datetime.date):
         by (str): One line of text: no control characters.
-        reason (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        reason (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
         reference (None | str): One line of text: no control characters.
     """
 

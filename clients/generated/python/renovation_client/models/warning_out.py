@@ -24,7 +24,8 @@ class WarningOut:
         due (datetime.date):
         stage (Stage):
         hazard (int | None): Numbered from 1 within the project.
-        detail (None | str): Text that may run over several lines: no control characters but line breaks and tabs.
+        detail (None | str): Text that may run over several lines: not empty, and no control characters but line breaks
+            and tabs.
     """
 
     kind: WarningKind
