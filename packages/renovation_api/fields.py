@@ -13,6 +13,7 @@ import msgspec
 
 from renovation_api.services.unit_of_work import MAX_RESOURCE_LENGTH
 from renovation_core.participation.households import MAX_PART_LENGTH
+from renovation_core.register.geography import DIVISION_CODE_PATTERN, LOCAL_CODE_PATTERN
 from renovation_core.text import LINE_PATTERN, LINES_PATTERN
 from renovation_core.units import round_fraction
 from renovation_core.validators import (
@@ -32,8 +33,8 @@ DECIMAL_PATTERN = rf"^(0|[1-9][0-9]{{0,{QUANTITY_DIGITS - 1}}})(\.[0-9]{{1,2}})?
 DECIMAL_LENGTH = QUANTITY_DIGITS + 3
 # Administrative division codes (统计用区划代码): 6 digits for a district, 7–32 below it.
 CODE = {"min_length": 1, "max_length": MAX_CODE_LENGTH, "pattern": CODE_PATTERN}
-DISTRICT_CODE = {"min_length": 6, "max_length": 6, "pattern": r"^[0-9]{6}$"}
-LOCAL_CODE = {"min_length": 7, "max_length": 32, "pattern": r"^[0-9]{7,32}$"}
+DISTRICT_CODE = {"min_length": 6, "max_length": 6, "pattern": DIVISION_CODE_PATTERN}
+LOCAL_CODE = {"min_length": 7, "max_length": 32, "pattern": LOCAL_CODE_PATTERN}
 YEARS = {"ge": EARLIEST_YEAR, "le": LATEST_YEAR}
 INT32 = 2**31 - 1
 

@@ -13,6 +13,14 @@ from renovation_core.errors import FieldValueError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+
+def stating(check: Validator, **keywords: Any) -> Validator:
+    """``check``, saying what it enforces in JSON Schema's keywords (``schema``), so that a
+    file's schema (``renovation_core.file_schema``) states the rule it is checked by."""
+    check.schema = keywords  # type: ignore[attr-defined]
+    return check
+
+
 # Limits every adapter shares (API schemas, column sizes): one place, so that what a data file
 # may hold, what the API accepts and what the database stores cannot drift apart.
 MAX_CODE_LENGTH = 64
@@ -40,7 +48,7 @@ def between(low: int, high: int) -> Validator:
         if not low <= value <= high:
             raise FieldValueError(attribute.name, f"must be between {low} and {high}, got {value}")
 
-    return check
+    return stating(check, minimum=low, maximum=high)
 
 
 plausible_year = between(EARLIEST_YEAR, LATEST_YEAR)
@@ -79,14 +87,15 @@ def quantity(places: int, *, positive: bool = False, bounded: bool = True) -> Va
     return check
 
 
-def matches(predicate: Callable[[str], bool], description: str) -> Validator:
-    """The string satisfies ``predicate``; ``description`` says what was expected."""
+def matches(predicate: Callable[[str], bool], description: str, **keywords: Any) -> Validator:
+    """The string satisfies ``predicate``; ``description`` says what was expected, and
+    ``keywords`` (a ``pattern``, a ``maxLength``) say it in JSON Schema's terms."""
 
     def check(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> None:
         if not predicate(value):
             raise FieldValueError(attribute.name, f"must be {description}, got {value!r}")
 
-    return check
+    return stating(check, **keywords)
 
 
 def not_blank(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> None:
@@ -99,6 +108,9 @@ def not_blank(_instance: object, attribute: "attrs.Attribute[Any]", value: str) 
         raise FieldValueError(
             attribute.name, f"must be at most {MAX_TEXT_LENGTH} characters, got {len(value)}"
         )
+
+
+stating(not_blank, minLength=1)
 
 
 def _shows(char: str) -> bool:
@@ -115,7 +127,7 @@ def at_most(limit: int, what: str) -> Validator:
                 attribute.name, f"must have at most {limit} {what}, got {len(value)}"
             )
 
-    return check
+    return stating(check, maxItems=limit, maxLength=limit)
 
 
 def is_code(text: str) -> bool:
@@ -126,6 +138,8 @@ def is_code(text: str) -> bool:
 code = matches(
     is_code,
     f"at most {MAX_CODE_LENGTH} letters, digits, '_', '.' or '-', starting with a letter or digit",
+    pattern=CODE_PATTERN,
+    maxLength=MAX_CODE_LENGTH,
 )
 
 
@@ -169,6 +183,9 @@ def note(_instance: object, attribute: "attrs.Attribute[Any]", value: str) -> No
         raise FieldValueError(
             attribute.name, f"must be at most {MAX_NOTE_LENGTH} characters, got {len(value)}"
         )
+
+
+stating(note, minLength=1)
 
 
 def not_after(field: str, day: datetime.date, today: datetime.date) -> None:

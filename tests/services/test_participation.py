@@ -71,7 +71,9 @@ def uow(uow: FakeUnitOfWork) -> FakeUnitOfWork:
 
 
 def households(uow: FakeUnitOfWork, code: str = "C-1", **extra: Any):
-    command = participation.SetHouseholds(programme=P, compound=code, register=REGISTER, **extra)
+    command = participation.SetHouseholds(
+        programme=P, compound=code, **{"register": REGISTER, **extra}
+    )
     return run(participation.set_households(command, uow))
 
 
@@ -92,7 +94,11 @@ def test_the_register_is_recorded_then_replaced_under_its_revision(uow):
     assert (first.value.compound, first.value.record) == ("C-1", REGISTER)
     with pytest.raises(Changed):
         households(uow, expected=stale())
-    again = households(uow, expected=Expected(revisions=frozenset({first.revision}), said=""))
+    read = Expected(revisions=frozenset({first.revision}), said="")
+    assert households(uow, expected=read) == first  # the same register: nothing written
+    seventh = Household(building="1", entrance="1", unit="0701", floor_area_m2=Decimal("80.00"))
+    larger = attrs.evolve(REGISTER, households=(*REGISTER.households, seventh))
+    again = households(uow, register=larger, expected=read)
     assert again.revision != first.revision
     assert actions(uow) == [
         ("create", "/compounds/C-1/households"),

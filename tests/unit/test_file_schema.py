@@ -38,6 +38,13 @@ def test_the_reference_file_fits_the_schema() -> None:
         (("compounds", 0, "households"), "120"),
         (("plans", 0, "items"), "water_supply"),
         (("programme", "surprise"), 1),
+        # The rules the validators state: bounds, a code's shape, a name not empty.
+        (("compounds", 0, "households"), -12),
+        (("compounds", 0, "built_year"), 1899),
+        (("compounds", 0, "code"), "东门 1/.."),
+        (("compounds", 0, "name"), ""),
+        (("programme", "code"), "w" * 65),
+        (("programme", "city", "code"), "15030"),
     ],
 )
 def test_what_the_loader_refuses_for_its_shape_the_schema_refuses(
@@ -61,3 +68,12 @@ def test_a_type_no_file_can_hold_is_refused_at_once() -> None:
 
     with pytest.raises(TypeError, match="cannot hold"):
         file_schema(Odd, "Odd")
+
+
+def test_an_amount_beyond_int32_is_a_decimal_as_the_loader_reads_it() -> None:
+    data = _file()
+    data["programme"]["total_target"]["investment_yuan"] = 3_000_000_000
+    assert not list(VALIDATOR.iter_errors(data))
+    target = dataset_from_mapping(data).programme.total_target
+    assert target is not None
+    assert target.investment_yuan == 3_000_000_000

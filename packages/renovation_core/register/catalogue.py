@@ -54,7 +54,14 @@ def _is_code(code: str) -> bool:
 class CatalogueItem:
     """One thing a compound's plan can include, e.g. ``elevator_retrofit`` 加装电梯."""
 
-    code: str = attrs.field(validator=matches(_is_code, "a lower-case snake_case code"))
+    code: str = attrs.field(
+        validator=matches(
+            _is_code,
+            "a lower-case snake_case code",
+            pattern=r"^[a-z0-9_]*[a-z0-9][a-z0-9_]*$",
+            maxLength=MAX_CODE_LENGTH,
+        )
+    )
     category: Category
     label: str = attrs.field(validator=not_blank)
     label_en: str = attrs.field(validator=not_blank)

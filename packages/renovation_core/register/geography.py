@@ -19,8 +19,14 @@ def is_local_code(code: str) -> bool:
     return 6 < len(code) <= 32 and code.isascii() and code.isdigit()
 
 
-division_code = matches(is_division_code, "a six-digit GB/T 2260 code")
-_local_code = matches(is_local_code, "a code of 7 to 32 digits (统计用区划代码)")
+DIVISION_CODE_PATTERN = r"^[0-9]{6}$"
+LOCAL_CODE_PATTERN = r"^[0-9]{7,32}$"
+division_code = matches(
+    is_division_code, "a six-digit GB/T 2260 code", pattern=DIVISION_CODE_PATTERN
+)
+_local_code = matches(
+    is_local_code, "a code of 7 to 32 digits (统计用区划代码)", pattern=LOCAL_CODE_PATTERN
+)
 
 
 @attrs.frozen(kw_only=True)
