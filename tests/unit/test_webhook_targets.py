@@ -36,6 +36,12 @@ OPEN = WebhookSettings(allow_http=True, allow_private=True)
         ("https://[::ffff:0:a00:1]/", "must not be a loopback or private address"),
         ("https://[2002:7f00:1::]/", "must not be a loopback or private address"),
         ("https://[fec0::1]/", "must not be a loopback or private address"),
+        # IPv4 as the resolver reads it beside the dotted quad: all 127.0.0.1 or 10.0.0.1.
+        ("https://127.1/", "must not be a loopback or private address"),
+        ("https://2130706433/", "must not be a loopback or private address"),
+        ("https://0x7f000001/", "must not be a loopback or private address"),
+        ("https://0177.0.0.1/", "must not be a loopback or private address"),
+        ("https://10.1/", "must not be a loopback or private address"),
         (
             "https://a\x01b.example/",
             "must be printable ASCII (an international host name in its xn-- form)",
@@ -54,6 +60,7 @@ def test_a_deployment_sends_only_to_https_on_public_addresses(url: str, why: str
 def test_a_deployment_that_allows_it_sends_to_plain_http_and_loopback() -> None:
     assert check_url("http://127.0.0.1:8080/hooks", OPEN) == "http://127.0.0.1:8080/hooks"
     assert check_url("https://8.8.8.8/hooks", STRICT) == "https://8.8.8.8/hooks"
+    assert check_url("https://134744072/hooks", STRICT) == "https://134744072/hooks"  # 8.8.8.8
 
 
 def test_a_name_that_resolves_to_a_private_address_is_refused_without_saying_which() -> None:

@@ -71,14 +71,25 @@ def check_url(url: str, settings: WebhookSettings) -> str:
     except UnicodeError:
         raise Refused("has a host name that is not a valid domain name") from None
     try:
-        address = ipaddress.ip_address(parts.hostname)
+        address: Address | None = ipaddress.ip_address(parts.hostname)
     except ValueError:
+        address = _written_ipv4(parts.hostname)
+    if address is None:
         if parts.hostname.rstrip(".").lower() == "localhost" and not settings.allow_private:
-            raise Refused(NOT_PUBLIC) from None
+            raise Refused(NOT_PUBLIC)
         return url
     if not (public(address) or settings.allow_private):
         raise Refused(NOT_PUBLIC)
     return url
+
+
+def _written_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """The IPv4 address a host is, written as the resolver reads it though ``ipaddress`` does
+    not (``127.1``, ``2130706433``, ``0x7f000001``, octal parts: ``inet_aton``'s forms)."""
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
 
 
 async def resolve(host: str, port: int, settings: WebhookSettings) -> str:
