@@ -327,6 +327,7 @@ def _hundred_megabytes() -> Iterator[bytes]:
         (b"PK\x03\x04not really a workbook", CSV, 422, "not-a-spreadsheet", "not an XLSX"),
         (b"", CSV, 422, "invalid-data", "the file is empty"),
         (b"\xef\xbb\xbf", CSV, 422, "invalid-data", "$: the file is empty: no header row"),
+        (csv_bytes([HEADER]), CSV, 422, "invalid-data", "$: the file has no rows after its header"),
         (
             csv_bytes([[h for h in HEADER if h != "户数"], row(1)[:6]]),
             CSV,

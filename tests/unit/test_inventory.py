@@ -51,7 +51,8 @@ def test_chinese_and_english_headers_read_the_same_compound() -> None:
     assert zh.compound.floor_area_m2 == Decimal("12623.79")
     assert zh.plan is None
     # Headers in full-width brackets, with spaces, in another case: the same columns.
-    header, _ = Inventory(PROGRAMME).open([[*ZH[:7], "建筑面积 (平方米)", "产权性质", "Remarks"]])
+    spelt = [*ZH[:7], "建筑面积 (平方米)", "产权性质", "Remarks"]
+    header, _ = Inventory(PROGRAMME).open([spelt, GOOD])
     assert header.positions["floor_area_m2"] == 7
     assert header.ignored == ("Remarks",)
 
@@ -116,7 +117,11 @@ _HEADER = [
 
 
 @given(
-    st.lists(st.lists(_CELLS, min_size=len(_HEADER) - 1, max_size=len(_HEADER) - 1), max_size=12)
+    st.lists(
+        st.lists(_CELLS, min_size=len(_HEADER) - 1, max_size=len(_HEADER) - 1),
+        min_size=1,
+        max_size=12,
+    )
 )
 def test_a_row_reads_the_same_whatever_rows_came_before(rows: list[list[Any]]) -> None:
     numbered = [[f"T-{n}", *cells] for n, cells in enumerate(rows)]
@@ -214,6 +219,7 @@ def test_every_bad_row_is_named_by_number_column_and_reason() -> None:
         ([], "the file is empty: no header row"),
         ([ZH[:-1]], "required column missing: property_type (产权性质)"),
         ([[*ZH, "code"]], "names the column '小区编码' again"),
+        ([ZH, [], ["", " "]], "the file has no rows after its header"),
     ],
 )
 def test_a_header_without_its_columns_is_refused(rows: list[list[Any]], message: str) -> None:
@@ -255,7 +261,9 @@ def test_what_a_row_cannot_say() -> None:
     assert named.compound.name == "  团结小区（一期） "  # a name is kept as typed
 
 
-@given(st.lists(st.sampled_from(["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"]), max_size=12))
+@given(
+    st.lists(st.sampled_from(["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"]), min_size=1, max_size=12)
+)
 def test_a_repeated_code_names_the_row_it_was_first_on(codes: list[str]) -> None:
     rows = [ZH, *([code, *GOOD[1:]] for code in codes)]
     first: dict[str, int] = {}

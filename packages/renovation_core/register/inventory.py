@@ -16,6 +16,7 @@ close to flat.
 """
 
 import datetime
+import itertools
 import re
 import unicodedata
 from array import array
@@ -340,14 +341,18 @@ class Inventory:
         self, rows: Iterable[Sequence[object]]
     ) -> tuple[Header, Iterator[Entry | list[RowProblem]]]:
         """The table's header, and then each row after it (numbered from 2; blank rows
-        skipped): its entry, or its problems. A table with no header row, or a header without
-        the required columns, raises :class:`DataError`."""
+        skipped): its entry, or its problems. A table with no header row, a header without
+        the required columns, or no row after it, raises :class:`DataError`."""
         lines = iter(rows)
         first = next(lines, None)
         if first is None:
             raise DataError([FieldError(path="$", message="the file is empty: no header row")])
         header = read_header(first)
-        return header, self._entries(header, lines)
+        entries = self._entries(header, lines)
+        found = next(entries, None)
+        if found is None:
+            raise DataError([FieldError(path="$", message="the file has no rows after its header")])
+        return header, itertools.chain([found], entries)
 
     def _entries(
         self, header: Header, lines: Iterator[Sequence[object]]
