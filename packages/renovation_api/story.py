@@ -72,6 +72,7 @@ HOUSEHOLDS = [
     {"building": "1", "entrance": "1", "unit": f"0{n}01", "floor_area_m2": "72.50"}
     for n in range(1, 7)
 ]
+SEVENTH = {"building": "1", "entrance": "1", "unit": "0701", "floor_area_m2": "72.50"}
 COMPOUND_FACTS = {
     "name": "滨河小区",
     "district": HAIBOWAN,
@@ -163,14 +164,13 @@ PRELUDE_PLAN = {
     "items": PRELUDE_ITEMS,
     "investment_yuan": "1500000.00",
 }
-COMMITTEE: dict[str, Any] = {
-    "formed_on": "2021-11-10",
-    "members": [
-        {"household": "1-1-0101", "role": "chair"},
-        {"household": "1-1-0201", "role": "vice_chair"},
-        {"household": "1-1-0301", "role": "member"},
-    ],
-}
+MEMBERS = [
+    {"household": "1-1-0101", "role": "chair"},
+    {"household": "1-1-0201", "role": "vice_chair"},
+    {"household": "1-1-0301", "role": "member"},
+]
+COMMITTEE: dict[str, Any] = {"formed_on": "2021-11-10", "members": MEMBERS}
+FOURTH = {"household": "1-1-0401", "role": "member"}
 OFFERED = ["water_supply", "drainage", "mobile_coverage", "common_parts_repair", "elderly_care"]
 BASIC = OFFERED[:4]
 NEW_PROJECT: dict[str, Any] = {"client": CLIENT, "profile": PROFILE, "planned_on": "2021-11-01"}
@@ -450,9 +450,11 @@ STEPS: list[Step] = [
     # What it wrote, row by row, beside its one audit event (for the auditor and the city).
     Step("listImportChanges", {**WUHAI, "import_number": 1}),
     # Residents: households, their committee, a vote, the menu and its orders.
-    Step("replaceHouseholds", COMPOUND, {"households": HOUSEHOLDS}),
+    # The register as the prelude left it, and a household more; the committee's third member
+    # another household.
+    Step("replaceHouseholds", COMPOUND, {"households": [*HOUSEHOLDS, SEVENTH]}),
     Step("getHouseholds", COMPOUND),
-    Step("replaceCommittee", COMPOUND, COMMITTEE),
+    Step("replaceCommittee", COMPOUND, {**COMMITTEE, "members": [*MEMBERS[:2], FOURTH]}),
     Step("getCommittee", COMPOUND),
     Step(
         "openConsentVote",
@@ -480,7 +482,11 @@ STEPS: list[Step] = [
     Step("createProject", COMPOUND, NEW_PROJECT),
     Step("getProject", PROJECT),
     Step("getProjectOc4ids", PROJECT),
-    Step("reviseProject", PROJECT, {"client": CLIENT, "profile": PROFILE}),
+    Step(
+        "reviseProject",
+        PROJECT,
+        {"client": CLIENT, "profile": PROFILE, "budget_yuan": "1400000.00"},
+    ),
     *(
         Step(
             "supplyProjectDocument",
@@ -565,7 +571,9 @@ STEPS: list[Step] = [
     # Money: a budget drafted and submitted; the district's reviewed; an approved one paid.
     Step("createFunding", FUNDING, LINES),
     Step("getFunding", FUNDING),
-    Step("replaceFunding", FUNDING, LINES),
+    Step(
+        "replaceFunding", FUNDING, {"lines": [LINES["lines"][0] | {"party": "乌海市财政局国库科"}]}
+    ),
     Step("submitFunding", FUNDING, {"on": "2022-03-01"}),
     Step("reviewFunding", _at(REVIEWED), {**REVIEW, "bureau": "housing", "on": "2022-03-05"}),
     Step(
