@@ -12,7 +12,7 @@ import pytest
 import renovation_core as core
 from renovation_api.services import delivery, participation
 from renovation_api.services.changes import Expected
-from renovation_api.services.errors import Changed, NotFound
+from renovation_api.services.errors import Changed, NotFound, OutsideScope
 from renovation_api.services.unit_of_work import Place, Stored
 from renovation_core.delivery import (
     Assignment,
@@ -309,6 +309,17 @@ def test_a_package_spanning_districts_is_the_citys(uow):
         run(delivery.package(district, P, "PK-1"))
     assert run(delivery.packages(district, P, None, None, 10)) == []
     assert len(run(delivery.packages(uow, P, None, None, 10))) == 1
+    # Its code, taken by a package the district cannot read, is refused as outside its scope:
+    # never "already exists", which would tell it the package is there.
+    uow.compounds.add(P, factories.compound("C-3", "990101"))
+    uow.plans.table.put((P, "C-3"), factories.plan("C-3", year=2023))
+    enter(uow, "C-3")
+    again = delivery.CreatePackage(programme=P, package=package("C-3"))
+    with pytest.raises(OutsideScope) as refused:
+        run(delivery.create_package(again, district))
+    assert refused.value.fields == ("code",)
+    with pytest.raises(RuleViolation):
+        run(delivery.create_package(again, uow))
 
 
 def test_the_award_makes_its_contractor_each_members_construction_unit(uow):

@@ -14,7 +14,7 @@ import attrs
 import renovation_core as core
 from renovation_api.services import resources, scope
 from renovation_api.services.changes import Expected, change
-from renovation_api.services.errors import Changed, NotFound
+from renovation_api.services.errors import Changed, NotFound, OutsideScope
 from renovation_api.services.unit_of_work import Action, Seen, Stored, UnitOfWork
 from renovation_core.delivery import (
     ApprovalProfile,
@@ -500,7 +500,16 @@ async def create_package(command: CreatePackage, uow: UnitOfWork) -> Stored[Tend
             joined.append(found)
     if unknown:
         raise DataError(unknown)
-    if await uow.packages.get(programme, new.code) is not None:
+    taken = await uow.packages.get(programme, new.code)
+    if taken is not None:
+        # A package the caller may not read is refused as a compound code on record outside
+        # its scope is: never saying whose it is.
+        members = await uow.packages.members(taken)
+        if not all(scope.covers(uow, m.place) for m in members):
+            raise OutsideScope(
+                f"tender package code {new.code!r} is outside your scope: choose another",
+                ("code",),
+            )
         raise RuleViolation("duplicate", f"tender package {new.code!r} already exists")
     created = await uow.packages.add(programme, new)
     for member in joined:
