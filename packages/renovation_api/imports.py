@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 import renovation_core as core
+from renovation_api.clock import today
 from renovation_api.sheets import MAX_COLUMNS, Limits, rows_of
 from renovation_api.storage import mapping, register, tables
 from renovation_api.storage.engine import count_rows
@@ -148,7 +149,7 @@ async def import_compounds(
         if claim is not None:
             await claim(conn)
         header, outcomes = await anyio.to_thread.run_sync(
-            Inventory(programme).open, rows_of(file, limits)
+            Inventory(programme, today=today()).open, rows_of(file, limits)
         )
         report.ignored_columns = [_shown(c, MAX_TEXT_LENGTH) for c in header.ignored[:MAX_COLUMNS]]
 

@@ -147,7 +147,9 @@ def _imported(
     assert upload(client, csv_bytes([HEADER, *rows]))["report"]["written"]
     exported = client.get(f"{WUHAI}/exports/compounds.csv").content.decode("utf-8-sig")
     programme = wuhai().programme
-    _, outcomes = Inventory(programme).open(csv.reader(io.StringIO(exported)))
+    _, outcomes = Inventory(programme, today=datetime.date(2026, 12, 5)).open(
+        csv.reader(io.StringIO(exported))
+    )
     entries = [o for o in outcomes if isinstance(o, Entry)]
     return programme, [e.compound for e in entries], [e.plan for e in entries if e.plan]
 

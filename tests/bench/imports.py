@@ -312,10 +312,10 @@ def load_national(url: str, programme_file: Path, inventory: Path) -> dict[str, 
 def judged_per_second(inventory: Path) -> float:
     """Rows per second the core alone reads and judges (no database): the ceiling of an import
     that validates every row."""
-    found = dataset_from_mapping(programme()).programme
+    reader = Inventory(dataset_from_mapping(programme()).programme, today=today())
     started = time.perf_counter()
     with inventory.open("rb") as file:
-        _, outcomes = Inventory(found).open(rows_of(file, Limits(rows=DEFAULT_IMPORT_MAX_ROWS)))
+        _, outcomes = reader.open(rows_of(file, Limits(rows=DEFAULT_IMPORT_MAX_ROWS)))
         count = sum(1 for _ in outcomes)
     return count / (time.perf_counter() - started)
 

@@ -18,7 +18,7 @@ from renovation_api.services.unit_of_work import Stored
 from renovation_core.delivery import Stage
 from renovation_core.errors import DataError, FieldValueError, RuleViolation
 from renovation_core.oversight import Pairing
-from tests.services.conftest import officer, run
+from tests.services.conftest import TODAY, officer, run
 from tests.services.fakes import FakeUnitOfWork
 from tests.services.test_funding import line
 from tests.unit import factories
@@ -199,6 +199,21 @@ def test_a_compound_is_revised_on_the_version_read_and_judged_again(uow):
         read,
         saved,
     )
+
+
+def test_a_compound_s_past_is_past_on_the_day_of_the_write(uow):
+    fields: dict[str, Any]
+    for fields, path in (
+        ({"built_year": TODAY.year + 1}, "built_year"),
+        ({"built_year": 1990, "previously_renovated_in": 1985}, "previously_renovated_in"),
+    ):
+        with pytest.raises(DataError) as refused:
+            enter(uow, new("C-9", "990101", **fields))
+        assert [e.path for e in refused.value.errors] == [path]
+    revised = register.ReviseCompound(programme=P, compound=new("C-1", built_year=TODAY.year + 1))
+    with pytest.raises(DataError):
+        run(register.revise_compound(revised, uow))
+    assert uow.audit.events == []
 
 
 def test_a_revision_that_changes_nothing_writes_nothing(uow):

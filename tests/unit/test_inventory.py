@@ -21,6 +21,7 @@ from renovation_core.register.inventory import (
 )
 
 PROGRAMME = wuhai().programme
+TODAY = datetime.date(2026, 12, 5)
 ZH = [
     "小区编码",
     "小区名称",
@@ -38,7 +39,7 @@ GOOD = ["T-1", "团结小区", "150302", "150302001000", "1998", "8", "134", "12
 
 
 def read(rows: list[list[Any]]) -> list[Entry | list[RowProblem]]:
-    _, outcomes = Inventory(PROGRAMME).open(rows)
+    _, outcomes = Inventory(PROGRAMME, today=TODAY).open(rows)
     return list(outcomes)
 
 
@@ -52,7 +53,7 @@ def test_chinese_and_english_headers_read_the_same_compound() -> None:
     assert zh.plan is None
     # Headers in full-width brackets, with spaces, in another case: the same columns.
     spelt = [*ZH[:7], "建筑面积 (平方米)", "产权性质", "Remarks"]
-    header, _ = Inventory(PROGRAMME).open([spelt, GOOD])
+    header, _ = Inventory(PROGRAMME, today=TODAY).open([spelt, GOOD])
     assert header.positions["floor_area_m2"] == 7
     assert header.ignored == ("Remarks",)
 
@@ -224,7 +225,7 @@ def test_every_bad_row_is_named_by_number_column_and_reason() -> None:
 )
 def test_a_header_without_its_columns_is_refused(rows: list[list[Any]], message: str) -> None:
     with pytest.raises(DataError) as refused:
-        Inventory(PROGRAMME).open(rows)
+        Inventory(PROGRAMME, today=TODAY).open(rows)
     assert message in [e.message for e in refused.value.errors]
 
 
@@ -274,3 +275,23 @@ def test_a_repeated_code_names_the_row_it_was_first_on(codes: list[str]) -> None
         first.setdefault(code, number)
     problems = [p for o in read(rows) if not isinstance(o, Entry) for p in o]
     assert [(p.row, p.message) for p in problems] == expected
+
+
+def test_a_compound_s_past_is_past_on_the_day_it_is_read() -> None:
+    header = [*ZH, "曾改造年份", "基础设施状况", "管理状况", "安全隐患状况", "评估日期"]
+    condition = ["较差", "较差", "严重"]
+    rows = [
+        header,
+        ["T-1", *GOOD[1:4], "2027", *GOOD[5:], "", *condition, "2026-12-05"],
+        ["T-2", *GOOD[1:], "1990", *condition, "2026-12-06"],
+        ["T-3", *GOOD[1:], "2027", "", "", "", ""],
+    ]
+    found = [[(p.column, p.message) for p in outcome] for outcome in read(rows)]  # type: ignore[union-attr]
+    assert found == [
+        [("建成年份", "must not be after this year, got 2027")],
+        [
+            ("曾改造年份", "must not be before the year it was built (1998), got 1990"),
+            ("评估日期", "must not be after today, got 2026-12-06"),
+        ],
+        [("曾改造年份", "must not be after this year, got 2027")],
+    ]

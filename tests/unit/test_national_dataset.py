@@ -1,6 +1,7 @@
 """The benchmarks' national-size dataset: deterministic, valid through the import's own reading,
 and shaped like the national inventory."""
 
+import datetime
 import random
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -22,7 +23,9 @@ from tests.bench.national import DISTRICTS, programme, rows
 def test_the_same_seed_gives_the_same_rows_and_every_row_imports() -> None:
     assert list(rows(500)) == list(rows(500))
     assert list(rows(500, seed=1)) != list(rows(500))
-    _, outcomes = Inventory(dataset_from_mapping(programme()).programme).open(rows(3000))
+    _, outcomes = Inventory(
+        dataset_from_mapping(programme()).programme, today=datetime.date(2026, 12, 5)
+    ).open(rows(3000))
     entries = [o for o in outcomes if isinstance(o, Entry)]
     assert len(entries) == 3000
     compounds = [e.compound for e in entries]

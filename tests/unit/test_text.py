@@ -1,6 +1,7 @@
 """The rule for recorded text: one definition, held where text comes in (imported cells, data
 files) and behind the consistency findings; what was recorded before it shows safely."""
 
+import datetime
 import re
 
 import attrs
@@ -77,7 +78,9 @@ def test_control_characters_show_as_their_pictures() -> None:
 def test_an_imported_cell_with_a_control_character_is_its_rows_problem() -> None:
     named = [*GOOD[:1], "团结\u001b小区", *GOOD[2:]]
     coded = ["T-\u00002", *GOOD[1:]]
-    _, outcomes = Inventory(DATA.programme).open([ZH, named, coded, ["T-3", *GOOD[1:]]])
+    _, outcomes = Inventory(DATA.programme, today=datetime.date(2026, 12, 5)).open(
+        [ZH, named, coded, ["T-3", *GOOD[1:]]]
+    )
     first, second, third = outcomes
     assert first == [
         RowProblem(

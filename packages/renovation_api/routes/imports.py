@@ -23,6 +23,7 @@ from litestar.params import Parameter
 
 import renovation_core as core
 from renovation_api import headers, import_jobs
+from renovation_api.clock import today
 from renovation_api.contract import UPLOADS
 from renovation_api.fields import CODE, INT32, Code, Name, Note
 from renovation_api.guards import needs, principal
@@ -184,7 +185,7 @@ def _check_header(programme: core.Programme, file: IO[bytes], limits: Limits) ->
     """Refuse at once a file that is not a spreadsheet (or not one that can be read safely),
     exceeds a limit the workbook's structure shows, is empty or lacks a required column."""
     try:
-        Inventory(programme).open(rows_of(file, limits))
+        Inventory(programme, today=today()).open(rows_of(file, limits))
     except OverLimit as error:
         raise ProblemError(
             422, "spreadsheet-too-large", "The spreadsheet exceeds a limit", str(error)

@@ -99,7 +99,10 @@ def position(stored: Stored[Registered], by_priority: bool) -> tuple[object, ...
 def _judged(uow: UnitOfWork, programme: core.Programme, compound: core.Compound) -> Registered:
     """The compound with the core's verdicts, if it lies in the programme, within the
     caller's scope."""
-    errors = list(core.compound_reference_errors(programme, compound))
+    errors = [
+        *core.compound_reference_errors(programme, compound),
+        *compound.timeline_errors(uow.today),
+    ]
     if errors:
         raise DataError(errors)
     scope.within(uow, compound.district, compound.street)

@@ -1,9 +1,12 @@
 """A residential compound (小区) as the inventory records it."""
 
+import datetime
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
 
+from renovation_core.errors import FieldError
 from renovation_core.labels import Labelled
 from renovation_core.register.priority import ConditionAssessment
 from renovation_core.validators import (
@@ -53,3 +56,29 @@ class Compound:
         default=None, validator=attrs.validators.optional(plausible_year)
     )
     condition: ConditionAssessment | None = None
+
+    def timeline_errors(self, today: datetime.date) -> Iterator[FieldError]:
+        """What of its past is not past on ``today``, or out of order: it was built, renovated
+        before and assessed by then, and renovated no earlier than it was built. (The core
+        has no clock: a write says what day it is.)"""
+        if self.built_year > today.year:
+            yield FieldError(
+                path="built_year", message=f"must not be after this year, got {self.built_year}"
+            )
+        renovated = self.previously_renovated_in
+        if renovated is not None and renovated > today.year:
+            yield FieldError(
+                path="previously_renovated_in",
+                message=f"must not be after this year, got {renovated}",
+            )
+        if renovated is not None and renovated < self.built_year:
+            yield FieldError(
+                path="previously_renovated_in",
+                message=f"must not be before the year it was built ({self.built_year}), "
+                f"got {renovated}",
+            )
+        assessed = self.condition.assessed_on if self.condition else None
+        if assessed is not None and assessed > today:
+            yield FieldError(
+                path="condition.assessed_on", message=f"must not be after today, got {assessed}"
+            )

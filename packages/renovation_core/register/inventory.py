@@ -311,10 +311,10 @@ def _remembering(read: Callable[[object], Any]) -> Callable[[object], Any]:
 
 class Inventory:
     """Reads a programme's inventory rows into compounds and plans, checked as the API checks a
-    single write; a code the file repeats is a problem on its later row."""
+    single write on ``today``; a code the file repeats is a problem on its later row."""
 
-    def __init__(self, programme: Programme) -> None:
-        self.programme = programme
+    def __init__(self, programme: Programme, *, today: datetime.date) -> None:
+        self.programme, self.today = programme, today
         self._readers: dict[str, Callable[[object], Any]] = {
             "built_year": _integer,
             "buildings": _integer,
@@ -431,8 +431,11 @@ class Inventory:
         except FieldValueError as error:
             problem(error.field, error.message)
             return problems
-        for found in compound_reference_errors(self.programme, compound):
-            problem(found.path, found.message)
+        for found in (
+            *compound_reference_errors(self.programme, compound),
+            *compound.timeline_errors(self.today),
+        ):
+            problem(found.path.rsplit(".", 1)[-1], found.message)
         plan = self._plan(compound.code, plan_values, problem) if plan_values else None
         return problems or Entry(row=number, compound=compound, plan=plan)
 
