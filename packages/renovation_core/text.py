@@ -4,7 +4,8 @@ Names, references and notes are read back on screens, in spreadsheets and by oth
 control character shows as nothing there, or breaks the file outright: XML, and so XLSX, cannot
 hold most of C0, PostgreSQL cannot store NUL, and a terminal obeys an escape sequence; a
 bidirectional override makes a name read as another. So a text holds no C0 or C1 control
-character, no bidirectional formatting character (U+202A–U+202E, U+2066–U+2069), no half of a
+character, no bidirectional control (Unicode's Bidi_Control: the marks U+061C, U+200E, U+200F,
+the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069), no half of a
 surrogate pair and neither of the non-characters U+FFFE and U+FFFF; a field that allows line
 breaks (a note, a reason) may hold line feed, carriage return, tab and the Unicode line and
 paragraph separators.
@@ -21,7 +22,8 @@ import re
 # engines that work on characters refuse to name; and they end with "not followed by
 # anything", since Python's "$" also matches before a final line feed.
 _NEVER = (
-    r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF"
+    r"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E"
+    r"\u2066-\u2069\uFFFE\uFFFF"
 )
 _HALVES = r"\uD800-\uDFFF"
 _BREAKS = r"\u0009\u000A\u000D\u2028\u2029"
@@ -55,7 +57,7 @@ def _describe(char: str) -> str:
     code = ord(char)
     if char in "\t\n\r\u2028\u2029":
         kind = "a line break or tab (this field is one line)"
-    elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+    elif code in (0x061C, 0x200E, 0x200F) or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
         kind = "a bidirectional formatting character (it reorders what is shown)"
     elif 0xD800 <= code <= 0xDFFF:
         kind = "half of a surrogate pair"

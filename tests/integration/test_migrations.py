@@ -361,3 +361,20 @@ def test_a_deleted_pairings_number_is_not_given_again(databases: Databases) -> N
     _sql(url, "DELETE FROM pairings WHERE id = 4")
     _sql(url, add)
     assert [row.id for row in _sql(url, "SELECT id FROM pairings ORDER BY id")] == [1, 2, 5]
+
+
+def test_a_name_recorded_with_a_bidirectional_mark_is_counted_for_the_summary(
+    databases: Databases,
+) -> None:
+    """A database of before 0027 holding a name with a right-to-left mark gains its finding,
+    as ``core.text_findings`` now counts it."""
+    url = databases.new(with_wuhai=True)
+    command.downgrade(alembic_config(url), "0026")
+    _sql(
+        url,
+        "UPDATE compounds SET name = :name WHERE code = '150302-0001'",
+        name="团结\u200f小区",
+    )
+    upgrade(url)
+    counted = _sql(url, "SELECT code, text_findings FROM compounds WHERE text_findings > 0")
+    assert [tuple(row) for row in counted] == [("150302-0001", 1)]

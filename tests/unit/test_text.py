@@ -47,6 +47,15 @@ DATA = wuhai()
             "character 1 is U+2066, a bidirectional formatting character (it reorders what is "
             "shown)",
         ),
+        *(
+            (
+                f"团结{mark}小区",
+                False,
+                f"character 3 is U+{ord(mark):04X}, a bidirectional formatting character (it "
+                "reorders what is shown)",
+            )
+            for mark in "\u061c\u200e\u200f"
+        ),
     ],
 )
 def test_the_first_character_at_fault_is_named_with_its_position(
