@@ -128,9 +128,11 @@ def doctype_after_a_long_comment() -> bytes:
     return workbook({"xl/worksheets/sheet1.xml": sheet([header_row()], prolog=prolog)})
 
 
-def wide() -> bytes:
-    row = b'<row r="2"><c r="XFD2"><v>1</v></c></row>'
-    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), row])})
+def wide(row: int = 2) -> bytes:
+    """A cell in Excel's last column on ``row`` (one-cell rows before it)."""
+    before = b"".join(b"<row><c><v>1</v></c></row>" for _ in range(2, row))
+    last = f'<row r="{row}"><c r="XFD{row}"><v>1</v></c></row>'.encode()
+    return workbook({"xl/worksheets/sheet1.xml": sheet([header_row(), before, last])})
 
 
 def long_cell(characters: int) -> bytes:
