@@ -440,6 +440,12 @@ def test_a_programme_is_loaded_once_and_audited(uow: FakeUnitOfWork) -> None:
     with pytest.raises(RuleViolation) as again:
         run(register.load_programme(register.LoadProgramme(dataset=other), uow))
     assert again.value.rule == "duplicate"
+    # A compound of the file built after the day it is loaded: refused, at its path.
+    future = factories.compound("C-9", "990101", built_year=TODAY.year + 1)
+    later = core.Dataset(programme=factories.programme(code="later"), compounds=(future,))
+    with pytest.raises(DataError) as refused:
+        run(register.load_programme(register.LoadProgramme(dataset=later), uow))
+    assert [e.path for e in refused.value.errors] == ["compounds[0].built_year"]
     codes = [s.value.programme.code for s in run(register.programmes(uow, None, 10))]
     assert codes == sorted(codes)
     assert "another" in codes

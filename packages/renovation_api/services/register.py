@@ -352,9 +352,17 @@ async def programmes(uow: UnitOfWork, after: str | None, limit: int) -> list[Sto
 
 async def load_programme(command: LoadProgramme, uow: UnitOfWork) -> Stored[Published]:
     """Store a whole programme file, and record who loaded it; a code already held is
-    refused (a programme never changes once stored)."""
+    refused (a programme never changes once stored), as is a compound whose past is not past
+    on the day it is loaded."""
     found = command.dataset.programme
     code, city = found.code, found.city.code
+    errors = [
+        FieldError(path=f"compounds[{n}].{e.path}", message=e.message)
+        for n, compound in enumerate(command.dataset.compounds)
+        for e in compound.timeline_errors(uow.today)
+    ]
+    if errors:
+        raise DataError(errors)
     if not scope.reaches(uow, city):
         raise OutsideScope(f"city {city} is outside the region of this caller", ("programme.city",))
     if await uow.programmes.get(code) is not None:
