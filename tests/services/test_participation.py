@@ -339,6 +339,20 @@ def test_the_confirmed_proposal_becomes_the_plans_items(uow):
     assert redated.value.rule == "committee-relied-on"
 
 
+def test_a_proposal_the_plan_holds_already_leaves_it_but_rests_on_it(uow):
+    households(uow)
+    open_menu(uow, offered=BASIC)
+    close(uow)
+    committee(uow)
+    plan = run(uow.plans.get(P, "C-1"))
+    confirm(uow)
+    kept = run(uow.plans.get(P, "C-1"))
+    assert kept.value == plan.value
+    assert kept.revision != plan.revision  # claimed: a revision of the plan read fails
+    assert actions(uow)[-1] == ("confirm", "/compounds/C-1/menu")
+    assert ("replace", "/compounds/C-1/plan") not in actions(uow)
+
+
 # Surveys ----------------------------------------------------------------------------------
 
 SURVEY = Survey(

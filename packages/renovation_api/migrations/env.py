@@ -12,6 +12,12 @@ config = context.config
 
 
 def run_migrations(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # A batch migration rebuilds a table (copy, drop, rename): with references enforced,
+        # the drop would delete the rows referring to it (a subscription's deliveries). SQLite
+        # takes this only outside a transaction, which the driver has not begun yet.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # SQLAlchemy's own begin, so the migrations' is theirs
     context.configure(
         connection=connection,
         target_metadata=metadata,

@@ -473,9 +473,14 @@ async def package(
     await scope.programme(uow, programme)
     found = await uow.packages.get(programme, code)
     members = await uow.packages.members(found) if found is not None else []
-    if found is None or not all(scope.covers(uow, m.place) for m in members):
+    if found is None or not _readable(uow, members):
         raise NotFound(f"tender package {code!r} of programme {programme!r}")
     return found, members
+
+
+def _readable(uow: UnitOfWork, members: list[Stored[Project]]) -> bool:
+    """Whether the caller may read a package: it sees every one of its projects."""
+    return all(scope.covers(uow, m.place) for m in members)
 
 
 async def create_package(command: CreatePackage, uow: UnitOfWork) -> Stored[TenderPackage]:
@@ -504,8 +509,7 @@ async def create_package(command: CreatePackage, uow: UnitOfWork) -> Stored[Tend
     if taken is not None:
         # A package the caller may not read is refused as a compound code on record outside
         # its scope is: never saying whose it is.
-        members = await uow.packages.members(taken)
-        if not all(scope.covers(uow, m.place) for m in members):
+        if not _readable(uow, await uow.packages.members(taken)):
             raise OutsideScope(
                 f"tender package code {new.code!r} is outside your scope: choose another",
                 ("code",),

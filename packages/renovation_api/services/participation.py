@@ -18,7 +18,7 @@ import attrs
 import renovation_core as core
 from renovation_api.services import register, resources, scope
 from renovation_api.services.changes import Expected, Save, change, check
-from renovation_api.services.errors import NotFound
+from renovation_api.services.errors import Changed, NotFound
 from renovation_api.services.unit_of_work import Action, CompoundRecords, Stored, UnitOfWork
 from renovation_core.delivery import Stage
 from renovation_core.errors import DataError, FieldError, RuleViolation
@@ -505,7 +505,13 @@ async def confirm_menu(command: ConfirmMenu, uow: UnitOfWork) -> Stored[Compound
         on=command.on,
         today=uow.today,
     )
-    await register.move_plan(uow, found, plan, attrs.evolve(plan.value, items=confirmed.proposal()))
+    moved = attrs.evolve(plan.value, items=confirmed.proposal())
+    if moved == plan.value:
+        # The plan stays as it is, but the confirmation rests on it as read.
+        if await uow.plans.claim(plan) is None:
+            raise Changed("the compound's plan changed while the menu was confirmed")
+    else:
+        await register.move_plan(uow, found, plan, moved)
     return await _change(
         uow,
         held,

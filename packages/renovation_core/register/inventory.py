@@ -129,6 +129,13 @@ class Text(str):
     exported and imported again). Any other text beginning with "=" is taken for a formula."""
 
 
+def _refuse_formula(cell: str, read: str) -> None:
+    """Refuse ``cell`` if, ``read`` as its column reads it, it begins as a formula does and its
+    file does not mark it as text."""
+    if read.startswith("=") and not isinstance(cell, Text):
+        raise Formula("a formula, not a value: enter the value itself")
+
+
 @attrs.frozen(kw_only=True)
 class RowProblem:
     """What is wrong with one row: its number in the file (the header is row 1), the column as
@@ -209,8 +216,7 @@ def _text(value: object) -> str | None:
         return None
     if isinstance(value, str):
         text = _normal(value)
-        if text.startswith("=") and not isinstance(value, Text):
-            raise Formula("a formula, not a value: enter the value itself")
+        _refuse_formula(value, text)
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
     else:
@@ -382,8 +388,7 @@ class Inventory:
         if isinstance(raw, str) and (why := text_problem(raw)):
             raise ValueError(why)
         if name in _FREE_TEXT and isinstance(raw, str):
-            if raw.lstrip().startswith("=") and not isinstance(raw, Text):
-                raise Formula("a formula, not a value: enter the value itself")
+            _refuse_formula(raw, raw.lstrip())
             return str(raw) if raw.strip() else None
         text = _text(raw)
         if text is None:
