@@ -212,13 +212,31 @@ def _on_not_permitted(request: Request[Any, Any, Any], exc: NotPermitted) -> Res
     return _response(request, ProblemError(403, exc.slug, "Not permitted", exc.detail))
 
 
+def _located(request: Request[Any, Any, Any], path: str) -> str:
+    """A field's path as the request gave it: a query parameter as ``query.year`` (as a
+    malformed one is named), anything else in the body (``$.households``)."""
+    given = _FIRST_KEY.match(path.removeprefix("$").lstrip("."))
+    if given is not None and given.group() in request.query_params:
+        return f"query.{path.removeprefix('$').lstrip('.')}"
+    return _join("$", path)
+
+
+_FIRST_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _on_data(request: Request[Any, Any, Any], exc: DataError) -> Response[bytes]:
-    return _response(request, from_data_error(exc))
+    return _response(
+        request,
+        invalid_data(
+            [FieldProblem(path=_located(request, e.path), message=e.message) for e in exc.errors]
+        ),
+    )
 
 
 def _on_field(request: Request[Any, Any, Any], exc: FieldValueError) -> Response[bytes]:
     return _response(
-        request, invalid_data([FieldProblem(path=f"$.{exc.field}", message=exc.message)])
+        request,
+        invalid_data([FieldProblem(path=_located(request, exc.field), message=exc.message)]),
     )
 
 

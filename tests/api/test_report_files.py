@@ -84,7 +84,7 @@ def test_a_year_outside_the_programme_is_refused_by_name(
 ) -> None:
     refused = problem(client.get(f"{WUHAI}/{report}", params={"year": 2030}), 422, "invalid-data")
     assert refused["errors"] == [
-        {"path": "$.year", "message": "2030 is outside the programme (2022–2024)"}
+        {"path": "query.year", "message": "2030 is outside the programme (2022–2024)"}
     ]
 
 
