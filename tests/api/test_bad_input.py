@@ -220,3 +220,18 @@ def test_a_bad_parameter_is_named_in_the_detail_too(client: Any) -> None:
     )
     assert body["errors"] == [{"path": "query.year", "message": "Expected `int`, got `str`"}]
     assert body["detail"] == "query.year: Expected `int`, got `str`"
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "moment"),
+    [
+        ("/v1/events", "since", "0001-01-01T00:00:00+00:01"),  # before year 1 in UTC
+        ("/v1/events", "until", "9999-12-31T23:59:59-00:01"),  # after year 9999 in UTC
+        ("/v1/audit-events", "since", "0001-01-01T00:00:00+08:00"),
+    ],
+)
+def test_a_moment_beyond_the_calendar_in_utc_is_refused_by_name(
+    client: Any, path: str, name: str, moment: str
+) -> None:
+    refused = problem(client.get(path, params={name: moment}), 400, "invalid-request")
+    assert refused["errors"] == [{"path": f"query.{name}", "message": "not a date-time"}]

@@ -94,7 +94,7 @@ def moment(name: str, text: str | None) -> datetime.datetime | None:
         return None
     try:
         return datetime.datetime.fromisoformat(text).astimezone(datetime.UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: 0001-01-01 ahead of UTC, 9999 behind
         raise ProblemError(
             400,
             "invalid-request",
