@@ -238,6 +238,19 @@ def test_an_unbalanced_or_rule_breaking_plan_is_not_submitted(client: TestClient
     assert client.get(FUNDING).headers["etag"] == tag  # nothing changed
 
 
+def test_a_funded_compound_stays_in_the_district_its_money_was_approved_in(
+    client: TestClient[Any], keys: dict[str, str]
+) -> None:
+    approved(client, keys)
+    at = f"{WUHAI}/compounds/{CODE}"
+    read = ok(client.get(at))
+    names = {"name", "district", "street", "built_year", "buildings", "households"}
+    fields = {k: read[k] for k in (*names, "floor_area_m2", "property_type")}
+    moved = client.put(at, json=fields | {"district": "150303", "street": "150303001000"})
+    assert "a funding" in problem(moved, 409, "placed")["detail"]
+    assert ok(call(client, keys, "haibowan_finance", "GET", FUNDING))["status"] == "approved"
+
+
 def test_money_is_paid_from_approved_lines_only_and_never_beyond_them(
     client: TestClient[Any], keys: dict[str, str]
 ) -> None:

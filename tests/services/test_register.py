@@ -269,6 +269,28 @@ def test_a_compound_a_leaders_pairing_names_stays_until_the_pairing_ends(uow):
     assert run(uow.compounds.get(P, "C-1")) is None
 
 
+def test_a_compound_stays_in_the_district_its_records_were_made_in(uow):
+    moved = register.ReviseCompound(programme=P, compound=new("C-1", "990102"))
+    for kept in ("project", "funding", "votes"):
+        uow.compounds.kept_of[P, "C-1"] = frozenset({kept})
+        with pytest.raises(RuleViolation) as refused:
+            run(register.revise_compound(moved, uow))
+        assert refused.value.rule == "placed"
+    uow.compounds.kept_of[P, "C-1"] = frozenset()
+    leader = Pairing(
+        leader="赵", title="副市长", district="990101", since=D(2022, 1, 1), compounds=("C-1",)
+    )
+    paired = run(uow.pairings.add(P, leader))
+    with pytest.raises(RuleViolation, match="leaders' pairing"):
+        run(register.revise_compound(moved, uow))
+    assert uow.audit.events == []
+    # Its other facts still change where it is; with nothing made there, it moves.
+    larger = register.ReviseCompound(programme=P, compound=new("C-1", "990101", households=300))
+    assert run(register.revise_compound(larger, uow)).value.compound.households == 300
+    run(uow.pairings.delete(paired))
+    assert run(register.revise_compound(moved, uow)).value.compound.district == "990102"
+
+
 def test_a_compound_with_residents_decisions_stays_for_ever(uow):
     uow.compounds.kept_of[P, "C-1"] = frozenset({"votes", "responses"})
     with pytest.raises(RuleViolation) as refused:

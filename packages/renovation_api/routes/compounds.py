@@ -145,8 +145,10 @@ class CompoundController(Controller):
         response_headers=[ETAG],
         summary="Update a compound",
         description="Replaces the compound's facts (its code stays). Send If-Match with the "
-        "ETag you read to be sure nobody changed it in between.",
-        responses=problem_responses(400, 404, 412, 415, 422, 403),
+        "ETag you read to be sure nobody changed it in between. Its district or street may be "
+        "corrected only while no project, funding, residents' decision or leader's pairing "
+        "rests on it there (409 placed).",
+        responses=problem_responses(400, 404, 409, 412, 415, 422, 403),
     )
     async def replace_compound(
         self,

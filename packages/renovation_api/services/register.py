@@ -63,6 +63,8 @@ _DECISIONS = {
     "menu": "a menu with its orders",
     "responses": "survey responses",
 }
+# What a compound's district and street hold it to: records its officers made and read there.
+_PLACED = {"project": "a project", "funding": "a funding", **_DECISIONS}
 
 
 async def compound(uow: UnitOfWork, programme: str, code: str) -> Stored[Registered]:
@@ -131,10 +133,24 @@ async def register_compound(command: RegisterCompound, uow: UnitOfWork) -> Store
 
 
 async def revise_compound(command: ReviseCompound, uow: UnitOfWork) -> Stored[Registered]:
-    """Replace the compound's facts; the core judges them again."""
+    """Replace the compound's facts; the core judges them again. Its district or street may
+    be corrected only while no record made there rests on it (a project, a funding, residents'
+    decisions, a leader's pairing): such records would follow it out of sight of those who
+    made and answer for them."""
     programme, code = command.programme, command.compound.code
     stored = await compound(uow, programme, code)
     found = await scope.programme(uow, programme)
+    was, now = stored.value.compound, command.compound
+    if (was.district, was.street) != (now.district, now.street):
+        kept = await uow.compounds.kept(programme, code)
+        placed = [words for kind, words in _PLACED.items() if kind in kept]
+        placed += [f"leaders' pairing {n}" for n in await _pairings(uow, programme, stored)]
+        if placed:
+            raise RuleViolation(
+                "placed",
+                f"compound {code!r} has {', '.join(placed)} in its district and street, "
+                "which would move with it: it stays where they were made",
+            )
     return await change(
         uow,
         stored,
@@ -157,10 +173,7 @@ async def remove_compound(command: RemoveCompound, uow: UnitOfWork) -> None:
         raise RuleViolation(
             "has-plan", f"compound {code!r} has a renovation plan; delete the plan first"
         )
-    district = stored.place.district if stored.place else None
-    paired = [
-        s.ref for s in await uow.pairings.every(programme, district) if code in s.value.compounds
-    ]
+    paired = await _pairings(uow, programme, stored)
     if paired:
         raise RuleViolation(
             "paired",
@@ -176,6 +189,15 @@ async def remove_compound(command: RemoveCompound, uow: UnitOfWork) -> None:
     if not await uow.compounds.delete(stored):
         raise Changed()
     await uow.audit.record("delete", resources.compound(programme, code), before=stored)
+
+
+async def _pairings(uow: UnitOfWork, programme: str, stored: Stored[Registered]) -> list[object]:
+    """The leaders' pairings that name the compound (those of its district)."""
+    district = stored.place.district if stored.place else None
+    code = stored.value.compound.code
+    return [
+        s.ref for s in await uow.pairings.every(programme, district) if code in s.value.compounds
+    ]
 
 
 # Plans -------------------------------------------------------------------------------------

@@ -296,7 +296,7 @@ class Registered:
 
 # What is kept on record of a compound, besides its plan, that removing it (or its plan)
 # would lose: its project, and the residents' decisions (consent votes, a menu, responses).
-Kept = Literal["project", "votes", "menu", "responses"]
+Kept = Literal["project", "funding", "votes", "menu", "responses"]
 
 
 class Compounds(Protocol):

@@ -652,6 +652,7 @@ class SqlCompounds:
 # Where each kind of record kept of a compound is held.
 _KEPT: tuple[tuple[Kept, sa.Table], ...] = (
     ("project", tables.projects),
+    ("funding", tables.fundings),
     ("votes", tables.consent_votes),
     ("menu", tables.menus),
     ("responses", tables.survey_responses),

@@ -65,6 +65,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -128,7 +133,8 @@ def sync_detailed(
     """Update a compound
 
      Replaces the compound's facts (its code stays). Send If-Match with the ETag you read to be sure
-    nobody changed it in between.
+    nobody changed it in between. Its district or street may be corrected only while no project,
+    funding, residents' decision or leader's pairing rests on it there (409 placed).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -170,7 +176,8 @@ def sync(
     """Update a compound
 
      Replaces the compound's facts (its code stays). Send If-Match with the ETag you read to be sure
-    nobody changed it in between.
+    nobody changed it in between. Its district or street may be corrected only while no project,
+    funding, residents' decision or leader's pairing rests on it there (409 placed).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -207,7 +214,8 @@ async def asyncio_detailed(
     """Update a compound
 
      Replaces the compound's facts (its code stays). Send If-Match with the ETag you read to be sure
-    nobody changed it in between.
+    nobody changed it in between. Its district or street may be corrected only while no project,
+    funding, residents' decision or leader's pairing rests on it there (409 placed).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
@@ -247,7 +255,8 @@ async def asyncio(
     """Update a compound
 
      Replaces the compound's facts (its code stays). Send If-Match with the ETag you read to be sure
-    nobody changed it in between.
+    nobody changed it in between. Its district or street may be corrected only while no project,
+    funding, residents' decision or leader's pairing rests on it there (409 placed).
 
     Args:
         programme (str): The programme's code, e.g. wuhai-2022-2024.
