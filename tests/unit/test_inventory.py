@@ -285,13 +285,18 @@ def test_a_compound_s_past_is_past_on_the_day_it_is_read() -> None:
         ["T-1", *GOOD[1:4], "2027", *GOOD[5:], "", *condition, "2026-12-05"],
         ["T-2", *GOOD[1:], "1990", *condition, "2026-12-06"],
         ["T-3", *GOOD[1:], "2027", "", "", "", ""],
+        ["T-4", *GOOD[1:], "", *condition, "0001-01-01"],
     ]
     found = [[(p.column, p.message) for p in outcome] for outcome in read(rows)]  # type: ignore[union-attr]
     assert found == [
-        [("建成年份", "must not be after this year, got 2027")],
+        [
+            ("建成年份", "must not be after this year, got 2027"),
+            ("评估日期", "must not be before the year it was built (2027), got 2026-12-05"),
+        ],
         [
             ("曾改造年份", "must not be before the year it was built (1998), got 1990"),
             ("评估日期", "must not be after today, got 2026-12-06"),
         ],
         [("曾改造年份", "must not be after this year, got 2027")],
+        [("评估日期", "must not be before the year it was built (1998), got 0001-01-01")],
     ]

@@ -59,8 +59,8 @@ class Compound:
 
     def timeline_errors(self, today: datetime.date) -> Iterator[FieldError]:
         """What of its past is not past on ``today``, or out of order: it was built, renovated
-        before and assessed by then, and renovated no earlier than it was built. (The core
-        has no clock: a write says what day it is.)"""
+        before and assessed by then, and renovated and assessed no earlier than it was built.
+        (The core has no clock: a write says what day it is.)"""
         if self.built_year > today.year:
             yield FieldError(
                 path="built_year", message=f"must not be after this year, got {self.built_year}"
@@ -81,4 +81,10 @@ class Compound:
         if assessed is not None and assessed > today:
             yield FieldError(
                 path="condition.assessed_on", message=f"must not be after today, got {assessed}"
+            )
+        if assessed is not None and assessed.year < self.built_year:
+            yield FieldError(
+                path="condition.assessed_on",
+                message=f"must not be before the year it was built ({self.built_year}), "
+                f"got {assessed}",
             )
