@@ -9,6 +9,7 @@ environment are not used, and redirects are never followed.
 
 import asyncio
 import ipaddress
+import re
 import socket
 import typing
 import urllib.parse
@@ -54,9 +55,10 @@ def check_url(url: str, settings: WebhookSettings) -> str:
     """The URL, if the deployment may send to it; ``Refused`` if not."""
     try:
         parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 - parsing the port is the check
+        if parts.port == 0:
+            raise ValueError("no service listens on port 0")
     except ValueError:
-        raise Refused("is not a URL with a host and a port from 0 to 65535") from None
+        raise Refused("is not a URL with a host and a port from 1 to 65535") from None
     allowed = ("https", "http") if settings.allow_http else ("https",)
     if parts.scheme not in allowed:
         raise Refused(
@@ -66,21 +68,37 @@ def check_url(url: str, settings: WebhookSettings) -> str:
         raise Refused("must be printable ASCII (an international host name in its xn-- form)")
     if not parts.hostname or parts.username or parts.password or parts.fragment:
         raise Refused("must name a host, with no credentials and no fragment")
-    try:
-        parts.hostname.encode("idna")
-    except UnicodeError:
-        raise Refused("has a host name that is not a valid domain name") from None
+    if not _domain_name(parts.hostname):
+        raise Refused("has a host name that is not a valid domain name")
     try:
         address: Address | None = ipaddress.ip_address(parts.hostname)
     except ValueError:
         address = _written_ipv4(parts.hostname)
     if address is None:
-        if parts.hostname.rstrip(".").lower() == "localhost" and not settings.allow_private:
+        # A name of one label (localhost, an intranet host) is not a name on the internet.
+        if "." not in parts.hostname.rstrip(".") and not settings.allow_private:
             raise Refused(NOT_PUBLIC)
         return url
     if not (public(address) or settings.allow_private):
         raise Refused(NOT_PUBLIC)
     return url
+
+
+_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def _domain_name(host: str) -> bool:
+    """Whether ``host`` is an address in brackets' stead or a domain name a resolver takes:
+    labels of letters, digits and inner hyphens, at most 63 characters each and 253 in all, an
+    ``xn--`` label one that decodes (IDNA)."""
+    name = host.rstrip(".")
+    if len(name) > 253 or not all(_LABEL.fullmatch(label) for label in name.split(".")):
+        return ":" in host  # an IPv6 address, checked as one
+    try:
+        name.encode("ascii").decode("idna")
+    except UnicodeError:
+        return False
+    return True
 
 
 def _written_ipv4(host: str) -> ipaddress.IPv4Address | None:
