@@ -64,7 +64,7 @@ _DECISIONS = {
     "responses": "survey responses",
 }
 # What a compound's district and street hold it to: records its officers made and read there.
-_PLACED = {"project": "a project", "funding": "a funding", **_DECISIONS}
+_PLACED = {"project": "a project", "funding": "a funding gone for review", **_DECISIONS}
 
 
 async def compound(uow: UnitOfWork, programme: str, code: str) -> Stored[Registered]:
@@ -134,12 +134,15 @@ async def register_compound(command: RegisterCompound, uow: UnitOfWork) -> Store
 
 async def revise_compound(command: ReviseCompound, uow: UnitOfWork) -> Stored[Registered]:
     """Replace the compound's facts; the core judges them again. Its district or street may
-    be corrected only while no record made there rests on it (a project, a funding, residents'
-    decisions, a leader's pairing): such records would follow it out of sight of those who
-    made and answer for them."""
+    be corrected only while no record made there rests on it (a project, a funding gone for
+    review, residents' decisions, a leader's pairing): such records would follow it out of
+    sight of those who made and answer for them. The caller's precondition and scope are
+    checked first."""
     programme, code = command.programme, command.compound.code
     stored = await compound(uow, programme, code)
     found = await scope.programme(uow, programme)
+    check(command.expected, stored)
+    judged = _judged(uow, found, command.compound)
     was, now = stored.value.compound, command.compound
     if (was.district, was.street) != (now.district, now.street):
         kept = await uow.compounds.kept(programme, code)
@@ -154,8 +157,8 @@ async def revise_compound(command: ReviseCompound, uow: UnitOfWork) -> Stored[Re
     return await change(
         uow,
         stored,
-        command.expected,
-        lambda _: _judged(uow, found, command.compound),
+        None,
+        lambda _: judged,
         uow.compounds.save,
         "replace",
         resources.compound(programme, code),

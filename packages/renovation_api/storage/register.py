@@ -649,13 +649,14 @@ class SqlCompounds:
         return frozenset() if row is None else await kept_records(self._conn, row.id)
 
 
-# Where each kind of record kept of a compound is held.
-_KEPT: tuple[tuple[Kept, sa.Table], ...] = (
-    ("project", tables.projects),
-    ("funding", tables.fundings),
-    ("votes", tables.consent_votes),
-    ("menu", tables.menus),
-    ("responses", tables.survey_responses),
+# Where each kind of record kept of a compound is held, and which of its rows count: a funding
+# once it has gone for review (a draft goes with the plan).
+_KEPT: tuple[tuple[Kept, sa.Table, sa.ColumnElement[bool]], ...] = (
+    ("project", tables.projects, sa.true()),
+    ("funding", tables.fundings, tables.fundings.c.status != "draft"),
+    ("votes", tables.consent_votes, sa.true()),
+    ("menu", tables.menus, sa.true()),
+    ("responses", tables.survey_responses, sa.true()),
 )
 
 
@@ -664,12 +665,12 @@ async def kept_records(conn: Connection, compound_id: int) -> frozenset[Kept]:
     found = await conn.execute(
         sa.select(
             *(
-                sa.exists().where(table.c.compound_id == compound_id).label(kind)
-                for kind, table in _KEPT
+                sa.exists().where(table.c.compound_id == compound_id, counted).label(kind)
+                for kind, table, counted in _KEPT
             )
         )
     )
-    return frozenset(kind for (kind, _), held in zip(_KEPT, found.one(), strict=True) if held)
+    return frozenset(kind for (kind, *_), held in zip(_KEPT, found.one(), strict=True) if held)
 
 
 def _registered(row: Any) -> Stored[Registered]:
