@@ -15,7 +15,16 @@ from litestar.testing import TestClient
 import renovation_core as core
 from renovation_api.routes import monthly
 from renovation_core.oversight import progress
-from tests.api.conftest import CITY, ELSEWHERE, STREET, WUHAI, problem, sql_unit_of_work
+from tests.api.conftest import (
+    CITY,
+    ELSEWHERE,
+    STREET,
+    WUHAI,
+    caught_up,
+    feed,
+    problem,
+    sql_unit_of_work,
+)
 from tests.api.delivery_steps import ok, walk_to
 from tests.api.test_access import call
 from tests.api.test_funding import LEDGER, approved, pay
@@ -130,7 +139,7 @@ def test_progress_summed_by_the_database_is_the_cores(
 
 
 def test_one_report_per_month_and_corrections_with_reasons(
-    client: TestClient[Any], keys: dict[str, str], today: Today
+    client: TestClient[Any], keys: dict[str, str], today: Today, database_url: str
 ) -> None:
     today("2022-04-20")
     ok(submit(client, keys, "2022-04"), 201)
@@ -149,6 +158,14 @@ def test_one_report_per_month_and_corrections_with_reasons(
     )
     versions = ok(client.get(url))["items"]
     assert [v["version"] for v in versions] == [1, 2]
+    # The feed says what the correction changed beside the version it corrects: the figures,
+    # the same here, are not among it.
+    caught_up(database_url)
+    [told] = [
+        e for e in feed(client, keys["city_admin"]) if e["type"] == "monthly_report.corrected"
+    ]
+    assert "progress" not in told["data"]["changed"]
+    assert {"version", "reason", "submitted_on", "remarks"} <= set(told["data"]["changed"])
     month = ok(client.get(f"{REPORTS}/2022-04"))
     # A correction after the 25th of a report on time is not late.
     assert next(d for d in month["districts"] if d["district"] == "150302")["status"] == "on_time"

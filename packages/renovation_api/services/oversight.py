@@ -788,7 +788,11 @@ async def _report(
     )
     stored = await uow.monthly.add(programme, report)
     resource = resources.monthly_report(programme, str(month), district)
-    await uow.audit.record("correct" if reason else "submit", resource, after=stored)
+    # A correction is recorded beside the version it corrects: what it changed is what differs.
+    corrected = attrs.evolve(stored, value=versions[-1]) if reason else None
+    await uow.audit.record(
+        "correct" if reason else "submit", resource, before=corrected, after=stored
+    )
     return stored
 
 

@@ -161,7 +161,11 @@ async def _declare(uow: UnitOfWork, command: Declare, reason: str | None) -> Sto
     )
     stored = await uow.declarations.add(declaration)
     resource = resources.declaration(code, str(month))
-    await uow.audit.record("correct" if reason else "submit", resource, after=stored)
+    # A correction is recorded beside the version it corrects: what it changed is what differs.
+    corrected = attrs.evolve(stored, value=versions[-1]) if reason else None
+    await uow.audit.record(
+        "correct" if reason else "submit", resource, before=corrected, after=stored
+    )
     return stored
 
 
