@@ -381,6 +381,8 @@ async def load_programme(command: LoadProgramme, uow: UnitOfWork) -> Stored[Publ
     on the day it is loaded."""
     found = command.dataset.programme
     code, city = found.code, found.city.code
+    if not scope.reaches(uow, city):
+        raise OutsideScope(f"city {city} is outside the region of this caller", ("programme.city",))
     errors = [
         FieldError(path=f"compounds[{n}].{e.path}", message=e.message)
         for n, compound in enumerate(command.dataset.compounds)
@@ -388,8 +390,6 @@ async def load_programme(command: LoadProgramme, uow: UnitOfWork) -> Stored[Publ
     ]
     if errors:
         raise DataError(errors)
-    if not scope.reaches(uow, city):
-        raise OutsideScope(f"city {city} is outside the region of this caller", ("programme.city",))
     if await uow.programmes.get(code) is not None:
         raise RuleViolation("duplicate", f"a programme with code {code!r} already exists")
     for year in found.years:
